@@ -1,0 +1,48 @@
+# Frontline — set-up, demo, tests and benchmarks.
+# `make demo` and `make test` install the system libraries they need (GEOS, PROJ) with apt-get
+# when missing, through sudo when not root.
+
+SWIFT        ?= swift
+APT_PACKAGES := libgeos-dev libproj-dev pkg-config
+SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+BIN          := .build/release/frontline
+DEMO_OUT     := .build/demo
+
+.PHONY: deps demo test bench build clean
+
+deps:
+	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists geos proj; then \
+		echo "Installing $(APT_PACKAGES) with apt-get"; \
+		$(SUDO) apt-get update -qq && \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(APT_PACKAGES); \
+	fi
+
+build: deps
+	$(SWIFT) build -c release --product frontline
+
+demo: build
+	@mkdir -p $(DEMO_OUT)
+	@echo "== Geodesic area of Middle East countries (Natural Earth 1:10m) =="
+	$(BIN) area GeoJSON/examples/middle-east-countries.geojson --format table
+	@echo "== Syrian and Iraqi governorates, km² per country =="
+	$(BIN) area GeoJSON/examples/syria-iraq-governorates.geojson --by adm0_a3 --format table
+	@echo "== Validation of the bundled examples =="
+	$(BIN) validate GeoJSON/examples/middle-east-countries.geojson
+	@$(BIN) validate GeoJSON/examples/invalid-shapes.geojson --fix $(DEMO_OUT)/invalid-shapes.fixed.geojson; \
+		echo "(exit $$? — 1 means problems were found; a repaired copy is in $(DEMO_OUT)/invalid-shapes.fixed.geojson)"
+	$(BIN) validate $(DEMO_OUT)/invalid-shapes.fixed.geojson
+	@echo "== 10 km buffer around al-Mayadeen, and its area =="
+	@echo '{"type":"Feature","properties":{"name":"al-Mayadeen"},"geometry":{"type":"Point","coordinates":[40.45154,35.01982]}}' \
+		| $(BIN) buffer - --meters 10000 -o $(DEMO_OUT)/mayadeen-10km.geojson
+	$(BIN) area $(DEMO_OUT)/mayadeen-10km.geojson --format table
+
+test: deps
+	$(SWIFT) test
+
+bench: deps
+	@command -v ogr2ogr >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gdal-bin; } || true
+	$(SWIFT) build -c release --product frontline-bench
+	.build/release/frontline-bench
+
+clean:
+	rm -rf .build

@@ -1,0 +1,69 @@
+// swift-tools-version: 6.0
+//
+// Frontline: a territory-control tracker over system GEOS and PROJ.
+//
+// Layers, from the ground up (dependencies only point down):
+//   CGEOS, CPROJ          C shims over the system libraries (found with pkg-config)
+//   GeoCore               plain Sendable geometry values; no C
+//   Geodesy               PROJ: WGS84 geodesic area/length/distance (geodesic.h), CRS transforms (proj.h)
+//   GeoTopology           GEOS: union, intersection, validity, buffer in metres, prepared predicates, STRtree
+//   GeoJSONCoding         RFC 7946 / RFC 8142 / NDJSON streaming reader and writer over GeoCore
+//   FrontlineCLI          the `frontline` executable: argument parsing and output only
+import PackageDescription
+
+let package = Package(
+    name: "Frontline",
+    products: [
+        .executable(name: "frontline", targets: ["FrontlineCLI"]),
+        .executable(name: "frontline-bench", targets: ["FrontlineBench"]),
+        .library(name: "GeoCore", targets: ["GeoCore"]),
+        .library(name: "Geodesy", targets: ["Geodesy"]),
+        .library(name: "GeoTopology", targets: ["GeoTopology"]),
+        .library(name: "GeoJSONCoding", targets: ["GeoJSONCoding"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // GEOS through geos_c.h only; shim.h defines GEOS_USE_ONLY_R_API so a non-reentrant call
+        // does not compile. pkg-config name `geos` is provided by Debian's libgeos-dev (GEOS >= 3.10
+        // for GEOSMakeValidWithParams_r and GEOSCoordSeq_copyFromBuffer_r).
+        .systemLibrary(
+            name: "CGEOS",
+            pkgConfig: "geos",
+            providers: [.apt(["libgeos-dev"])]
+        ),
+        // PROJ through proj.h plus its bundled geodesic.h (Karney's algorithms, GeographicLib's C port).
+        .systemLibrary(
+            name: "CPROJ",
+            pkgConfig: "proj",
+            providers: [.apt(["libproj-dev"])]
+        ),
+        .target(name: "GeoCore"),
+        .target(name: "Geodesy", dependencies: ["GeoCore", "CPROJ"]),
+        .target(name: "GeoTopology", dependencies: ["GeoCore", "Geodesy", "CGEOS"]),
+        .target(name: "GeoJSONCoding", dependencies: ["GeoCore"]),
+        .executableTarget(
+            name: "FrontlineCLI",
+            dependencies: [
+                "GeoCore", "Geodesy", "GeoTopology", "GeoJSONCoding",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Benchmarks compare the wrapper with direct GEOS C calls, hence the CGEOS dependency.
+        .executableTarget(
+            name: "FrontlineBench",
+            dependencies: ["GeoCore", "Geodesy", "GeoTopology", "GeoJSONCoding", "CGEOS"]
+        ),
+        .testTarget(name: "GeoCoreTests", dependencies: ["GeoCore"]),
+        .testTarget(
+            name: "GeodesyTests",
+            dependencies: ["Geodesy", "GeoCore", "GeoJSONCoding"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "GeoTopologyTests", dependencies: ["GeoTopology", "Geodesy", "GeoCore"]),
+        .testTarget(name: "GeoJSONCodingTests", dependencies: ["GeoJSONCoding", "GeoCore"]),
+        .testTarget(name: "FrontlineCLITests", dependencies: ["FrontlineCLI"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,3 @@
+// PROJ's transformation API and its bundled geodesic routines (geod_*).
+#include <proj.h>
+#include <geodesic.h>

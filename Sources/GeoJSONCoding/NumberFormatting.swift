@@ -1,0 +1,73 @@
+/// Number text for JSON output: fixed decimals for coordinates, shortest round-trip otherwise.
+public enum NumberFormatting {
+    /// The default number of decimals for coordinates (1 cm at the equator is 7 decimals ≈ 1.1 cm).
+    public static let defaultPrecision = 7
+
+    static let scales: [Double] = (0...15).map { (e: Int) -> Double in
+        var v = 1.0
+        for _ in 0..<e { v *= 10 }
+        return v
+    }
+
+    /// Appends `x` rounded to `precision` decimals, trailing zeros trimmed (`40.45`, `-3`, `0`).
+    ///
+    /// Rounds half away from zero on the scaled value; values too large for exact scaling are
+    /// written in shortest round-trip form instead.
+    @inline(__always)
+    static func appendFixed(_ x: Double, precision: Int, to out: inout [UInt8]) {
+        let p = min(max(precision, 0), 15)
+        let scaled = (x * scales[p]).rounded(.toNearestOrAwayFromZero)
+        guard x.isFinite, abs(scaled) < 9.0e15 else {
+            appendShortest(x, to: &out)
+            return
+        }
+        var n = Int64(scaled)
+        if n == 0 {
+            out.append(UInt8(ascii: "0"))
+            return
+        }
+        if n < 0 {
+            out.append(UInt8(ascii: "-"))
+            n = -n
+        }
+        var u = UInt64(n)
+        var decimals = p
+        while decimals > 0 && u % 10 == 0 {
+            u /= 10
+            decimals -= 1
+        }
+        let unit = UInt64(scales[decimals])
+        appendDigits(u / unit, width: 1, to: &out)
+        if decimals > 0 {
+            out.append(UInt8(ascii: "."))
+            appendDigits(u % unit, width: decimals, to: &out)
+        }
+    }
+
+    /// Appends the decimal digits of `v`, left-padded with zeros to `width`.
+    @inline(__always)
+    static func appendDigits(_ v: UInt64, width: Int, to out: inout [UInt8]) {
+        let start = out.count
+        var v = v
+        var written = 0
+        repeat {
+            out.append(UInt8(truncatingIfNeeded: v % 10) &+ 0x30)
+            v /= 10
+            written += 1
+        } while v > 0 || written < width
+        out[start...].reverse()
+    }
+
+    /// Appends `x` in the shortest form that reads back to the same double; integers without `.0`.
+    static func appendShortest(_ x: Double, to out: inout [UInt8]) {
+        out.append(contentsOf: shortest(x).utf8)
+    }
+
+    /// The shortest round-trip text of `x`; integral values below 10¹⁵ print as integers.
+    /// Non-finite values (which JSON cannot hold) print as `null`.
+    public static func shortest(_ x: Double) -> String {
+        guard x.isFinite else { return "null" }
+        if x == x.rounded(), abs(x) < 1e15 { return String(Int64(x)) }
+        return "\(x)"
+    }
+}
