@@ -22,40 +22,34 @@ public enum NumberFormatting {
             return
         }
         var n = Int64(scaled)
-        if n == 0 {
-            out.append(UInt8(ascii: "0"))
-            return
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 40) { buf in
+            // Digits are written right to left into `buf`, then appended in one call.
+            var k = 40
+            let negative = n < 0
+            if negative { n = -n }
+            var u = UInt64(n)
+            var decimals = p
+            while decimals > 0 && u % 10 == 0 {
+                u /= 10
+                decimals -= 1
+            }
+            var written = 0
+            repeat {
+                k -= 1
+                buf[k] = UInt8(truncatingIfNeeded: u % 10) &+ 0x30
+                u /= 10
+                written += 1
+                if written == decimals {
+                    k -= 1
+                    buf[k] = UInt8(ascii: ".")
+                }
+            } while u > 0 || written <= decimals
+            if negative && !(written == 1 && buf[k] == 0x30) {
+                k -= 1
+                buf[k] = UInt8(ascii: "-")
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: buf[k..<40]))
         }
-        if n < 0 {
-            out.append(UInt8(ascii: "-"))
-            n = -n
-        }
-        var u = UInt64(n)
-        var decimals = p
-        while decimals > 0 && u % 10 == 0 {
-            u /= 10
-            decimals -= 1
-        }
-        let unit = UInt64(scales[decimals])
-        appendDigits(u / unit, width: 1, to: &out)
-        if decimals > 0 {
-            out.append(UInt8(ascii: "."))
-            appendDigits(u % unit, width: decimals, to: &out)
-        }
-    }
-
-    /// Appends the decimal digits of `v`, left-padded with zeros to `width`.
-    @inline(__always)
-    static func appendDigits(_ v: UInt64, width: Int, to out: inout [UInt8]) {
-        let start = out.count
-        var v = v
-        var written = 0
-        repeat {
-            out.append(UInt8(truncatingIfNeeded: v % 10) &+ 0x30)
-            v /= 10
-            written += 1
-        } while v > 0 || written < width
-        out[start...].reverse()
     }
 
     /// Appends `x` in the shortest form that reads back to the same double; integers without `.0`.

@@ -168,6 +168,12 @@ struct CLI {
         #expect(r.status == 1)
         #expect(r.stderr.contains("features[50000]"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty)
+        let unwritable = try CLI.run(["convert", "GeoJSON/examples/invalid-shapes.geojson", dir.appendingPathComponent("no/such/dir.geojson").path])
+        #expect(unwritable.status == 1)
+        #expect(unwritable.stderr.contains("no/such/dir.geojson"))
+        let directory = try CLI.run(["area", dir.path])
+        #expect(directory.status == 1)
+        #expect(directory.stderr.contains("is a directory"))
     }
 
     @Test func opsAndBuffer() throws {
