@@ -33,20 +33,31 @@ public enum GeodesicArea {
         return (area, perimeter)
     }
 
-    /// The area in m² of a polygon (exterior minus holes), either winding.
-    public static func areaM2(_ polygon: Polygon) -> Double {
-        var total = 0.0
+    /// Area in m² (exterior minus holes, either winding) and perimeter in m (all rings) of a
+    /// polygon, in one pass over its vertices.
+    public static func measure(_ polygon: Polygon) -> (areaM2: Double, perimeterM: Double) {
+        var area = 0.0, perimeter = 0.0
         for (i, ring) in polygon.rings.enumerated() {
-            let a = abs(signedRing(ring).areaM2)
-            total += i == 0 ? a : -a
+            let r = signedRing(ring)
+            area += i == 0 ? abs(r.areaM2) : -abs(r.areaM2)
+            perimeter += r.perimeterM
         }
-        return total
+        return (area, perimeter)
     }
 
-    /// The perimeter in m of a polygon: the lengths of all its rings, holes included.
-    public static func perimeterM(_ polygon: Polygon) -> Double {
-        polygon.rings.reduce(0) { $0 + signedRing($1).perimeterM }
+    /// Area in m² and perimeter in m of any geometry's polygons, in one pass.
+    public static func measure(_ geometry: Geometry) -> (areaM2: Double, perimeterM: Double) {
+        geometry.polygons.reduce((0, 0)) { acc, p in
+            let m = measure(p)
+            return (acc.0 + m.areaM2, acc.1 + m.perimeterM)
+        }
     }
+
+    /// The area in m² of a polygon (exterior minus holes), either winding.
+    public static func areaM2(_ polygon: Polygon) -> Double { measure(polygon).areaM2 }
+
+    /// The perimeter in m of a polygon: the lengths of all its rings, holes included.
+    public static func perimeterM(_ polygon: Polygon) -> Double { measure(polygon).perimeterM }
 
     /// The area in m² of any geometry: the sum over its polygons; 0 for points and lines.
     public static func areaM2(_ geometry: Geometry) -> Double {

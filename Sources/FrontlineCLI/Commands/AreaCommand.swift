@@ -34,7 +34,8 @@ struct AreaCommand: ParsableCommand {
             }
             let key = by.map { feature.properties?[$0]?.displayText ?? "null" }
             let name = feature.properties?["name"]?.displayText ?? ""
-            rows.append((index, feature.id, GeodesicArea.areaKm2(g), GeodesicArea.perimeterKm(g), key, name))
+            let m = GeodesicArea.measure(g)
+            rows.append((index, feature.id, m.areaM2 / 1e6, m.perimeterM / 1000, key, name))
         }
         let total = rows.reduce(0) { $0 + $1.area }
         var groups: [(key: String, area: Double, perimeter: Double, count: Int)] = []
