@@ -8,6 +8,7 @@
 //   Geodesy               PROJ: WGS84 geodesic area/length/distance (geodesic.h), CRS transforms (proj.h)
 //   GeoTopology           GEOS: union, intersection, validity, buffer in metres, prepared predicates, STRtree
 //   GeoJSONCoding         RFC 7946 / RFC 8142 / NDJSON streaming reader and writer over GeoCore
+//   Gazetteer             place names: folding, transliteration keys, memory-mapped index, ranking
 //   FrontlineCLI          the `frontline` executable: argument parsing and output only
 import PackageDescription
 
@@ -20,6 +21,7 @@ let package = Package(
         .library(name: "Geodesy", targets: ["Geodesy"]),
         .library(name: "GeoTopology", targets: ["GeoTopology"]),
         .library(name: "GeoJSONCoding", targets: ["GeoJSONCoding"]),
+        .library(name: "Gazetteer", targets: ["Gazetteer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -43,17 +45,18 @@ let package = Package(
         .target(name: "Geodesy", dependencies: ["GeoCore", "CPROJ"]),
         .target(name: "GeoTopology", dependencies: ["GeoCore", "Geodesy", "CGEOS"]),
         .target(name: "GeoJSONCoding", dependencies: ["GeoCore"]),
+        .target(name: "Gazetteer", dependencies: ["GeoCore", "Geodesy", "GeoTopology", "GeoJSONCoding"]),
         .executableTarget(
             name: "FrontlineCLI",
             dependencies: [
-                "GeoCore", "Geodesy", "GeoTopology", "GeoJSONCoding",
+                "GeoCore", "Geodesy", "GeoTopology", "GeoJSONCoding", "Gazetteer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Benchmarks compare the wrapper with direct GEOS C calls, hence the CGEOS dependency.
         .executableTarget(
             name: "FrontlineBench",
-            dependencies: ["GeoCore", "Geodesy", "GeoTopology", "GeoJSONCoding", "CGEOS"]
+            dependencies: ["GeoCore", "Geodesy", "GeoTopology", "GeoJSONCoding", "Gazetteer", "CGEOS"]
         ),
         .testTarget(name: "GeoCoreTests", dependencies: ["GeoCore"]),
         .testTarget(
@@ -63,6 +66,7 @@ let package = Package(
         ),
         .testTarget(name: "GeoTopologyTests", dependencies: ["GeoTopology", "Geodesy", "GeoCore"]),
         .testTarget(name: "GeoJSONCodingTests", dependencies: ["GeoJSONCoding", "GeoCore"]),
+        .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer", "GeoCore"]),
         .testTarget(name: "FrontlineCLITests", dependencies: ["FrontlineCLI"]),
     ],
     swiftLanguageModes: [.v6]

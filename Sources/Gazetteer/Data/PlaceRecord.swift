@@ -1,0 +1,58 @@
+import GeoCore
+
+/// The gazetteer's TSV row format, shared by the bundled files, curated entries and imports:
+///
+/// `id	name	kind	class	code	country	admin1	lat	lon	population	alternates	source`
+///
+/// Alternates are `|`-separated. Fields hold no tabs, newlines or `|`.
+public enum PlaceRecord {
+    /// The header line (without newline).
+    public static let header = "id\tname\tkind\tclass\tcode\tcountry\tadmin1\tlat\tlon\tpopulation\talternates\tsource"
+    static let columnCount = 12
+
+    /// Parses one row.
+    /// - Throws: `GazetteerError.malformedRow` naming the problem (the caller adds file and line).
+    public static func parse<S: StringProtocol>(_ line: S) throws -> Place {
+        let f = line.split(separator: "\t", omittingEmptySubsequences: false)
+        guard f.count == columnCount else {
+            throw GazetteerError.malformedRow(file: "", line: 0, reason: "expected \(columnCount) tab-separated columns, found \(f.count)")
+        }
+        guard !f[0].isEmpty else { throw GazetteerError.malformedRow(file: "", line: 0, reason: "empty id") }
+        guard !f[1].isEmpty else { throw GazetteerError.malformedRow(file: "", line: 0, reason: "empty name") }
+        guard let kind = PlaceKind(rawValue: String(f[2])) else {
+            throw GazetteerError.malformedRow(file: "", line: 0, reason: "unknown kind '\(f[2])' (expected one of \(PlaceKind.allCases.map(\.rawValue).joined(separator: ", ")))")
+        }
+        guard let lat = Double(f[7]), let lon = Double(f[8]), abs(lat) <= 90, abs(lon) <= 180 else {
+            throw GazetteerError.malformedRow(file: "", line: 0, reason: "invalid coordinates '\(f[7])', '\(f[8])'")
+        }
+        var population: Int?
+        if !f[9].isEmpty {
+            guard let p = Int(f[9]), p >= 0 else { throw GazetteerError.malformedRow(file: "", line: 0, reason: "invalid population '\(f[9])'") }
+            population = p
+        }
+        return Place(
+            id: PlaceID(String(f[0])), name: String(f[1]), kind: kind, featureClass: String(f[3]), featureCode: String(f[4]),
+            country: String(f[5]), admin1Code: String(f[6]), coordinate: Coordinate(longitude: lon, latitude: lat),
+            population: population, alternates: f[10].isEmpty ? [] : f[10].split(separator: "|" as Character).map { String($0) }, source: String(f[11]))
+    }
+
+    /// Formats a place as one row (without newline), replacing forbidden characters by spaces.
+    public static func format(_ p: Place) -> String {
+        func clean(_ s: String) -> String {
+            String(s.map { $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "|" ? " " : $0 })
+        }
+        let fields = [p.id.rawValue, p.name, p.kind.rawValue, p.featureClass, p.featureCode, p.country, p.admin1Code,
+                      format5(p.coordinate.latitude), format5(p.coordinate.longitude), p.population.map(String.init) ?? ""].map(clean)
+        return (fields + [p.alternates.map(clean).joined(separator: "|"), clean(p.source)]).joined(separator: "\t")
+    }
+
+    static func format5(_ x: Double) -> String {
+        let scaled = (x * 100_000).rounded()
+        let negative = scaled < 0
+        let v = Int64(abs(scaled))
+        var frac = String(v % 100_000)
+        while frac.count < 5 { frac = "0" + frac }
+        while frac.hasSuffix("0") { frac.removeLast() }
+        return (negative ? "-" : "") + String(v / 100_000) + (frac.isEmpty ? "" : "." + frac)
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import GeoCore
+import Geodesy
+import Synchronization
+
+/// The place-name gazetteer: GeoNames countries, first-level admin areas and every populated place
+/// of 500+ people worldwide, with curated regions, rivers and landmarks, plus the user's imports.
+///
+/// Loading maps a binary index (built from the TSV files on first use and cached; see
+/// ``GazetteerConfiguration``), so a cold start costs milliseconds. Instances are immutable and
+/// `Sendable`: share one (``shared()``) between threads.
+///
+/// ```swift
+/// let g = try Gazetteer.shared()
+/// let best = g.resolve("al-Mayadeen").first   // Al Mayādīn, SY, Deir ez-Zor
+/// ```
+public final class Gazetteer: Sendable {
+    /// Where the data came from.
+    public let configuration: GazetteerConfiguration
+    /// The TSV files indexed, bundled first.
+    public let files: [String]
+    let index: IndexFile
+    /// Where the index file lives.
+    public let indexPath: String
+    let geometries: PlaceGeometries
+
+    private static let sharedInstance = Mutex<Gazetteer?>(nil)
+
+    /// The process-wide gazetteer, loaded once from the environment's configuration.
+    /// - Throws: `GazetteerError` if the data cannot be found or indexed.
+    public static func shared() throws -> Gazetteer {
+        try sharedInstance.withLock { (g: inout Gazetteer?) throws -> Gazetteer in
+            if let g { return g }
+            let loaded = try Gazetteer(configuration: .fromEnvironment())
+            g = loaded
+            return loaded
+        }
+    }
+
+    /// Loads (building the index if it is missing or stale).
+    /// - Throws: `GazetteerError.malformedRow` naming file and line when a data file is bad.
+    public init(configuration: GazetteerConfiguration) throws {
+        self.configuration = configuration
+        files = configuration.bundledFiles + configuration.userFiles
+        guard !files.isEmpty else { throw GazetteerError.dataNotFound(searched: [configuration.dataRoot + "/Gazetteer"]) }
+        geometries = PlaceGeometries(dataRoot: configuration.dataRoot)
+        let fingerprint = configuration.fingerprint(files)
+        let path = "\(configuration.cacheDirectory)/gazetteer-\(String(fingerprint, radix: 16)).idx"
+        indexPath = path
+        if let existing = try? IndexFile(path: path), existing.fingerprint == fingerprint {
+            index = existing
+            return
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: configuration.cacheDirectory, withIntermediateDirectories: true)
+        } catch {
+            throw GazetteerError.io(path: configuration.cacheDirectory, reason: "cannot create the index cache folder: \(error.localizedDescription)")
+        }
+        try IndexBuilder.build(files: files, fingerprint: fingerprint, to: path)
+        index = try IndexFile(path: path)
+        Self.removeStaleIndexes(in: configuration.cacheDirectory, keeping: path)
+    }
+
+    private static func removeStaleIndexes(in dir: String, keeping: String) {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
+        for n in names where n.hasPrefix("gazetteer-") && n.hasSuffix(".idx") && "\(dir)/\(n)" != keeping {
+            try? FileManager.default.removeItem(atPath: "\(dir)/\(n)")
+        }
+    }
+
+    /// The number of places.
+    public var count: Int { index.placeCount }
+
+    /// Place number `i` (0 ..< count).
+    public func place(at i: Int) -> Place? { i >= 0 && i < count ? index.place(i) : nil }
+
+    /// The place with this id.
+    public func place(id: PlaceID) -> Place? { codeLookup("id:\(id.rawValue)") }
+
+    func codeLookup(_ code: String) -> Place? {
+        // Postings are verified: a 32-bit tag collision must not return the wrong entry.
+        for i in index.postings(.code, hash: IndexHashing.hash(code, seed: IndexTable.code.seed)) {
+            guard let p = index.place(Int(i)) else { continue }
+            let matches = code == "id:\(p.id.rawValue)" || code == "country:\(p.country)" && p.kind == .country
+                || code == "admin1:\(p.country).\(p.admin1Code)" && p.kind == .admin1
+            if matches { return p }
+        }
+        return nil
+    }
+
+    /// The country entry for an ISO2 code.
+    public func country(code: String) -> Place? { codeLookup("country:\(code.uppercased())") }
+
+    /// The display name of a first-level admin area (`SY`, `07` → `Deir ez-Zor`).
+    public func admin1Name(country: String, code: String) -> String? {
+        guard !code.isEmpty else { return nil }
+        return codeLookup("admin1:\(country).\(code)").map(\.name)
+    }
+
+    /// Place indices whose folded names equal `folded` (the exact/alias lookup).
+    /// - Complexity: O(1) expected: one hash and a probe of a memory-mapped table.
+    public func aliasCandidates(folded: String) -> UnsafeBufferPointer<UInt32> {
+        index.postings(.alias, hash: IndexHashing.hash(folded, seed: IndexTable.alias.seed))
+    }
+
+    func candidates(_ table: IndexTable, _ text: String) -> UnsafeBufferPointer<UInt32> {
+        index.postings(table, hash: IndexHashing.hash(text, seed: table.seed))
+    }
+
+    func candidates(_ table: IndexTable, _ bytes: [UInt8]) -> UnsafeBufferPointer<UInt32> {
+        index.postings(table, hash: IndexHashing.hash(bytes, seed: table.seed))
+    }
+}

@@ -1,0 +1,46 @@
+/// What kind of place a gazetteer entry is.
+public enum PlaceKind: String, Sendable, CaseIterable, Codable {
+    case country, admin1, admin2, city, river, valley, region, mountain, lake, dam, airport, military, oilfield, crossing, landmark
+
+    /// A compact code for the binary index.
+    var code: UInt8 { UInt8(Self.allCases.firstIndex(of: self)!) }  // allCases contains every case
+
+    init?(code: UInt8) {
+        guard Int(code) < Self.allCases.count else { return nil }
+        self = Self.allCases[Int(code)]
+    }
+
+    /// Whether this kind is an area rather than a point-like place (for precision codes).
+    var isArea: Bool {
+        switch self {
+        case .country, .admin1, .admin2, .region, .valley, .mountain, .lake, .river: true
+        default: false
+        }
+    }
+
+    /// The kind a GeoNames feature class and code describe.
+    public static func fromGeoNames(featureClass: String, featureCode: String) -> PlaceKind {
+        switch (featureClass, featureCode) {
+        case ("A", let c) where c.hasPrefix("PCL"): .country
+        case ("A", "ADM1"), ("A", "ADM1H"): .admin1
+        case ("A", "ADM2"), ("A", "ADM2H"): .admin2
+        case ("A", _): .region
+        case ("P", _): .city
+        case ("H", "STM"), ("H", "STMS"), ("H", "STMI"), ("H", "STMX"), ("H", "CNL"), ("H", "WAD"), ("H", "WADS"): .river
+        case ("H", let c) where c.hasPrefix("LK") || c == "RSV": .lake
+        case ("H", _): .landmark
+        case ("T", "VAL"), ("T", "VALS"), ("T", "VALX"): .valley
+        case ("T", "MT"), ("T", "MTS"), ("T", "HLL"), ("T", "HLLS"), ("T", "PK"), ("T", "RDGE"): .mountain
+        case ("T", _): .region
+        case ("L", "OILF"), ("L", "GASF"): .oilfield
+        case ("L", "MILB"): .military
+        case ("L", _): .region
+        case ("S", "DAM"): .dam
+        case ("S", "AIRB"), ("S", "MILB"), ("S", "INSM"), ("S", "CMP"): .military
+        case ("S", let c) where c.hasPrefix("AIR"): .airport
+        case ("S", "BDCP"), ("S", "PSTB"), ("S", "PSTC"): .crossing
+        case ("S", "OILW"), ("S", "OILR"), ("S", "OILP"): .oilfield
+        default: .landmark
+        }
+    }
+}

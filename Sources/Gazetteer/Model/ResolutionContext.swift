@@ -1,0 +1,24 @@
+import GeoCore
+
+/// What a caller knows around a name: country focus, kind hint, nearby places.
+public struct ResolutionContext: Sendable {
+    /// ISO2 codes the text is about (candidates there rank higher).
+    public var countries: [String]
+    /// The kind the text implies (`province` → admin1, `town` → city, `river` → river).
+    public var kind: PlaceKind?
+    /// Points already resolved near this mention, or a `--near` point.
+    public var near: [Coordinate]
+    /// Restrict results to these kinds (empty: any).
+    public var onlyKinds: Set<PlaceKind>
+    /// Restrict results to these countries (empty: any).
+    public var onlyCountries: Set<String>
+
+    /// Creates a context.
+    public init(countries: [String] = [], kind: PlaceKind? = nil, near: [Coordinate] = [], onlyKinds: Set<PlaceKind> = [], onlyCountries: Set<String> = []) {
+        self.countries = countries
+        self.kind = kind
+        self.near = near
+        self.onlyKinds = onlyKinds
+        self.onlyCountries = onlyCountries
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+
+/// Unicode folding of place names: case, diacritics, apostrophes and hyphens.
+///
+/// `Al-Mayādīn`, `al Mayadin`, `AL MAYADIN` and `Al‘Mayadin` all fold to `al mayadin`. Arabic
+/// script is normalised too (alef forms, ta marbuta → ha, alef maqsura → ya, tatweel and
+/// harakat removed), so `الميادين` and `المَيادين` fold alike. Pure function.
+public enum NameFolding {
+    /// The folded form of `name`: lower case, no diacritics or apostrophes, punctuation as single
+    /// spaces, trimmed.
+    public static func fold(_ name: String) -> String {
+        var out = [UInt8]()
+        out.reserveCapacity(name.utf8.count)
+        var asciiOnly = true
+        for b in name.utf8 where b >= 0x80 {
+            asciiOnly = false
+            break
+        }
+        if asciiOnly {
+            for b in name.utf8 { appendASCII(b, to: &out) }
+            return finish(out)
+        }
+        let decomposed = name.decomposedStringWithCompatibilityMapping.lowercased()
+        for scalar in decomposed.unicodeScalars {
+            if scalar.isASCII {
+                appendASCII(UInt8(scalar.value), to: &out)
+                continue
+            }
+            switch scalar.properties.generalCategory {
+            case .nonspacingMark, .enclosingMark, .spacingMark, .format:
+                continue
+            default:
+                break
+            }
+            if let mapped = special[scalar.value] {
+                out.append(contentsOf: mapped.utf8)
+            } else if apostrophes.contains(scalar.value) {
+                continue
+            } else if scalar.properties.isWhitespace || dashes.contains(scalar.value) || scalar.properties.generalCategory == .otherPunctuation {
+                appendSpace(to: &out)
+            } else {
+                out.append(contentsOf: String(Character(scalar)).utf8)
+            }
+        }
+        return finish(out)
+    }
+
+    @inline(__always)
+    private static func appendASCII(_ b: UInt8, to out: inout [UInt8]) {
+        switch b {
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): out.append(b | 0x20)
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): out.append(b)
+        case UInt8(ascii: "'"), UInt8(ascii: "`"): break
+        default: appendSpace(to: &out)
+        }
+    }
+
+    @inline(__always)
+    private static func appendSpace(to out: inout [UInt8]) {
+        if let last = out.last, last != 0x20 { out.append(0x20) }
+    }
+
+    private static func finish(_ bytes: [UInt8]) -> String {
+        var end = bytes.count
+        while end > 0 && bytes[end - 1] == 0x20 { end -= 1 }
+        return String(decoding: bytes[..<end], as: UTF8.self)
+    }
+
+    /// ʿ ʾ ‘ ’ ʼ ´ ʻ ′ and friends: dropped, so `Tall ‘Afar` = `Tall Afar`.
+    private static let apostrophes: Set<UInt32> = [0x2BF, 0x2BE, 0x2018, 0x2019, 0x2BC, 0xB4, 0x2BB, 0x2032, 0x60, 0x2035, 0x02C8, 0x055A]
+    private static let dashes: Set<UInt32> = [0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0x00B7, 0x30FB, 0x060C, 0x061B]
+
+    /// Letters that do not decompose but have a conventional Latin or normalised form.
+    private static let special: [UInt32: String] = [
+        0xDF: "ss", 0xE6: "ae", 0xF8: "o", 0x111: "d", 0x142: "l", 0x131: "i", 0xFE: "th", 0x153: "oe", 0xF0: "d",
+        0x127: "h", 0x1E0B: "d",
+        // Arabic: alef with hamza/madda/wasla → alef; ta marbuta → ha; alef maqsura → ya; tatweel removed;
+        // Persian kaf/yeh → Arabic forms.
+        0x623: "\u{627}", 0x625: "\u{627}", 0x622: "\u{627}", 0x671: "\u{627}", 0x629: "\u{647}", 0x649: "\u{64A}",
+        0x640: "", 0x6A9: "\u{643}", 0x6CC: "\u{64A}", 0x624: "\u{648}", 0x626: "\u{64A}",
+    ]
+}

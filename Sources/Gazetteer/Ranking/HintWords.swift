@@ -1,0 +1,31 @@
+/// Words around a name that say what kind of place it is ("Deir ez-Zor province", "city of Raqqa").
+enum HintWords {
+    /// Trailing words → kind.
+    static let suffixes: [(words: [String], kind: PlaceKind)] = [
+        (["province"], .admin1), (["governorate"], .admin1), (["governate"], .admin1), (["muhafazah"], .admin1),
+        (["wilayat"], .admin1), (["state"], .admin1), (["region"], .admin1),
+        (["district"], .admin2), (["county"], .admin2),
+        (["city"], .city), (["town"], .city), (["village"], .city),
+        (["river"], .river), (["valley"], .valley), (["dam"], .dam), (["lake"], .lake),
+        (["air", "base"], .military), (["airbase"], .military), (["military", "base"], .military), (["base"], .military),
+        (["airport"], .airport), (["oil", "field"], .oilfield), (["oilfield"], .oilfield), (["gas", "field"], .oilfield),
+        (["crossing"], .crossing), (["border", "crossing"], .crossing), (["mountains"], .mountain), (["mountain"], .mountain),
+    ]
+    /// Leading words → kind.
+    static let prefixes: [(words: [String], kind: PlaceKind)] = [
+        (["city", "of"], .city), (["town", "of"], .city), (["village", "of"], .city), (["province", "of"], .admin1),
+        (["governorate", "of"], .admin1), (["river"], .river), (["lake"], .lake), (["mount"], .mountain), (["wadi"], .valley),
+    ]
+
+    /// The folded query without a hint word, and the kind it implies; nil when there is none.
+    static func split(_ folded: String) -> (rest: String, kind: PlaceKind)? {
+        let tokens = folded.split(separator: " ").map(String.init)
+        for (words, kind) in suffixes where tokens.count > words.count && Array(tokens.suffix(words.count)) == words {
+            return (tokens.dropLast(words.count).joined(separator: " "), kind)
+        }
+        for (words, kind) in prefixes where tokens.count > words.count && Array(tokens.prefix(words.count)) == words {
+            return (tokens.dropFirst(words.count).joined(separator: " "), kind)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,182 @@
+import Foundation
+import GeoCore
+import Geodesy
+
+extension Gazetteer {
+    /// Ranked candidates for a name as news spells it.
+    ///
+    /// Matching, best first: the folded name equals a name or alternate (`alias`); the
+    /// transliteration keys are equal (`key`); failing both, a name within edit distance 2 (1 for
+    /// names under 6 letters) of the folded query (`fuzzy`). A trailing or leading kind word
+    /// (`province`, `city of`, `river`, `air base` …) is tried both as part of the name and as a
+    /// kind hint. Ranking adds a kind prior (country > admin1 > regions and landmarks > city by
+    /// population), the context's kind hint, country focus and distance to nearby places; each
+    /// result lists its reasons.
+    /// - Parameters:
+    ///   - query: the name (any script).
+    ///   - context: focus countries, kind hint, nearby points, filters.
+    ///   - limit: maximum results.
+    /// - Complexity: one hash probe per table plus decoding the candidates; fuzzy adds ~|query| probes.
+    public func resolve(_ query: String, context: ResolutionContext = ResolutionContext(), limit: Int = 10) -> [Resolution] {
+        let folded = NameFolding.fold(query)
+        guard !folded.isEmpty else { return [] }
+        var variants: [(folded: String, hint: PlaceKind?)] = [(folded, context.kind)]
+        if let split = HintWords.split(folded), !split.rest.isEmpty { variants.append((split.rest, split.kind)) }
+
+        var best: [UInt32: Resolution] = [:]
+        var anyExact = false
+        for (v, hint) in variants {
+            let key = TransliterationKey.key(folded: v)
+            for i in candidates(.alias, v) {
+                anyExact = true
+                consider(Int(i), folded: v, key: key, match: .alias, hint: hint, context: context, into: &best)
+            }
+            if !key.isEmpty {
+                for i in candidates(.key, key) {
+                    anyExact = true
+                    consider(Int(i), folded: v, key: key, match: .key, hint: hint, context: context, into: &best)
+                }
+            }
+        }
+        if !anyExact || best.isEmpty {
+            for (v, hint) in variants {
+                let bytes = Array(v.utf8)
+                guard bytes.count >= 4, bytes.count <= 28 else { continue }
+                var seen = Set<UInt32>()
+                for d in FuzzyVariants.deletions(bytes) {
+                    for i in candidates(.fuzzy, d) where seen.insert(i).inserted {
+                        consider(Int(i), folded: v, key: "", match: .fuzzy, hint: hint, context: context, into: &best)
+                    }
+                }
+            }
+        }
+        return best.values.sorted {
+            $0.score != $1.score ? $0.score > $1.score : ($0.place.population ?? 0) != ($1.place.population ?? 0)
+                ? ($0.place.population ?? 0) > ($1.place.population ?? 0) : $0.place.id.rawValue < $1.place.id.rawValue
+        }.prefix(max(0, limit)).map { $0 }
+    }
+
+    private func consider(_ i: Int, folded: String, key: String, match: MatchKind, hint: PlaceKind?, context: ResolutionContext, into best: inout [UInt32: Resolution]) {
+        guard let place = index.place(i) else { return }
+        if !context.onlyKinds.isEmpty && !context.onlyKinds.contains(place.kind) { return }
+        if !context.onlyCountries.isEmpty && !context.onlyCountries.contains(place.country) { return }
+        // Verify the match against the place's own names (and find which name matched).
+        var matched: String?
+        var distance = 0
+        switch match {
+        case .alias:
+            matched = place.allNames.first { NameFolding.fold($0) == folded }
+        case .key:
+            matched = place.allNames.first { TransliterationKey.key(folded: NameFolding.fold($0)) == key }
+        case .fuzzy:
+            let q = Array(folded.utf8)
+            let limit = q.count < 6 ? 1 : 2
+            var bestD = limit + 1
+            for n in place.allNames {
+                let d = EditDistance.distance(q, Array(NameFolding.fold(n).utf8), limit: limit)
+                if d < bestD { bestD = d; matched = n }
+            }
+            if bestD > limit { matched = nil }
+            distance = bestD
+        }
+        guard let matched else { return }
+        var reasons: [(String, Double)] = []
+        switch match {
+        case .alias: reasons.append(("\(place.name == matched ? "name" : "alternate name") '\(matched)' equals the query after folding", 1.0))
+        case .key: reasons.append(("transliteration key '\(key)' of '\(matched)' equals the query's", 0.8))
+        case .fuzzy: reasons.append(("'\(matched)' is \(distance) edit\(distance == 1 ? "" : "s") from the query", 0.6 - 0.15 * Double(distance)))
+        }
+        if match == .alias && NameFolding.fold(place.name) == folded { reasons.append(("primary name", 0.05)) }
+        reasons.append(Self.kindPrior(place))
+        if let hint {
+            if Self.kind(place.kind, satisfies: hint) { reasons.append(("kind \(place.kind.rawValue) fits the hint '\(hint.rawValue)'", 0.6)) }
+            else { reasons.append(("kind \(place.kind.rawValue) does not fit the hint '\(hint.rawValue)'", -0.3)) }
+        }
+        if context.countries.contains(place.country) { reasons.append(("in focus country \(place.country)", 0.3)) }
+        if !context.near.isEmpty {
+            let d = context.near.map { GeodesicLine.distanceMetres($0, place.coordinate) / 1000 }.min() ?? .infinity
+            let points = 0.4 * exp(-d / 250)
+            if points > 0.005 { reasons.append(("\(Int(d.rounded())) km from the context places", points)) }
+        }
+        let score = reasons.reduce(0) { $0 + $1.1 }
+        if let existing = best[UInt32(i)], existing.score >= score { return }
+        best[UInt32(i)] = Resolution(
+            place: place, admin1Name: place.kind == .admin1 ? place.name : admin1Name(country: place.country, code: place.admin1Code),
+            matched: matched, match: match, distance: distance, score: score,
+            geoPrecision: Self.geoPrecision(place.kind), wherePrecision: Self.wherePrecision(place.kind),
+            reasons: reasons.map { (reason: $0.0, points: $0.1) })
+    }
+
+    /// Country > admin1 > curated regions and landmarks > admin2 > city by population.
+    static func kindPrior(_ p: Place) -> (String, Double) {
+        switch p.kind {
+        case .country: return ("a country", 0.45)
+        case .admin1: return ("a first-level admin area", 0.25)
+        case .admin2: return ("a second-level admin area", 0.15)
+        case .city:
+            let pop = Double(p.population ?? 0)
+            let points = 0.05 + 0.35 * min(1, log10(pop + 1) / 7)
+            return ("a populated place of \(p.population ?? 0)", points)
+        default: return ("a \(p.kind.rawValue)", 0.2)
+        }
+    }
+
+    static func kind(_ k: PlaceKind, satisfies hint: PlaceKind) -> Bool {
+        if k == hint { return true }
+        switch hint {
+        case .valley: return k == .region || k == .river
+        case .military: return k == .airport
+        case .airport: return k == .military
+        case .admin1: return false
+        default: return false
+        }
+    }
+
+    /// ACLED geo_precision: 1 a town or site, 2 part of a region or a feature such as a river,
+    /// 3 a first-level region or a country.
+    static func geoPrecision(_ k: PlaceKind) -> GeoPrecision {
+        switch k {
+        case .city, .dam, .airport, .military, .oilfield, .crossing, .landmark: .town
+        case .admin2, .valley, .mountain, .lake, .river: .nearTownOrPartOfRegion
+        case .admin1, .region, .country: .largerRegion
+        }
+    }
+
+    /// UCDP where_prec: 1 exact place, 3 second-order admin, 4 first-order admin, 5 a part of a
+    /// country (river, valley, region), 6 the country.
+    static func wherePrecision(_ k: PlaceKind) -> Int {
+        switch k {
+        case .city, .dam, .airport, .military, .oilfield, .crossing, .landmark: 1
+        case .admin2: 3
+        case .admin1: 4
+        case .valley, .mountain, .lake, .river, .region: 5
+        case .country: 6
+        }
+    }
+
+    /// Names close to `query` for "did you mean" (fuzzy matches, best first).
+    public func suggestions(for query: String, limit: Int = 5) -> [String] {
+        let folded = NameFolding.fold(query)
+        let bytes = Array(folded.utf8)
+        guard bytes.count >= 3 else { return [] }
+        var scored: [(String, Int, Int)] = []
+        var seen = Set<UInt32>()
+        for d in FuzzyVariants.deletions(bytes) {
+            for i in candidates(.fuzzy, d) where seen.insert(i).inserted {
+                guard let p = index.place(Int(i)) else { continue }
+                var best = (p.name, 99)
+                for n in p.allNames {
+                    let dist = EditDistance.distance(bytes, Array(NameFolding.fold(n).utf8), limit: 3)
+                    if dist < best.1 { best = (n, dist) }
+                }
+                if best.1 <= 3 { scored.append((best.0 + ", " + p.country, best.1, p.population ?? 0)) }
+            }
+        }
+        var out: [String] = []
+        for s in scored.sorted(by: { $0.1 != $1.1 ? $0.1 < $1.1 : $0.2 > $1.2 }) where !out.contains(s.0) {
+            out.append(s.0)
+            if out.count == limit { break }
+        }
+        return out
+    }
+}

@@ -1,0 +1,50 @@
+import Gazetteer
+import Testing
+
+@Suite struct NameFoldingTests {
+    @Test(arguments: [
+        ("Al Mayādīn", "al mayadin"), ("al-Mayadeen", "al mayadeen"), ("AL  MAYADIN", "al mayadin"),
+        ("Tall ‘Afar", "tall afar"), ("Ra's al-'Ayn", "ras al ayn"), ("Dayr az Zawr", "dayr az zawr"),
+        ("Straßenhaus", "strassenhaus"), ("Şanlıurfa", "sanliurfa"), ("Рестон", "рестон"),
+        ("الميادين", "الميادين"), ("المَيادين", "الميادين"), ("مدينة الرقة", "مدينه الرقه"), ("  Deir ez-Zor — province ", "deir ez zor province"),
+    ])
+    func folds(input: String, expected: String) {
+        #expect(NameFolding.fold(input) == expected)
+    }
+}
+
+@Suite struct TransliterationKeyTests {
+    /// Each group: spellings news uses for one place; all must share a key.
+    @Test(arguments: [
+        ["al-Mayadeen", "Mayadin", "Al Mayādīn", "Al Mayadin", "Meyadin", "Mayadine", "al-Mayadin"],
+        ["Deir ez-Zor", "Deir al-Zour", "Dayr az Zawr", "Der Ezzor", "Deir Ezzor", "Dair el-Zor", "Deir ez Zor"],
+        ["Abu Kamal", "Albu Kamal", "Al-Bukamal", "Abukamal", "Abou Kamal", "Al Bu Kamal"],
+        ["Tal Afar", "Tel Afar", "Tall ‘Afar", "Tall Afar"],
+        ["Raqqa", "Ar-Raqqah", "Al-Raqqa", "Raqqah", "Arraqqa", "Ar Raqqa"],
+        ["Ras al-Ayn", "Ra's al 'Ayn", "Ras al-Ain", "Ras el-Ain"],
+        ["Jabal Sinjar", "Jebel Sinjar"],
+        ["Qaim", "Al-Qa'im", "Al Qaim", "Kaim"],
+        ["Hasakah", "Al-Hasakah", "Hassakeh", "Al Hasaka"],
+    ])
+    func variantsShareAKey(group: [String]) {
+        let keys = Set(group.map { TransliterationKey.key($0) })
+        #expect(keys.count == 1, "\(group.map { "\($0) → \(TransliterationKey.key($0))" })")
+    }
+
+    @Test func differentPlacesStayApart() {
+        #expect(TransliterationKey.key("Homs") != TransliterationKey.key("Hama"))
+        #expect(TransliterationKey.key("Mosul") != TransliterationKey.key("Manbij"))
+        #expect(TransliterationKey.key("Idlib") != TransliterationKey.key("Aleppo"))
+    }
+}
+
+@Suite struct EditDistanceTests {
+    @Test(arguments: [("bostonn", "boston", 1), ("strassenha", "strassenhaus", 2), ("kitten", "sitting", 3), ("ab", "ba", 1), ("", "abc", 3)])
+    func distances(a: String, b: String, d: Int) {
+        #expect(EditDistance.distance(Array(a.utf8), Array(b.utf8), limit: 5) == d)
+    }
+
+    @Test func capIsRespected() {
+        #expect(EditDistance.distance(Array("aaaaaaaa".utf8), Array("bbbbbbbb".utf8), limit: 2) == 3)
+    }
+}
