@@ -42,6 +42,7 @@ test: deps
 bench: deps
 	@command -v ogr2ogr >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gdal-bin; } || true
 	$(SWIFT) build -c release --product frontline-bench
+	$(SWIFT) build -c release --product frontline
 	.build/release/frontline-bench
 
 clean:

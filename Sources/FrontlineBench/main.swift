@@ -11,6 +11,8 @@ do {
     try GeoJSONBench.run(directory: directory, megabytes: megabytes)
     try OverlayBench.run()
     AreaBench.run()
+    try GazetteerBench.run()
+    GazetteerBench.coldStart(binary: URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("frontline").path)
 } catch {
     FileHandle.standardError.write(Data("frontline-bench: \(error)\n".utf8))
     exit(1)

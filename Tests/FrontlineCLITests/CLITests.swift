@@ -23,10 +23,18 @@ struct CLI {
         var stderr: String
     }
 
-    static func run(_ arguments: [String], stdin: String? = nil) throws -> Result {
+    /// A private gazetteer cache and user folder for this test process.
+    static let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("frontline-cli-env-\(getpid())").path
+
+    static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:]) throws -> Result {
         let p = Process()
         p.executableURL = binary
         p.arguments = arguments
+        var env = ProcessInfo.processInfo.environment
+        env["FRONTLINE_CACHE"] = packageRoot.appendingPathComponent(".build/test-gazetteer-cache").path
+        env["FRONTLINE_USER_GAZETTEER"] = scratch + "/user"
+        for (k, v) in environment { env[k] = v }
+        p.environment = env
         p.currentDirectoryURL = packageRoot
         let out = Pipe(), err = Pipe(), input = Pipe()
         p.standardOutput = out

@@ -22,8 +22,16 @@ public enum PlaceRecord {
         guard let kind = PlaceKind(rawValue: String(f[2])) else {
             throw GazetteerError.malformedRow(file: "", line: 0, reason: "unknown kind '\(f[2])' (expected one of \(PlaceKind.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
-        guard let lat = Double(f[7]), let lon = Double(f[8]), abs(lat) <= 90, abs(lon) <= 180 else {
-            throw GazetteerError.malformedRow(file: "", line: 0, reason: "invalid coordinates '\(f[7])', '\(f[8])'")
+        // Both empty: a place whose location the source does not give (a few admin areas); it
+        // still resolves by name, with NaN coordinates (written as null).
+        let lat: Double, lon: Double
+        if f[7].isEmpty && f[8].isEmpty {
+            (lat, lon) = (.nan, .nan)
+        } else {
+            guard let la = Double(f[7]), let lo = Double(f[8]), abs(la) <= 90, abs(lo) <= 180 else {
+                throw GazetteerError.malformedRow(file: "", line: 0, reason: "invalid coordinates '\(f[7])', '\(f[8])'")
+            }
+            (lat, lon) = (la, lo)
         }
         var population: Int?
         if !f[9].isEmpty {

@@ -26,7 +26,8 @@ public struct Place: Hashable, Sendable {
     public var country: String
     /// GeoNames first-level admin code within the country (`07`), or empty.
     public var admin1Code: String
-    /// A representative point (the GeoNames coordinate for GeoNames entries).
+    /// A representative point (the GeoNames coordinate for GeoNames entries); NaN when the source
+    /// gives none.
     public var coordinate: Coordinate
     /// Population, when known.
     public var population: Int?

@@ -31,7 +31,8 @@ extension Gazetteer {
                 anyExact = true
                 consider(Int(i), folded: v, key: key, match: .alias, hint: hint, context: context, into: &best)
             }
-            if !key.isEmpty {
+            // Keys of 1–3 letters (`rak` for Raqqa) are too ambiguous to match on alone.
+            if key.utf8.count >= 4 {
                 for i in candidates(.key, key) {
                     anyExact = true
                     consider(Int(i), folded: v, key: key, match: .key, hint: hint, context: context, into: &best)
@@ -93,7 +94,7 @@ extension Gazetteer {
             else { reasons.append(("kind \(place.kind.rawValue) does not fit the hint '\(hint.rawValue)'", -0.3)) }
         }
         if context.countries.contains(place.country) { reasons.append(("in focus country \(place.country)", 0.3)) }
-        if !context.near.isEmpty {
+        if !context.near.isEmpty && place.coordinate.latitude.isFinite {
             let d = context.near.map { GeodesicLine.distanceMetres($0, place.coordinate) / 1000 }.min() ?? .infinity
             let points = 0.4 * exp(-d / 250)
             if points > 0.005 { reasons.append(("\(Int(d.rounded())) km from the context places", points)) }

