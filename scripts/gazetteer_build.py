@@ -670,6 +670,14 @@ def main():
             join_alternates(alts, name),
             "geonames:countries" + ("" if src == "none" else "+" + src)])
     write_tsv(os.path.join(args.out, "Gazetteer", "countries.tsv"), country_rows)
+    # Country codes for code lookups (ISO 3166-1 alpha-2/alpha-3, FIPS 10-4), kept apart from the
+    # names so that codes never match running text as aliases.
+    code_path = os.path.join(args.out, "Gazetteer", "country-codes.tsv")
+    with open(code_path, "w", encoding="utf-8", newline="\n") as out:
+        out.write("iso2\tiso3\tfips\tid\n")
+        for iso, gc in sorted(gcountries.items()):
+            out.write("%s\t%s\t%s\tgeonames:%d\n" % (iso, (gc.get("iso3") or "").upper(),
+                                                   (gc.get("fips") or "").upper(), int(gc["geonameid"])))
     country_place = {iso: ("geonames:%d" % int(gc["geonameid"]), clean(gc["name"]))
                      for iso, gc in gcountries.items()}
 

@@ -44,7 +44,7 @@ public final class Gazetteer: Sendable {
         files = configuration.bundledFiles + configuration.userFiles
         guard !files.isEmpty else { throw GazetteerError.dataNotFound(searched: [configuration.dataRoot + "/Gazetteer"]) }
         geometries = PlaceGeometries(dataRoot: configuration.dataRoot)
-        let fingerprint = configuration.fingerprint(files)
+        let fingerprint = configuration.fingerprint(files + configuration.aliasFiles + configuration.codeFiles)
         let path = "\(configuration.cacheDirectory)/gazetteer-\(String(fingerprint, radix: 16)).idx"
         indexPath = path
         if let existing = try? IndexFile(path: path), existing.fingerprint == fingerprint {
@@ -56,7 +56,7 @@ public final class Gazetteer: Sendable {
         } catch {
             throw GazetteerError.io(path: configuration.cacheDirectory, reason: "cannot create the index cache folder: \(error.localizedDescription)")
         }
-        try IndexBuilder.build(files: files, fingerprint: fingerprint, to: path)
+        try IndexBuilder.build(files: files, aliasFiles: configuration.aliasFiles, codeFiles: configuration.codeFiles, fingerprint: fingerprint, to: path)
         index = try IndexFile(path: path)
         Self.removeStaleIndexes(in: configuration.cacheDirectory, keeping: path)
     }
@@ -88,8 +88,16 @@ public final class Gazetteer: Sendable {
         return nil
     }
 
-    /// The country entry for an ISO2 code.
-    public func country(code: String) -> Place? { codeLookup("country:\(code.uppercased())") }
+    /// The country entry for an ISO 3166-1 alpha-2 or alpha-3 code (`SY`, `SYR`).
+    public func country(code: String) -> Place? {
+        let c = code.uppercased()
+        if c.count == 2 { return codeLookup("country:\(c)") }
+        guard c.count == 3 else { return nil }
+        for i in index.postings(.code, hash: IndexHashing.hash("iso3:\(c)", seed: IndexTable.code.seed)) {
+            if let p = index.place(Int(i)), p.kind == .country { return p }
+        }
+        return nil
+    }
 
     /// The display name of a first-level admin area (`SY`, `07` → `Deir ez-Zor`).
     public func admin1Name(country: String, code: String) -> String? {

@@ -63,6 +63,16 @@ public struct GazetteerConfiguration: Sendable {
             .filter { FileManager.default.fileExists(atPath: $0) }
     }
 
+    /// Extra alternates for existing entries (`Gazetteer/aliases.tsv`), when present.
+    public var aliasFiles: [String] {
+        ["\(dataRoot)/Gazetteer/aliases.tsv"].filter { FileManager.default.fileExists(atPath: $0) }
+    }
+
+    /// Country code tables (`Gazetteer/country-codes.tsv`), when present.
+    public var codeFiles: [String] {
+        ["\(dataRoot)/Gazetteer/country-codes.tsv"].filter { FileManager.default.fileExists(atPath: $0) }
+    }
+
     /// The user's imported TSV files, sorted by name (later ones override earlier ones by id).
     public var userFiles: [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: userDirectory)) ?? []

@@ -10,11 +10,12 @@ import GeoJSONCoding
 /// - `blob`: the rows themselves (places are decoded from them on demand);
 /// - `meta`: 16 bytes per place: kind, country, population, latitude, longitude (for ranking
 ///   without decoding);
+/// - fuzzy names: 12 bytes per entry (place, offset, length) and the folded names' bytes;
 /// - four hash tables (alias, key, fuzzy, code): open addressing, 8-byte slots holding the high
 ///   32 hash bits and 1 + the index of a postings list (`count, place…` as u32).
 struct IndexBuilder {
     static let magic: [UInt8] = Array("FLGAZ001".utf8)
-    static let formatVersion: UInt32 = 1
+    static let formatVersion: UInt32 = 2
     static let headerSize = 256
 
     /// Population or kind that earns a place fuzzy matching (keeps the fuzzy table compact).
@@ -22,8 +23,10 @@ struct IndexBuilder {
         p.kind != .city || (p.population ?? 0) >= 1000
     }
 
-    /// Reads the rows of every file (later files override earlier ones with the same id) and writes the index.
-    static func build(files: [String], fingerprint: UInt64, to path: String) throws {
+    /// Reads the rows of every file (later files override earlier ones with the same id), adds the
+    /// extra alternates of `aliasFiles` (`id<TAB>alternates<TAB>note`) and the ISO 3166-1 alpha-3
+    /// codes of `codeFiles` (`iso2<TAB>iso3<TAB>fips<TAB>id`), and writes the index.
+    static func build(files: [String], aliasFiles: [String] = [], codeFiles: [String] = [], fingerprint: UInt64, to path: String) throws {
         var rows: [[UInt8]] = []
         var places: [Place] = []
         var indexOfID: [String: Int] = [:]
@@ -57,11 +60,41 @@ struct IndexBuilder {
                 }
             }
         }
-        try write(rows: rows, places: places, fingerprint: fingerprint, to: path)
+        for file in aliasFiles {
+            for (lineNumber, fields) in try tabRows(file) {
+                guard fields.count == 3 else { throw GazetteerError.malformedRow(file: file, line: lineNumber, reason: "expected id, alternates, note") }
+                guard let i = indexOfID[fields[0]] else { continue }
+                let extra = fields[1].split(separator: "|").map(String.init).filter { !places[i].allNames.contains($0) }
+                places[i].alternates += extra
+                rows[i] = Array(PlaceRecord.format(places[i]).utf8)
+            }
+        }
+        var extraCodes: [(String, UInt32)] = []
+        for file in codeFiles {
+            for (lineNumber, fields) in try tabRows(file) {
+                guard fields.count == 4 else { throw GazetteerError.malformedRow(file: file, line: lineNumber, reason: "expected iso2, iso3, fips, id") }
+                if let i = indexOfID[fields[3]], fields[1].count == 3 { extraCodes.append(("iso3:\(fields[1])", UInt32(i))) }
+            }
+        }
+        try write(rows: rows, places: places, extraCodes: extraCodes, fingerprint: fingerprint, to: path)
     }
 
-    static func write(rows: [[UInt8]], places: [Place], fingerprint: UInt64, to path: String) throws {
+    /// Data rows of a small tab-separated file with a header line: (line number, fields).
+    static func tabRows(_ file: String) throws -> [(Int, [String])] {
+        guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
+            throw GazetteerError.io(path: file, reason: "cannot read as UTF-8")
+        }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().dropFirst()
+            .filter { !$0.element.isEmpty }
+            .map { ($0.offset + 1, $0.element.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)) }
+    }
+
+    static func write(rows: [[UInt8]], places: [Place], extraCodes: [(String, UInt32)] = [], fingerprint: UInt64, to path: String) throws {
         var pairs: [[(UInt64, UInt32)]] = Array(repeating: [], count: IndexTable.allCases.count)
+        // Fuzzy postings point at folded names (not places), so candidates are verified by edit
+        // distance on these bytes without decoding rows: (place, offset in `fuzzyNames`, length).
+        var fuzzyEntries: [(place: UInt32, offset: UInt32, length: UInt32)] = []
+        var fuzzyNames: [UInt8] = []
         for (i, p) in places.enumerated() {
             let idx = UInt32(i)
             var seenFolded = Set<String>()
@@ -74,8 +107,11 @@ struct IndexBuilder {
                 if fuzzyEligible(p) {
                     let bytes = Array(folded.utf8)
                     if bytes.count >= 4 && bytes.count <= 24 && bytes.allSatisfy({ $0 < 0x80 }) {
+                        let entry = UInt32(fuzzyEntries.count)
+                        fuzzyEntries.append((idx, UInt32(fuzzyNames.count), UInt32(bytes.count)))
+                        fuzzyNames.append(contentsOf: bytes)
                         for d in FuzzyVariants.deletions(bytes) {
-                            pairs[IndexTable.fuzzy.rawValue].append((IndexHashing.hash(d, seed: IndexTable.fuzzy.seed), idx))
+                            pairs[IndexTable.fuzzy.rawValue].append((IndexHashing.hash(d, seed: IndexTable.fuzzy.seed), entry))
                         }
                     }
                 }
@@ -88,6 +124,10 @@ struct IndexBuilder {
                 pairs[IndexTable.code.rawValue].append((IndexHashing.hash("admin1:\(p.country).\(p.admin1Code)", seed: IndexTable.code.seed), idx))
             default: break
             }
+        }
+
+        for (code, idx) in extraCodes {
+            pairs[IndexTable.code.rawValue].append((IndexHashing.hash(code, seed: IndexTable.code.seed), idx))
         }
 
         var out = [UInt8](repeating: 0, count: headerSize)
@@ -122,7 +162,16 @@ struct IndexBuilder {
             putFloat(Float(p.coordinate.latitude))
             putFloat(Float(p.coordinate.longitude))
         }
-        header += [UInt64(rowsOffset), UInt64(blobOffset), UInt64(metaOffset)]
+        align()
+        let fuzzyEntriesOffset = out.count
+        for e in fuzzyEntries {
+            put(e.place)
+            put(e.offset)
+            put(e.length)
+        }
+        let fuzzyNamesOffset = out.count
+        out.append(contentsOf: fuzzyNames)
+        header += [UInt64(rowsOffset), UInt64(blobOffset), UInt64(metaOffset), UInt64(fuzzyEntriesOffset), UInt64(fuzzyNamesOffset)]
         for table in IndexTable.allCases {
             var list = pairs[table.rawValue]
             list.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }

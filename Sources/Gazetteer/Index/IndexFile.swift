@@ -14,6 +14,8 @@ final class IndexFile {
     private let rowsOffset: Int
     private let blobOffset: Int
     private let metaOffset: Int
+    private let fuzzyEntriesOffset: Int
+    private let fuzzyNamesOffset: Int
     private let tables: [(slots: Int, capacity: Int, postings: Int)]
 
     /// Maps `path`; throws `GazetteerError.badIndex` if it is not a current index.
@@ -43,9 +45,11 @@ final class IndexFile {
         rowsOffset = Int(u64(24))
         blobOffset = Int(u64(32))
         metaOffset = Int(u64(40))
+        fuzzyEntriesOffset = Int(u64(48))
+        fuzzyNamesOffset = Int(u64(56))
         var t: [(Int, Int, Int)] = []
         for k in 0..<IndexTable.allCases.count {
-            let at = 48 + k * 24
+            let at = 64 + k * 24
             t.append((Int(u64(at)), Int(u64(at + 8)), Int(u64(at + 16))))
         }
         tables = t
@@ -83,7 +87,17 @@ final class IndexFile {
         return (kind, (c0, c1), pop, Double(lat), Double(lon))
     }
 
-    /// The postings (place indices) for `hash` in `table`; empty when absent.
+    /// Fuzzy entry `e`: its place and its folded name's bytes.
+    @inline(__always)
+    func fuzzyEntry(_ e: Int) -> (place: Int, name: UnsafeRawBufferPointer) {
+        let at = fuzzyEntriesOffset + e * 12
+        let place = Int(UInt32(littleEndian: base.loadUnaligned(fromByteOffset: at, as: UInt32.self)))
+        let offset = Int(UInt32(littleEndian: base.loadUnaligned(fromByteOffset: at + 4, as: UInt32.self)))
+        let length = Int(UInt32(littleEndian: base.loadUnaligned(fromByteOffset: at + 8, as: UInt32.self)))
+        return (place, UnsafeRawBufferPointer(start: base + fuzzyNamesOffset + offset, count: length))
+    }
+
+    /// The postings (place indices; fuzzy-entry indices for `.fuzzy`) for `hash` in `table`; empty when absent.
     @inline(__always)
     func postings(_ table: IndexTable, hash: UInt64) -> UnsafeBufferPointer<UInt32> {
         let t = tables[table.rawValue]

@@ -3,6 +3,11 @@ public enum EditDistance {
     /// The distance between `a` and `b`, or `limit + 1` as soon as it must exceed `limit`.
     /// - Complexity: O(|a|·|b|) worst case, less with the early exit.
     public static func distance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int {
+        a.withUnsafeBufferPointer { pa in b.withUnsafeBufferPointer { pb in distance(pa, pb, limit: limit) } }
+    }
+
+    /// The distance between two byte buffers, capped as above.
+    public static func distance(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, limit: Int) -> Int {
         if abs(a.count - b.count) > limit { return limit + 1 }
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }

@@ -41,13 +41,8 @@ extension Gazetteer {
         }
         if !anyExact || best.isEmpty {
             for (v, hint) in variants {
-                let bytes = Array(v.utf8)
-                guard bytes.count >= 4, bytes.count <= 28 else { continue }
-                var seen = Set<UInt32>()
-                for d in FuzzyVariants.deletions(bytes) {
-                    for i in candidates(.fuzzy, d) where seen.insert(i).inserted {
-                        consider(Int(i), folded: v, key: "", match: .fuzzy, hint: hint, context: context, into: &best)
-                    }
+                for (place, distance) in fuzzyCandidates(v) {
+                    consider(place, folded: v, key: "", match: .fuzzy, hint: hint, context: context, into: &best, knownDistance: distance)
                 }
             }
         }
@@ -57,7 +52,34 @@ extension Gazetteer {
         }.prefix(max(0, limit)).map { $0 }
     }
 
-    private func consider(_ i: Int, folded: String, key: String, match: MatchKind, hint: PlaceKind?, context: ResolutionContext, into best: inout [UInt32: Resolution]) {
+    /// The fuzzy lookup alone: place indices (see ``place(at:)``) whose folded name is within
+    /// 2 edits of the folded `name` (1 under 6 letters), with the distance; unranked.
+    /// - Complexity: about |name| hash probes plus a capped edit distance per candidate name.
+    public func fuzzyLookup(_ name: String) -> [(place: Int, distance: Int)] {
+        fuzzyCandidates(NameFolding.fold(name))
+    }
+
+    /// Places with a folded name within the fuzzy limit of `folded` (2 edits; 1 under 6 letters),
+    /// with the smallest distance each, verified on the index's folded-name bytes.
+    func fuzzyCandidates(_ folded: String, limit explicitLimit: Int? = nil) -> [(place: Int, distance: Int)] {
+        let bytes = Array(folded.utf8)
+        guard bytes.count >= 4, bytes.count <= 28 else { return [] }
+        let limit = explicitLimit ?? (bytes.count < 6 ? 1 : 2)
+        var seen = Set<UInt32>()
+        var bestByPlace: [Int: Int] = [:]
+        bytes.withUnsafeBufferPointer { q in
+            for d in FuzzyVariants.deletions(bytes) {
+                for e in candidates(.fuzzy, d) where seen.insert(e).inserted {
+                    let entry = index.fuzzyEntry(Int(e))
+                    let dist = EditDistance.distance(q, entry.name.assumingMemoryBound(to: UInt8.self), limit: limit)
+                    if dist <= limit, dist < bestByPlace[entry.place] ?? Int.max { bestByPlace[entry.place] = dist }
+                }
+            }
+        }
+        return bestByPlace.map { ($0.key, $0.value) }
+    }
+
+    private func consider(_ i: Int, folded: String, key: String, match: MatchKind, hint: PlaceKind?, context: ResolutionContext, into best: inout [UInt32: Resolution], knownDistance: Int? = nil) {
         guard let place = index.place(i) else { return }
         if !context.onlyKinds.isEmpty && !context.onlyKinds.contains(place.kind) { return }
         if !context.onlyCountries.isEmpty && !context.onlyCountries.contains(place.country) { return }
@@ -70,15 +92,17 @@ extension Gazetteer {
         case .key:
             matched = place.allNames.first { TransliterationKey.key(folded: NameFolding.fold($0)) == key }
         case .fuzzy:
+            // The index verified the distance; find the name it belongs to for display.
             let q = Array(folded.utf8)
-            let limit = q.count < 6 ? 1 : 2
-            var bestD = limit + 1
-            for n in place.allNames {
+            let limit = knownDistance ?? (q.count < 6 ? 1 : 2)
+            for n in place.allNames where n.utf8.count <= q.count + limit * 2 + 8 {
                 let d = EditDistance.distance(q, Array(NameFolding.fold(n).utf8), limit: limit)
-                if d < bestD { bestD = d; matched = n }
+                if d <= limit {
+                    matched = n
+                    distance = d
+                    if d == knownDistance { break }
+                }
             }
-            if bestD > limit { matched = nil }
-            distance = bestD
         }
         guard let matched else { return }
         var reasons: [(String, Double)] = []
@@ -161,17 +185,9 @@ extension Gazetteer {
         let bytes = Array(folded.utf8)
         guard bytes.count >= 3 else { return [] }
         var scored: [(String, Int, Int)] = []
-        var seen = Set<UInt32>()
-        for d in FuzzyVariants.deletions(bytes) {
-            for i in candidates(.fuzzy, d) where seen.insert(i).inserted {
-                guard let p = index.place(Int(i)) else { continue }
-                var best = (p.name, 99)
-                for n in p.allNames {
-                    let dist = EditDistance.distance(bytes, Array(NameFolding.fold(n).utf8), limit: 3)
-                    if dist < best.1 { best = (n, dist) }
-                }
-                if best.1 <= 3 { scored.append((best.0 + ", " + p.country, best.1, p.population ?? 0)) }
-            }
+        for (i, dist) in fuzzyCandidates(folded, limit: 2) {
+            guard let p = index.place(i) else { continue }
+            scored.append((p.name + ", " + p.country, dist, p.population ?? 0))
         }
         var out: [String] = []
         for s in scored.sorted(by: { $0.1 != $1.1 ? $0.1 < $1.1 : $0.2 > $1.2 }) where !out.contains(s.0) {
