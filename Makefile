@@ -35,6 +35,10 @@ demo: build
 	@echo '{"type":"Feature","properties":{"name":"al-Mayadeen"},"geometry":{"type":"Point","coordinates":[40.45154,35.01982]}}' \
 		| $(BIN) buffer - --meters 10000 -o $(DEMO_OUT)/mayadeen-10km.geojson
 	$(BIN) area $(DEMO_OUT)/mayadeen-10km.geojson --format table
+	@echo "== Gazetteer: names as news spells them (the first run builds the index, ~10 s) =="
+	@for n in "al-Mayadeen" "Der Ezzor" "Deir ez-Zor province" "Albu Kamal" "Tall ‘Afar" "الميادين" "Euphrates Valley" "western Iraq"; do \
+		printf '%-22s → ' "$$n"; $(BIN) resolve "$$n" --limit 1 --format table | sed -n 2p | cut -c1-150; done
+	$(BIN) resolve "Deir ez-Zor province" --limit 2 --explain
 
 test: deps
 	$(SWIFT) test

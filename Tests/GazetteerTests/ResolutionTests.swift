@@ -103,3 +103,33 @@ enum TestGazetteer {
         #expect(ids.count == 60 && ids.allSatisfy { !$0.isEmpty })
     }
 }
+
+@Suite struct CuratedPlaceTests {
+    @Test(arguments: [
+        ("Euphrates", "frontline:river:euphrates"), ("Euphrates River", "frontline:river:euphrates"),
+        ("Euphrates Valley", "frontline:middle-euphrates-river-valley"), ("Tabqa Dam", "frontline:tabqa-dam"),
+        ("Mosul Dam", "frontline:mosul-dam"), ("Ain al-Asad air base", "frontline:ain-al-asad-air-base"),
+        ("al-Tanf", "frontline:al-tanf-garrison"), ("T4", "frontline:t4-air-base"), ("al-Omar oil field", "frontline:al-omar-oil-field"),
+        ("al-Baghuz", "frontline:baghuz"), ("Badia", "frontline:syrian-desert"), ("Jazira", "frontline:jazira"),
+        ("Eastern Ghouta", "frontline:eastern-ghouta"), ("Nineveh Plains", "frontline:nineveh-plains"), ("Qalamoun", "frontline:qalamoun"),
+    ])
+    func curatedNames(name: String, id: String) throws {
+        #expect(try TestGazetteer.top(name).place.id.rawValue == id)
+    }
+
+    @Test func riversAreLinesAndRegionsArePolygons() throws {
+        let g = try #require(TestGazetteer.shared)
+        let euphrates = try TestGazetteer.top("Euphrates")
+        #expect(euphrates.place.kind == .river)
+        let line = try #require(try g.geometry(for: euphrates.place))
+        #expect(!line.lineStrings.isEmpty)
+        // "western Iraq" is a polygon inside Iraq.
+        let west = try TestGazetteer.top("western Iraq")
+        #expect(west.place.kind == .region && west.place.country == "IQ")
+        let polygon = try #require(try g.geometry(for: west.place))
+        #expect(polygon.isPolygonal)
+        let iraq = try #require(try g.geometry(for: try TestGazetteer.top("Iraq").place))
+        let box = try #require(polygon.boundingBox), iraqBox = try #require(iraq.boundingBox)
+        #expect(box.west >= iraqBox.west - 0.05 && box.east <= iraqBox.east + 0.05 && box.south >= iraqBox.south - 0.05 && box.north <= iraqBox.north + 0.05)
+    }
+}

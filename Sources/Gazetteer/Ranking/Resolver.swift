@@ -25,24 +25,25 @@ extension Gazetteer {
 
         var best: [UInt32: Resolution] = [:]
         var anyExact = false
-        for (v, hint) in variants {
+        for (variantIndex, (v, hint)) in variants.enumerated() {
+            let whole = variantIndex == 0
             let key = TransliterationKey.key(folded: v)
             for i in candidates(.alias, v) {
                 anyExact = true
-                consider(Int(i), folded: v, key: key, match: .alias, hint: hint, context: context, into: &best)
+                consider(Int(i), folded: v, key: key, match: .alias, hint: hint, context: context, into: &best, whole: whole)
             }
             // Keys of 1–3 letters (`rak` for Raqqa) are too ambiguous to match on alone.
             if key.utf8.count >= 4 {
                 for i in candidates(.key, key) {
                     anyExact = true
-                    consider(Int(i), folded: v, key: key, match: .key, hint: hint, context: context, into: &best)
+                    consider(Int(i), folded: v, key: key, match: .key, hint: hint, context: context, into: &best, whole: whole)
                 }
             }
         }
         if !anyExact || best.isEmpty {
-            for (v, hint) in variants {
+            for (variantIndex, (v, hint)) in variants.enumerated() {
                 for (place, distance) in fuzzyCandidates(v) {
-                    consider(place, folded: v, key: "", match: .fuzzy, hint: hint, context: context, into: &best, knownDistance: distance)
+                    consider(place, folded: v, key: "", match: .fuzzy, hint: hint, context: context, into: &best, knownDistance: distance, whole: variantIndex == 0)
                 }
             }
         }
@@ -79,7 +80,7 @@ extension Gazetteer {
         return bestByPlace.map { ($0.key, $0.value) }
     }
 
-    private func consider(_ i: Int, folded: String, key: String, match: MatchKind, hint: PlaceKind?, context: ResolutionContext, into best: inout [UInt32: Resolution], knownDistance: Int? = nil) {
+    private func consider(_ i: Int, folded: String, key: String, match: MatchKind, hint: PlaceKind?, context: ResolutionContext, into best: inout [UInt32: Resolution], knownDistance: Int? = nil, whole: Bool = true) {
         guard let place = index.place(i) else { return }
         if !context.onlyKinds.isEmpty && !context.onlyKinds.contains(place.kind) { return }
         if !context.onlyCountries.isEmpty && !context.onlyCountries.contains(place.country) { return }
@@ -112,9 +113,13 @@ extension Gazetteer {
         case .fuzzy: reasons.append(("'\(matched)' is \(distance) edit\(distance == 1 ? "" : "s") from the query", 0.6 - 0.15 * Double(distance)))
         }
         if match == .alias && NameFolding.fold(place.name) == folded { reasons.append(("primary name", 0.05)) }
+        // A name that includes the kind word ("Euphrates Valley", "Mosul Dam") beats the bare name
+        // with the word taken as a hint.
+        if whole && match != .fuzzy { reasons.append(("the whole query is the name", 0.3)) }
         reasons.append(Self.kindPrior(place))
         if let hint {
-            if Self.kind(place.kind, satisfies: hint) { reasons.append(("kind \(place.kind.rawValue) fits the hint '\(hint.rawValue)'", 0.6)) }
+            if place.kind == hint { reasons.append(("kind \(place.kind.rawValue) fits the hint '\(hint.rawValue)'", 0.6)) }
+            else if Self.kind(place.kind, satisfies: hint) { reasons.append(("kind \(place.kind.rawValue) is close to the hint '\(hint.rawValue)'", 0.2)) }
             else { reasons.append(("kind \(place.kind.rawValue) does not fit the hint '\(hint.rawValue)'", -0.3)) }
         }
         if context.countries.contains(place.country) { reasons.append(("in focus country \(place.country)", 0.3)) }
@@ -142,7 +147,8 @@ extension Gazetteer {
             let pop = Double(p.population ?? 0)
             let points = 0.05 + 0.35 * min(1, log10(pop + 1) / 7)
             return ("a populated place of \(p.population ?? 0)", points)
-        default: return ("a \(p.kind.rawValue)", 0.2)
+        // Curated regions and landmarks are what conflict news names; they outrank villages.
+        default: return ("a \(p.kind.rawValue)", 0.32)
         }
     }
 
