@@ -9,6 +9,7 @@
 //   GeoTopology           GEOS: union, intersection, validity, buffer in metres, prepared predicates, STRtree
 //   GeoJSONCoding         RFC 7946 / RFC 8142 / NDJSON streaming reader and writer over GeoCore
 //   Gazetteer             place names: folding, transliteration keys, memory-mapped index, ranking
+//   Geoparser             places named in text: candidates, place-or-not rules, qualifiers, context
 //   FrontlineCLI          the `frontline` executable: argument parsing and output only
 import PackageDescription
 
@@ -22,6 +23,7 @@ let package = Package(
         .library(name: "GeoTopology", targets: ["GeoTopology"]),
         .library(name: "GeoJSONCoding", targets: ["GeoJSONCoding"]),
         .library(name: "Gazetteer", targets: ["Gazetteer"]),
+        .library(name: "Geoparser", targets: ["Geoparser"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -46,17 +48,18 @@ let package = Package(
         .target(name: "GeoTopology", dependencies: ["GeoCore", "Geodesy", "CGEOS"]),
         .target(name: "GeoJSONCoding", dependencies: ["GeoCore"]),
         .target(name: "Gazetteer", dependencies: ["GeoCore", "Geodesy", "GeoTopology", "GeoJSONCoding"]),
+        .target(name: "Geoparser", dependencies: ["Gazetteer", "GeoCore"]),
         .executableTarget(
             name: "FrontlineCLI",
             dependencies: [
-                "GeoCore", "Geodesy", "GeoTopology", "GeoJSONCoding", "Gazetteer",
+                "GeoCore", "Geodesy", "GeoTopology", "GeoJSONCoding", "Gazetteer", "Geoparser",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Benchmarks compare the wrapper with direct GEOS C calls, hence the CGEOS dependency.
         .executableTarget(
             name: "FrontlineBench",
-            dependencies: ["GeoCore", "Geodesy", "GeoTopology", "GeoJSONCoding", "Gazetteer", "CGEOS"]
+            dependencies: ["GeoCore", "Geodesy", "GeoTopology", "GeoJSONCoding", "Gazetteer", "Geoparser", "CGEOS"]
         ),
         .testTarget(name: "GeoCoreTests", dependencies: ["GeoCore"]),
         .testTarget(
@@ -67,6 +70,7 @@ let package = Package(
         .testTarget(name: "GeoTopologyTests", dependencies: ["GeoTopology", "Geodesy", "GeoCore"]),
         .testTarget(name: "GeoJSONCodingTests", dependencies: ["GeoJSONCoding", "GeoCore"]),
         .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer", "GeoCore"]),
+        .testTarget(name: "GeoparserTests", dependencies: ["Geoparser", "Gazetteer"]),
         .testTarget(name: "FrontlineCLITests", dependencies: ["FrontlineCLI"]),
     ],
     swiftLanguageModes: [.v6]

@@ -13,7 +13,7 @@ struct Frontline: ParsableCommand {
             Exit codes: 0 success, 1 bad input (the message names the file and place), 2 usage error.
             """,
         version: "0.1.0",
-        subcommands: [AreaCommand.self, ValidateCommand.self, ConvertCommand.self, OpsCommand.self, BufferCommand.self, ResolveCommand.self, GazetteerCommand.self]
+        subcommands: [AreaCommand.self, ValidateCommand.self, ConvertCommand.self, OpsCommand.self, BufferCommand.self, ResolveCommand.self, GazetteerCommand.self, GeoparseCommand.self]
     )
 }
 

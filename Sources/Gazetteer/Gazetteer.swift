@@ -119,3 +119,10 @@ public final class Gazetteer: Sendable {
         index.postings(table, hash: IndexHashing.hash(bytes, seed: table.seed))
     }
 }
+
+extension Gazetteer {
+    /// Whether any place has this transliteration key (for candidate finding).
+    public func hasKey(_ key: String) -> Bool {
+        !candidates(.key, key).isEmpty
+    }
+}

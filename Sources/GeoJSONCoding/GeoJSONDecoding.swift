@@ -44,3 +44,17 @@ public enum GeoJSONDecoding {
         return g
     }
 }
+
+extension GeoJSONDecoding {
+    /// Decodes any JSON text (one value, nothing after it), with the same error locations.
+    public static func decodeValue(_ bytes: [UInt8]) throws -> JSONValue {
+        let parser = JSONParser(reader: ByteReader(bytes: bytes))
+        do throws(ParseFailure) {
+            let value = try parser.parseValue()
+            if let b = try parser.skipWhitespace() { throw parser.fail("unexpected \(parser.describe(b)) after the JSON value") }
+            return value
+        } catch {
+            throw error.error
+        }
+    }
+}

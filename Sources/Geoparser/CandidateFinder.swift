@@ -1,0 +1,177 @@
+import Gazetteer
+
+extension Geoparser {
+    static let maxNameTokens = 6
+
+    /// Candidate names: gazetteer matches that pass the place-or-not rules, with qualifiers,
+    /// relations and kind hints attached.
+    func findCandidates(_ tokens: [Token], text: String, options: GeoparseOptions) -> [Candidate] {
+        var out: [Candidate] = []
+        var i = 0
+        while i < tokens.count {
+            let t = tokens[i]
+            // Demonyms first ("Syrian Democratic Forces" starts with one).
+            if t.capitalized, let d = lexicon.demonyms[t.text] {
+                if options.demonyms && !(i + 1 < tokens.count && tokens[i + 1].capitalized && Tokenizer.joinable(t, tokens[i + 1]) && Lexicon.organisationHeads.contains(tokens[i + 1].folded)) {
+                    out.append(Candidate(first: i, last: i, text: t.text, hint: nil, role: "demonym", demonymCountry: d.country))
+                } else if options.demonyms == false {
+                    // Not a mention; it still counts towards the focus.
+                    out.append(Candidate(first: i, last: i, text: t.text, hint: nil, role: "focus-only", demonymCountry: d.country))
+                }
+                i += 1
+                continue
+            }
+            guard canStartName(tokens, i), let match = longestMatch(tokens, from: i) else {
+                i += 1
+                continue
+            }
+            var last = match
+            var hint: PlaceKind?
+            // A kind word after the name joins the mention ("Deir ez-Zor province", "Euphrates River").
+            if last + 1 < tokens.count, Tokenizer.joinable(tokens[last], tokens[last + 1]), Lexicon.kindWords.contains(tokens[last + 1].folded),
+               !(tokens[last + 1].folded == "state" || tokens[last + 1].folded == "region") || tokens[last + 1].capitalized == false {
+                last += 1
+            }
+            // "city of X", "province of X".
+            if i >= 2, tokens[i - 1].folded == "of", let k = ["city": PlaceKind.city, "town": .city, "village": .city, "province": .admin1, "governorate": .admin1][tokens[i - 2].folded] {
+                hint = k
+            }
+            let decision = decide(tokens, first: i, last: last, nameEnd: match, options: options)
+            if let role = decision {
+                var c = Candidate(first: i, last: last, text: Self.span(tokens, i, last), hint: hint, role: role)
+                attachQualifier(tokens, &c)
+                if role == "place" || (role == "embedded" && options.embedded) { out.append(c) }
+            }
+            i = last + 1
+        }
+        return out
+    }
+
+    /// A name starts at a capitalised word, a non-Latin word, or an article/particle before one.
+    func canStartName(_ tokens: [Token], _ i: Int) -> Bool {
+        let t = tokens[i]
+        if t.capitalized { return true }
+        // Arabic articles: hyphenated ("al-Mayadeen", "as-Sukhnah"), or al/el before a capitalised word ("al Qaim").
+        if ["al", "el", "ad", "ar", "as", "ash", "at", "az", "ez", "ed", "an", "en"].contains(t.folded),
+           i + 1 < tokens.count, tokens[i + 1].capitalized,
+           tokens[i + 1].gap == "-" || (tokens[i + 1].gap == " " && (t.folded == "al" || t.folded == "el")) {
+            return true
+        }
+        return false
+    }
+
+    /// The last token of the longest gazetteer name starting at `i`, or nil.
+    func longestMatch(_ tokens: [Token], from i: Int) -> Int? {
+        var end = i
+        var folded = tokens[i].folded
+        var spans: [(Int, String)] = [(i, folded)]
+        while end + 1 < tokens.count && end - i + 1 < Self.maxNameTokens && Tokenizer.joinable(tokens[end], tokens[end + 1]) {
+            end += 1
+            let t = tokens[end]
+            // Inside a name, words are capitalised unless they are particles ("Deir ez-Zor", "Ras al-Ayn").
+            guard t.capitalized || Lexicon.nameParticles.contains(t.folded) else { break }
+            folded += " " + t.folded
+            spans.append((end, folded))
+        }
+        for (last, f) in spans.reversed() {
+            // The last word of a name is never a bare particle.
+            if last > i && !tokens[last].capitalized { continue }
+            if !gazetteer.aliasCandidates(folded: f).isEmpty { return last }
+            let key = TransliterationKey.key(folded: f)
+            if key.utf8.count >= 5 && gazetteer.hasKey(key) { return last }
+        }
+        return nil
+    }
+
+    /// "place", "embedded", or nil (not a place here).
+    func decide(_ tokens: [Token], first: Int, last: Int, nameEnd: Int, options: GeoparseOptions) -> String? {
+        let t = tokens[first]
+        let single = first == nameEnd
+        if Lexicon.calendarWords.contains(t.folded) && single { return nil }
+        if Lexicon.functionWords.contains(t.folded) && single && !t.allCaps { return nil }
+        // Acronyms: only the country short forms the gazetteer knows (US, UK, UAE), never ISIS or IS.
+        if single && t.allCaps {
+            let top = gazetteer.resolve(t.text, limit: 1).first
+            guard let top, top.match == .alias, top.place.kind == .country || top.place.kind == .admin1 else { return nil }
+        }
+        // Noun modifiers: US-led, Iran-backed.
+        if nameEnd + 1 < tokens.count, tokens[nameEnd + 1].gap == "-", Lexicon.modifierSuffixes.contains(tokens[nameEnd + 1].folded) { return nil }
+        // A title before: a person ("General Igor"), not a place.
+        if first > 0, Lexicon.titles.contains(tokens[first - 1].folded), tokens[first - 1].capitalized { return nil }
+        // Organisation or outlet names: a place followed by a capitalised head word ("Russia Today",
+        // "Iraqi Army"), or inside "Islamic State of …" / "Operation …".
+        if last == nameEnd, nameEnd + 1 < tokens.count {
+            let n = tokens[nameEnd + 1]
+            if n.capitalized, Tokenizer.joinable(tokens[nameEnd], n), Lexicon.organisationHeads.contains(n.folded) { return "embedded" }
+        }
+        if first >= 2, tokens[first - 1].folded == "of", ["state", "bank", "university", "republic", "army", "council", "government", "ministry", "embassy", "times"].contains(tokens[first - 2].folded),
+           tokens[first - 2].capitalized, first >= 3 && tokens[first - 3].capitalized && tokens[first - 3].folded != "the" {
+            return "embedded"
+        }
+        if first >= 1, tokens[first - 1].folded == "operation", tokens[first - 1].capitalized { return "embedded" }
+        // A capitalised word that is also a common English word: at a sentence start, or naming only
+        // a small place, it is the word.
+        if single && !t.allCaps && lexicon.englishWords.contains(t.folded) {
+            guard let top = gazetteer.resolve(t.text, limit: 1).first else { return nil }
+            let major = top.place.kind == .country || top.place.kind == .admin1 || (top.place.population ?? 0) >= 100_000 || top.place.id.rawValue.hasPrefix("frontline:")
+            if t.sentenceStart && !major { return nil }
+            if !major && (top.place.population ?? 0) < 20_000 { return nil }
+        }
+        // A capitalised word followed by another capitalised non-place word: a person's name ("Igor Konashenkov").
+        if single, nameEnd + 1 < tokens.count, tokens[nameEnd + 1].capitalized, !tokens[nameEnd + 1].allCaps,
+           Tokenizer.joinable(tokens[nameEnd], tokens[nameEnd + 1]), tokens[nameEnd + 1].gap == " " {
+            let top = gazetteer.resolve(t.text, limit: 1).first
+            if let top, top.place.kind == .city, (top.place.population ?? 0) < 100_000, longestMatch(tokens, from: nameEnd + 1) == nil { return nil }
+        }
+        return "place"
+    }
+
+    /// Qualifiers before the name ("western Iraq", "the western part of Iraq", "border areas of
+    /// Iraq") and relations ("east of the Euphrates", "the eastern bank of the Euphrates").
+    func attachQualifier(_ tokens: [Token], _ c: inout Candidate) {
+        let f = c.first
+        func word(_ k: Int) -> String? { k >= 0 ? tokens[k].folded : nil }
+        func direction(_ k: Int) -> String? {
+            guard k >= 0 else { return nil }
+            // "north-western" is two tokens joined by a hyphen.
+            if k >= 1, tokens[k].gap == "-", let d = Lexicon.directions["\(tokens[k - 1].folded)-\(tokens[k].folded)"] { return d }
+            return Lexicon.directions[tokens[k].folded]
+        }
+        func directionStart(_ k: Int) -> Int { k >= 1 && tokens[k].gap == "-" && Lexicon.directions["\(tokens[k - 1].folded)-\(tokens[k].folded)"] != nil ? k - 1 : k }
+        // Skip an article between "of" and the name.
+        var k = f - 1
+        if word(k) == "the" { k -= 1 }
+        // Directly before: "western Iraq" (adjective forms only; "North Korea" is a name).
+        if let d = direction(f - 1), tokens[f - 1].folded.hasSuffix("ern") || d == "central", !tokens[f - 1].capitalized || tokens[f - 1].sentenceStart || c.role == "place" {
+            if !(tokens[f - 1].capitalized && !tokens[f - 1].sentenceStart) {
+                c.qualifier = d
+                c.qualifierFirst = directionStart(f - 1)
+                return
+            }
+        }
+        guard word(k) == "of" else { return }
+        let of = k
+        // "east of (the) X": relation.
+        if let d = direction(of - 1), !tokens[of - 1].folded.hasSuffix("ern") {
+            c.relation = d
+            return
+        }
+        // "(the) western part(s)/region/areas of (the) X": qualifier; "bank/side/shore/outskirts": relation.
+        let noun = word(of - 1) ?? ""
+        if let d = direction(of - 2) {
+            if ["part", "parts", "region", "regions", "area", "areas", "half", "portion", "reaches", "province", "provinces"].contains(noun) {
+                c.qualifier = d
+                c.qualifierFirst = directionStart(of - 2)
+            } else if ["bank", "banks", "side", "shore", "outskirts", "edge", "flank", "border"].contains(noun) {
+                c.relation = d
+            }
+            return
+        }
+        if ["border", "frontier"].contains(word(of - 2) ?? ""), ["areas", "area", "regions", "region", "zone", "zones"].contains(noun) {
+            c.qualifier = "border"
+            c.qualifierFirst = of - 2
+            return
+        }
+        if ["outskirts", "vicinity"].contains(noun) { c.relation = "near" }
+    }
+}

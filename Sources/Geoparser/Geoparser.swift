@@ -1,0 +1,106 @@
+import Gazetteer
+import GeoCore
+
+/// Finds and resolves every place a text names.
+///
+/// 1. Tokenise (code-point offsets) and find candidate names with the gazetteer: the longest run
+///    of up to six joinable words that is a name or alternate (folded) or shares a transliteration
+///    key with one, starting at a capitalised word (or an article before one, "al-Mayadeen").
+/// 2. Decide per candidate: calendar words, acronyms that are not country short forms, common
+///    English words at a sentence start or naming only a hamlet, person names after a title,
+///    noun modifiers ("US-led"), places inside organisation names ("Russia Today", "Syrian
+///    Democratic Forces") and demonyms ("Syrian") are not mentions unless asked for.
+/// 3. Qualifiers and relations from the words around: "western Iraq", "the western part of Iraq",
+///    "border areas of Iraq"; "east of the Euphrates", "the eastern bank of the Euphrates".
+/// 4. Resolve with the document as context: focus countries (given or inferred from what the
+///    text names most), kind hints from head words (province, city of, river…), and two rounds
+///    of spatial coherence with the other mentions.
+///
+/// Immutable and `Sendable`: one instance serves any number of threads.
+public final class Geoparser: Sendable {
+    let gazetteer: Gazetteer
+    let lexicon: Lexicon
+
+    /// Creates a geoparser over a gazetteer and a lexicon.
+    public init(gazetteer: Gazetteer, lexicon: Lexicon) {
+        self.gazetteer = gazetteer
+        self.lexicon = lexicon
+    }
+
+    /// The geoparser over the shared gazetteer and the lexicon in its data folder.
+    /// - Throws: `GazetteerError` when data is missing.
+    public static func shared() throws -> Geoparser {
+        let g = try Gazetteer.shared()
+        return Geoparser(gazetteer: g, lexicon: try Lexicon(dataRoot: g.configuration.dataRoot))
+    }
+
+    struct Candidate {
+        var first: Int       // token range
+        var last: Int
+        var text: String     // the name as written (kind word included)
+        var hint: PlaceKind?
+        var role: String
+        var qualifier: String?
+        var relation: String?
+        var qualifierFirst: Int?
+        var demonymCountry: String?
+    }
+
+    /// Geoparses one text.
+    public func parse(_ text: String, options: GeoparseOptions = GeoparseOptions()) -> GeoparseResult {
+        let tokens = Tokenizer.tokens(text)
+        let found = findCandidates(tokens, text: text, options: options)
+        let focus = options.focus ?? inferFocus(found)
+        // Demonyms that were not asked for count only towards the focus.
+        var candidates = found.filter { $0.role != "focus-only" }
+        var mentions: [Mention] = []
+        // First round: each alone with the focus; then with the other mentions as context.
+        var best: [Resolution?] = candidates.map { c in
+            c.role == "demonym" ? nil : gazetteer.resolve(c.text, context: ResolutionContext(countries: focus, kind: c.hint), limit: 1).first
+        }
+        for _ in 0..<2 {
+            var next = best
+            for (i, c) in candidates.enumerated() where c.role != "demonym" {
+                var near: [Coordinate] = []
+                for (j, o) in best.enumerated() where j != i {
+                    if let p = o?.place, p.kind != .country, p.coordinate.latitude.isFinite, candidates[j].text != c.text { near.append(p.coordinate) }
+                }
+                next[i] = gazetteer.resolve(c.text, context: ResolutionContext(countries: focus, kind: c.hint, near: near), limit: 1).first ?? best[i]
+            }
+            best = next
+        }
+        for (i, c) in candidates.enumerated() {
+            var resolution = best[i]
+            if c.role == "demonym", let cc = c.demonymCountry, let country = gazetteer.country(code: cc) {
+                resolution = gazetteer.resolve(country.name, context: ResolutionContext(onlyKinds: [.country], onlyCountries: [cc]), limit: 1).first
+            }
+            let startToken = c.qualifierFirst ?? c.first
+            let start = tokens[startToken].start, end = tokens[c.last].end
+            mentions.append(Mention(text: Self.span(tokens, startToken, c.last), start: start, end: end, resolution: resolution,
+                                    qualifier: c.qualifier, relation: c.relation, role: c.role))
+        }
+        candidates.removeAll()
+        return GeoparseResult(mentions: mentions, focus: focus)
+    }
+
+    /// Countries named (or implied by demonyms and by unambiguous places) at least twice, most first;
+    /// at least the most named one.
+    func inferFocus(_ candidates: [Candidate]) -> [String] {
+        var counts: [String: Int] = [:]
+        for c in candidates {
+            if let cc = c.demonymCountry, !cc.isEmpty { counts[cc, default: 0] += 1; continue }
+            guard c.role == "place", let top = gazetteer.resolve(c.text, context: ResolutionContext(kind: c.hint), limit: 2).first else { continue }
+            counts[top.place.country, default: 0] += top.place.kind == .country ? 2 : 1
+        }
+        let ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        let frequent = ranked.filter { $0.value >= 3 }.map(\.key)
+        return frequent.isEmpty ? Array(ranked.prefix(1).map(\.key)) : Array(frequent.prefix(4))
+    }
+
+    /// The original text of tokens first...last (their words and the gaps between them).
+    static func span(_ tokens: [Token], _ first: Int, _ last: Int) -> String {
+        var s = tokens[first].text
+        if last > first { for k in (first + 1)...last { s += tokens[k].gap + tokens[k].text } }
+        return s
+    }
+}

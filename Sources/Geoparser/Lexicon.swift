@@ -1,0 +1,95 @@
+import Foundation
+import Gazetteer
+
+/// Words the geoparser needs besides the gazetteer: English words (to tell "a car bomb hit"
+/// from Hit, Iraq), demonyms (Syrian → Syria), and rule words (organisation heads, titles,
+/// qualifiers). Loaded from `Gazetteer/english-words.txt` and `Gazetteer/demonyms.tsv`.
+public struct Lexicon: Sendable {
+    /// Lower-case English words (SCOWL).
+    public let englishWords: Set<String>
+    /// Demonym → (gazetteer id, ISO2), ids empty for peoples without a country (Kurdish).
+    public let demonyms: [String: (id: String, country: String)]
+
+    /// Loads the lexicon files under `dataRoot/Gazetteer`.
+    /// - Throws: `GazetteerError.io` when a file is missing or unreadable.
+    public init(dataRoot: String) throws {
+        func read(_ name: String) throws -> String {
+            let path = "\(dataRoot)/Gazetteer/\(name)"
+            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+                throw GazetteerError.io(path: path, reason: "cannot read (run scripts/regen-lexicon.sh)")
+            }
+            return text
+        }
+        englishWords = Set(try read("english-words.txt").split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init))
+        var d: [String: (String, String)] = [:]
+        for line in try read("demonyms.tsv").split(separator: "\n").dropFirst() {
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            if f.count == 3 { d[f[0]] = (f[1], f[2]) }
+        }
+        demonyms = d
+    }
+
+    /// Months and weekdays: capitalised, never places in news.
+    static let calendarWords: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul",
+        "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
+
+    /// Function words: never a place on their own, whatever alternate names or codes say ("The", "For").
+    static let functionWords: Set<String> = [
+        "the", "a", "an", "and", "or", "but", "nor", "for", "of", "in", "on", "at", "by", "to", "from", "with", "without", "as", "is",
+        "was", "are", "were", "be", "been", "it", "its", "he", "she", "they", "we", "you", "i", "me", "him", "her", "them", "us", "this",
+        "that", "these", "those", "there", "here", "his", "their", "our", "my", "your", "not", "no", "so", "than", "then", "when",
+        "where", "which", "who", "whom", "what", "why", "how", "all", "any", "some", "more", "most", "such", "only", "also", "just",
+        "even", "still", "however", "despite", "although", "though", "while", "after", "before", "since", "until", "during", "into",
+        "onto", "over", "under", "about", "against", "between", "among", "through", "per", "via", "if", "unless", "because", "yet",
+        "do", "does", "did", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "one",
+        "two", "three", "new", "said", "says", "mr", "mrs", "ms", "dr", "st", "today", "yesterday", "tomorrow",
+    ]
+
+    /// Words that make a preceding place name part of an organisation or outlet name.
+    static let organisationHeads: Set<String> = [
+        "today", "times", "post", "tribune", "herald", "journal", "news", "radio", "tv", "television", "gazette", "daily", "observer",
+        "forces", "force", "army", "armies", "navy", "police", "guard", "guards", "militia", "militias", "brigade", "brigades", "battalion",
+        "ministry", "ministries", "government", "council", "party", "front", "movement", "coalition", "alliance", "command", "committee",
+        "university", "college", "airlines", "airways", "airport", "bank", "company", "corporation", "corp", "inc", "ltd", "group",
+        "embassy", "consulate", "federation", "association", "institute", "foundation", "agency", "observatory", "office", "department",
+        "national", "democratic", "republican", "revolutionary", "liberation", "defense", "defence", "security", "intelligence",
+        "mission", "commission", "tribunal", "court", "parliament", "assembly", "senate", "congress", "club", "fc",
+    ]
+
+    /// Words after a hyphen that make a place a noun modifier (US-led, Iran-backed).
+    static let modifierSuffixes: Set<String> = ["led", "backed", "based", "born", "made", "funded", "allied", "linked", "controlled", "held", "owned", "run", "style", "bound", "related", "supported", "sponsored", "trained"]
+
+    /// Titles before a person's name.
+    static let titles: Set<String> = [
+        "general", "gen", "president", "minister", "mr", "mrs", "ms", "dr", "col", "colonel", "lt", "lieutenant", "sgt", "sergeant",
+        "major", "captain", "capt", "sheikh", "shaykh", "king", "queen", "prince", "princess", "pope", "senator", "sen", "rep",
+        "governor", "gov", "mayor", "commander", "admiral", "emir", "ayatollah", "imam", "judge", "spokesman", "spokeswoman",
+        "secretary", "ambassador", "chancellor", "premier", "sir", "lord", "lady", "saint",
+    ]
+
+    /// Particles allowed lower-case inside or at the start of a name.
+    static let nameParticles: Set<String> = [
+        "al", "el", "il", "ul", "ad", "ar", "as", "ash", "at", "az", "ez", "ed", "er", "es", "et", "en", "an", "adh", "ath",
+        "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les", "los", "las", "von", "van", "der",
+        "den", "of", "the", "and", "on", "upon", "bin", "ibn", "bou", "abu", "umm", "wa", "y", "e", "sur", "am", "im", "an der",
+    ]
+
+    /// Direction adjectives → qualifier/relation value.
+    static let directions: [String: String] = [
+        "northern": "north", "southern": "south", "eastern": "east", "western": "west", "central": "central",
+        "north": "north", "south": "south", "east": "east", "west": "west",
+        "northwestern": "northwest", "northeastern": "northeast", "southwestern": "southwest", "southeastern": "southeast",
+        "northwest": "northwest", "northeast": "northeast", "southwest": "southwest", "southeast": "southeast",
+        "north-western": "northwest", "north-eastern": "northeast", "south-western": "southwest", "south-eastern": "southeast",
+        "north-west": "northwest", "north-east": "northeast", "south-west": "southwest", "south-east": "southeast",
+    ]
+
+    /// Kind words that may follow a name and join the mention ("Deir ez-Zor province").
+    static let kindWords: Set<String> = [
+        "province", "governorate", "district", "city", "town", "village", "river", "valley", "dam", "region", "county", "state",
+        "airbase", "lake", "mountains", "mountain", "desert", "plain", "plains", "crossing", "oilfield",
+    ]
+}

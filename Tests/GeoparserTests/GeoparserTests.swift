@@ -1,0 +1,83 @@
+import Foundation
+import Gazetteer
+import Geoparser
+import Testing
+
+/// Texts written for these tests (not taken from any corpus).
+enum TestParser {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+    static let shared: Geoparser? = {
+        let config = GazetteerConfiguration(dataRoot: root, userDirectory: root + "/.build/test-no-user-gazetteer", cacheDirectory: root + "/.build/test-gazetteer-cache")
+        guard let g = try? Gazetteer(configuration: config), let lexicon = try? Lexicon(dataRoot: root) else { return nil }
+        return Geoparser(gazetteer: g, lexicon: lexicon)
+    }()
+
+    static func parse(_ text: String, _ options: GeoparseOptions = GeoparseOptions()) throws -> GeoparseResult {
+        try #require(shared).parse(text, options: options)
+    }
+}
+
+@Suite struct GeoparserTests {
+    let report = """
+        Government troops pushed into al-Mayadeen on Friday, while fighters fled towards Albu Kamal near the Iraqi border. \
+        The Syrian Democratic Forces said they hold the eastern bank of the Euphrates in Deir ez-Zor province. \
+        Russia Today reported that a car bomb hit a checkpoint in Raqqa.
+        """
+
+    @Test func findsAndResolvesPlaces() throws {
+        let r = try TestParser.parse(report)
+        let byText = Dictionary(r.mentions.map { ($0.text, $0) }, uniquingKeysWith: { a, _ in a })
+        #expect(byText["al-Mayadeen"]?.resolution?.place.id.rawValue == "geonames:173480")
+        #expect(byText["Albu Kamal"]?.resolution?.place.id.rawValue == "geonames:174448")
+        #expect(byText["Deir ez-Zor province"]?.resolution?.place.kind == .admin1)
+        #expect(byText["Raqqa"]?.resolution?.place.country == "SY")
+        #expect(byText["Euphrates"]?.resolution?.place.kind == .river)
+        #expect(byText["Euphrates"]?.relation == "east")
+        #expect(r.focus.contains("SY"))
+    }
+
+    @Test func rejectsLookAlikes() throws {
+        let r = try TestParser.parse(report)
+        let texts = r.mentions.map(\.text)
+        for bad in ["Russia", "Russia Today", "Syrian", "Iraqi", "Syrian Democratic Forces", "Friday", "The", "Government"] {
+            #expect(!texts.contains(bad), "\(bad) should not be a mention: \(texts)")
+        }
+        #expect(!texts.contains("hit"))
+    }
+
+    @Test func offsetsAreCodePoints() throws {
+        let text = "Über 200 Kämpfer — الميادين — und Raqqa."
+        let r = try TestParser.parse(text)
+        let scalars = Array(text.unicodeScalars)
+        for m in r.mentions {
+            #expect(String(String.UnicodeScalarView(scalars[m.start..<m.end])) == m.text)
+        }
+        #expect(r.mentions.contains { $0.text == "الميادين" && $0.resolution?.place.id.rawValue == "geonames:173480" })
+    }
+
+    @Test func qualifiersAndRelations() throws {
+        let r = try TestParser.parse("Strikes fell in western Iraq and in the northern part of Syria, south-west of Kirkuk, and along the border areas of Jordan.")
+        func m(_ t: String) -> Mention? { r.mentions.first { $0.text.hasSuffix(t) } }
+        #expect(m("Iraq")?.qualifier == "west")
+        #expect(m("Iraq")?.text == "western Iraq")
+        #expect(m("Syria")?.qualifier == "north")
+        #expect(m("Kirkuk")?.relation == "southwest")
+        #expect(m("Jordan")?.qualifier == "border")
+    }
+
+    @Test func flagsAddDemonymsAndEmbeddedPlaces() throws {
+        let text = "Syrian forces and the Syrian Democratic Forces met Russian officers; Russia Today filmed it."
+        let plain = try TestParser.parse(text)
+        #expect(plain.mentions.isEmpty)
+        let demonyms = try TestParser.parse(text, GeoparseOptions(demonyms: true))
+        #expect(demonyms.mentions.contains { $0.text == "Russian" && $0.role == "demonym" && $0.resolution?.place.country == "RU" })
+        let embedded = try TestParser.parse(text, GeoparseOptions(embedded: true))
+        #expect(embedded.mentions.contains { $0.text == "Russia" && $0.role == "embedded" })
+    }
+
+    @Test func focusOverrideChangesResolution() throws {
+        let text = "Fighting was reported in Sinjar."
+        #expect(try TestParser.parse(text, GeoparseOptions(focus: ["SY"])).mentions.first?.resolution?.place.country == "SY")
+        #expect(try TestParser.parse(text, GeoparseOptions(focus: ["IQ"])).mentions.first?.resolution?.place.country == "IQ")
+    }
+}
