@@ -141,7 +141,7 @@ extension Gazetteer {
     static func kindPrior(_ p: Place) -> (String, Double) {
         switch p.kind {
         case .country: return ("a country", 0.45)
-        case .admin1: return ("a first-level admin area", 0.3)
+        case .admin1: return ("a first-level admin area", 0.28)
         case .admin2: return ("a second-level admin area", 0.15)
         case .city:
             let pop = Double(p.population ?? 0)
