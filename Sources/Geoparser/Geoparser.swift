@@ -44,6 +44,12 @@ public final class Geoparser: Sendable {
         var relation: String?
         var qualifierFirst: Int?
         var demonymCountry: String?
+        /// A capitalised common English word: kept only for a major place or one in the focus.
+        var commonWord = false
+        /// A single word naming only a small place: dropped when that place is outside the focus.
+        var single = false
+        /// Resolved directly (abbreviations such as "W.Va.").
+        var placeID: String?
     }
 
     /// Geoparses one text.
@@ -56,11 +62,24 @@ public final class Geoparser: Sendable {
         var mentions: [Mention] = []
         // First round: each alone with the focus; then with the other mentions as context.
         var best: [Resolution?] = candidates.map { c in
-            c.role == "demonym" ? nil : gazetteer.resolve(c.text, context: ResolutionContext(countries: focus, kind: c.hint), limit: 1).first
+            if let id = c.placeID { return resolveID(id, text: c.text) }
+            return c.role == "demonym" ? nil : gazetteer.resolve(c.text, context: ResolutionContext(countries: focus, kind: c.hint), limit: 1).first
         }
+        // Words that only name small places far from the text's countries are the words.
+        var keep: [Bool] = []
+        for (c, r) in zip(candidates, best) {
+            guard let r, c.role == "place", c.placeID == nil else { keep.append(true); continue }
+            let inFocus = focus.contains(r.place.country)
+            let major = r.place.kind == .country || r.place.kind == .admin1 || (r.place.population ?? 0) >= 100_000 || r.place.id.rawValue.hasPrefix("frontline:")
+            if c.commonWord && !major && !inFocus { keep.append(false); continue }
+            if c.single && !focus.isEmpty && !inFocus && r.place.kind == .city && (r.place.population ?? 0) < 50_000 { keep.append(false); continue }
+            keep.append(true)
+        }
+        candidates = zip(candidates, keep).filter(\.1).map(\.0)
+        best = zip(best, keep).filter(\.1).map(\.0)
         for _ in 0..<2 {
             var next = best
-            for (i, c) in candidates.enumerated() where c.role != "demonym" {
+            for (i, c) in candidates.enumerated() where c.role != "demonym" && c.placeID == nil {
                 var near: [Coordinate] = []
                 for (j, o) in best.enumerated() where j != i {
                     if let p = o?.place, p.kind != .country, p.coordinate.latitude.isFinite, candidates[j].text != c.text { near.append(p.coordinate) }
@@ -68,6 +87,15 @@ public final class Geoparser: Sendable {
                 next[i] = gazetteer.resolve(c.text, context: ResolutionContext(countries: focus, kind: c.hint, near: near), limit: 1).first ?? best[i]
             }
             best = next
+        }
+        // "Charleston, W.Va.", "Columbus, Ohio", "Sinjar, Iraq": the place is in the area that follows.
+        for i in candidates.indices.dropLast() {
+            let j = i + 1
+            guard candidates[j].first == candidates[i].last + 1, tokens[candidates[j].first].gap.hasPrefix(","),
+                  let area = best[j]?.place, area.kind == .admin1 || area.kind == .country, best[i]?.place.kind != .country else { continue }
+            let options = gazetteer.resolve(candidates[i].text, context: ResolutionContext(onlyCountries: [area.country]), limit: 30)
+            let inside = options.filter { area.kind == .country || $0.place.admin1Code == area.admin1Code }
+            if let pick = inside.first ?? options.first { best[i] = pick }
         }
         for (i, c) in candidates.enumerated() {
             var resolution = best[i]
@@ -81,6 +109,13 @@ public final class Geoparser: Sendable {
         }
         candidates.removeAll()
         return GeoparseResult(mentions: mentions, focus: focus)
+    }
+
+    /// A resolution for a place given by id (abbreviations).
+    func resolveID(_ id: String, text: String) -> Resolution? {
+        guard let p = gazetteer.place(id: PlaceID(id)) else { return nil }
+        return gazetteer.resolve(p.name, context: ResolutionContext(onlyKinds: [p.kind], onlyCountries: [p.country]), limit: 10)
+            .first { $0.place.id == p.id }
     }
 
     /// Countries named (or implied by demonyms and by unambiguous places) at least twice, most first;

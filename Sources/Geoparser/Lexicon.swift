@@ -9,6 +9,8 @@ public struct Lexicon: Sendable {
     public let englishWords: Set<String>
     /// Demonym → (gazetteer id, ISO2), ids empty for peoples without a country (Kurdish).
     public let demonyms: [String: (id: String, country: String)]
+    /// Abbreviations written with their periods (`W.Va.`, `Calif.`, `U.S.`) → gazetteer id.
+    public let abbreviations: [String: String]
 
     /// Loads the lexicon files under `dataRoot/Gazetteer`.
     /// - Throws: `GazetteerError.io` when a file is missing or unreadable.
@@ -27,7 +29,26 @@ public struct Lexicon: Sendable {
             if f.count == 3 { d[f[0]] = (f[1], f[2]) }
         }
         demonyms = d
+        var a: [String: String] = [:]
+        for line in try read("abbreviations.tsv").split(separator: "\n").dropFirst() {
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            if f.count == 3 { a[f[0].replacingOccurrences(of: " ", with: "")] = f[1] }
+        }
+        abbreviations = a
     }
+
+    /// Generic nouns that are never a place on their own, whatever small town shares the word
+    /// ("University", "Police", "Highway").
+    static let genericNouns: Set<String> = organisationHeads.union([
+        "hall", "day", "act", "society", "man", "woman", "highway", "street", "road", "avenue", "church", "school", "center",
+        "centre", "park", "hospital", "station", "bridge", "square", "county", "parish", "township", "borough", "valley",
+        "river", "lake", "mountain", "island", "beach", "bay", "harbor", "harbour", "port", "fort", "camp", "village", "town",
+        "city", "state", "province", "district", "region", "republic", "kingdom", "empire", "capital", "border", "north",
+        "south", "east", "west", "western", "eastern", "northern", "southern", "central", "middle", "northeast", "northwest",
+        "southeast", "southwest", "midwest", "downtown", "uptown", "home", "house", "office", "court", "market", "mall",
+        "airport", "base", "memorial", "cemetery", "library", "museum", "theater", "theatre", "stadium", "arena", "olympic",
+        "christmas", "easter", "passover", "ramadan", "eid", "thanksgiving", "halloween", "god", "lord", "jesus", "christ",
+    ])
 
     /// Months and weekdays: capitalised, never places in news.
     static let calendarWords: Set<String> = [

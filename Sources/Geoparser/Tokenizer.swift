@@ -23,6 +23,14 @@ struct Token {
 enum Tokenizer {
     static let apostrophes: Set<UInt32> = [0x27, 0x2019, 0x2018, 0x2BC, 0x2BF, 0x2BE, 0x60, 0xB4]
 
+    /// Whether the letters from `k` are an English clitic ending the word: s, ve, re, ll, d, m, t.
+    static func isClitic(_ scalars: [Unicode.Scalar], _ k: Int, _ n: Int) -> Bool {
+        var end = k
+        while end < n && scalars[end].properties.isAlphabetic { end += 1 }
+        let clitic = String(String.UnicodeScalarView(scalars[k..<end])).lowercased()
+        return ["s", "ve", "re", "ll", "d", "m", "t"].contains(clitic)
+    }
+
     static func tokens(_ text: String) -> [Token] {
         var out: [Token] = []
         var scalars: [Unicode.Scalar] = []
@@ -47,8 +55,9 @@ enum Tokenizer {
             let start = i
             while i < n {
                 if isWordScalar(scalars[i]) { i += 1; continue }
-                // Inner apostrophe: Ra's, Qa'im (not a quote closing the word).
-                if apostrophes.contains(scalars[i].value), i + 1 < n, isWordScalar(scalars[i + 1]), i > start {
+                // Inner apostrophe: Ra's, Qa'im (not a quote closing the word, and not an English
+                // possessive or contraction: Syria's, There's, I've, don't).
+                if apostrophes.contains(scalars[i].value), i + 1 < n, isWordScalar(scalars[i + 1]), i > start, !isClitic(scalars, i + 1, n) {
                     i += 1
                     continue
                 }
@@ -64,7 +73,8 @@ enum Tokenizer {
             let cased = first.properties.isUppercase || first.properties.isLowercase
             let capitalized = cased ? first.properties.isUppercase : first.properties.isAlphabetic
             let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
-            let allCaps = !letters.isEmpty && letters.allSatisfy { $0.properties.isUppercase } && letters.count > 1
+            // Acronyms are short; a longer all-capital word is a dateline or headline ("CHARLESTON").
+            let allCaps = !letters.isEmpty && letters.allSatisfy { $0.properties.isUppercase } && letters.count > 1 && letters.count <= 4
             let previousEndsSentence: Bool = {
                 guard let last = out.last else { return true }
                 let g = gapText.unicodeScalars.filter { !$0.properties.isWhitespace && $0 != "\"" && $0 != "“" && $0 != "”" && $0 != "'" && $0 != "’" && $0 != "(" }
