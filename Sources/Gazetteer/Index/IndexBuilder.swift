@@ -1,4 +1,5 @@
 import Foundation
+import GeoCore
 import GeoJSONCoding
 
 /// Builds the binary gazetteer index from TSV files.
@@ -26,7 +27,7 @@ struct IndexBuilder {
     /// Reads the rows of every file (later files override earlier ones with the same id), adds the
     /// extra alternates of `aliasFiles` (`id<TAB>alternates<TAB>note`) and the ISO 3166-1 alpha-3
     /// codes of `codeFiles` (`iso2<TAB>iso3<TAB>fips<TAB>id`), and writes the index.
-    static func build(files: [String], aliasFiles: [String] = [], codeFiles: [String] = [], fingerprint: UInt64, to path: String) throws {
+    static func build(files: [String], aliasFiles: [String] = [], codeFiles: [String] = [], coordinateFiles: [String] = [], fingerprint: UInt64, to path: String) throws {
         var rows: [[UInt8]] = []
         var places: [Place] = []
         var indexOfID: [String: Int] = [:]
@@ -66,6 +67,16 @@ struct IndexBuilder {
                 guard let i = indexOfID[fields[0]] else { continue }
                 let extra = fields[1].split(separator: "|").map(String.init).filter { !places[i].allNames.contains($0) }
                 places[i].alternates += extra
+                rows[i] = Array(PlaceRecord.format(places[i]).utf8)
+            }
+        }
+        for file in coordinateFiles {
+            for (lineNumber, fields) in try tabRows(file) {
+                guard fields.count == 4, let lat = Double(fields[1]), let lon = Double(fields[2]), abs(lat) <= 90, abs(lon) <= 180 else {
+                    throw GazetteerError.malformedRow(file: file, line: lineNumber, reason: "expected id, lat, lon, note")
+                }
+                guard let i = indexOfID[fields[0]] else { continue }
+                places[i].coordinate = Coordinate(longitude: lon, latitude: lat)
                 rows[i] = Array(PlaceRecord.format(places[i]).utf8)
             }
         }
