@@ -23,6 +23,9 @@ public final class Gazetteer: Sendable {
     /// Where the index file lives.
     public let indexPath: String
     let geometries: PlaceGeometries
+    /// Decoded places, so frequently named places (countries, capitals) are parsed from their row once.
+    private let decoded = Mutex<[Int: Place]>([:])
+    private static let decodedLimit = 100_000
 
     private static let sharedInstance = Mutex<Gazetteer?>(nil)
 
@@ -72,7 +75,18 @@ public final class Gazetteer: Sendable {
     public var count: Int { index.placeCount }
 
     /// Place number `i` (0 ..< count).
-    public func place(at i: Int) -> Place? { i >= 0 && i < count ? index.place(i) : nil }
+    public func place(at i: Int) -> Place? { i >= 0 && i < count ? cachedPlace(i) : nil }
+
+    /// Place `i`, decoded once and kept (up to a bound) for later calls.
+    func cachedPlace(_ i: Int) -> Place? {
+        if let p = decoded.withLock({ $0[i] }) { return p }
+        guard let p = index.place(i) else { return nil }
+        decoded.withLock { table in
+            if table.count >= Self.decodedLimit { table.removeAll(keepingCapacity: true) }
+            table[i] = p
+        }
+        return p
+    }
 
     /// The place with this id.
     public func place(id: PlaceID) -> Place? { codeLookup("id:\(id.rawValue)") }
@@ -80,7 +94,7 @@ public final class Gazetteer: Sendable {
     func codeLookup(_ code: String) -> Place? {
         // Postings are verified: a 32-bit tag collision must not return the wrong entry.
         for i in index.postings(.code, hash: IndexHashing.hash(code, seed: IndexTable.code.seed)) {
-            guard let p = index.place(Int(i)) else { continue }
+            guard let p = cachedPlace(Int(i)) else { continue }
             let matches = code == "id:\(p.id.rawValue)" || code == "country:\(p.country)" && p.kind == .country
                 || code == "admin1:\(p.country).\(p.admin1Code)" && p.kind == .admin1
             if matches { return p }

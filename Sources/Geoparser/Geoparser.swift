@@ -52,18 +52,32 @@ public final class Geoparser: Sendable {
         var placeID: String?
     }
 
+    /// Resolutions already computed within one document, keyed by name, hint and context.
+    final class Memo {
+        var table: [String: Resolution?] = [:]
+    }
+
+    func resolveOnce(_ memo: Memo, _ text: String, focus: [String], hint: PlaceKind?, near: [Coordinate], nearKey: String) -> Resolution? {
+        let key = "\(text)\u{1}\(hint?.rawValue ?? "")\u{1}\(focus.joined(separator: ","))\u{1}\(nearKey)"
+        if let hit = memo.table[key] { return hit }
+        let r = gazetteer.resolve(text, context: ResolutionContext(countries: focus, kind: hint, near: near), limit: 1).first
+        memo.table[key] = r
+        return r
+    }
+
     /// Geoparses one text.
     public func parse(_ text: String, options: GeoparseOptions = GeoparseOptions()) -> GeoparseResult {
+        let memo = Memo()
         let tokens = Tokenizer.tokens(text)
         let found = findCandidates(tokens, text: text, options: options)
-        let focus = options.focus ?? inferFocus(found)
+        let focus = options.focus ?? inferFocus(found, memo: memo)
         // Demonyms that were not asked for count only towards the focus.
         var candidates = found.filter { $0.role != "focus-only" }
         var mentions: [Mention] = []
         // First round: each alone with the focus; then with the other mentions as context.
         var best: [Resolution?] = candidates.map { c in
             if let id = c.placeID { return resolveID(id, text: c.text) }
-            return c.role == "demonym" ? nil : gazetteer.resolve(c.text, context: ResolutionContext(countries: focus, kind: c.hint), limit: 1).first
+            return c.role == "demonym" ? nil : resolveOnce(memo, c.text, focus: focus, hint: c.hint, near: [], nearKey: "")
         }
         // Words that only name small places far from the text's countries are the words.
         var keep: [Bool] = []
@@ -77,14 +91,19 @@ public final class Geoparser: Sendable {
         }
         candidates = zip(candidates, keep).filter(\.1).map(\.0)
         best = zip(best, keep).filter(\.1).map(\.0)
-        for _ in 0..<2 {
+        for round in 0..<2 {
             var next = best
+            // The distinct places of this round, by name; each name's context is the others.
+            var points: [(text: String, id: String, coordinate: Coordinate)] = []
+            var seen = Set<String>()
+            for (j, o) in best.enumerated() {
+                guard let p = o?.place, p.kind != .country, p.coordinate.latitude.isFinite, seen.insert(p.id.rawValue).inserted else { continue }
+                points.append((candidates[j].text, p.id.rawValue, p.coordinate))
+            }
             for (i, c) in candidates.enumerated() where c.role != "demonym" && c.placeID == nil {
-                var near: [Coordinate] = []
-                for (j, o) in best.enumerated() where j != i {
-                    if let p = o?.place, p.kind != .country, p.coordinate.latitude.isFinite, candidates[j].text != c.text { near.append(p.coordinate) }
-                }
-                next[i] = gazetteer.resolve(c.text, context: ResolutionContext(countries: focus, kind: c.hint, near: near), limit: 1).first ?? best[i]
+                let others = points.filter { $0.text != c.text }
+                let nearKey = "\(round):" + others.map(\.id).joined(separator: ",")
+                next[i] = resolveOnce(memo, c.text, focus: focus, hint: c.hint, near: others.map(\.coordinate), nearKey: nearKey) ?? best[i]
             }
             best = next
         }
@@ -120,11 +139,11 @@ public final class Geoparser: Sendable {
 
     /// Countries named (or implied by demonyms and by unambiguous places) at least twice, most first;
     /// at least the most named one.
-    func inferFocus(_ candidates: [Candidate]) -> [String] {
+    func inferFocus(_ candidates: [Candidate], memo: Memo) -> [String] {
         var counts: [String: Int] = [:]
         for c in candidates {
             if let cc = c.demonymCountry, !cc.isEmpty { counts[cc, default: 0] += 1; continue }
-            guard c.role == "place", let top = gazetteer.resolve(c.text, context: ResolutionContext(kind: c.hint), limit: 2).first else { continue }
+            guard c.role == "place", let top = resolveOnce(memo, c.text, focus: [], hint: c.hint, near: [], nearKey: "") else { continue }
             counts[top.place.country, default: 0] += top.place.kind == .country ? 2 : 1
         }
         let ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }

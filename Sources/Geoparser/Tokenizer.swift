@@ -23,71 +23,119 @@ struct Token {
 enum Tokenizer {
     static let apostrophes: Set<UInt32> = [0x27, 0x2019, 0x2018, 0x2BC, 0x2BF, 0x2BE, 0x60, 0xB4]
 
-    /// Whether the letters from `k` are an English clitic ending the word: s, ve, re, ll, d, m, t.
-    static func isClitic(_ scalars: [Unicode.Scalar], _ k: Int, _ n: Int) -> Bool {
-        var end = k
-        while end < n && scalars[end].properties.isAlphabetic { end += 1 }
-        let clitic = String(String.UnicodeScalarView(scalars[k..<end])).lowercased()
-        return ["s", "ve", "re", "ll", "d", "m", "t"].contains(clitic)
+    /// Splits `text` into tokens in one pass over its UTF-8 bytes (ASCII fast path; other
+    /// scalars are classified by their Unicode properties).
+    static func tokens(_ text: String) -> [Token] {
+        var copy = text
+        return copy.withUTF8 { tokens(bytes: $0) }
     }
 
-    static func tokens(_ text: String) -> [Token] {
+    /// Decodes the scalar at byte `i`; returns it and its length in bytes.
+    @inline(__always)
+    static func scalar(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Unicode.Scalar, Int) {
+        let c = b[i]
+        if c < 0x80 { return (Unicode.Scalar(c), 1) }
+        var length = 1
+        var value: UInt32
+        if c & 0xE0 == 0xC0 { length = 2; value = UInt32(c & 0x1F) }
+        else if c & 0xF0 == 0xE0 { length = 3; value = UInt32(c & 0x0F) }
+        else { length = 4; value = UInt32(c & 0x07) }
+        for k in 1..<length where i + k < b.count { value = value << 6 | UInt32(b[i + k] & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", min(length, b.count - i))
+    }
+
+    @inline(__always)
+    static func isWord(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) }
+        let p = s.properties
+        return p.isAlphabetic || p.generalCategory == .decimalNumber || p.generalCategory == .nonspacingMark || p.generalCategory == .spacingMark
+    }
+
+    static func tokens(bytes b: UnsafeBufferPointer<UInt8>) -> [Token] {
         var out: [Token] = []
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(text.unicodeScalars.count)
-        scalars.append(contentsOf: text.unicodeScalars)
+        out.reserveCapacity(b.count / 5)
         var i = 0
-        var gapStart = 0
-        let n = scalars.count
-        func isWordScalar(_ s: Unicode.Scalar) -> Bool {
-            if s.isASCII {
-                let v = s.value
-                return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
-            }
-            let p = s.properties
-            return p.isAlphabetic || p.generalCategory == .decimalNumber || p.generalCategory == .nonspacingMark || p.generalCategory == .spacingMark
-        }
+        var cp = 0                      // code points before byte i
+        var gapByteStart = 0
+        let n = b.count
         while i < n {
-            if !isWordScalar(scalars[i]) {
-                i += 1
+            let (s0, l0) = scalar(b, i)
+            if !isWord(s0) {
+                i += l0
+                cp += 1
                 continue
             }
-            let start = i
+            let startByte = i, startCP = cp
+            var allUpper = true, letters = 0, ascii = true
             while i < n {
-                if isWordScalar(scalars[i]) { i += 1; continue }
-                // Inner apostrophe: Ra's, Qa'im (not a quote closing the word, and not an English
-                // possessive or contraction: Syria's, There's, I've, don't).
-                if apostrophes.contains(scalars[i].value), i + 1 < n, isWordScalar(scalars[i + 1]), i > start, !isClitic(scalars, i + 1, n) {
-                    i += 1
+                let (s, l) = scalar(b, i)
+                if isWord(s) {
+                    if s.value >= 0x80 { ascii = false }
+                    if s.properties.isAlphabetic {
+                        letters += 1
+                        if !(s.value >= 0x41 && s.value <= 0x5A) && !(s.value >= 0x80 && s.properties.isUppercase) { allUpper = false }
+                    }
+                    i += l
+                    cp += 1
                     continue
+                }
+                // Inner apostrophe (Ra's, Qa'im), but not an English clitic (Syria's, There's, I've, don't).
+                if apostrophes.contains(s.value), i + l < n, i > startByte {
+                    let (next, _) = scalar(b, i + l)
+                    if isWord(next) && !isClitic(b, i + l) {
+                        i += l
+                        cp += 1
+                        ascii = false
+                        continue
+                    }
                 }
                 break
             }
-            var word = String.UnicodeScalarView()
-            word.append(contentsOf: scalars[start..<i])
-            var gap = String.UnicodeScalarView()
-            gap.append(contentsOf: scalars[gapStart..<start])
-            let text = String(word)
-            let gapText = String(gap)
-            let first = scalars[start]
+            let text = String(decoding: UnsafeBufferPointer(rebasing: b[startByte..<i]), as: UTF8.self)
+            let gap = String(decoding: UnsafeBufferPointer(rebasing: b[gapByteStart..<startByte]), as: UTF8.self)
+            let first = s0
             let cased = first.properties.isUppercase || first.properties.isLowercase
             let capitalized = cased ? first.properties.isUppercase : first.properties.isAlphabetic
-            let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
             // Acronyms are short; a longer all-capital word is a dateline or headline ("CHARLESTON").
-            let allCaps = !letters.isEmpty && letters.allSatisfy { $0.properties.isUppercase } && letters.count > 1 && letters.count <= 4
-            let previousEndsSentence: Bool = {
-                guard let last = out.last else { return true }
-                let g = gapText.unicodeScalars.filter { !$0.properties.isWhitespace && $0 != "\"" && $0 != "“" && $0 != "”" && $0 != "'" && $0 != "’" && $0 != "(" }
-                if gapText.contains("\n\n") { return true }
-                // "U.S. troops": a period after a one-letter word or an abbreviation does not end a sentence.
-                if g.contains(".") && (last.text.count == 1 || ["st", "mt", "ft", "mr", "mrs", "dr", "gen", "col", "lt", "sgt", "no", "vs"].contains(last.folded)) { return false }
-                return g.contains(".") || g.contains("!") || g.contains("?") || g.contains(":")
-            }()
-            out.append(Token(start: start, end: i, text: text, folded: NameFolding.fold(text).replacingOccurrences(of: " ", with: ""),
-                             gap: gapText, capitalized: capitalized, allCaps: allCaps, sentenceStart: previousEndsSentence))
-            gapStart = i
+            let allCaps = allUpper && letters > 1 && letters <= 4
+            var folded: String
+            if ascii {
+                var lower = [UInt8](UnsafeBufferPointer(rebasing: b[startByte..<i]))
+                for k in lower.indices where lower[k] >= 0x41 && lower[k] <= 0x5A { lower[k] |= 0x20 }
+                folded = String(decoding: lower, as: UTF8.self)
+            } else {
+                folded = NameFolding.fold(text)
+                folded.removeAll { $0 == " " }
+            }
+            out.append(Token(start: startCP, end: cp, text: text, folded: folded, gap: gap, capitalized: capitalized,
+                             allCaps: allCaps, sentenceStart: endsSentence(out.last, gap)))
+            gapByteStart = i
         }
         return out
+    }
+
+    /// Whether the letters at byte `k` are an English clitic ending the word: s, ve, re, ll, d, m, t.
+    static func isClitic(_ b: UnsafeBufferPointer<UInt8>, _ k: Int) -> Bool {
+        var end = k
+        while end < b.count, end - k < 3, (b[end] >= 0x61 && b[end] <= 0x7A) || (b[end] >= 0x41 && b[end] <= 0x5A) { end += 1 }
+        if end < b.count, end - k <= 2 {
+            let (next, _) = scalar(b, end)
+            if isWord(next) { return false }
+        }
+        let clitic = String(decoding: UnsafeBufferPointer(rebasing: b[k..<end]), as: UTF8.self).lowercased()
+        return ["s", "ve", "re", "ll", "d", "m", "t"].contains(clitic)
+    }
+
+    /// Whether the gap before a token ends a sentence (after `previous`).
+    static func endsSentence(_ previous: Token?, _ gap: String) -> Bool {
+        guard let last = previous else { return true }
+        if gap == " " { return false }
+        if gap.contains("\n\n") { return true }
+        let hasPeriod = gap.contains(".")
+        // "U.S. troops": a period after a one-letter word or an abbreviation does not end a sentence.
+        if hasPeriod && (last.text.count == 1 || ["st", "mt", "ft", "mr", "mrs", "dr", "gen", "col", "lt", "sgt", "no", "vs"].contains(last.folded)) { return false }
+        return hasPeriod || gap.contains("!") || gap.contains("?") || gap.contains(":")
     }
 
     /// Whether two neighbouring tokens can belong to one name: only spaces, one hyphen or an

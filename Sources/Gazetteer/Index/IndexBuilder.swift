@@ -16,7 +16,13 @@ import GeoJSONCoding
 ///   32 hash bits and 1 + the index of a postings list (`count, place…` as u32).
 struct IndexBuilder {
     static let magic: [UInt8] = Array("FLGAZ001".utf8)
-    static let formatVersion: UInt32 = 2
+    static let formatVersion: UInt32 = 4
+    /// Alias and key postings hold `place | name << 22` while there are fewer than 2²² places, so
+    /// the resolver knows which name matched without decoding; name indices past 1022 are stored
+    /// as 1023 ("search").
+    static let placeBits: UInt32 = 22
+    static let packedPlaceLimit: UInt32 = 1 << 22
+    static let unknownName = 1023
     static let headerSize = 256
 
     /// Population or kind that earns a place fuzzy matching (keeps the fuzzy table compact).
@@ -106,15 +112,17 @@ struct IndexBuilder {
         // distance on these bytes without decoding rows: (place, offset in `fuzzyNames`, length).
         var fuzzyEntries: [(place: UInt32, offset: UInt32, length: UInt32)] = []
         var fuzzyNames: [UInt8] = []
+        let packed = UInt32(places.count) < packedPlaceLimit
         for (i, p) in places.enumerated() {
             let idx = UInt32(i)
             var seenFolded = Set<String>()
-            for name in p.allNames {
+            for (nameIndex, name) in p.allNames.enumerated() {
                 let folded = NameFolding.fold(name)
                 guard !folded.isEmpty, seenFolded.insert(folded).inserted else { continue }
-                pairs[IndexTable.alias.rawValue].append((IndexHashing.hash(folded, seed: IndexTable.alias.seed), idx))
+                let posting = packed ? idx | (UInt32(min(nameIndex, unknownName)) << placeBits) : idx
+                pairs[IndexTable.alias.rawValue].append((IndexHashing.hash(folded, seed: IndexTable.alias.seed), posting))
                 let key = TransliterationKey.key(folded: folded)
-                if !key.isEmpty { pairs[IndexTable.key.rawValue].append((IndexHashing.hash(key, seed: IndexTable.key.seed), idx)) }
+                if !key.isEmpty { pairs[IndexTable.key.rawValue].append((IndexHashing.hash(key, seed: IndexTable.key.seed), posting)) }
                 if fuzzyEligible(p) {
                     let bytes = Array(folded.utf8)
                     if bytes.count >= 4 && bytes.count <= 24 && bytes.allSatisfy({ $0 < 0x80 }) {

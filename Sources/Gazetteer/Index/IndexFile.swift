@@ -87,6 +87,17 @@ final class IndexFile {
         return (kind, (c0, c1), pop, Double(lat), Double(lon))
     }
 
+    /// Whether alias/key postings pack the matching name's index with the place (see `IndexBuilder`).
+    var packsNames: Bool { placeCount < IndexBuilder.packedPlaceLimit }
+
+    /// A posting of the alias or key table: the place and, when packed, which of its names matched.
+    @inline(__always)
+    func unpack(_ raw: UInt32) -> (place: Int, name: Int?) {
+        guard packsNames else { return (Int(raw), nil) }
+        let name = Int(raw >> IndexBuilder.placeBits)
+        return (Int(raw & (IndexBuilder.packedPlaceLimit - 1)), name == IndexBuilder.unknownName ? nil : name)
+    }
+
     /// Fuzzy entry `e`: its place and its folded name's bytes.
     @inline(__always)
     func fuzzyEntry(_ e: Int) -> (place: Int, name: UnsafeRawBufferPointer) {

@@ -51,9 +51,11 @@ public struct Place: Hashable, Sendable {
         self.source = source
     }
 
-    /// The primary name followed by the alternates, without duplicates.
+    /// The primary name followed by the alternates (other than the primary name itself).
     public var allNames: [String] {
-        var seen = Set<String>()
-        return ([name] + alternates).filter { seen.insert($0).inserted }
+        var out = [name]
+        out.reserveCapacity(alternates.count + 1)
+        for a in alternates where a != name { out.append(a) }
+        return out
     }
 }

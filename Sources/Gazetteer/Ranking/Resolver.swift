@@ -23,34 +23,148 @@ extension Gazetteer {
         var variants: [(folded: String, hint: PlaceKind?)] = [(folded, context.kind)]
         if let split = HintWords.split(folded), !split.rest.isEmpty { variants.append((split.rest, split.kind)) }
 
-        var best: [UInt32: Resolution] = [:]
+        // Pass 1: score every hit from the index's compact metadata (no row decoding).
+        var hits: [Int: Hit] = [:]
+        func add(_ h: Hit) {
+            if let old = hits[h.place], old.score >= h.score { return }
+            hits[h.place] = h
+        }
         var anyExact = false
         for (variantIndex, (v, hint)) in variants.enumerated() {
             let whole = variantIndex == 0
             let key = TransliterationKey.key(folded: v)
-            for i in candidates(.alias, v) {
+            for raw in candidates(.alias, v) {
                 anyExact = true
-                consider(Int(i), folded: v, key: key, match: .alias, hint: hint, context: context, into: &best, whole: whole)
+                let (place, name) = index.unpack(raw)
+                add(hit(place, name: name, folded: v, key: key, match: .alias, distance: 0, hint: hint, whole: whole, context: context))
             }
             // Keys of 1–3 letters (`rak` for Raqqa) are too ambiguous to match on alone.
             if key.utf8.count >= 4 {
-                for i in candidates(.key, key) {
+                for raw in candidates(.key, key) {
                     anyExact = true
-                    consider(Int(i), folded: v, key: key, match: .key, hint: hint, context: context, into: &best, whole: whole)
+                    let (place, name) = index.unpack(raw)
+                    add(hit(place, name: name, folded: v, key: key, match: .key, distance: 0, hint: hint, whole: whole, context: context))
                 }
             }
         }
-        if !anyExact || best.isEmpty {
+        if !anyExact {
             for (variantIndex, (v, hint)) in variants.enumerated() {
                 for (place, distance) in fuzzyCandidates(v) {
-                    consider(place, folded: v, key: "", match: .fuzzy, hint: hint, context: context, into: &best, knownDistance: distance, whole: variantIndex == 0)
+                    add(hit(place, name: nil, folded: v, key: "", match: .fuzzy, distance: distance, hint: hint, whole: variantIndex == 0, context: context))
                 }
             }
         }
-        return best.values.sorted {
-            $0.score != $1.score ? $0.score > $1.score : ($0.place.population ?? 0) != ($1.place.population ?? 0)
-                ? ($0.place.population ?? 0) > ($1.place.population ?? 0) : $0.place.id.rawValue < $1.place.id.rawValue
-        }.prefix(max(0, limit)).map { $0 }
+        // Pass 2: decode and verify the best, in order, until `limit` are confirmed.
+        let ranked = hits.values.filter { $0.score > -.infinity }.sorted {
+            $0.score != $1.score ? $0.score > $1.score : $0.population != $1.population ? $0.population > $1.population : $0.place < $1.place
+        }
+        var out: [Resolution] = []
+        for h in ranked where out.count < limit {
+            if let r = verify(h, context: context) { out.append(r) }
+        }
+        return out
+    }
+
+    /// A candidate before decoding: place index, which name matched (when the index knows), score.
+    struct Hit {
+        var place: Int
+        var name: Int?
+        var folded: String
+        var key: String
+        var match: MatchKind
+        var distance: Int
+        var hint: PlaceKind?
+        var whole: Bool
+        var score: Double
+        var population: Int
+    }
+
+    private func hit(_ place: Int, name: Int?, folded: String, key: String, match: MatchKind, distance: Int, hint: PlaceKind?, whole: Bool, context: ResolutionContext) -> Hit {
+        let m = index.meta(place)
+        let country = String(decoding: [m.country.0, m.country.1].filter { $0 != 0 }, as: UTF8.self)
+        var score = -Double.infinity
+        if (context.onlyKinds.isEmpty || context.onlyKinds.contains(m.kind)) && (context.onlyCountries.isEmpty || context.onlyCountries.contains(country)) {
+            score = Self.points(kind: m.kind, population: m.population, country: country, latitude: m.latitude, longitude: m.longitude,
+                                match: match, distance: distance, primary: name == 0 && match == .alias, whole: whole, hint: hint, context: context, reasons: nil)
+        }
+        return Hit(place: place, name: name, folded: folded, key: key, match: match, distance: distance, hint: hint, whole: whole, score: score, population: m.population)
+    }
+
+    /// The score of a candidate; with `reasons`, also why (one entry per part).
+    static func points(kind: PlaceKind, population: Int, country: String, latitude: Double, longitude: Double, match: MatchKind, distance: Int,
+                       primary: Bool, whole: Bool, hint: PlaceKind?, context: ResolutionContext, reasons: UnsafeMutablePointer<[(String, Double)]>?, matched: String = "", key: String = "") -> Double {
+        var total = 0.0
+        func add(_ why: @autoclosure () -> String, _ p: Double) {
+            total += p
+            reasons?.pointee.append((why(), p))
+        }
+        switch match {
+        case .alias: add("\(primary ? "name" : "alternate name") '\(matched)' equals the query after folding", 1.0)
+        case .key: add("transliteration key '\(key)' of '\(matched)' equals the query's", 0.8)
+        case .fuzzy: add("'\(matched)' is \(distance) edit\(distance == 1 ? "" : "s") from the query", 0.6 - 0.15 * Double(distance))
+        }
+        if primary { add("primary name", 0.05) }
+        // A name that includes the kind word ("Euphrates Valley", "Mosul Dam") beats the bare name
+        // with the word taken as a hint.
+        if whole && match != .fuzzy { add("the whole query is the name", 0.3) }
+        let prior = kindPrior(kind, population: population)
+        add(prior.0, prior.1)
+        if let hint {
+            if kind == hint { add("kind \(kind.rawValue) fits the hint '\(hint.rawValue)'", 0.6) }
+            else if Self.kind(kind, satisfies: hint) { add("kind \(kind.rawValue) is close to the hint '\(hint.rawValue)'", 0.2) }
+            else { add("kind \(kind.rawValue) does not fit the hint '\(hint.rawValue)'", -0.3) }
+        }
+        if context.countries.contains(country) { add("in focus country \(country)", 0.3) }
+        if !context.near.isEmpty && latitude.isFinite {
+            // Great-circle distance on a sphere: plenty for ranking, and ~50× cheaper than geodesics.
+            let d = context.near.map { sphericalKm($0.latitude, $0.longitude, latitude, longitude) }.min() ?? .infinity
+            let p = 0.4 * exp(-d / 250)
+            if p > 0.005 { add("\(Int(d.rounded())) km from the context places", p) }
+        }
+        return total
+    }
+
+    /// Haversine distance in km on a sphere of the mean Earth radius.
+    @inline(__always)
+    static func sphericalKm(_ lat1: Double, _ lon1: Double, _ lat2: Double, _ lon2: Double) -> Double {
+        let r = Double.pi / 180
+        let dLat = (lat2 - lat1) * r, dLon = (lon2 - lon1) * r
+        let h = sin(dLat / 2) * sin(dLat / 2) + cos(lat1 * r) * cos(lat2 * r) * sin(dLon / 2) * sin(dLon / 2)
+        return 2 * 6371.0088 * asin(min(1, h.squareRoot()))
+    }
+
+    /// Decodes a hit, confirms the match against the place's own names, and explains the score.
+    private func verify(_ h: Hit, context: ResolutionContext) -> Resolution? {
+        guard let place = cachedPlace(h.place) else { return nil }
+        let names = place.allNames
+        var matched: String?
+        var distance = h.distance
+        switch h.match {
+        case .alias:
+            if let n = h.name, n < names.count, NameFolding.fold(names[n]) == h.folded { matched = names[n] }
+            else { matched = names.first { NameFolding.fold($0) == h.folded } }
+        case .key:
+            if let n = h.name, n < names.count, TransliterationKey.key(folded: NameFolding.fold(names[n])) == h.key { matched = names[n] }
+            else { matched = names.first { TransliterationKey.key(folded: NameFolding.fold($0)) == h.key } }
+        case .fuzzy:
+            let q = Array(h.folded.utf8)
+            for n in names where n.utf8.count <= q.count + 12 {
+                let d = EditDistance.distance(q, Array(NameFolding.fold(n).utf8), limit: h.distance)
+                if d <= h.distance { matched = n; distance = d; break }
+            }
+        }
+        guard let matched else { return nil }
+        var reasons: [(String, Double)] = []
+        let score = withUnsafeMutablePointer(to: &reasons) { r in
+            Self.points(kind: place.kind, population: place.population ?? 0, country: place.country, latitude: place.coordinate.latitude,
+                        longitude: place.coordinate.longitude, match: h.match, distance: distance, primary: h.match == .alias && matched == place.name,
+                        whole: h.whole, hint: h.hint, context: context, reasons: r, matched: matched, key: h.key)
+        }
+        return Resolution(
+            place: place, admin1Name: place.kind == .admin1 ? place.name : admin1Name(country: place.country, code: place.admin1Code),
+            matched: matched, match: h.match, distance: distance, score: score,
+            geoPrecision: Self.geoPrecision(place.kind), wherePrecision: Self.wherePrecision(place.kind),
+            reasons: reasons.map { (reason: $0.0, points: $0.1) })
     }
 
     /// The fuzzy lookup alone: place indices (see ``place(at:)``) whose folded name is within
@@ -80,75 +194,17 @@ extension Gazetteer {
         return bestByPlace.map { ($0.key, $0.value) }
     }
 
-    private func consider(_ i: Int, folded: String, key: String, match: MatchKind, hint: PlaceKind?, context: ResolutionContext, into best: inout [UInt32: Resolution], knownDistance: Int? = nil, whole: Bool = true) {
-        guard let place = index.place(i) else { return }
-        if !context.onlyKinds.isEmpty && !context.onlyKinds.contains(place.kind) { return }
-        if !context.onlyCountries.isEmpty && !context.onlyCountries.contains(place.country) { return }
-        // Verify the match against the place's own names (and find which name matched).
-        var matched: String?
-        var distance = 0
-        switch match {
-        case .alias:
-            matched = place.allNames.first { NameFolding.fold($0) == folded }
-        case .key:
-            matched = place.allNames.first { TransliterationKey.key(folded: NameFolding.fold($0)) == key }
-        case .fuzzy:
-            // The index verified the distance; find the name it belongs to for display.
-            let q = Array(folded.utf8)
-            let limit = knownDistance ?? (q.count < 6 ? 1 : 2)
-            for n in place.allNames where n.utf8.count <= q.count + limit * 2 + 8 {
-                let d = EditDistance.distance(q, Array(NameFolding.fold(n).utf8), limit: limit)
-                if d <= limit {
-                    matched = n
-                    distance = d
-                    if d == knownDistance { break }
-                }
-            }
-        }
-        guard let matched else { return }
-        var reasons: [(String, Double)] = []
-        switch match {
-        case .alias: reasons.append(("\(place.name == matched ? "name" : "alternate name") '\(matched)' equals the query after folding", 1.0))
-        case .key: reasons.append(("transliteration key '\(key)' of '\(matched)' equals the query's", 0.8))
-        case .fuzzy: reasons.append(("'\(matched)' is \(distance) edit\(distance == 1 ? "" : "s") from the query", 0.6 - 0.15 * Double(distance)))
-        }
-        if match == .alias && NameFolding.fold(place.name) == folded { reasons.append(("primary name", 0.05)) }
-        // A name that includes the kind word ("Euphrates Valley", "Mosul Dam") beats the bare name
-        // with the word taken as a hint.
-        if whole && match != .fuzzy { reasons.append(("the whole query is the name", 0.3)) }
-        reasons.append(Self.kindPrior(place))
-        if let hint {
-            if place.kind == hint { reasons.append(("kind \(place.kind.rawValue) fits the hint '\(hint.rawValue)'", 0.6)) }
-            else if Self.kind(place.kind, satisfies: hint) { reasons.append(("kind \(place.kind.rawValue) is close to the hint '\(hint.rawValue)'", 0.2)) }
-            else { reasons.append(("kind \(place.kind.rawValue) does not fit the hint '\(hint.rawValue)'", -0.3)) }
-        }
-        if context.countries.contains(place.country) { reasons.append(("in focus country \(place.country)", 0.3)) }
-        if !context.near.isEmpty && place.coordinate.latitude.isFinite {
-            let d = context.near.map { GeodesicLine.distanceMetres($0, place.coordinate) / 1000 }.min() ?? .infinity
-            let points = 0.4 * exp(-d / 250)
-            if points > 0.005 { reasons.append(("\(Int(d.rounded())) km from the context places", points)) }
-        }
-        let score = reasons.reduce(0) { $0 + $1.1 }
-        if let existing = best[UInt32(i)], existing.score >= score { return }
-        best[UInt32(i)] = Resolution(
-            place: place, admin1Name: place.kind == .admin1 ? place.name : admin1Name(country: place.country, code: place.admin1Code),
-            matched: matched, match: match, distance: distance, score: score,
-            geoPrecision: Self.geoPrecision(place.kind), wherePrecision: Self.wherePrecision(place.kind),
-            reasons: reasons.map { (reason: $0.0, points: $0.1) })
-    }
-
     /// Country > admin1 > curated regions and landmarks > admin2 > city by population.
-    static func kindPrior(_ p: Place) -> (String, Double) {
-        switch p.kind {
+    static func kindPrior(_ kind: PlaceKind, population: Int) -> (String, Double) {
+        switch kind {
         case .country: return ("a country", 0.45)
         case .admin1: return ("a first-level admin area", 0.28)
         case .admin2: return ("a second-level admin area", 0.15)
         case .city:
-            let pop = Double(p.population ?? 0)
-            let points = 0.05 + 0.35 * min(1, log10(pop + 1) / 7)
-            return ("a populated place of \(p.population ?? 0)", points)
+            let points = 0.05 + 0.35 * min(1, log10(Double(population) + 1) / 7)
+            return ("a populated place of \(population)", points)
         // Curated regions and landmarks are what conflict news names; they outrank villages.
-        default: return ("a \(p.kind.rawValue)", 0.32)
+        default: return ("a \(kind.rawValue)", 0.32)
         }
     }
 
