@@ -39,12 +39,16 @@ demo: build
 	@for n in "al-Mayadeen" "Der Ezzor" "Deir ez-Zor province" "Albu Kamal" "Tall ‘Afar" "الميادين" "Euphrates Valley" "western Iraq"; do \
 		printf '%-22s → ' "$$n"; $(BIN) resolve "$$n" --limit 1 --format table | sed -n 2p | cut -c1-150; done
 	$(BIN) resolve "Deir ez-Zor province" --limit 2 --explain
+	@echo "== Geoparse: places, qualifiers and relations in a news text =="
+	@if [ -f ../shared/corpus/seed-article.txt ]; then $(BIN) geoparse ../shared/corpus/seed-article.txt --format table; \
+	else echo "Syrian troops entered al-Mayadeen as fighters fled east of the Euphrates toward Albu Kamal, near the border areas of Iraq." | $(BIN) geoparse - --format table; fi
 
 test: deps
 	$(SWIFT) test
 
 bench: deps
 	@command -v ogr2ogr >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gdal-bin; } || true
+	@python3 -c 'import flashgeotext' 2>/dev/null || python3 -m pip install -q flashgeotext 2>/dev/null || echo "flashgeotext not installable here: the geoparse ratio is skipped" 
 	$(SWIFT) build -c release --product frontline-bench
 	$(SWIFT) build -c release --product frontline
 	.build/release/frontline-bench

@@ -12,6 +12,7 @@ do {
     try OverlayBench.run()
     AreaBench.run()
     try GazetteerBench.run()
+    try GeoparseBench.run(directory: directory, megabytes: Int(ProcessInfo.processInfo.environment["FRONTLINE_BENCH_GEOPARSE_MB"] ?? "") ?? 10)
     GazetteerBench.coldStart(binary: URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("frontline").path)
 } catch {
     FileHandle.standardError.write(Data("frontline-bench: \(error)\n".utf8))

@@ -1,0 +1,79 @@
+import Foundation
+import Geoparser
+
+/// Geoparsing throughput on English news: Frontline (one core) vs flashgeotext (PyPI) when installed.
+enum GeoparseBench {
+    static let sharedDev = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("shared/corpus/dev")
+
+    /// News texts: the dev corpora's texts when they are beside the checkout, else our own sample.
+    static func texts() -> [String] {
+        var out: [String] = []
+        for name in ["lgl.jsonl", "geovirus.jsonl"] {
+            guard let data = FileManager.default.contents(atPath: sharedDev.appendingPathComponent(name).path),
+                  let text = String(data: data, encoding: .utf8) else { continue }
+            for line in text.split(separator: "\n") {
+                if let obj = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any], let t = obj["text"] as? String { out.append(t) }
+            }
+        }
+        if out.isEmpty {
+            out = ["Government troops pushed into al-Mayadeen on Friday while fighters fled towards Albu Kamal near the Iraqi border.",
+                   "Officials in Columbus, Ohio, said flooding closed roads between Dublin and Marysville on Tuesday.",
+                   "The Syrian Democratic Forces said they hold the eastern bank of the Euphrates in Deir ez-Zor province."]
+        }
+        return out
+    }
+
+    static func run(directory: String, megabytes: Int) throws {
+        let parser = try Geoparser.shared()
+        let base = texts()
+        var docs: [String] = []
+        var bytes = 0
+        while bytes < megabytes * 1_000_000 {
+            for t in base {
+                docs.append(t)
+                bytes += t.utf8.count
+            }
+        }
+        let mb = Double(bytes) / 1e6
+        print("Geoparse: \(docs.count) news documents, \(format(mb, 1)) MB (dev-corpus texts repeated)")
+        var mentions = 0
+        let t = bestTime(runs: 1) {
+            mentions = 0
+            for d in docs { mentions += parser.parse(d).mentions.count }
+        }
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        print("  frontline geoparse, one core: \(format(mb / t, 2)) MB/s, \(format(Double(docs.count) / t, 0)) docs/s, \(mentions) mentions; peak memory \(usage.ru_maxrss / 1024) MB (whole benchmark process)")
+        // flashgeotext, same texts, timed inside Python (extraction only).
+        let textsFile = "\(directory)/geoparse-texts.json"
+        try JSONSerialization.data(withJSONObject: docs).write(to: URL(fileURLWithPath: textsFile))
+        let script = "\(directory)/flash.py"
+        try """
+            import json, sys, time
+            try:
+                from flashgeotext.geotext import GeoText
+            except Exception:
+                print("missing"); sys.exit(0)
+            docs = json.load(open(sys.argv[1], encoding="utf-8"))
+            g = GeoText()
+            t = time.perf_counter()
+            for d in docs:
+                g.extract(d)
+            print(time.perf_counter() - t)
+            """.write(toFile: script, atomically: true, encoding: .utf8)
+        let out = "\(directory)/flash.out"
+        guard let python = which("python3") else {
+            print("  flashgeotext: python3 not found — no ratio")
+            return
+        }
+        _ = runProgramCapturing(python, [script, textsFile], output: out)
+        let answer = (try? String(contentsOfFile: out, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        guard let seconds = Double(answer.split(separator: "\n").last ?? "") else {
+            print("  flashgeotext: not installed (pip install flashgeotext) — no ratio")
+            return
+        }
+        print("  flashgeotext (PyPI), same texts: \(format(mb / seconds, 2)) MB/s, \(format(Double(docs.count) / seconds, 0)) docs/s")
+        print("  ratio frontline / flashgeotext: \(format(seconds / t, 2))× (goal ≥ 10×; goal ≥ 50 MB/s per core)")
+    }
+}
