@@ -71,10 +71,15 @@ enum Tokenizer {
             while i < n {
                 let (s, l) = scalar(b, i)
                 if isWord(s) {
-                    if s.value >= 0x80 { ascii = false }
-                    if s.properties.isAlphabetic {
-                        letters += 1
-                        if !(s.value >= 0x41 && s.value <= 0x5A) && !(s.value >= 0x80 && s.properties.isUppercase) { allUpper = false }
+                    let v = s.value
+                    if v < 0x80 {
+                        if v >= 0x41 { letters += 1; if v >= 0x61 { allUpper = false } }
+                    } else {
+                        ascii = false
+                        if s.properties.isAlphabetic {
+                            letters += 1
+                            if !s.properties.isUppercase { allUpper = false }
+                        }
                     }
                     i += l
                     cp += 1
@@ -95,8 +100,13 @@ enum Tokenizer {
             let text = String(decoding: UnsafeBufferPointer(rebasing: b[startByte..<i]), as: UTF8.self)
             let gap = String(decoding: UnsafeBufferPointer(rebasing: b[gapByteStart..<startByte]), as: UTF8.self)
             let first = s0
-            let cased = first.properties.isUppercase || first.properties.isLowercase
-            let capitalized = cased ? first.properties.isUppercase : first.properties.isAlphabetic
+            let capitalized: Bool
+            if first.value < 0x80 {
+                capitalized = first.value >= 0x41 && first.value <= 0x5A
+            } else {
+                let cased = first.properties.isUppercase || first.properties.isLowercase
+                capitalized = cased ? first.properties.isUppercase : first.properties.isAlphabetic
+            }
             // Acronyms are short; a longer all-capital word is a dateline or headline ("CHARLESTON").
             let allCaps = allUpper && letters > 1 && letters <= 4
             var folded: String

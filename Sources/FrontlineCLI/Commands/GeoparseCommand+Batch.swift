@@ -90,6 +90,8 @@ extension GeoparseCommand {
 final class BatchLineReader {
     private let handle: FileHandle
     private var buffer = Data()
+    /// Where the unread part of `buffer` starts (lines are sliced, not copied out of the buffer).
+    private var position = 0
     private var eof = false
 
     init(path: String) throws {
@@ -98,16 +100,20 @@ final class BatchLineReader {
 
     func next() throws -> Data? {
         while true {
-            if let nl = buffer.firstIndex(of: 0x0A) {
-                let line = buffer[buffer.startIndex..<nl]
-                buffer = Data(buffer[(nl + 1)...])
-                return Data(line)
+            let start = buffer.startIndex + position
+            if let nl = buffer[start...].firstIndex(of: 0x0A) {
+                let line = Data(buffer[start..<nl])
+                position = nl + 1 - buffer.startIndex
+                return line
             }
             if eof {
-                guard !buffer.isEmpty else { return nil }
-                defer { buffer = Data() }
-                return buffer
+                guard start < buffer.endIndex else { return nil }
+                defer { position = buffer.count }
+                return Data(buffer[start...])
             }
+            // Keep only the unread tail, then read more.
+            buffer = Data(buffer[start...])
+            position = 0
             let chunk = try handle.read(upToCount: 1 << 20) ?? Data()
             if chunk.isEmpty { eof = true } else { buffer.append(chunk) }
         }
