@@ -7,6 +7,9 @@ extension Geoparser {
     /// relations and kind hints attached.
     func findCandidates(_ tokens: [Token], text: String, options: GeoparseOptions) -> [Candidate] {
         var out: [Candidate] = []
+        // Words seen as part of a person's name ("Michael Jones"): the same word alone later in the
+        // text ("Jones said") is that person too.
+        var personWords = Set<String>()
         var i = 0
         while i < tokens.count {
             let t = tokens[i]
@@ -42,7 +45,7 @@ extension Geoparser {
             if i >= 2, tokens[i - 1].folded == "of", let k = ["city": PlaceKind.city, "town": .city, "village": .city, "province": .admin1, "governorate": .admin1][tokens[i - 2].folded] {
                 hint = k
             }
-            let decision = decide(tokens, first: i, last: last, nameEnd: match, options: options)
+            let decision = decide(tokens, first: i, last: last, nameEnd: match, options: options, personWords: &personWords)
             if let role = decision {
                 var c = Candidate(first: i, last: last, text: Self.span(tokens, i, last), hint: hint, role: role)
                 c.single = i == last
@@ -52,7 +55,7 @@ extension Geoparser {
             }
             i = last + 1
         }
-        return out
+        return out.filter { !($0.first == $0.last && $0.role == "place" && personWords.contains(tokens[$0.first].text) && $0.placeID == nil) }
     }
 
     /// The last token and place id of an abbreviation starting at `i` ("W.Va." is W . Va .).
@@ -110,17 +113,19 @@ extension Geoparser {
     }
 
     /// "place", "embedded", or nil (not a place here).
-    func decide(_ tokens: [Token], first: Int, last: Int, nameEnd: Int, options: GeoparseOptions) -> String? {
+    func decide(_ tokens: [Token], first: Int, last: Int, nameEnd: Int, options: GeoparseOptions, personWords: inout Set<String>) -> String? {
         let t = tokens[first]
         let single = first == nameEnd
         if Lexicon.calendarWords.contains(t.folded) && single { return nil }
         if Lexicon.functionWords.contains(t.folded) && single && !t.allCaps { return nil }
         if Lexicon.genericNouns.contains(t.folded) && first == last { return nil }
-        // Acronyms: only the country short forms the gazetteer knows (US, UK, UAE), never ISIS or IS.
+        // Acronyms: only the country short forms the gazetteer knows (US, UK, UAE), never ISIS, IS or AP.
         if single && t.allCaps {
             let top = gazetteer.resolve(t.text, limit: 1).first
-            guard let top, top.match == .alias, top.place.kind == .country || top.place.kind == .admin1 else { return nil }
+            guard let top, top.match == .alias, top.place.kind == .country else { return nil }
         }
+        // Titles and their abbreviations (Sgt, Sen, Gen) are never places on their own.
+        if single && Lexicon.titles.contains(t.folded) { return nil }
         // Noun modifiers: US-led, Iran-backed.
         if nameEnd + 1 < tokens.count, tokens[nameEnd + 1].gap == "-", Lexicon.modifierSuffixes.contains(tokens[nameEnd + 1].folded) { return nil }
         // A title before: a person ("General Igor"), not a place.
@@ -154,7 +159,10 @@ extension Geoparser {
                 && Lexicon.directions[tokens[first - 1].folded] == nil
             if nextCap || prevCap {
                 let top = gazetteer.resolve(t.text, limit: 1).first
-                if let top, top.place.kind != .country && top.place.kind != .admin1 && !top.place.id.rawValue.hasPrefix("frontline:") && (top.place.population ?? 0) < 500_000 { return nil }
+                if let top, top.place.kind != .country && top.place.kind != .admin1 && !top.place.id.rawValue.hasPrefix("frontline:") && (top.place.population ?? 0) < 500_000 {
+                    personWords.insert(t.text)
+                    return nil
+                }
             }
         }
         return "place"

@@ -85,7 +85,8 @@ public final class Geoparser: Sendable {
             guard let r, c.role == "place", c.placeID == nil else { keep.append(true); continue }
             let inFocus = focus.contains(r.place.country)
             let major = r.place.kind == .country || r.place.kind == .admin1 || (r.place.population ?? 0) >= 100_000 || r.place.id.rawValue.hasPrefix("frontline:")
-            if c.commonWord && !major && !inFocus { keep.append(false); continue }
+            // A common word kept for a place in the text's countries must still name a real town (Hit, Iraq), not a hamlet.
+            if c.commonWord && !major && (!inFocus || (r.place.population ?? 0) < 10_000) { keep.append(false); continue }
             if c.single && !focus.isEmpty && !inFocus && r.place.kind == .city && (r.place.population ?? 0) < 50_000 { keep.append(false); continue }
             keep.append(true)
         }
