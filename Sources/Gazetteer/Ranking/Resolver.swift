@@ -103,7 +103,7 @@ extension Gazetteer {
         case .key: add("transliteration key '\(key)' of '\(matched)' equals the query's", 0.8)
         case .fuzzy: add("'\(matched)' is \(distance) edit\(distance == 1 ? "" : "s") from the query", 0.6 - 0.15 * Double(distance))
         }
-        if primary { add("primary name", 0.05) }
+        if primary { add("primary name", 0.02) }
         // A name that includes the kind word ("Euphrates Valley", "Mosul Dam") beats the bare name
         // with the word taken as a hint.
         if whole && match != .fuzzy { add("the whole query is the name", 0.3) }
@@ -198,7 +198,7 @@ extension Gazetteer {
     static func kindPrior(_ kind: PlaceKind, population: Int) -> (String, Double) {
         switch kind {
         case .country: return ("a country", 0.45)
-        case .admin1: return ("a first-level admin area", 0.28)
+        case .admin1: return ("a first-level admin area", 0.30)
         case .admin2: return ("a second-level admin area", 0.15)
         case .city:
             let points = 0.05 + 0.35 * min(1, log10(Double(population) + 1) / 7)
