@@ -69,7 +69,7 @@ let package = Package(
         ),
         .testTarget(name: "GeoTopologyTests", dependencies: ["GeoTopology", "Geodesy", "GeoCore"]),
         .testTarget(name: "GeoJSONCodingTests", dependencies: ["GeoJSONCoding", "GeoCore"]),
-        .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer", "GeoCore"]),
+        .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer", "GeoCore", "Geodesy"]),
         .testTarget(name: "GeoparserTests", dependencies: ["Geoparser", "Gazetteer"]),
         .testTarget(name: "FrontlineCLITests", dependencies: ["FrontlineCLI"]),
     ],

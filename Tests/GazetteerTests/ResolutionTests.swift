@@ -1,4 +1,5 @@
 import Foundation
+import Geodesy
 import Gazetteer
 import GeoCore
 import Testing
@@ -131,5 +132,24 @@ enum TestGazetteer {
         let iraq = try #require(try g.geometry(for: try TestGazetteer.top("Iraq").place))
         let box = try #require(polygon.boundingBox), iraqBox = try #require(iraq.boundingBox)
         #expect(box.west >= iraqBox.west - 0.05 && box.east <= iraqBox.east + 0.05 && box.south >= iraqBox.south - 0.05 && box.north <= iraqBox.north + 0.05)
+    }
+}
+
+@Suite struct QualifiedPartTests {
+    @Test func westernIraqIsTheWestOfIraq() throws {
+        let g = try #require(TestGazetteer.shared)
+        let iraq = try #require(try g.geometry(for: try TestGazetteer.top("Iraq").place))
+        let west = try #require(try QualifiedPart.part(of: iraq, which: "west"))
+        let east = try #require(try QualifiedPart.part(of: iraq, which: "east"))
+        let whole = GeodesicArea.areaKm2(iraq), w = GeodesicArea.areaKm2(west), e = GeodesicArea.areaKm2(east)
+        // The two halves tile Iraq (to the geodesic-vs-split-edge difference) and each is inside it.
+        #expect(abs(w + e - whole) / whole < 1e-3)
+        #expect(w > 0.2 * whole && e > 0.2 * whole)
+        #expect((west.boundingBox?.east ?? 99) <= (east.boundingBox?.west ?? -99) + 1e-6)
+        let border = try #require(try QualifiedPart.part(of: iraq, which: "border"))
+        let band = GeodesicArea.areaKm2(border)
+        // A 25 km band along a boundary of ~3,600 km (Natural Earth 1:50m) is roughly 25 × 3,600 km².
+        #expect(band > 0.5 * 25 * 3000 && band < 1.5 * 25 * 4000)
+        #expect(try QualifiedPart.part(of: iraq, which: "upstream") == nil)
     }
 }

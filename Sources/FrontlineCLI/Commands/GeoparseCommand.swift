@@ -131,7 +131,8 @@ struct GeoparseCommand: ParsableCommand {
         var byPlace: [String: (Resolution, [Mention])] = [:]
         for m in r.mentions {
             guard let res = m.resolution else { continue }
-            let id = res.place.id.rawValue
+            // A qualified mention ("western Iraq") is its own feature: the qualified part.
+            let id = res.place.id.rawValue + (m.qualifier.map { "#" + $0 } ?? "")
             if byPlace[id] == nil { order.append(id); byPlace[id] = (res, []) }
             byPlace[id]!.1.append(m)  // set just above
         }
@@ -141,9 +142,13 @@ struct GeoparseCommand: ParsableCommand {
         for (n, id) in order.enumerated() {
             guard let (res, mentions) = byPlace[id] else { continue }
             if n > 0 { writer.bytes.append(UInt8(ascii: ",")) }
-            let geometry = (try? gazetteer.geometry(for: res.place)) ?? nil
+            var geometry = (try? gazetteer.geometry(for: res.place)) ?? nil
+            let qualifier = mentions.first?.qualifier
+            if let qualifier, let whole = geometry {
+                geometry = (try? QualifiedPart.part(of: whole, which: qualifier)) ?? geometry
+            }
             writer.append(Feature(id: .string(id), geometry: geometry ?? .point(res.place.coordinate), properties: JSONObject([
-                ("name", .string(res.place.name)), ("kind", .string(res.place.kind.rawValue)), ("country", .string(res.place.country)),
+                ("name", .string(res.place.name)), ("qualifier", qualifier.map { .string($0) } ?? .null), ("kind", .string(res.place.kind.rawValue)), ("country", .string(res.place.country)),
                 ("admin1", res.admin1Name.map { .string($0) } ?? .null), ("count", .number(Double(mentions.count))),
                 ("mentions", .array(mentions.map { m in .object(JSONObject([
                     ("text", .string(m.text)), ("start", .number(Double(m.start))), ("end", .number(Double(m.end))),
