@@ -8,7 +8,7 @@ SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN          := .build/release/frontline
 DEMO_OUT     := .build/demo
 
-.PHONY: deps demo test bench build clean
+.PHONY: deps demo test test-tsan bench build clean
 
 deps:
 	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists geos proj; then \
@@ -45,6 +45,10 @@ demo: build
 
 test: deps
 	$(SWIFT) test
+
+# The tests that run work on several threads, under ThreadSanitizer (CI runs this after `make test`).
+test-tsan: deps
+	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan --filter "MetricBufferTests|threadSafeSharedUse|batchStreamsAndReportsBadLines"
 
 bench: deps
 	@command -v ogr2ogr >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gdal-bin; } || true

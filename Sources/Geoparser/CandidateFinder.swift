@@ -5,7 +5,7 @@ extension Geoparser {
 
     /// Candidate names: gazetteer matches that pass the place-or-not rules, with qualifiers,
     /// relations and kind hints attached.
-    func findCandidates(_ tokens: [Token], text: String, options: GeoparseOptions) -> [Candidate] {
+    func findCandidates(_ tokens: [Token], text: String, options: GeoparseOptions, memo: Memo) -> [Candidate] {
         var out: [Candidate] = []
         // Words seen as part of a person's name ("Michael Jones"): the same word alone later in the
         // text ("Jones said") is that person too.
@@ -45,7 +45,7 @@ extension Geoparser {
             if i >= 2, tokens[i - 1].folded == "of", let k = ["city": PlaceKind.city, "town": .city, "village": .city, "province": .admin1, "governorate": .admin1][tokens[i - 2].folded] {
                 hint = k
             }
-            let decision = decide(tokens, first: i, last: last, nameEnd: match, options: options, personWords: &personWords)
+            let decision = decide(tokens, first: i, last: last, nameEnd: match, options: options, personWords: &personWords, memo: memo)
             if let role = decision {
                 var c = Candidate(first: i, last: last, text: Self.span(tokens, i, last), hint: hint, role: role)
                 c.single = i == last
@@ -113,7 +113,8 @@ extension Geoparser {
     }
 
     /// "place", "embedded", or nil (not a place here).
-    func decide(_ tokens: [Token], first: Int, last: Int, nameEnd: Int, options: GeoparseOptions, personWords: inout Set<String>) -> String? {
+    func decide(_ tokens: [Token], first: Int, last: Int, nameEnd: Int, options: GeoparseOptions, personWords: inout Set<String>, memo: Memo) -> String? {
+        func topAlone(_ text: String) -> Resolution? { resolveOnce(memo, text, focus: [], hint: nil, near: [], nearKey: "") }
         let t = tokens[first]
         let single = first == nameEnd
         if Lexicon.calendarWords.contains(t.folded) && single { return nil }
@@ -121,7 +122,7 @@ extension Geoparser {
         if Lexicon.genericNouns.contains(t.folded) && first == last { return nil }
         // Acronyms: only the country short forms the gazetteer knows (US, UK, UAE), never ISIS, IS or AP.
         if single && t.allCaps {
-            let top = gazetteer.resolve(t.text, limit: 1).first
+            let top = topAlone(t.text)
             guard let top, top.match == .alias, top.place.kind == .country else { return nil }
         }
         // Titles and their abbreviations (Sgt, Sen, Gen) are never places on their own.
@@ -144,7 +145,7 @@ extension Geoparser {
         // A capitalised word that is also a common English word: at a sentence start, or naming only
         // a small place, it is the word.
         if single && !t.allCaps && lexicon.englishWords.contains(t.folded) {
-            guard let top = gazetteer.resolve(t.text, limit: 1).first else { return nil }
+            guard let top = topAlone(t.text) else { return nil }
             let major = top.place.kind == .country || top.place.kind == .admin1 || (top.place.population ?? 0) >= 100_000 || top.place.id.rawValue.hasPrefix("frontline:")
             if t.sentenceStart && !major { return nil }
             if !major && (top.place.population ?? 0) < 20_000 { return nil }
@@ -159,7 +160,7 @@ extension Geoparser {
                 && !Lexicon.functionWords.contains(tokens[first - 1].folded) && !Lexicon.titles.contains(tokens[first - 1].folded)
                 && Lexicon.directions[tokens[first - 1].folded] == nil
             if nextCap || prevCap {
-                let top = gazetteer.resolve(t.text, limit: 1).first
+                let top = topAlone(t.text)
                 if let top, top.place.kind != .country && top.place.kind != .admin1 && !top.place.id.rawValue.hasPrefix("frontline:") && (top.place.population ?? 0) < 500_000 {
                     personWords.insert(t.text)
                     return nil

@@ -69,7 +69,7 @@ public final class Geoparser: Sendable {
     public func parse(_ text: String, options: GeoparseOptions = GeoparseOptions()) -> GeoparseResult {
         let memo = Memo()
         let tokens = Tokenizer.tokens(text)
-        let found = findCandidates(tokens, text: text, options: options)
+        let found = findCandidates(tokens, text: text, options: options, memo: memo)
         let focus = options.focus ?? inferFocus(found, memo: memo)
         // Demonyms that were not asked for count only towards the focus.
         var candidates = found.filter { $0.role != "focus-only" }
