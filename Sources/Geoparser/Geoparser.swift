@@ -55,6 +55,7 @@ public final class Geoparser: Sendable {
     /// Resolutions already computed within one document, keyed by name, hint and context.
     final class Memo {
         var table: [String: Resolution?] = [:]
+        var pairs: [String: [Resolution]] = [:]
     }
 
     func resolveOnce(_ memo: Memo, _ text: String, focus: [String], hint: PlaceKind?, near: [Coordinate], nearKey: String) -> Resolution? {
@@ -62,6 +63,15 @@ public final class Geoparser: Sendable {
         if let hit = memo.table[key] { return hit }
         let r = gazetteer.resolve(text, context: ResolutionContext(countries: focus, kind: hint, near: near), limit: 1).first
         memo.table[key] = r
+        return r
+    }
+
+    /// The two best resolutions with the focus and hint only (memoised per name).
+    func resolveTop(_ memo: Memo, _ text: String, focus: [String], hint: PlaceKind?) -> [Resolution] {
+        let key = "top2\u{1}\(text)\u{1}\(hint?.rawValue ?? "")\u{1}\(focus.joined(separator: ","))"
+        if let hit = memo.pairs[key] { return hit }
+        let r = gazetteer.resolve(text, context: ResolutionContext(countries: focus, kind: hint), limit: 2)
+        memo.pairs[key] = r
         return r
     }
 
@@ -75,9 +85,14 @@ public final class Geoparser: Sendable {
         var candidates = found.filter { $0.role != "focus-only" }
         var mentions: [Mention] = []
         // First round: each alone with the focus; then with the other mentions as context.
-        var best: [Resolution?] = candidates.map { c in
+        // Names whose winner leads by more than nearby places can add (0.4) are settled after round one.
+        var settled = [Bool](repeating: false, count: candidates.count)
+        var best: [Resolution?] = candidates.enumerated().map { (k, c) in
             if let id = c.placeID { return resolveID(id, text: c.text) }
-            return c.role == "demonym" ? nil : resolveOnce(memo, c.text, focus: focus, hint: c.hint, near: [], nearKey: "")
+            if c.role == "demonym" { return nil }
+            let top2 = resolveTop(memo, c.text, focus: focus, hint: c.hint)
+            if let a = top2.first, top2.count < 2 || a.score - top2[1].score > 0.4 { settled[k] = true }
+            return top2.first
         }
         // Words that only name small places far from the text's countries are the words.
         var keep: [Bool] = []
@@ -92,6 +107,7 @@ public final class Geoparser: Sendable {
         }
         candidates = zip(candidates, keep).filter(\.1).map(\.0)
         best = zip(best, keep).filter(\.1).map(\.0)
+        settled = zip(settled, keep).filter(\.1).map(\.0)
         for round in 0..<2 {
             var next = best
             // The distinct places of this round, by name; each name's context is the others.
@@ -101,7 +117,7 @@ public final class Geoparser: Sendable {
                 guard let p = o?.place, p.kind != .country, p.coordinate.latitude.isFinite, seen.insert(p.id.rawValue).inserted else { continue }
                 points.append((candidates[j].text, p.id.rawValue, p.coordinate))
             }
-            for (i, c) in candidates.enumerated() where c.role != "demonym" && c.placeID == nil {
+            for (i, c) in candidates.enumerated() where c.role != "demonym" && c.placeID == nil && !settled[i] {
                 let others = points.filter { $0.text != c.text }
                 let nearKey = "\(round):" + others.map(\.id).joined(separator: ",")
                 next[i] = resolveOnce(memo, c.text, focus: focus, hint: c.hint, near: others.map(\.coordinate), nearKey: nearKey) ?? best[i]
