@@ -115,6 +115,7 @@ extension Gazetteer {
             else { add("kind \(kind.rawValue) does not fit the hint '\(hint.rawValue)'", -0.3) }
         }
         if context.countries.contains(country) { add("in focus country \(country)", 0.3) }
+        if !latitude.isFinite { add("no coordinates known", -0.3) }
         if !context.near.isEmpty && latitude.isFinite {
             // Great-circle distance on a sphere: plenty for ranking, and ~50× cheaper than geodesics.
             let d = context.near.map { sphericalKm($0.latitude, $0.longitude, latitude, longitude) }.min() ?? .infinity
