@@ -91,10 +91,15 @@ struct GeoparseCommand: ParsableCommand {
             throw InputFailure("\(name): binary input (NUL byte at offset \(nul - data.startIndex)); geoparse reads UTF-8 text")
         }
         guard let text = String(validating: data, as: UTF8.self) else {
+            // One pass to the first byte that breaks UTF-8, for the message.
             var offset = 0
-            for i in 1...data.count where String(validating: data.prefix(i), as: UTF8.self) == nil && String(validating: data.prefix(i + 3 <= data.count ? i + 3 : data.count), as: UTF8.self) == nil {
-                offset = i - 1
-                break
+            var decoder = UTF8()
+            var bytes = data.makeIterator()
+            decoding: while true {
+                switch decoder.decode(&bytes) {
+                case .scalarValue(let s): offset += UTF8.width(s)
+                case .emptyInput, .error: break decoding
+                }
             }
             throw InputFailure("\(name): not valid UTF-8 (near byte offset \(offset)); convert the text to UTF-8 first")
         }
