@@ -1,7 +1,6 @@
 import Foundation
 import GeoCore
 import Geodesy
-import Synchronization
 
 /// The place-name gazetteer: GeoNames countries, first-level admin areas and every populated place
 /// of 500+ people worldwide, with curated regions, rivers and landmarks, plus the user's imports.
@@ -24,10 +23,10 @@ public final class Gazetteer: Sendable {
     public let indexPath: String
     let geometries: PlaceGeometries
     /// Decoded places, so frequently named places (countries, capitals) are parsed from their row once.
-    private let decoded = Mutex<[Int: Place]>([:])
+    private let decoded = Locked<[Int: Place]>([:])
     private static let decodedLimit = 100_000
 
-    private static let sharedInstance = Mutex<Gazetteer?>(nil)
+    private static let sharedInstance = Locked<Gazetteer?>(nil)
 
     /// The process-wide gazetteer, loaded once from the environment's configuration.
     /// - Throws: `GazetteerError` if the data cannot be found or indexed.

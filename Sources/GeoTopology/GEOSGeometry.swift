@@ -1,6 +1,5 @@
 internal import CGEOS
 import GeoCore
-import Synchronization
 
 /// The C state a `GEOSGeometry` owns: its context and one geometry, destroyed exactly once.
 struct GEOSState: ~Copyable {
@@ -17,7 +16,7 @@ struct GEOSState: ~Copyable {
 ///
 /// # Thread safety
 /// Each instance owns **its own GEOS context** and its GEOS pointer, both behind a
-/// `Synchronization.Mutex`: the class is `Sendable` and may be shared between tasks. Calls on the
+/// `GeoCore.Locked` (a POSIX mutex): the class is `Sendable` and may be shared between tasks. Calls on the
 /// same instance are serialised; a binary operation locks both operands in a fixed (address) order,
 /// so two threads running `a ∪ b` and `b ∪ a` cannot deadlock. For parallel speed give each task its
 /// own geometries. The GEOS handle is freed exactly once, when the last reference goes away.
@@ -28,11 +27,11 @@ struct GEOSState: ~Copyable {
 /// let u = try a.union(with: b)          // GEOSUnion_r
 /// ```
 public final class GEOSGeometry: Sendable {
-    let state: Mutex<GEOSState>
+    let state: Locked<GEOSState>
 
     /// Takes ownership of `pointer`, created in any context, with a fresh context of its own.
     init(owning pointer: OpaquePointer, context: consuming GEOSContext) {
-        state = Mutex(GEOSState(context: context, geometry: pointer))
+        state = Locked(GEOSState(context: context, geometry: pointer))
     }
 
     /// Converts a GeoCore geometry to GEOS.

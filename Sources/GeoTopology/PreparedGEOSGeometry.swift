@@ -1,6 +1,5 @@
 internal import CGEOS
 import GeoCore
-import Synchronization
 
 /// The C state of a prepared geometry: a context, a private clone and its prepared index.
 struct PreparedState: ~Copyable {
@@ -20,7 +19,7 @@ struct PreparedState: ~Copyable {
 /// Thread safety as ``GEOSGeometry``: its own context behind a mutex (GEOS builds the prepared
 /// indexes lazily, so calls are serialised per instance).
 public final class PreparedGEOSGeometry: Sendable {
-    private let state: Mutex<PreparedState>
+    private let state: Locked<PreparedState>
 
     /// Prepares a clone of `geometry`.
     public init(_ geometry: GEOSGeometry) throws {
@@ -31,7 +30,7 @@ public final class PreparedGEOSGeometry: Sendable {
             GEOSGeom_destroy_r(context.handle, clone)
             throw context.failure("GEOSPrepare_r")
         }
-        state = Mutex(PreparedState(context: context, geometry: clone, prepared: prepared))
+        state = Locked(PreparedState(context: context, geometry: clone, prepared: prepared))
     }
 
     private func test(_ other: GEOSGeometry, _ function: String, _ call: (OpaquePointer, OpaquePointer, OpaquePointer) -> CChar) throws -> Bool {

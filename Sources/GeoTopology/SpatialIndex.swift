@@ -1,6 +1,5 @@
 internal import CGEOS
 import GeoCore
-import Synchronization
 
 /// The C state of a spatial index: a context, a GEOS STRtree and the envelopes it points into.
 struct IndexState: ~Copyable {
@@ -27,7 +26,7 @@ struct IndexState: ~Copyable {
 public final class SpatialIndex: Sendable {
     /// The indexed geometries, in insertion order; query results are indices into this array.
     public let geometries: [GEOSGeometry]
-    private let state: Mutex<IndexState>
+    private let state: Locked<IndexState>
 
     /// Builds an index over `geometries`.
     /// - Parameter nodeCapacity: children per tree node (GEOS's default is 10).
@@ -53,7 +52,7 @@ public final class SpatialIndex: Sendable {
             // Items are indices + 1 carried in the pointer value (never dereferenced).
             GEOSSTRtree_insert_r(context.handle, tree, env, UnsafeMutableRawPointer(bitPattern: i + 1))
         }
-        state = Mutex(IndexState(context: context, tree: tree, envelopes: envelopes))
+        state = Locked(IndexState(context: context, tree: tree, envelopes: envelopes))
     }
 
     /// Indices of geometries whose envelope meets `box`, ascending.

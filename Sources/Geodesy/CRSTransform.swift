@@ -1,6 +1,5 @@
 internal import CPROJ
 import GeoCore
-import Synchronization
 
 /// A coordinate transformation between two CRSs, through PROJ.
 ///
@@ -9,7 +8,7 @@ import Synchronization
 ///
 /// # Thread safety
 /// Each `CRSTransform` owns its own PROJ context. Its mutable C state sits behind a
-/// `Synchronization.Mutex`, so one instance may be shared between threads; calls on the same
+/// `GeoCore.Locked` (a POSIX mutex), so one instance may be shared between threads; calls on the same
 /// instance are serialised. For parallel throughput make one instance per task.
 ///
 /// ```swift
@@ -21,7 +20,7 @@ public final class CRSTransform: Sendable {
     public let source: String
     /// The target CRS definition as given.
     public let target: String
-    private let handles: Mutex<ProjHandles>
+    private let handles: Locked<ProjHandles>
 
     /// Creates a transform from `source` to `target` (EPSG codes such as `EPSG:4326`, PROJ strings,
     /// WKT or PROJJSON).
@@ -29,7 +28,7 @@ public final class CRSTransform: Sendable {
     public init(from source: String, to target: String) throws {
         self.source = source
         self.target = target
-        handles = Mutex(try ProjHandles(from: source, to: target))
+        handles = Locked(try ProjHandles(from: source, to: target))
     }
 
     /// Transforms coordinates from source to target (x/easting in `longitude`, y in `latitude`).

@@ -2,8 +2,8 @@ internal import CPROJ
 
 /// Owns one PROJ context and one transformation, destroyed exactly once in `deinit`.
 ///
-/// Not Sendable by itself: PROJ asks for one context per thread at a time, so the only way to
-/// reach it from several threads is through `CRSTransform`'s mutex.
+/// PROJ asks for one context per thread at a time, so the only way to reach it from several
+/// threads is through `CRSTransform`'s lock (see the `Sendable` note at the end of this file).
 struct ProjHandles: ~Copyable {
     let context: OpaquePointer
     let transform: OpaquePointer
@@ -42,3 +42,9 @@ struct ProjHandles: ~Copyable {
         return String(cString: text)
     }
 }
+
+// Sendable by hand, and sound: a `ProjHandles` value is created once, moved straight into the
+// `Locked` of the `CRSTransform` that owns it and from then on reached only inside `withLock`, so
+// PROJ's rule "one thread per context at a time" holds. It is `~Copyable`, so no second copy of
+// the pointers exists, and its `deinit` frees them exactly once.
+extension ProjHandles: @unchecked Sendable {}

@@ -2,8 +2,8 @@ import ArgumentParser
 import Dispatch
 import Foundation
 import GeoJSONCoding
+import GeoCore
 import Geoparser
-import Synchronization
 
 extension GeoparseCommand {
     /// Streams JSON Lines: reads a block of lines, geoparses them on `jobs` threads, writes the
@@ -24,7 +24,7 @@ extension GeoparseCommand {
             }
             if block.isEmpty { break }
             let work = block
-            let results = Mutex<[Int: Result<String, InputFailure>]>([:])
+            let results = Locked<[Int: Result<String, InputFailure>]>([:])
             DispatchQueue.concurrentPerform(iterations: jobs) { worker in
                 var k = worker
                 while k < work.count {

@@ -1,13 +1,12 @@
 import GeoCore
 import GeoJSONCoding
-import Synchronization
 
 /// Polygons and lines for gazetteer places, from the GeoJSON files that carry a `place_id`
 /// property: `GeoJSON/boundaries/countries.geojson`, `GeoJSON/boundaries/admin1.geojson`,
 /// `GeoJSON/rivers.geojson`, `GeoJSON/regions.geojson`. Loaded once, on first use.
 final class PlaceGeometries: Sendable {
     let files: [String]
-    private let table = Mutex<[String: Geometry]?>(nil)
+    private let table = Locked<[String: Geometry]?>(nil)
 
     init(dataRoot: String) {
         files = ["GeoJSON/regions.geojson", "GeoJSON/rivers.geojson", "GeoJSON/boundaries/admin1.geojson", "GeoJSON/boundaries/countries.geojson"]
