@@ -3,7 +3,7 @@
 # when missing, through sudo when not root.
 
 SWIFT        ?= swift
-APT_PACKAGES := libgeos-dev libproj-dev pkg-config
+APT_PACKAGES := libgeos-dev libproj-dev libsqlite3-dev pkg-config
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN          := .build/release/frontline
 DEMO_OUT     := .build/demo
@@ -11,7 +11,7 @@ DEMO_OUT     := .build/demo
 .PHONY: deps demo test test-tsan bench build clean
 
 deps:
-	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists geos proj; then \
+	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists geos proj sqlite3; then \
 		echo "Installing $(APT_PACKAGES) with apt-get"; \
 		$(SUDO) apt-get update -qq && \
 		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(APT_PACKAGES); \

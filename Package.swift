@@ -10,6 +10,8 @@
 //   GeoJSONCoding         RFC 7946 / RFC 8142 / NDJSON streaming reader and writer over GeoCore
 //   Gazetteer             place names: folding, transliteration keys, memory-mapped index, ranking
 //   Geoparser             places named in text: candidates, place-or-not rules, qualifiers, context
+//   Territory             claims of control over time: area expressions, snapshots, changes, exports
+//   ClaimStore            claims kept in an OGC GeoPackage (SQLite)
 //   FrontlineCLI          the `frontline` executable: argument parsing and output only
 import PackageDescription
 
@@ -24,6 +26,8 @@ let package = Package(
         .library(name: "GeoJSONCoding", targets: ["GeoJSONCoding"]),
         .library(name: "Gazetteer", targets: ["Gazetteer"]),
         .library(name: "Geoparser", targets: ["Geoparser"]),
+        .library(name: "Territory", targets: ["Territory"]),
+        .library(name: "ClaimStore", targets: ["ClaimStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -43,23 +47,31 @@ let package = Package(
             pkgConfig: "proj",
             providers: [.apt(["libproj-dev"])]
         ),
+        // SQLite for the GeoPackage claims store.
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
         .target(name: "GeoCore"),
         .target(name: "Geodesy", dependencies: ["GeoCore", "CPROJ"]),
         .target(name: "GeoTopology", dependencies: ["GeoCore", "Geodesy", "CGEOS"]),
         .target(name: "GeoJSONCoding", dependencies: ["GeoCore"]),
         .target(name: "Gazetteer", dependencies: ["GeoCore", "Geodesy", "GeoTopology", "GeoJSONCoding"]),
         .target(name: "Geoparser", dependencies: ["Gazetteer", "GeoCore"]),
+        .target(name: "Territory", dependencies: ["GeoCore", "Geodesy", "GeoTopology", "GeoJSONCoding", "Gazetteer"]),
+        .target(name: "ClaimStore", dependencies: ["Territory", "GeoCore", "CSQLite"]),
         .executableTarget(
             name: "FrontlineCLI",
             dependencies: [
-                "GeoCore", "Geodesy", "GeoTopology", "GeoJSONCoding", "Gazetteer", "Geoparser",
+                "GeoCore", "Geodesy", "GeoTopology", "GeoJSONCoding", "Gazetteer", "Geoparser", "Territory", "ClaimStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Benchmarks compare the wrapper with direct GEOS C calls, hence the CGEOS dependency.
         .executableTarget(
             name: "FrontlineBench",
-            dependencies: ["GeoCore", "Geodesy", "GeoTopology", "GeoJSONCoding", "Gazetteer", "Geoparser", "CGEOS"]
+            dependencies: ["GeoCore", "Geodesy", "GeoTopology", "GeoJSONCoding", "Gazetteer", "Geoparser", "Territory", "ClaimStore", "CGEOS"]
         ),
         .testTarget(name: "GeoCoreTests", dependencies: ["GeoCore"]),
         .testTarget(
@@ -71,6 +83,7 @@ let package = Package(
         .testTarget(name: "GeoJSONCodingTests", dependencies: ["GeoJSONCoding", "GeoCore"]),
         .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer", "GeoCore", "Geodesy"]),
         .testTarget(name: "GeoparserTests", dependencies: ["Geoparser", "Gazetteer"]),
+        .testTarget(name: "TerritoryTests", dependencies: ["Territory", "ClaimStore", "Gazetteer", "GeoCore", "Geodesy", "GeoTopology", "GeoJSONCoding"]),
         .testTarget(name: "FrontlineCLITests", dependencies: ["FrontlineCLI"]),
     ],
     swiftLanguageModes: [.v6]

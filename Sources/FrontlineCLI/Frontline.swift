@@ -8,12 +8,16 @@ import Glibc
 struct Frontline: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "frontline",
-        abstract: "Territory-control tracker: geodesic areas, validation, conversion and overlay of GeoJSON.",
+        abstract: "Territory-control tracker: gazetteer, geoparser, geodesic areas, claims of control over time, GIS exports.",
         discussion: """
             Exit codes: 0 success, 1 bad input (the message names the file and place), 2 usage error.
             """,
         version: "0.1.0",
-        subcommands: [AreaCommand.self, ValidateCommand.self, ConvertCommand.self, OpsCommand.self, BufferCommand.self, ResolveCommand.self, GazetteerCommand.self, GeoparseCommand.self]
+        subcommands: [
+            AreaCommand.self, ValidateCommand.self, ConvertCommand.self, OpsCommand.self, BufferCommand.self, ResolveCommand.self, GazetteerCommand.self,
+            GeoparseCommand.self, ClaimsCommand.self, ActorsCommand.self, SnapshotCommand.self, ChangesCommand.self, CompareCommand.self,
+            DisagreeCommand.self, ExportCommand.self,
+        ]
     )
 }
 

@@ -57,6 +57,13 @@ public enum NumberFormatting {
         out.append(contentsOf: shortest(x).utf8)
     }
 
+    /// `x` rounded to `precision` decimals with trailing zeros trimmed (`40.45`, `-3`, `0`).
+    public static func fixed(_ x: Double, precision: Int) -> String {
+        var out: [UInt8] = []
+        appendFixed(x, precision: precision, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
     /// The shortest round-trip text of `x`; integral values below 10¹⁵ print as integers.
     /// Non-finite values (which JSON cannot hold) print as `null`.
     public static func shortest(_ x: Double) -> String {

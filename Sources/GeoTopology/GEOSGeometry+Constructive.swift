@@ -73,3 +73,15 @@ extension GEOSGeometry {
         try PreparedGEOSGeometry(self)
     }
 }
+
+extension GEOSGeometry {
+    /// The same shape with vertices added so no segment is longer than `maxSegment` (coordinate
+    /// units). Wraps `GEOSDensify_r` (GEOS ≥ 3.10).
+    ///
+    /// Used before overlaying lon/lat polygons whose areas are then measured geodesically: on short
+    /// segments the straight lon/lat line and the geodesic coincide to well under a metre, so
+    /// vertices that overlay inserts on an edge do not move the measured boundary.
+    public func densified(maxSegment: Double) throws -> GEOSGeometry {
+        try unary("GEOSDensify_r") { GEOSDensify_r($0, $1, maxSegment) }
+    }
+}
