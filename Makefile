@@ -7,6 +7,7 @@ APT_PACKAGES := libgeos-dev libproj-dev libsqlite3-dev pkg-config
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN          := .build/release/frontline
 DEMO_OUT     := .build/demo
+DEMO_STORE   := $(DEMO_OUT)/euphrates-2017.gpkg
 
 .PHONY: deps demo test test-tsan bench build clean
 
@@ -42,13 +43,27 @@ demo: build
 	@echo "== Geoparse: places, qualifiers and relations in a news text =="
 	@if [ -f ../shared/corpus/seed-article.txt ]; then $(BIN) geoparse ../shared/corpus/seed-article.txt --format table; \
 	else echo "Syrian troops entered al-Mayadeen as fighters fled east of the Euphrates toward Albu Kamal, near the border areas of Iraq." | $(BIN) geoparse - --format table; fi
+	@echo "== Territory timeline: claims of control in the 2017 Euphrates campaign (GeoJSON/examples/euphrates-2017-claims.geojson) =="
+	@rm -f $(DEMO_STORE)
+	$(BIN) claims import GeoJSON/examples/euphrates-2017-claims.geojson --store $(DEMO_STORE)
+	$(BIN) claims list --store $(DEMO_STORE)
+	@for d in 2017-09-20 2017-10-20 2017-11-25; do echo "-- snapshot at $$d"; $(BIN) snapshot --at $$d --format table --store $(DEMO_STORE); done
+	@echo "-- \"the area under ISIS control in western Iraq is several times larger than in Syria\" (2017-10-20)"
+	$(BIN) compare --actor ISIS --at 2017-10-20 --within "western Iraq" --within Syria --format table --store $(DEMO_STORE)
+	$(BIN) disagree --at 2017-10-20 --claimant "Russian MoD" --claimant CJTF-OIR --format table --store $(DEMO_STORE)
+	$(BIN) changes --from 2017-10-01 --to 2017-11-25 --format table --store $(DEMO_STORE)
+	$(BIN) export timeline --store $(DEMO_STORE) -o GeoJSON/examples/euphrates-2017-timeline.geojson
+	$(BIN) export timeline --store $(DEMO_STORE) --format kml -o $(DEMO_OUT)/euphrates-2017-timeline.kml
+	@echo "Timeline: GeoJSON/examples/euphrates-2017-timeline.geojson (QGIS Temporal Controller: start/end fields), $(DEMO_OUT)/euphrates-2017-timeline.kml (Google Earth); store: $(DEMO_STORE) (a GeoPackage)"
 
+# gdal-bin gives the tests ogrinfo, which proves GDAL reads the claims store and every export as they are.
 test: deps
+	@command -v ogrinfo >/dev/null 2>&1 || { echo "Installing gdal-bin (ogrinfo) for the tests"; $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gdal-bin; }
 	$(SWIFT) test
 
 # The tests that run work on several threads, under ThreadSanitizer (CI runs this after `make test`).
 test-tsan: deps
-	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan --filter "MetricBufferTests|threadSafeSharedUse|batchStreamsAndReportsBadLines"
+	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan --filter "MetricBufferTests|threadSafeSharedUse|batchStreamsAndReportsBadLines|snapshotSplitsOverlapsIntoContested|changesCompareAndDisagree"
 
 bench: deps
 	@command -v ogr2ogr >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gdal-bin; } || true

@@ -26,6 +26,11 @@ public struct BoundingBox: Hashable, Sendable {
     }
 
     /// The centre of the box, in degrees.
+    /// Whether the two boxes share any point (edges included). No antimeridian wrapping.
+    public func intersects(_ other: BoundingBox) -> Bool {
+        west <= other.east && other.west <= east && south <= other.north && other.south <= north
+    }
+
     public var center: Coordinate {
         Coordinate(longitude: (west + east) / 2, latitude: (south + north) / 2)
     }

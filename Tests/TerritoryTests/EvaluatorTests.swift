@@ -32,7 +32,7 @@ struct EvaluatorTests {
         // Every vertex of the corridor lies within 10 km of the river (1%), and most lie at 10 km, on
         // the buffer's edge; the exceptions are the round caps at the two towns, where the river goes on.
         var far = 0.0, onEdge = 0, all = 0
-        try corridor.forEachCoordinate { c in
+        corridor.forEachCoordinate { c in
             let d = dense.lazy.filter { abs($0.latitude - c.latitude) < 0.2 && abs($0.longitude - c.longitude) < 0.25 }
                 .map { GeodesicLine.distanceMetres(c, $0) / 1000 }.min() ?? .infinity
             far = max(far, d)

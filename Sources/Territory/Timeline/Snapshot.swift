@@ -58,31 +58,42 @@ extension Timeline {
     public func snapshot(at t: ClaimDate, claimant: String? = nil) throws -> Snapshot {
         let control = try self.control(at: t, claimant: claimant)
         let actors = control.keys.sorted()
-        var shapes: [String: GEOSGeometry] = [:]
-        for (a, c) in control { shapes[a] = try GEOSGeometry(c.area) }
-        var areas: [TerritoryArea] = []
-        var overlaps: [TerritoryArea] = []
-        var overlapped: [String: [GEOSGeometry]] = [:]
+        var built: [String: GEOSGeometry] = [:]
+        for (a, c) in control { built[a] = try GEOSGeometry(c.area) }
+        let shapes = built
+        var pairs: [(String, String)] = []
         for (i, a) in actors.enumerated() {
             for b in actors[(i + 1)...] {
-                guard let ga = shapes[a], let gb = shapes[b], try ga.intersects(gb) else { continue }
-                let inter = Timeline.polygonal(try ga.intersection(with: gb).geometry())
-                guard !inter.polygons.isEmpty, Timeline.km2(inter) > 1e-6 else { continue }
-                overlaps.append(TerritoryArea(actors: [a, b], status: .contested, claims: (control[a]?.claims ?? []) + (control[b]?.claims ?? []), geometry: inter))
-                let g = try GEOSGeometry(inter)
-                overlapped[a, default: []].append(g)
-                overlapped[b, default: []].append(g)
+                guard let ba = control[a]?.area.boundingBox, let bb = control[b]?.area.boundingBox, ba.intersects(bb) else { continue }
+                pairs.append((a, b))
             }
         }
-        for a in actors {
-            guard let (claims, whole) = control[a], let shape = shapes[a] else { continue }
+        // Pairwise overlaps on all cores; bounding boxes have already ruled out most pairs.
+        let overlapShapes = try pairs.parallelMap { (a, b) -> Geometry? in
+            guard let ga = shapes[a], let gb = shapes[b], try ga.intersects(gb) else { return nil }
+            let inter = Timeline.polygonal(try ga.intersection(with: gb).geometry())
+            return inter.polygons.isEmpty || Timeline.km2(inter) <= 1e-6 ? nil : inter
+        }
+        let overlapAreas = zip(pairs, overlapShapes).compactMap { pair, inter in inter.map { (pair, $0) } }
+        var overlapped: [String: [Geometry]] = [:]
+        for ((a, b), inter) in overlapAreas {
+            overlapped[a, default: []].append(inter)
+            overlapped[b, default: []].append(inter)
+        }
+        let others = overlapped
+        // Each actor's own part and each overlap's feature (areas measured) on all cores.
+        var areas = try actors.parallelMap { a -> TerritoryArea? in
+            guard let (claims, whole) = control[a], let shape = shapes[a] else { return nil }
             var own = whole
-            if let others = overlapped[a] {
-                own = Timeline.polygonal(try shape.difference(with: GEOSGeometry.unaryUnion(others)).geometry())
+            if let parts = others[a] {
+                own = Timeline.polygonal(try shape.difference(with: GEOSGeometry.unaryUnion(try parts.map { try GEOSGeometry($0) })).geometry())
             }
             var area = TerritoryArea(actors: [a], status: .control, claims: claims, geometry: own)
             area.extraNumbers.append((key: "claimed_km2", value: Timeline.km2(whole)))
-            areas.append(area)
+            return area
+        }.compactMap { $0 }
+        let overlaps = try overlapAreas.parallelMap { pair, inter in
+            TerritoryArea(actors: [pair.0, pair.1], status: .contested, claims: (control[pair.0]?.claims ?? []) + (control[pair.1]?.claims ?? []), geometry: inter)
         }
         areas += overlaps
         var other: [String: [Claim]] = [:]

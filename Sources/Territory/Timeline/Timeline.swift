@@ -79,20 +79,19 @@ public struct Timeline: Sendable {
 
     /// Each actor's `control` area at `t` per claimant: actor → claimant → (claims, area).
     public func controlByClaimant(at t: ClaimDate, claimant: String? = nil, actor: String? = nil) throws -> [String: [String: (claims: [Claim], area: Geometry)]] {
+        let series = inEffect(at: t, claimant: claimant).filter { $0.key.status == .control && (actor == nil || $0.key.actor == actor) }.map { $0 }
+        let areas = try series.parallelMap { try Self.dissolve($0.value) }
         var out: [String: [String: (claims: [Claim], area: Geometry)]] = [:]
-        for (k, active) in inEffect(at: t, claimant: claimant) where k.status == .control && (actor == nil || k.actor == actor) {
-            out[k.actor, default: [:]][k.claimant] = (active, try Self.dissolve(active))
-        }
+        for ((k, active), area) in zip(series, areas) { out[k.actor, default: [:]][k.claimant] = (active, area) }
         return out
     }
 
     /// Each actor's `control` area at `t`, dissolved over the claimants considered.
     public func control(at t: ClaimDate, claimant: String? = nil, actor: String? = nil) throws -> [String: (claims: [Claim], area: Geometry)] {
+        let byActor = try controlByClaimant(at: t, claimant: claimant, actor: actor).map { $0 }
+        let areas = try byActor.parallelMap { try Self.dissolve($0.value.values.map(\.area)) }
         var out: [String: (claims: [Claim], area: Geometry)] = [:]
-        for (a, byClaimant) in try controlByClaimant(at: t, claimant: claimant, actor: actor) {
-            let claims = byClaimant.values.flatMap(\.claims)
-            out[a] = (claims, try Self.dissolve(byClaimant.values.map(\.area)))
-        }
+        for ((a, byClaimant), area) in zip(byActor, areas) { out[a] = (byClaimant.values.flatMap(\.claims), area) }
         return out
     }
 
