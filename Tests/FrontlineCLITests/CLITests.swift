@@ -62,8 +62,9 @@ struct CLI {
 
 @Suite(.serialized) struct CLITests {
     @Test func everyCommandHasHelp() throws {
-        for command in ["area", "validate", "convert", "ops", "buffer"] {
-            let r = try CLI.run([command, "--help"])
+        for command in ["area", "validate", "convert", "ops", "buffer", "claims", "claims import", "claims add", "claims list", "claims remove",
+                        "actors", "snapshot", "changes", "compare", "disagree", "export", "export timeline"] {
+            let r = try CLI.run(command.split(separator: " ").map(String.init) + ["--help"])
             #expect(r.status == 0, "\(command)")
             #expect(r.stdout.contains("USAGE"), "\(command)")
         }

@@ -86,7 +86,7 @@ public struct ClaimReader: Sendable {
         } else if let area = props["area"], area != .null {
             do {
                 let e = try AreaExpression(json: area, path: "properties.area")
-                expression = e.jsonText
+                expression = String(decoding: GeoJSONWriter.encode(area), as: UTF8.self)  // as written
                 geometry = try evaluator.evaluate(e)
             } catch {
                 problems.append("properties.area: \(error)".replacingOccurrences(of: "properties.area: bad area expression: properties.area", with: "properties.area"))

@@ -20,9 +20,14 @@ public struct Timeline: Sendable {
 
     /// Identifies a series.
     public struct SeriesKey: Hashable, Sendable, Comparable {
+        /// Canonical actor name.
         public var actor: String
+        /// The claimant ("" when unknown).
         public var claimant: String
+        /// The claims' status.
         public var status: ClaimStatus
+
+        /// Orders by actor, claimant, then status.
 
         public static func < (a: SeriesKey, b: SeriesKey) -> Bool {
             (a.actor, a.claimant, a.status) < (b.actor, b.claimant, b.status)
