@@ -141,11 +141,24 @@ enum Tokenizer {
     static func endsSentence(_ previous: Token?, _ gap: String) -> Bool {
         guard let last = previous else { return true }
         if gap == " " { return false }
-        if gap.contains("\n\n") { return true }
-        let hasPeriod = gap.contains(".")
+        // One pass over the gap's bytes (String.contains(String) goes through Foundation and is slow).
+        var hasPeriod = false, hasStop = false, previousNewline = false
+        for b in gap.utf8 {
+            switch b {
+            case 0x0A:
+                if previousNewline { return true }
+                previousNewline = true
+                continue
+            case 0x2E: hasPeriod = true
+            case 0x21, 0x3F, 0x3A: hasStop = true
+            case 0x0D: continue
+            default: break
+            }
+            previousNewline = false
+        }
         // "U.S. troops": a period after a one-letter word or an abbreviation does not end a sentence.
         if hasPeriod && (last.text.count == 1 || ["st", "mt", "ft", "mr", "mrs", "dr", "gen", "col", "lt", "sgt", "no", "vs"].contains(last.folded)) { return false }
-        return hasPeriod || gap.contains("!") || gap.contains("?") || gap.contains(":")
+        return hasPeriod || hasStop
     }
 
     /// Whether two neighbouring tokens can belong to one name: only spaces, one hyphen or an
