@@ -138,4 +138,13 @@ extension Gazetteer {
     public func hasKey(_ key: String) -> Bool {
         !candidates(.key, key).isEmpty
     }
+
+    /// Whether a place in one of `countries` has this transliteration key (for short keys, which
+    /// are only trusted for names romanised from Arabic).
+    public func hasKey(_ key: String, inCountries countries: Set<String>) -> Bool {
+        for raw in candidates(.key, key) {
+            if let place = cachedPlace(Int(index.unpack(raw).place)), countries.contains(place.country) { return true }
+        }
+        return false
+    }
 }

@@ -30,7 +30,7 @@ extension Geoparser {
                 i += 1
                 continue
             }
-            guard canStartName(tokens, i), let match = longestMatch(tokens, from: i) else {
+            guard canStartName(tokens, i), let (match, shortKey) = longestMatch(tokens, from: i) else {
                 i += 1
                 continue
             }
@@ -49,6 +49,7 @@ extension Geoparser {
             if let role = decision {
                 var c = Candidate(first: i, last: last, text: Self.span(tokens, i, last), hint: hint, role: role)
                 c.single = i == last
+                c.shortKey = shortKey
                 c.commonWord = i == last && !tokens[i].allCaps && lexicon.englishWords.contains(tokens[i].folded)
                 attachQualifier(tokens, &c)
                 if role == "place" || (role == "embedded" && options.embedded) { out.append(c) }
@@ -89,8 +90,9 @@ extension Geoparser {
         return false
     }
 
-    /// The last token of the longest gazetteer name starting at `i`, or nil.
-    func longestMatch(_ tokens: [Token], from i: Int) -> Int? {
+    /// The last token of the longest gazetteer name starting at `i`, and whether only a short
+    /// (four-letter) transliteration key matched; nil when no name starts there.
+    func longestMatch(_ tokens: [Token], from i: Int) -> (Int, shortKey: Bool)? {
         var end = i
         var folded = tokens[i].folded
         var spans: [(Int, String)] = [(i, folded)]
@@ -105,9 +107,13 @@ extension Geoparser {
         for (last, f) in spans.reversed() {
             // The last word of a name is never a bare particle.
             if last > i && !tokens[last].capitalized { continue }
-            if !gazetteer.aliasCandidates(folded: f).isEmpty { return last }
+            if !gazetteer.aliasCandidates(folded: f).isEmpty { return (last, false) }
             let key = TransliterationKey.key(folded: f)
-            if key.utf8.count >= 5 && gazetteer.hasKey(key) { return last }
+            if key.utf8.count >= 5 && gazetteer.hasKey(key) { return (last, false) }
+            // A four-letter key ("Hawija" → huij) is tried only for a place in an Arabic-speaking
+            // country and a word that is not English; the mention is kept only if it resolves by that
+            // key to such a place and the text's focus is there (short keys match many first names).
+            if key.utf8.count == 4, f.utf8.count >= 5, !lexicon.englishWords.contains(f), gazetteer.hasKey(key, inCountries: Lexicon.arabicSpeaking) { return (last, true) }
         }
         return nil
     }

@@ -48,6 +48,8 @@ public final class Geoparser: Sendable {
         var commonWord = false
         /// A single word naming only a small place: dropped when that place is outside the focus.
         var single = false
+        /// Found only by a four-letter transliteration key: kept only for a key match in the focus.
+        var shortKey = false
         /// Resolved directly (abbreviations such as "W.Va.").
         var placeID: String?
     }
@@ -97,12 +99,18 @@ public final class Geoparser: Sendable {
         // Words that only name small places far from the text's countries are the words.
         var keep: [Bool] = []
         for (c, r) in zip(candidates, best) {
+            if c.shortKey && r == nil { keep.append(false); continue }
             guard let r, c.role == "place", c.placeID == nil else { keep.append(true); continue }
             let inFocus = focus.contains(r.place.country)
             let major = r.place.kind == .country || r.place.kind == .admin1 || (r.place.population ?? 0) >= 100_000 || r.place.id.rawValue.hasPrefix("frontline:")
             // A common word kept for a place in the text's countries must still name a real town (Hit, Iraq), not a hamlet.
             if c.commonWord && !major && (!inFocus || (r.place.population ?? 0) < 10_000) { keep.append(false); continue }
             if c.single && !focus.isEmpty && !inFocus && r.place.kind == .city && (r.place.population ?? 0) < 50_000 { keep.append(false); continue }
+            // A short-key find stays only in a text about the Arabic-speaking world, resolved by that key.
+            if c.shortKey && !(r.match == .key && Lexicon.arabicSpeaking.contains(r.place.country) && !focus.filter(Lexicon.arabicSpeaking.contains).isEmpty) {
+                keep.append(false)
+                continue
+            }
             keep.append(true)
         }
         candidates = zip(candidates, keep).filter(\.1).map(\.0)
@@ -160,7 +168,7 @@ public final class Geoparser: Sendable {
         var counts: [String: Int] = [:]
         for c in candidates {
             if let cc = c.demonymCountry, !cc.isEmpty { counts[cc, default: 0] += 1; continue }
-            guard c.role == "place", let top = resolveOnce(memo, c.text, focus: [], hint: c.hint, near: [], nearKey: "") else { continue }
+            guard c.role == "place", !c.shortKey, let top = resolveOnce(memo, c.text, focus: [], hint: c.hint, near: [], nearKey: "") else { continue }
             counts[top.place.country, default: 0] += top.place.kind == .country ? 2 : 1
         }
         let ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }

@@ -39,6 +39,9 @@ public struct Lexicon: Sendable {
 
     /// Generic nouns that are never a place on their own, whatever small town shares the word
     /// ("University", "Police", "Highway").
+    /// Countries whose place names reach English news romanised from Arabic (ISO alpha-2).
+    static let arabicSpeaking: Set<String> = ["SY", "IQ", "JO", "LB", "PS", "SA", "YE", "OM", "AE", "QA", "BH", "KW", "EG", "LY", "TN", "DZ", "MA", "SD", "MR"]
+
     static let genericNouns: Set<String> = organisationHeads.union([
         "hall", "day", "act", "society", "man", "woman", "highway", "street", "road", "avenue", "church", "school", "center",
         "centre", "park", "hospital", "station", "bridge", "square", "county", "parish", "township", "borough", "valley",

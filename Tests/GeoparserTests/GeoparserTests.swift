@@ -75,6 +75,24 @@ enum TestParser {
         #expect(embedded.mentions.contains { $0.text == "Russia" && $0.role == "embedded" })
     }
 
+    /// A dateline with a US place later in the text: the other places are Syrian, so Damascus is the
+    /// Syrian capital (coherence weighs several context places, not only the nearest one); and a
+    /// town known by a short transliteration key ("Hawija", GeoNames "Al Ḩawījah") is found.
+    @Test func coherenceAndShortKeys() throws {
+        let text = """
+            DAMASCUS, Oct. 20 - Government forces took Hajin and al-Susah in Deir ez-Zor province and shelled Palmyra, \
+            while Iraqi troops retook Hawija near Kirkuk in northern Iraq. Officials in Washington said the garrison would stay.
+            """
+        let r = try TestParser.parse(text)
+        let byText = Dictionary(r.mentions.map { ($0.text, $0) }, uniquingKeysWith: { a, _ in a })
+        #expect(byText["DAMASCUS"]?.resolution?.place.country == "SY")
+        #expect(byText["Hawija"]?.resolution?.place.id.rawValue == "geonames:390188")
+        #expect(byText["Washington"]?.resolution?.place.country == "US")
+        // First names with four-letter keys are not places.
+        let names = try TestParser.parse("Marsha and Debbie met Deann in Chicago on Friday.")
+        #expect(names.mentions.map(\.text) == ["Chicago"])
+    }
+
     @Test func focusOverrideChangesResolution() throws {
         let text = "Fighting was reported in Sinjar."
         #expect(try TestParser.parse(text, GeoparseOptions(focus: ["SY"])).mentions.first?.resolution?.place.country == "SY")

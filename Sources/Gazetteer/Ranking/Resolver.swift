@@ -118,9 +118,26 @@ extension Gazetteer {
         if !latitude.isFinite { add("no coordinates known", -0.3) }
         if !context.near.isEmpty && latitude.isFinite {
             // Great-circle distance on a sphere: plenty for ranking, and ~50× cheaper than geodesics.
-            let d = context.near.map { sphericalKm($0.latitude, $0.longitude, latitude, longitude) }.min() ?? .infinity
-            let p = 0.4 * exp(-d / 250)
-            if p > 0.005 { add("\(Int(d.rounded())) km from the context places", p) }
+            // Coherence with the nearest three context places (weights ½, ¼, ¼ over those there are):
+            // one nearby place alone counts less than several, so a lone "Washington" does not pull
+            // "Damascus" to Maryland when the other places are in Syria.
+            var nearest = [Double.infinity, .infinity, .infinity]
+            for c in context.near {
+                let d = sphericalKm(c.latitude, c.longitude, latitude, longitude)
+                if d < nearest[2] {
+                    nearest[2] = d
+                    if nearest[2] < nearest[1] { nearest.swapAt(1, 2) }
+                    if nearest[1] < nearest[0] { nearest.swapAt(0, 1) }
+                }
+            }
+            let weights = [0.5, 0.25, 0.25]
+            var sum = 0.0, weight = 0.0
+            for k in 0..<min(3, context.near.count) {
+                sum += weights[k] * exp(-nearest[k] / 250)
+                weight += weights[k]
+            }
+            let p = weight > 0 ? 0.4 * sum / weight : 0
+            if p > 0.005 { add("\(Int(nearest[0].rounded())) km from the nearest context place", p) }
         }
         return total
     }
