@@ -51,12 +51,13 @@ extension Geoparser {
                 c.single = i == last
                 c.shortKey = shortKey
                 c.commonWord = i == last && !tokens[i].allCaps && lexicon.englishWords.contains(tokens[i].folded)
+                c.commonPhrase = match > i && (i...match).allSatisfy { !tokens[$0].allCaps && lexicon.englishWords.contains(tokens[$0].folded) }
                 attachQualifier(tokens, &c)
                 if role == "place" || (role == "embedded" && options.embedded) { out.append(c) }
             }
             i = last + 1
         }
-        return out.filter { !($0.first == $0.last && $0.role == "place" && personWords.contains(tokens[$0.first].text) && $0.placeID == nil) }
+        return out.filter { !($0.role == "place" && personWords.contains($0.text) && $0.placeID == nil) }
     }
 
     /// The last token and place id of an abbreviation starting at `i` ("W.Va." is W . Va .).
@@ -158,17 +159,19 @@ extension Geoparser {
         }
         // Next to another capitalised word that is not a kind word: part of a person's name
         // ("Igor Konashenkov", "Michael Jones"), unless the place is a country or admin1 area.
-        if single && last == nameEnd {
+        // "al-Abadi" after "Haider" is one name word too: an article and a word.
+        let articleAndWord = nameEnd == first + 1 && ["al", "el", "ad", "ar", "as", "ash", "at", "az", "ez", "ed", "an", "en"].contains(t.folded)
+        if (single || articleAndWord) && last == nameEnd {
             let nextCap = nameEnd + 1 < tokens.count && tokens[nameEnd + 1].capitalized && !tokens[nameEnd + 1].allCaps
                 && tokens[nameEnd + 1].gap == " " && !Lexicon.kindWords.contains(tokens[nameEnd + 1].folded)
                 && !Lexicon.titles.contains(tokens[nameEnd + 1].folded) && !Lexicon.organisationHeads.contains(tokens[nameEnd + 1].folded)
             let prevCap = first > 0 && tokens[first - 1].capitalized && !tokens[first - 1].allCaps && t.gap == " "
                 && !Lexicon.functionWords.contains(tokens[first - 1].folded) && !Lexicon.titles.contains(tokens[first - 1].folded)
-                && Lexicon.directions[tokens[first - 1].folded] == nil
+                && Lexicon.directions[tokens[first - 1].folded] == nil && !Lexicon.kindPrefixes.contains(tokens[first - 1].folded)
             if nextCap || prevCap {
-                let top = topAlone(t.text)
+                let top = topAlone(Self.span(tokens, first, nameEnd))
                 if let top, top.place.kind != .country && top.place.kind != .admin1 && !top.place.id.rawValue.hasPrefix("frontline:") && (top.place.population ?? 0) < 500_000 {
-                    personWords.insert(t.text)
+                    personWords.insert(Self.span(tokens, first, nameEnd))
                     return nil
                 }
             }

@@ -46,6 +46,9 @@ public final class Geoparser: Sendable {
         var demonymCountry: String?
         /// A capitalised common English word: kept only for a major place or one in the focus.
         var commonWord = false
+        /// Several words that are all common English words ("Old City"): kept only for a major
+        /// place or one in the focus.
+        var commonPhrase = false
         /// A single word naming only a small place: dropped when that place is outside the focus.
         var single = false
         /// Found only by a four-letter transliteration key: kept only for a key match in the focus.
@@ -105,6 +108,7 @@ public final class Geoparser: Sendable {
             let major = r.place.kind == .country || r.place.kind == .admin1 || (r.place.population ?? 0) >= 100_000 || r.place.id.rawValue.hasPrefix("frontline:")
             // A common word kept for a place in the text's countries must still name a real town (Hit, Iraq), not a hamlet.
             if c.commonWord && !major && (!inFocus || (r.place.population ?? 0) < 10_000) { keep.append(false); continue }
+            if c.commonPhrase && !major && !inFocus { keep.append(false); continue }
             if c.single && !focus.isEmpty && !inFocus && r.place.kind == .city && (r.place.population ?? 0) < 50_000 { keep.append(false); continue }
             // A short-key find stays only in a text about the Arabic-speaking world, resolved by that key.
             if c.shortKey && !(r.match == .key && Lexicon.arabicSpeaking.contains(r.place.country) && !focus.filter(Lexicon.arabicSpeaking.contains).isEmpty) {

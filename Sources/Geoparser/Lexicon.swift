@@ -80,7 +80,7 @@ public struct Lexicon: Sendable {
         "university", "college", "airlines", "airways", "airport", "bank", "company", "corporation", "corp", "inc", "ltd", "group",
         "embassy", "consulate", "federation", "association", "institute", "foundation", "agency", "observatory", "office", "department",
         "national", "democratic", "republican", "revolutionary", "liberation", "defense", "defence", "security", "intelligence",
-        "mission", "commission", "tribunal", "court", "parliament", "assembly", "senate", "congress", "club", "fc",
+        "mission", "commission", "tribunal", "court", "parliament", "assembly", "senate", "congress", "club", "fc", "regional",
     ]
 
     /// Words after a hyphen that make a place a noun modifier (US-led, Iran-backed).
@@ -112,6 +112,13 @@ public struct Lexicon: Sendable {
     ]
 
     /// Kind words that may follow a name and join the mention ("Deir ez-Zor province").
+    /// Words that start a place's name as its kind ("Mount Sinjar", "Lake Assad", "Jabal Druze"):
+    /// a capitalised word before a place is not a first name when it is one of these.
+    static let kindPrefixes: Set<String> = [
+        "mount", "mt", "lake", "cape", "port", "fort", "ft", "jabal", "jebel", "wadi", "tell", "tal", "ras", "ain", "bay", "gulf",
+        "upper", "lower", "greater", "new", "old", "north", "south", "east", "west",
+    ]
+
     static let kindWords: Set<String> = [
         "province", "governorate", "district", "city", "town", "village", "river", "valley", "dam", "region", "county", "state",
         "airbase", "lake", "mountains", "mountain", "desert", "plain", "plains", "crossing", "oilfield",

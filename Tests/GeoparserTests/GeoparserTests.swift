@@ -93,6 +93,25 @@ enum TestParser {
         #expect(names.mentions.map(\.text) == ["Chicago"])
     }
 
+    /// Names in conflict reports that look like places: a person with an article ("Haider
+    /// al-Abadi"), an organisation ("Kurdistan Regional Government"), a common phrase that is a
+    /// town elsewhere ("Mosul's Old City"); and a place after a kind word ("Mount Sinjar") that is
+    /// not a first name, so "the town of Sinjar" later is found too.
+    @Test func conflictReportLookAlikes() throws {
+        let text = """
+            Prime Minister Haider al-Abadi said Iraqi forces reached Mount Sinjar and the town of Sinjar in northern Iraq. \
+            The Kurdistan Regional Government in Erbil protested. Residents of Mosul's Old City are returning to Mosul.
+            """
+        let r = try TestParser.parse(text)
+        let texts = r.mentions.map(\.text)
+        #expect(!texts.contains("al-Abadi"))
+        #expect(!texts.contains("Kurdistan"))
+        #expect(!texts.contains("Old City"))
+        #expect(texts.filter { $0 == "Sinjar" }.count == 2)
+        #expect(r.mentions.first { $0.text == "Sinjar" }?.resolution?.place.country == "IQ")
+        #expect(texts.contains("Erbil"))
+    }
+
     @Test func focusOverrideChangesResolution() throws {
         let text = "Fighting was reported in Sinjar."
         #expect(try TestParser.parse(text, GeoparseOptions(focus: ["SY"])).mentions.first?.resolution?.place.country == "SY")
