@@ -25,6 +25,8 @@ public final class Gazetteer: Sendable {
     /// Decoded places, so frequently named places (countries, capitals) are parsed from their row once.
     private let decoded = Locked<[Int: Place]>([:])
     private static let decodedLimit = 100_000
+    /// Verified candidates of recent queries (see `QueryCandidates`), by query and kind hint.
+    let queryCache = ShardedCache<QueryKey, QueryCandidates>(shardLimit: 8192)
 
     private static let sharedInstance = Locked<Gazetteer?>(nil)
 

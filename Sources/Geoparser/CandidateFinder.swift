@@ -108,15 +108,26 @@ extension Geoparser {
         for (last, f) in spans.reversed() {
             // The last word of a name is never a bare particle.
             if last > i && !tokens[last].capitalized { continue }
-            if !gazetteer.aliasCandidates(folded: f).isEmpty { return (last, false) }
-            let key = TransliterationKey.key(folded: f)
-            if key.utf8.count >= 5 && gazetteer.hasKey(key) { return (last, false) }
-            // A four-letter key ("Hawija" → huij) is tried only for a place in an Arabic-speaking
-            // country and a word that is not English; the mention is kept only if it resolves by that
-            // key to such a place and the text's focus is there (short keys match many first names).
-            if key.utf8.count == 4, f.utf8.count >= 5, !lexicon.englishWords.contains(f), gazetteer.hasKey(key, inCountries: Lexicon.arabicSpeaking) { return (last, true) }
+            switch spanMatches.value(f, make: spanMatch) {
+            case .name: return (last, false)
+            case .shortKey: return (last, true)
+            case .none: continue
+            }
         }
         return nil
+    }
+
+    /// How a folded run of words matches the gazetteer, if at all (cached across texts: the same
+    /// words recur in every article).
+    func spanMatch(_ f: String) -> SpanMatch {
+        if !gazetteer.aliasCandidates(folded: f).isEmpty { return .name }
+        let key = TransliterationKey.key(folded: f)
+        if key.utf8.count >= 5 && gazetteer.hasKey(key) { return .name }
+        // A four-letter key ("Hawija" → huij) is tried only for a place in an Arabic-speaking
+        // country and a word that is not English; the mention is kept only if it resolves by that
+        // key to such a place and the text's focus is there (short keys match many first names).
+        if key.utf8.count == 4, f.utf8.count >= 5, !lexicon.englishWords.contains(f), gazetteer.hasKey(key, inCountries: Lexicon.arabicSpeaking) { return .shortKey }
+        return .none
     }
 
     /// "place", "embedded", or nil (not a place here).

@@ -20,6 +20,18 @@ import GeoCore
 public final class Geoparser: Sendable {
     let gazetteer: Gazetteer
     let lexicon: Lexicon
+    /// How folded runs of words match the gazetteer (see `spanMatch`), kept across texts.
+    let spanMatches = ShardedCache<String, SpanMatch>(shardLimit: 16384)
+
+    /// What a folded run of words is to the gazetteer.
+    enum SpanMatch: Sendable {
+        /// Not a name.
+        case none
+        /// A name or alternate, or a transliteration key of five letters or more.
+        case name
+        /// Only a four-letter transliteration key of a place in an Arabic-speaking country.
+        case shortKey
+    }
 
     /// Creates a geoparser over a gazetteer and a lexicon.
     public init(gazetteer: Gazetteer, lexicon: Lexicon) {
@@ -66,7 +78,7 @@ public final class Geoparser: Sendable {
     func resolveOnce(_ memo: Memo, _ text: String, focus: [String], hint: PlaceKind?, near: [Coordinate], nearKey: String) -> Resolution? {
         let key = "\(text)\u{1}\(hint?.rawValue ?? "")\u{1}\(focus.joined(separator: ","))\u{1}\(nearKey)"
         if let hit = memo.table[key] { return hit }
-        let r = gazetteer.resolve(text, context: ResolutionContext(countries: focus, kind: hint, near: near), limit: 1).first
+        let r = gazetteer.resolve(text, context: ResolutionContext(countries: focus, kind: hint, near: near, explain: false), limit: 1).first
         memo.table[key] = r
         return r
     }
@@ -75,7 +87,7 @@ public final class Geoparser: Sendable {
     func resolveTop(_ memo: Memo, _ text: String, focus: [String], hint: PlaceKind?) -> [Resolution] {
         let key = "top2\u{1}\(text)\u{1}\(hint?.rawValue ?? "")\u{1}\(focus.joined(separator: ","))"
         if let hit = memo.pairs[key] { return hit }
-        let r = gazetteer.resolve(text, context: ResolutionContext(countries: focus, kind: hint), limit: 2)
+        let r = gazetteer.resolve(text, context: ResolutionContext(countries: focus, kind: hint, explain: false), limit: 2)
         memo.pairs[key] = r
         return r
     }
@@ -141,14 +153,14 @@ public final class Geoparser: Sendable {
             let j = i + 1
             guard candidates[j].first == candidates[i].last + 1, tokens[candidates[j].first].gap.hasPrefix(","),
                   let area = best[j]?.place, area.kind == .admin1 || area.kind == .country, best[i]?.place.kind != .country else { continue }
-            let options = gazetteer.resolve(candidates[i].text, context: ResolutionContext(onlyCountries: [area.country]), limit: 30)
+            let options = gazetteer.resolve(candidates[i].text, context: ResolutionContext(onlyCountries: [area.country], explain: false), limit: 30)
             let inside = options.filter { area.kind == .country || $0.place.admin1Code == area.admin1Code }
             if let pick = inside.first ?? options.first { best[i] = pick }
         }
         for (i, c) in candidates.enumerated() {
             var resolution = best[i]
             if c.role == "demonym", let cc = c.demonymCountry, let country = gazetteer.country(code: cc) {
-                resolution = gazetteer.resolve(country.name, context: ResolutionContext(onlyKinds: [.country], onlyCountries: [cc]), limit: 1).first
+                resolution = gazetteer.resolve(country.name, context: ResolutionContext(onlyKinds: [.country], onlyCountries: [cc], explain: false), limit: 1).first
             }
             let startToken = c.qualifierFirst ?? c.first
             let start = tokens[startToken].start, end = tokens[c.last].end
@@ -162,7 +174,7 @@ public final class Geoparser: Sendable {
     /// A resolution for a place given by id (abbreviations).
     func resolveID(_ id: String, text: String) -> Resolution? {
         guard let p = gazetteer.place(id: PlaceID(id)) else { return nil }
-        return gazetteer.resolve(p.name, context: ResolutionContext(onlyKinds: [p.kind], onlyCountries: [p.country]), limit: 10)
+        return gazetteer.resolve(p.name, context: ResolutionContext(onlyKinds: [p.kind], onlyCountries: [p.country], explain: false), limit: 10)
             .first { $0.place.id == p.id }
     }
 

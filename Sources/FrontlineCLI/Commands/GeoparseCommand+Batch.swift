@@ -101,7 +101,13 @@ final class BatchLineReader {
     func next() throws -> Data? {
         while true {
             let start = buffer.startIndex + position
-            if let nl = buffer[start...].firstIndex(of: 0x0A) {
+            // memchr over the bytes: Data's element-wise search checks exclusivity per byte.
+            let found: Int? = buffer.withUnsafeBytes { raw in
+                guard position < raw.count, let base = raw.baseAddress,
+                      let hit = memchr(base + position, 0x0A, raw.count - position) else { return nil }
+                return buffer.startIndex + (UnsafeRawPointer(hit) - base)
+            }
+            if let nl = found {
                 let line = Data(buffer[start..<nl])
                 position = nl + 1 - buffer.startIndex
                 return line

@@ -71,8 +71,7 @@ final class IndexFile {
 
     /// Place `i` decoded from its row.
     func place(_ i: Int) -> Place? {
-        let bytes = row(i)
-        return try? PlaceRecord.parse(String(decoding: bytes, as: UTF8.self))
+        try? PlaceRecord.parse(bytes: row(i))
     }
 
     /// Compact ranking data of place `i`.

@@ -12,13 +12,17 @@ public struct ResolutionContext: Sendable {
     public var onlyKinds: Set<PlaceKind>
     /// Restrict results to these countries (empty: any).
     public var onlyCountries: Set<String>
+    /// Whether results list the reasons for their scores (``Resolution/reasons``); callers that
+    /// only rank, such as the geoparser, turn this off to save the work.
+    public var explain: Bool
 
     /// Creates a context.
-    public init(countries: [String] = [], kind: PlaceKind? = nil, near: [Coordinate] = [], onlyKinds: Set<PlaceKind> = [], onlyCountries: Set<String> = []) {
+    public init(countries: [String] = [], kind: PlaceKind? = nil, near: [Coordinate] = [], onlyKinds: Set<PlaceKind> = [], onlyCountries: Set<String> = [], explain: Bool = true) {
         self.countries = countries
         self.kind = kind
         self.near = near
         self.onlyKinds = onlyKinds
         self.onlyCountries = onlyCountries
+        self.explain = explain
     }
 }

@@ -18,12 +18,28 @@ extension Gazetteer {
     ///   - limit: maximum results.
     /// - Complexity: one hash probe per table plus decoding the candidates; fuzzy adds ~|query| probes.
     public func resolve(_ query: String, context: ResolutionContext = ResolutionContext(), limit: Int = 10) -> [Resolution] {
+        // Small limits without filters (what the geoparser asks, many times per text) come from
+        // the verified candidates of the query, kept across calls; see `QueryCandidates`.
+        if limit <= QueryCandidates.maxLimit && context.onlyKinds.isEmpty && context.onlyCountries.isEmpty {
+            return queryCandidates(query, kind: context.kind).best(limit, context: context, in: self)
+        }
+        let hits = scoredHits(query, context: context)
+        // Pass 2: decode and verify the best, in order, until `limit` are confirmed.
+        var out: [Resolution] = []
+        for h in hits where out.count < limit {
+            if let v = verify(h) { out.append(resolution(h, v, context: context)) }
+        }
+        return out
+    }
+
+    /// Pass 1 of a resolution: every hit scored from the index's compact metadata (no row
+    /// decoding), best first; hits the context's filters exclude are left out.
+    func scoredHits(_ query: String, context: ResolutionContext) -> [Hit] {
         let folded = NameFolding.fold(query)
         guard !folded.isEmpty else { return [] }
         var variants: [(folded: String, hint: PlaceKind?)] = [(folded, context.kind)]
         if let split = HintWords.split(folded), !split.rest.isEmpty { variants.append((split.rest, split.kind)) }
 
-        // Pass 1: score every hit from the index's compact metadata (no row decoding).
         var hits: [Int: Hit] = [:]
         func add(_ h: Hit) {
             if let old = hits[h.place], old.score >= h.score { return }
@@ -54,15 +70,7 @@ extension Gazetteer {
                 }
             }
         }
-        // Pass 2: decode and verify the best, in order, until `limit` are confirmed.
-        let ranked = hits.values.filter { $0.score > -.infinity }.sorted {
-            $0.score != $1.score ? $0.score > $1.score : $0.population != $1.population ? $0.population > $1.population : $0.place < $1.place
-        }
-        var out: [Resolution] = []
-        for h in ranked where out.count < limit {
-            if let r = verify(h, context: context) { out.append(r) }
-        }
-        return out
+        return hits.values.filter { $0.score > -.infinity }.sorted(by: Hit.ranksBefore)
     }
 
     /// A candidate before decoding: place index, which name matched (when the index knows), score.
@@ -77,6 +85,11 @@ extension Gazetteer {
         var whole: Bool
         var score: Double
         var population: Int
+
+        /// Higher score first; then larger population; then the lower place number.
+        static func ranksBefore(_ a: Hit, _ b: Hit) -> Bool {
+            a.score != b.score ? a.score > b.score : a.population != b.population ? a.population > b.population : a.place < b.place
+        }
     }
 
     private func hit(_ place: Int, name: Int?, folded: String, key: String, match: MatchKind, distance: Int, hint: PlaceKind?, whole: Bool, context: ResolutionContext) -> Hit {
@@ -107,8 +120,7 @@ extension Gazetteer {
         // A name that includes the kind word ("Euphrates Valley", "Mosul Dam") beats the bare name
         // with the word taken as a hint.
         if whole && match != .fuzzy { add("the whole query is the name", 0.3) }
-        let prior = kindPrior(kind, population: population)
-        add(prior.0, prior.1)
+        add(kindPriorReason(kind, population: population), kindPrior(kind, population: population))
         if let hint {
             if kind == hint { add("kind \(kind.rawValue) fits the hint '\(hint.rawValue)'", 0.6) }
             else if Self.kind(kind, satisfies: hint) { add("kind \(kind.rawValue) is close to the hint '\(hint.rawValue)'", 0.2) }
@@ -151,8 +163,17 @@ extension Gazetteer {
         return 2 * 6371.0088 * asin(min(1, h.squareRoot()))
     }
 
-    /// Decodes a hit, confirms the match against the place's own names, and explains the score.
-    private func verify(_ h: Hit, context: ResolutionContext) -> Resolution? {
+    /// A hit confirmed against the place's own names: the decoded place, the name that matched
+    /// and the edit distance.
+    struct Verified: Sendable {
+        var place: Place
+        var matched: String
+        var distance: Int
+    }
+
+    /// Decodes a hit and confirms the match against the place's own names (a 32-bit tag
+    /// collision in the index must not return the wrong place); nil when it does not match.
+    func verify(_ h: Hit) -> Verified? {
         guard let place = cachedPlace(h.place) else { return nil }
         let names = place.allNames
         var matched: String?
@@ -172,17 +193,29 @@ extension Gazetteer {
             }
         }
         guard let matched else { return nil }
+        return Verified(place: place, matched: matched, distance: distance)
+    }
+
+    /// The resolution of a verified hit in a context: its score from the decoded place, and the
+    /// reasons when the context asks for them.
+    func resolution(_ h: Hit, _ v: Verified, admin1Name: String?? = nil, context: ResolutionContext) -> Resolution {
+        let place = v.place
         var reasons: [(String, Double)] = []
         let score = withUnsafeMutablePointer(to: &reasons) { r in
             Self.points(kind: place.kind, population: place.population ?? 0, country: place.country, latitude: place.coordinate.latitude,
-                        longitude: place.coordinate.longitude, match: h.match, distance: distance, primary: h.match == .alias && matched == place.name,
-                        whole: h.whole, hint: h.hint, context: context, reasons: r, matched: matched, key: h.key)
+                        longitude: place.coordinate.longitude, match: h.match, distance: v.distance, primary: h.match == .alias && v.matched == place.name,
+                        whole: h.whole, hint: h.hint, context: context, reasons: context.explain ? r : nil, matched: v.matched, key: h.key)
         }
         return Resolution(
-            place: place, admin1Name: place.kind == .admin1 ? place.name : admin1Name(country: place.country, code: place.admin1Code),
-            matched: matched, match: h.match, distance: distance, score: score,
+            place: place, admin1Name: admin1Name ?? self.admin1Name(of: place),
+            matched: v.matched, match: h.match, distance: v.distance, score: score,
             geoPrecision: Self.geoPrecision(place.kind), wherePrecision: Self.wherePrecision(place.kind),
             reasons: reasons.map { (reason: $0.0, points: $0.1) })
+    }
+
+    /// The display name of the admin1 area a place lies in (its own name for an admin1 area).
+    func admin1Name(of place: Place) -> String? {
+        place.kind == .admin1 ? place.name : admin1Name(country: place.country, code: place.admin1Code)
     }
 
     /// The fuzzy lookup alone: place indices (see ``place(at:)``) whose folded name is within
@@ -213,16 +246,25 @@ extension Gazetteer {
     }
 
     /// Country > admin1 > curated regions and landmarks > admin2 > city by population.
-    static func kindPrior(_ kind: PlaceKind, population: Int) -> (String, Double) {
+    static func kindPrior(_ kind: PlaceKind, population: Int) -> Double {
         switch kind {
-        case .country: return ("a country", 0.45)
-        case .admin1: return ("a first-level admin area", 0.30)
-        case .admin2: return ("a second-level admin area", 0.15)
-        case .city:
-            let points = 0.05 + 0.35 * min(1, log10(Double(population) + 1) / 7)
-            return ("a populated place of \(population)", points)
+        case .country: 0.45
+        case .admin1: 0.30
+        case .admin2: 0.15
+        case .city: 0.05 + 0.35 * min(1, log10(Double(population) + 1) / 7)
         // Curated regions and landmarks are what conflict news names; they outrank villages.
-        default: return ("a \(kind.rawValue)", 0.32)
+        default: 0.32
+        }
+    }
+
+    /// What ``kindPrior(_:population:)`` rewards, for explanations.
+    static func kindPriorReason(_ kind: PlaceKind, population: Int) -> String {
+        switch kind {
+        case .country: "a country"
+        case .admin1: "a first-level admin area"
+        case .admin2: "a second-level admin area"
+        case .city: "a populated place of \(population)"
+        default: "a \(kind.rawValue)"
         }
     }
 

@@ -1,0 +1,88 @@
+import GeoCore
+
+/// The verified candidates of one query and kind hint, before any context is applied, kept so that
+/// asking again — the same name in another sentence, another article, another coherence round —
+/// costs a dictionary probe and a few score sums instead of folding, hashing, decoding and
+/// verifying again.
+///
+/// Exactness: a context adds at most ``maxBonus`` to a candidate's score (0.3 for a focus country,
+/// at most 0.4 for nearby places), so a candidate whose context-free score is more than that below
+/// the `maxLimit`-th best verified one can never reach the top `maxLimit` in any context. Those are
+/// dropped; the rest are ranked per call exactly as the full resolution ranks them.
+struct QueryCandidates: Sendable {
+    /// The most results a cached query answers (larger limits take the full path).
+    static let maxLimit = 2
+    /// The most a context (focus country and nearby places) adds to a score.
+    static let maxBonus = 0.7 + 1e-9
+
+    struct Entry: Sendable {
+        /// The hit as pass 1 scored it without context.
+        var hit: Gazetteer.Hit
+        /// Index metadata the context-dependent part of the score needs.
+        var kind: PlaceKind
+        var country: String
+        var latitude: Double
+        var longitude: Double
+        var primary: Bool
+        /// The decoded, verified match.
+        var verified: Gazetteer.Verified
+        var admin1Name: String?
+    }
+
+    let entries: [Entry]
+
+    /// Scores, verifies and prunes the candidates of `query` with only its kind hint as context.
+    init(query: String, kind: PlaceKind?, gazetteer g: Gazetteer) {
+        let hits = g.scoredHits(query, context: ResolutionContext(kind: kind, explain: false))
+        var kept: [Entry] = []
+        var verifiedScores: [Double] = []
+        for h in hits {
+            if verifiedScores.count >= Self.maxLimit, h.score < verifiedScores[Self.maxLimit - 1] - Self.maxBonus { break }
+            guard let v = g.verify(h) else { continue }
+            let m = g.index.meta(h.place)
+            let country = String(decoding: [m.country.0, m.country.1].filter { $0 != 0 }, as: UTF8.self)
+            kept.append(Entry(hit: h, kind: m.kind, country: country, latitude: m.latitude, longitude: m.longitude,
+                              primary: h.name == 0 && h.match == .alias, verified: v, admin1Name: g.admin1Name(of: v.place)))
+            verifiedScores.append(h.score)
+        }
+        entries = kept
+    }
+
+    /// The best `limit` resolutions in `context` (no filters), ranked as ``Gazetteer/resolve(_:context:limit:)`` ranks.
+    func best(_ limit: Int, context: ResolutionContext, in g: Gazetteer) -> [Resolution] {
+        guard !entries.isEmpty else { return [] }
+        // Scores in the context; fields are read in place (an entry holds strings and a place,
+        // whose copies would cost reference counting).
+        var order = Array(entries.indices)
+        var scores = [Double](repeating: 0, count: entries.count)
+        entries.withUnsafeBufferPointer { e in
+            for i in e.indices {
+                scores[i] = Gazetteer.points(kind: e[i].kind, population: e[i].hit.population, country: e[i].country, latitude: e[i].latitude,
+                                             longitude: e[i].longitude, match: e[i].hit.match, distance: e[i].hit.distance, primary: e[i].primary,
+                                             whole: e[i].hit.whole, hint: e[i].hit.hint, context: context, reasons: nil)
+            }
+            if e.count > 1 {
+                order.sort { a, b in
+                    scores[a] != scores[b] ? scores[a] > scores[b]
+                        : e[a].hit.population != e[b].hit.population ? e[a].hit.population > e[b].hit.population : e[a].hit.place < e[b].hit.place
+                }
+            }
+        }
+        return order.prefix(limit).map { i in
+            g.resolution(entries[i].hit, entries[i].verified, admin1Name: .some(entries[i].admin1Name), context: context)
+        }
+    }
+}
+
+/// The key of the process-wide cache of ``QueryCandidates`` (``Gazetteer/queryCache``).
+struct QueryKey: Hashable, Sendable {
+    var query: String
+    var kind: PlaceKind?
+}
+
+extension Gazetteer {
+    /// The cached candidates of a query with a kind hint.
+    func queryCandidates(_ query: String, kind: PlaceKind?) -> QueryCandidates {
+        queryCache.value(QueryKey(query: query, kind: kind)) { QueryCandidates(query: $0.query, kind: $0.kind, gazetteer: self) }
+    }
+}

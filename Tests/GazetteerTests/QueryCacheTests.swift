@@ -1,0 +1,42 @@
+import Gazetteer
+import GeoCore
+import Testing
+
+/// Small-limit resolutions come from cached, pruned candidate lists; they must rank exactly as the
+/// full resolution does (limit 10 takes the full path) in every context.
+@Suite struct QueryCacheTests {
+    static let contexts: [ResolutionContext] = [
+        ResolutionContext(),
+        ResolutionContext(countries: ["US"]),
+        ResolutionContext(countries: ["SY", "IQ"], kind: .city),
+        ResolutionContext(kind: .admin1),
+        ResolutionContext(near: [Coordinate(longitude: 43.13, latitude: 36.34)]),
+        ResolutionContext(countries: ["GB"], near: [Coordinate(longitude: -0.13, latitude: 51.5), Coordinate(longitude: -2.24, latitude: 53.48)]),
+        ResolutionContext(near: [Coordinate(longitude: -77.04, latitude: 38.9), Coordinate(longitude: -84.39, latitude: 33.75), Coordinate(longitude: -81.63, latitude: 38.35)]),
+    ]
+
+    @Test(arguments: ["Springfield", "London", "Paris", "Sinjar", "Deir ez-Zor", "Deir ez-Zor province", "Washington", "Georgia",
+                      "Dublin", "Charleston", "Mayadin", "Hit", "Damascus", "Richmond", "Euphrates", "Gainesvile", "Tal Afar"])
+    func cachedRankingEqualsTheFullRanking(name: String) throws {
+        let g = try #require(TestGazetteer.shared)
+        for (k, context) in Self.contexts.enumerated() {
+            let full = g.resolve(name, context: context, limit: 10)
+            for limit in 1...2 {
+                // Twice: the second answer comes from the cache.
+                for _ in 0..<2 {
+                    let cached = g.resolve(name, context: context, limit: limit)
+                    #expect(cached.map(\.place.id) == full.prefix(limit).map(\.place.id), "\(name), context \(k), limit \(limit)")
+                    #expect(zip(cached, full).allSatisfy { $0.score == $1.score && $0.matched == $1.matched && $0.admin1Name == $1.admin1Name })
+                }
+            }
+        }
+    }
+
+    @Test func explanationsOnlyWhenAsked() throws {
+        let g = try #require(TestGazetteer.shared)
+        #expect(g.resolve("al-Mayadeen", limit: 1).first?.reasons.isEmpty == false)
+        let quiet = try #require(g.resolve("al-Mayadeen", context: ResolutionContext(explain: false), limit: 1).first)
+        #expect(quiet.reasons.isEmpty)
+        #expect(quiet.place.id.rawValue == "geonames:173480")
+    }
+}
