@@ -41,12 +41,19 @@ enum GazetteerBench {
             for t in typos { candidates += gazetteer.fuzzyLookup(t).count }
         }
         print("  fuzzy lookups (deletion probes + edit-distance check): \(format(Double(typos.count) / fuzzyLookups, 0)) names/s per core (goal ≥ 50,000/s; \(candidates) candidates)")
+        // A fresh instance: small-limit resolutions are cached per query, and this line measures
+        // each typo resolved for the first time.
+        let fresh = try Gazetteer(configuration: gazetteer.configuration)
         var found = 0
-        let fuzzy = bestTime(runs: 2) {
+        let fuzzy = bestTime(runs: 1) {
             found = 0
-            for t in typos where !gazetteer.resolve(t, limit: 1).isEmpty { found += 1 }
+            for t in typos where !fresh.resolve(t, limit: 1).isEmpty { found += 1 }
         }
-        print("  fuzzy resolve (lookup + decode + rank, one typo): \(format(Double(typos.count) / fuzzy, 0)) names/s per core (\(found)/\(typos.count) found; places under 1,000 people are not fuzzy-indexed)")
+        print("  fuzzy resolve (lookup + decode + rank, one typo, first time each): \(format(Double(typos.count) / fuzzy, 0)) names/s per core (\(found)/\(typos.count) found; places under 1,000 people are not fuzzy-indexed)")
+        let again = bestTime(runs: 2) {
+            for t in typos { _ = fresh.resolve(t, limit: 1) }
+        }
+        print("  the same resolutions again (served by the query cache): \(format(Double(typos.count) / again, 0)) names/s per core")
     }
 
     /// Cold start: a fresh `frontline resolve` process with the index already cached.
