@@ -83,8 +83,7 @@ extension Geoparser {
         let t = tokens[i]
         if t.capitalized { return true }
         // Arabic articles: hyphenated ("al-Mayadeen", "as-Sukhnah"), or al/el before a capitalised word ("al Qaim").
-        if ["al", "el", "ad", "ar", "as", "ash", "at", "az", "ez", "ed", "an", "en"].contains(t.folded),
-           i + 1 < tokens.count, tokens[i + 1].capitalized,
+        if i + 1 < tokens.count, tokens[i + 1].capitalized, t.end - t.start <= 3, Lexicon.arabicArticles.contains(t.folded),
            tokens[i + 1].gap == "-" || (tokens[i + 1].gap == " " && (t.folded == "al" || t.folded == "el")) {
             return true
         }
@@ -171,7 +170,7 @@ extension Geoparser {
         // Next to another capitalised word that is not a kind word: part of a person's name
         // ("Igor Konashenkov", "Michael Jones"), unless the place is a country or admin1 area.
         // "al-Abadi" after "Haider" is one name word too: an article and a word.
-        let articleAndWord = nameEnd == first + 1 && ["al", "el", "ad", "ar", "as", "ash", "at", "az", "ez", "ed", "an", "en"].contains(t.folded)
+        let articleAndWord = nameEnd == first + 1 && Lexicon.arabicArticles.contains(t.folded)
         if (single || articleAndWord) && last == nameEnd {
             let nextCap = nameEnd + 1 < tokens.count && tokens[nameEnd + 1].capitalized && !tokens[nameEnd + 1].allCaps
                 && tokens[nameEnd + 1].gap == " " && !Lexicon.kindWords.contains(tokens[nameEnd + 1].folded)

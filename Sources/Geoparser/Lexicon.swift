@@ -22,7 +22,7 @@ public struct Lexicon: Sendable {
             }
             return text
         }
-        englishWords = Set(try read("english-words.txt").split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init))
+        englishWords = Self.lines(try read("english-words.txt"))
         var d: [String: (String, String)] = [:]
         for line in try read("demonyms.tsv").split(separator: "\n").dropFirst() {
             let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
@@ -35,6 +35,25 @@ public struct Lexicon: Sendable {
             if f.count == 3 { a[f[0].replacingOccurrences(of: " ", with: "")] = f[1] }
         }
         abbreviations = a
+    }
+
+    /// The lines of a word list except `#` comments, split on bytes (a grapheme-aware split of the
+    /// 120,000-word list costs more than the rest of a start-up).
+    static func lines(_ text: String) -> Set<String> {
+        var out = Set<String>()
+        var copy = text
+        copy.withUTF8 { b in
+            var start = 0
+            for i in 0...b.count where i == b.count || b[i] == 0x0A {
+                if i > start && b[start] != 0x23 {
+                    var end = i
+                    if b[end - 1] == 0x0D { end -= 1 }
+                    if end > start { out.insert(String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self)) }
+                }
+                start = i + 1
+            }
+        }
+        return out
     }
 
     /// Generic nouns that are never a place on their own, whatever small town shares the word
@@ -93,6 +112,9 @@ public struct Lexicon: Sendable {
         "governor", "gov", "mayor", "commander", "admiral", "emir", "ayatollah", "imam", "judge", "spokesman", "spokeswoman",
         "secretary", "ambassador", "chancellor", "premier", "sir", "lord", "lady", "saint",
     ]
+
+    /// Arabic articles as romanised, alone or assimilated (al-Mayadeen, as-Sukhnah, ez-Zor).
+    static let arabicArticles: Set<String> = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "ez", "ed", "an", "en"]
 
     /// Particles allowed lower-case inside or at the start of a name.
     static let nameParticles: Set<String> = [

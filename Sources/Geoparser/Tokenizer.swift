@@ -97,8 +97,11 @@ enum Tokenizer {
                 }
                 break
             }
-            let text = String(decoding: UnsafeBufferPointer(rebasing: b[startByte..<i]), as: UTF8.self)
-            let gap = String(decoding: UnsafeBufferPointer(rebasing: b[gapByteStart..<startByte]), as: UTF8.self)
+            let word = UnsafeBufferPointer(rebasing: b[startByte..<i])
+            let text = String(decoding: word, as: UTF8.self)
+            // Most gaps are one space: no decoding for those.
+            let gap = startByte - gapByteStart == 1 && b[gapByteStart] == 0x20 ? " "
+                : String(decoding: UnsafeBufferPointer(rebasing: b[gapByteStart..<startByte]), as: UTF8.self)
             let first = s0
             let capitalized: Bool
             if first.value < 0x80 {
@@ -111,9 +114,15 @@ enum Tokenizer {
             let allCaps = allUpper && letters > 1 && letters <= 4
             var folded: String
             if ascii {
-                var lower = [UInt8](UnsafeBufferPointer(rebasing: b[startByte..<i]))
-                for k in lower.indices where lower[k] >= 0x41 && lower[k] <= 0x5A { lower[k] |= 0x20 }
-                folded = String(decoding: lower, as: UTF8.self)
+                if word.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) {
+                    // Lower-cased on the stack: no array per word.
+                    folded = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count) { lower in
+                        for k in 0..<word.count { lower[k] = word[k] >= 0x41 && word[k] <= 0x5A ? word[k] | 0x20 : word[k] }
+                        return String(decoding: lower, as: UTF8.self)
+                    }
+                } else {
+                    folded = text
+                }
             } else {
                 folded = NameFolding.fold(text)
                 folded.removeAll { $0 == " " }
