@@ -1,3 +1,4 @@
+import Foundation
 import GeoCore
 
 /// What a caller knows around a name: country focus, kind hint, nearby places.
@@ -7,7 +8,11 @@ public struct ResolutionContext: Sendable {
     /// The kind the text implies (`province` → admin1, `town` → city, `river` → river).
     public var kind: PlaceKind?
     /// Points already resolved near this mention, or a `--near` point.
-    public var near: [Coordinate]
+    public var near: [Coordinate] {
+        didSet { nearCosLatitudes = Self.cosLatitudes(near) }
+    }
+    /// cos(latitude) of each `near` point, kept with them for distance ranking.
+    private(set) var nearCosLatitudes: [Double]
     /// Restrict results to these kinds (empty: any).
     public var onlyKinds: Set<PlaceKind>
     /// Restrict results to these countries (empty: any).
@@ -21,8 +26,13 @@ public struct ResolutionContext: Sendable {
         self.countries = countries
         self.kind = kind
         self.near = near
+        nearCosLatitudes = Self.cosLatitudes(near)
         self.onlyKinds = onlyKinds
         self.onlyCountries = onlyCountries
         self.explain = explain
+    }
+
+    static func cosLatitudes(_ points: [Coordinate]) -> [Double] {
+        points.map { cos($0.latitude * (Double.pi / 180)) }
     }
 }

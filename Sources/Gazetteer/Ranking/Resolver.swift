@@ -134,8 +134,10 @@ extension Gazetteer {
             // one nearby place alone counts less than several, so a lone "Washington" does not pull
             // "Damascus" to Maryland when the other places are in Syria.
             var nearest = [Double.infinity, .infinity, .infinity]
-            for c in context.near {
-                let d = sphericalKm(c.latitude, c.longitude, latitude, longitude)
+            // Each cosine once: the candidate's here, the context points' with the context.
+            let cosLatitude = cos(latitude * (Double.pi / 180))
+            for (k, c) in context.near.enumerated() {
+                let d = sphericalKm(c.latitude, c.longitude, latitude, longitude, cosLat1: context.nearCosLatitudes[k], cosLat2: cosLatitude)
                 if d < nearest[2] {
                     nearest[2] = d
                     if nearest[2] < nearest[1] { nearest.swapAt(1, 2) }
@@ -157,9 +159,16 @@ extension Gazetteer {
     /// Haversine distance in km on a sphere of the mean Earth radius.
     @inline(__always)
     static func sphericalKm(_ lat1: Double, _ lon1: Double, _ lat2: Double, _ lon2: Double) -> Double {
+        sphericalKm(lat1, lon1, lat2, lon2, cosLat1: cos(lat1 * (Double.pi / 180)), cosLat2: cos(lat2 * (Double.pi / 180)))
+    }
+
+    /// Haversine distance with the latitudes' cosines already computed (they recur across pairs).
+    @inline(__always)
+    static func sphericalKm(_ lat1: Double, _ lon1: Double, _ lat2: Double, _ lon2: Double, cosLat1: Double, cosLat2: Double) -> Double {
         let r = Double.pi / 180
         let dLat = (lat2 - lat1) * r, dLon = (lon2 - lon1) * r
-        let h = sin(dLat / 2) * sin(dLat / 2) + cos(lat1 * r) * cos(lat2 * r) * sin(dLon / 2) * sin(dLon / 2)
+        let sLat = sin(dLat / 2), sLon = sin(dLon / 2)
+        let h = sLat * sLat + cosLat1 * cosLat2 * sLon * sLon
         return 2 * 6371.0088 * asin(min(1, h.squareRoot()))
     }
 
