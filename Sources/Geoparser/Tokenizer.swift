@@ -30,6 +30,12 @@ enum Tokenizer {
         return copy.withUTF8 { tokens(bytes: $0) }
     }
 
+    /// Whether a scalar is one of `apostrophes` (ASCII answered without hashing).
+    @inline(__always)
+    static func isApostrophe(_ v: UInt32) -> Bool {
+        v < 0x80 ? v == 0x27 || v == 0x60 : apostrophes.contains(v)
+    }
+
     /// Decodes the scalar at byte `i`; returns it and its length in bytes.
     @inline(__always)
     static func scalar(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Unicode.Scalar, Int) {
@@ -86,7 +92,7 @@ enum Tokenizer {
                     continue
                 }
                 // Inner apostrophe (Ra's, Qa'im), but not an English clitic (Syria's, There's, I've, don't).
-                if apostrophes.contains(s.value), i + l < n, i > startByte {
+                if isApostrophe(s.value), i + l < n, i > startByte {
                     let (next, _) = scalar(b, i + l)
                     if isWord(next) && !isClitic(b, i + l) {
                         i += l
@@ -127,8 +133,10 @@ enum Tokenizer {
                 folded = NameFolding.fold(text)
                 folded.removeAll { $0 == " " }
             }
+            // The previous token is read in place (`out.last` would copy it, strings and all).
+            let sentenceStart = out.isEmpty || gap != " " && out.withUnsafeBufferPointer { endsSentence($0[$0.count - 1], gap) }
             out.append(Token(start: startCP, end: cp, text: text, folded: folded, gap: gap, capitalized: capitalized,
-                             allCaps: allCaps, sentenceStart: endsSentence(out.last, gap)))
+                             allCaps: allCaps, sentenceStart: sentenceStart))
             gapByteStart = i
         }
         return out
@@ -146,9 +154,8 @@ enum Tokenizer {
         return ["s", "ve", "re", "ll", "d", "m", "t"].contains(clitic)
     }
 
-    /// Whether the gap before a token ends a sentence (after `previous`).
-    static func endsSentence(_ previous: Token?, _ gap: String) -> Bool {
-        guard let last = previous else { return true }
+    /// Whether the gap before a token ends a sentence (after `last`, the token before it).
+    static func endsSentence(_ last: borrowing Token, _ gap: String) -> Bool {
         if gap == " " { return false }
         // One pass over the gap's bytes (String.contains(String) goes through Foundation and is slow).
         var hasPeriod = false, hasStop = false, previousNewline = false

@@ -23,8 +23,8 @@ import Darwin
 public final class Locked<Value: ~Copyable & Sendable>: @unchecked Sendable {
     // Sound because `value` is only touched between lock and unlock of `mutex`, and `Value` is
     // itself `Sendable`, so whatever `body` hands out of the lock may cross threads.
-    private let mutex: UnsafeMutablePointer<pthread_mutex_t>
-    private var value: Value
+    @usableFromInline let mutex: UnsafeMutablePointer<pthread_mutex_t>
+    @usableFromInline var value: Value
 
     /// Moves `value` behind a new mutex.
     public init(_ value: consuming Value) {
@@ -40,7 +40,8 @@ public final class Locked<Value: ~Copyable & Sendable>: @unchecked Sendable {
     }
 
     /// Runs `body` with exclusive access to the value and returns its result.
-    /// - Complexity: one uncontended lock and unlock, plus `body`.
+    /// - Complexity: one uncontended lock and unlock, plus `body`. Inlinable, so it specialises.
+    @inlinable
     public func withLock<Result: ~Copyable, E: Error>(
         _ body: (inout Value) throws(E) -> Result
     ) throws(E) -> Result {

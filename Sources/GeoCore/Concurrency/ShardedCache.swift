@@ -9,8 +9,8 @@
 /// let nine = squares.value(3) { $0 * $0 }
 /// ```
 public final class ShardedCache<Key: Hashable & Sendable, Value: Sendable>: Sendable {
-    private let shards: [Locked<[Key: Value]>]
-    private let shardLimit: Int
+    @usableFromInline let shards: [Locked<[Key: Value]>]
+    @usableFromInline let shardLimit: Int
 
     /// Creates an empty cache of `shards` shards holding up to `shardLimit` entries each.
     public init(shards: Int = 16, shardLimit: Int) {
@@ -19,6 +19,8 @@ public final class ShardedCache<Key: Hashable & Sendable, Value: Sendable>: Send
     }
 
     /// The value for `key`, computed by `make` (outside any lock) when it is not cached.
+    /// Inlinable, so callers get code specialised for their key and value types.
+    @inlinable
     public func value(_ key: Key, make: (Key) -> Value) -> Value {
         let shard = shards[Int(UInt(bitPattern: key.hashValue) % UInt(shards.count))]
         if let hit = shard.withLock({ $0[key] }) { return hit }
