@@ -12,6 +12,11 @@ extension Geoparser {
         var personWords = Set<String>()
         var i = 0
         while i < tokens.count {
+            // Most words start nothing: skip them without copying the token.
+            if !tokens[i].capitalized && !canStartName(tokens, i) {
+                i += 1
+                continue
+            }
             let t = tokens[i]
             // Abbreviations written with periods: "W.Va.", "Calif.", "U.S.".
             if t.capitalized, let (last, id) = abbreviation(tokens, text: text, at: i) {
@@ -80,11 +85,10 @@ extension Geoparser {
 
     /// A name starts at a capitalised word, a non-Latin word, or an article/particle before one.
     func canStartName(_ tokens: [Token], _ i: Int) -> Bool {
-        let t = tokens[i]
-        if t.capitalized { return true }
+        if tokens[i].capitalized { return true }
         // Arabic articles: hyphenated ("al-Mayadeen", "as-Sukhnah"), or al/el before a capitalised word ("al Qaim").
-        if i + 1 < tokens.count, tokens[i + 1].capitalized, t.end - t.start <= 3, Lexicon.arabicArticles.contains(t.folded),
-           tokens[i + 1].gap == "-" || (tokens[i + 1].gap == " " && (t.folded == "al" || t.folded == "el")) {
+        if i + 1 < tokens.count, tokens[i + 1].capitalized, tokens[i].end - tokens[i].start <= 3, Lexicon.arabicArticles.contains(tokens[i].folded),
+           tokens[i + 1].gap == "-" || (tokens[i + 1].gap == " " && (tokens[i].folded == "al" || tokens[i].folded == "el")) {
             return true
         }
         return false
