@@ -125,7 +125,9 @@ extension Geoparser {
     func spanMatch(_ f: String) -> SpanMatch {
         if !gazetteer.aliasCandidates(folded: f).isEmpty { return .name }
         let key = TransliterationKey.key(folded: f)
-        if key.utf8.count >= 5 && gazetteer.hasKey(key) { return .name }
+        // Keys exist for Arabic (and Persian, Turkish, Pashto) romanisations; elsewhere they match
+        // English words and surnames to unrelated towns ("Getting" → Göttingen).
+        if key.utf8.count >= 5 && gazetteer.hasKey(key, inCountries: Lexicon.romanisedCountries) { return .name }
         // A four-letter key ("Hawija" → huij) is tried only for a place in an Arabic-speaking
         // country and a word that is not English; the mention is kept only if it resolves by that
         // key to such a place and the text's focus is there (short keys match many first names).

@@ -117,6 +117,10 @@ public final class Geoparser: Sendable {
             if c.shortKey && r == nil { keep.append(false); continue }
             guard let r, c.role == "place", c.placeID == nil else { keep.append(true); continue }
             let inFocus = focus.contains(r.place.country)
+            // A name that only matched an unrelated alternate is not this place: airport codes
+            // ("BUD" for Budapest) unless written in capitals, and alternates of small towns that do
+            // not resemble the town's name ("White House" for Fallston).
+            if r.match == .alias && !Self.alternateFits(r, written: c.text) { keep.append(false); continue }
             let major = r.place.kind == .country || r.place.kind == .admin1 || (r.place.population ?? 0) >= 100_000 || r.place.id.rawValue.hasPrefix("frontline:")
             // A common word kept for a place in the text's countries must still name a real town (Hit, Iraq), not a hamlet.
             if c.commonWord && !major && (!inFocus || (r.place.population ?? 0) < 10_000) { keep.append(false); continue }
@@ -178,6 +182,21 @@ public final class Geoparser: Sendable {
         }
         candidates.removeAll()
         return GeoparseResult(mentions: mentions, focus: focus)
+    }
+
+    /// Whether the alternate name a mention matched is a fair name for the place: a short
+    /// all-capital code only when the text writes it in capitals; for a town under 100,000 outside
+    /// the romanised-name countries, an alternate that resembles its name (one a prefix or part of
+    /// the other, or within two edits).
+    static func alternateFits(_ r: Resolution, written: String) -> Bool {
+        let m = r.matched
+        if m.count <= 4, m.unicodeScalars.allSatisfy({ $0.properties.isUppercase }), written.unicodeScalars.contains(where: { $0.properties.isLowercase }) {
+            return false
+        }
+        guard m != r.place.name, r.place.kind == .city, (r.place.population ?? 0) < 100_000, !Lexicon.romanisedCountries.contains(r.place.country) else { return true }
+        let a = NameFolding.fold(m), b = NameFolding.fold(r.place.name)
+        if a.hasPrefix(b) || b.hasPrefix(a) || a.contains(b) || b.contains(a) { return true }
+        return EditDistance.distance(Array(a.utf8), Array(b.utf8), limit: 2) <= 2
     }
 
     /// A resolution for a place given by id (abbreviations).
