@@ -181,6 +181,7 @@ extension Geoparser {
             let nextCap = nameEnd + 1 < tokens.count && tokens[nameEnd + 1].capitalized && !tokens[nameEnd + 1].allCaps
                 && tokens[nameEnd + 1].gap == " " && !Lexicon.kindWords.contains(tokens[nameEnd + 1].folded)
                 && !Lexicon.titles.contains(tokens[nameEnd + 1].folded) && !Lexicon.organisationHeads.contains(tokens[nameEnd + 1].folded)
+                && !Lexicon.municipalNouns.contains(tokens[nameEnd + 1].folded)
             let prevCap = first > 0 && tokens[first - 1].capitalized && !tokens[first - 1].allCaps && t.gap == " "
                 && !Lexicon.functionWords.contains(tokens[first - 1].folded) && !Lexicon.titles.contains(tokens[first - 1].folded)
                 && Lexicon.directions[tokens[first - 1].folded] == nil && !Lexicon.kindPrefixes.contains(tokens[first - 1].folded)

@@ -107,7 +107,21 @@ public struct Lexicon: Sendable {
     ]
 
     /// Words after a hyphen that make a place a noun modifier (US-led, Iran-backed).
-    static let modifierSuffixes: Set<String> = ["led", "backed", "based", "born", "made", "funded", "allied", "linked", "controlled", "held", "owned", "run", "style", "bound", "related", "supported", "sponsored", "trained"]
+    static let modifierSuffixes: Set<String> = ["led", "backed", "made", "funded", "allied", "linked", "controlled", "held", "owned", "run", "style", "bound", "related", "supported", "sponsored", "trained"]
+
+    /// Nouns of local institutions and groups: after a place ("Cottonport Fire Station", "Gainesville
+    /// Riding Club", "Athens Police"), a capitalised one is no sign that the place is a first name.
+    static let municipalNouns: Set<String> = [
+        "fire", "police", "sheriff", "sheriffs", "public", "chamber", "area", "community", "volunteer", "historical", "parks",
+        "park", "board", "library", "circuit", "superior", "district", "residents", "officials", "city", "county", "township",
+        "riding", "school", "schools", "high", "middle", "elementary", "memorial", "regional", "municipal",
+        "water", "housing", "health", "medical", "hospital", "rotary", "lions", "kiwanis", "church", "baptist", "methodist",
+        "humane", "animal", "rescue", "emergency", "transit", "airport", "port", "harbor", "utilities", "electric",
+        "planning", "zoning", "village", "town", "borough", "mayor", "council", "commissioners", "court", "courthouse",
+        "museum", "theatre", "theater", "symphony", "festival", "fair", "fairgrounds", "marathon", "youth", "senior",
+        "athletic", "athletics", "club", "league", "association", "society", "foundation", "center", "centre", "mall",
+        "road", "street", "avenue", "highway", "bridge", "station", "market", "downtown", "metro",
+    ]
 
     /// Titles before a person's name.
     static let titles: Set<String> = [
