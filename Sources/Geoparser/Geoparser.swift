@@ -170,7 +170,8 @@ public final class Geoparser: Sendable {
             let inside = options.filter { area.kind == .country || $0.place.admin1Code == area.admin1Code }
             if let pick = inside.first ?? options.first { best[i] = pick }
         }
-        for (i, c) in candidates.enumerated() {
+        let lone = lonePlaces(candidates, best, explicitFocus: options.focus ?? [])
+        for (i, c) in candidates.enumerated() where !lone[i] {
             var resolution = best[i]
             if c.role == "demonym", let cc = c.demonymCountry, let country = gazetteer.country(code: cc) {
                 resolution = gazetteer.resolve(country.name, context: ResolutionContext(onlyKinds: [.country], onlyCountries: [cc], explain: false), limit: 1).first
@@ -197,6 +198,27 @@ public final class Geoparser: Sendable {
         let a = NameFolding.fold(m), b = NameFolding.fold(r.place.name)
         if a.hasPrefix(b) || b.hasPrefix(a) || a.contains(b) || b.contains(a) { return true }
         return EditDistance.distance(Array(a.utf8), Array(b.utf8), limit: 2) <= 2
+    }
+
+    /// Mentions resolved to a small place (a town under 100,000 or a first-level area) in a country
+    /// that no other name in the text is placed in: in news these are words and names that happen
+    /// to be places ("Michael", Isle of Man; "Interior", Oman), not places the text is about.
+    func lonePlaces(_ candidates: [Candidate], _ best: [Resolution?], explicitFocus: [String]) -> [Bool] {
+        var names: [String: Set<String>] = [:]     // country → distinct names placed there
+        for (c, r) in zip(candidates, best) {
+            if let cc = c.demonymCountry, !cc.isEmpty { names[cc, default: []].insert(c.text) }
+            if let p = r?.place { names[p.country, default: []].insert(c.text) }
+        }
+        // A text that names one place only is about it.
+        guard names.values.reduce(0, { $0 + $1.count }) > 1 else { return candidates.map { _ in false } }
+        return zip(candidates, best).map { c, r in
+            // Kept when the caller gave the country as focus, or the text says what kind of place it
+            // is ("the town of …", "… province") or which part ("western …", "east of …").
+            guard c.role == "place", c.placeID == nil, let p = r?.place, !explicitFocus.contains(p.country),
+                  c.hint == nil, c.qualifier == nil, c.relation == nil, !p.id.rawValue.hasPrefix("frontline:") else { return false }
+            let small = p.kind == .admin1 || (p.kind == .city && (p.population ?? 0) < 100_000)
+            return small && (names[p.country]?.count ?? 0) <= 1
+        }
     }
 
     /// A resolution for a place given by id (abbreviations).
