@@ -185,7 +185,14 @@ extension Geoparser {
             let prevCap = first > 0 && tokens[first - 1].capitalized && !tokens[first - 1].allCaps && t.gap == " "
                 && !Lexicon.functionWords.contains(tokens[first - 1].folded) && !Lexicon.titles.contains(tokens[first - 1].folded)
                 && Lexicon.directions[tokens[first - 1].folded] == nil && !Lexicon.kindPrefixes.contains(tokens[first - 1].folded)
-            if nextCap || prevCap {
+            // After a middle initial ("Derek D. Moore"): a surname.
+            let afterInitial = first >= 2 && t.gap == ". " && tokens[first - 1].end - tokens[first - 1].start == 1
+                && tokens[first - 1].capitalized && tokens[first - 1].gap == " " && tokens[first - 2].capitalized
+            // Before a verb of speaking and not after a preposition ("Nelson said", not "in Nelson said"):
+            // a person speaking.
+            let speaks = nameEnd + 1 < tokens.count && tokens[nameEnd + 1].gap == " " && Lexicon.speechVerbs.contains(tokens[nameEnd + 1].folded)
+                && !(first > 0 && Lexicon.functionWords.contains(tokens[first - 1].folded))
+            if nextCap || prevCap || afterInitial || speaks {
                 let top = topAlone(Self.span(tokens, first, nameEnd))
                 if let top, top.place.kind != .country && top.place.kind != .admin1 && !top.place.id.rawValue.hasPrefix("frontline:") && (top.place.population ?? 0) < 500_000 {
                     personWords.insert(Self.span(tokens, first, nameEnd))

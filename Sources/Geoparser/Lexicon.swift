@@ -123,6 +123,12 @@ public struct Lexicon: Sendable {
         "road", "street", "avenue", "highway", "bridge", "station", "market", "downtown", "metro",
     ]
 
+    /// Verbs of speaking: a single name right before one is a person ("Nelson said").
+    static let speechVerbs: Set<String> = [
+        "said", "says", "told", "tells", "added", "adds", "explained", "noted", "stated", "wrote", "asked", "replied",
+        "recalled", "argued", "insisted", "testified", "acknowledged", "admitted", "announced", "commented", "continued",
+    ]
+
     /// Titles before a person's name.
     static let titles: Set<String> = [
         "general", "gen", "president", "minister", "mr", "mrs", "ms", "dr", "col", "colonel", "lt", "lieutenant", "sgt", "sergeant",
