@@ -115,7 +115,7 @@ public final class Geoparser: Sendable {
         var keep: [Bool] = []
         for (c, r) in zip(candidates, best) {
             if c.shortKey && r == nil { keep.append(false); continue }
-            guard let r, c.role == "place", c.placeID == nil else { keep.append(true); continue }
+            guard let r, c.role == "place" || c.role == "embedded", c.placeID == nil else { keep.append(true); continue }
             let inFocus = focus.contains(r.place.country)
             // A name that only matched an unrelated alternate is not this place: airport codes
             // ("BUD" for Budapest) unless written in capitals, and alternates of small towns that do
