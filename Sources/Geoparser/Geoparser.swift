@@ -214,7 +214,7 @@ public final class Geoparser: Sendable {
         return zip(candidates, best).map { c, r in
             // Kept when the caller gave the country as focus, or the text says what kind of place it
             // is ("the town of …", "… province") or which part ("western …", "east of …").
-            guard c.role == "place", c.placeID == nil, let p = r?.place, !explicitFocus.contains(p.country),
+            guard c.role == "place" || c.role == "embedded", c.placeID == nil, let p = r?.place, !explicitFocus.contains(p.country),
                   c.hint == nil, c.qualifier == nil, c.relation == nil, !p.id.rawValue.hasPrefix("frontline:") else { return false }
             let small = p.kind == .admin1 || (p.kind == .city && (p.population ?? 0) < 100_000)
             return small && (names[p.country]?.count ?? 0) <= 1
