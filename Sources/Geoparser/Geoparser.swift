@@ -136,31 +136,7 @@ public final class Geoparser: Sendable {
         candidates = zip(candidates, keep).filter(\.1).map(\.0)
         best = zip(best, keep).filter(\.1).map(\.0)
         settled = zip(settled, keep).filter(\.1).map(\.0)
-        for _ in 0..<2 {
-            var next = best
-            // The distinct places of this round, by name; each name's context is the others.
-            var points: [(text: String, id: String, coordinate: Coordinate)] = []
-            var seen = Set<String>()
-            for (j, o) in best.enumerated() {
-                guard let p = o?.place, p.kind != .country, p.coordinate.latitude.isFinite, seen.insert(p.id.rawValue).inserted else { continue }
-                points.append((candidates[j].text, p.id.rawValue, p.coordinate))
-            }
-            // Within a round a name's context is the same wherever it occurs: resolve it once.
-            var thisRound: [String: Resolution?] = [:]
-            for (i, c) in candidates.enumerated() where c.role != "demonym" && c.placeID == nil && !settled[i] {
-                let key = c.hint.map { "\(c.text)\u{1}\($0.rawValue)" } ?? c.text
-                let r: Resolution?
-                if let known = thisRound[key] {
-                    r = known
-                } else {
-                    let near = points.compactMap { $0.text != c.text ? $0.coordinate : nil }
-                    r = gazetteer.resolve(c.text, context: ResolutionContext(countries: focus, kind: c.hint, near: near, explain: false), limit: 1).first
-                    thisRound[key] = r
-                }
-                next[i] = r ?? best[i]
-            }
-            best = next
-        }
+        best = coherent(candidates, best, settled: settled, focus: focus)
         // "Charleston, W.Va.", "Columbus, Ohio", "Sinjar, Iraq": the place is in the area that follows.
         for i in candidates.indices.dropLast() {
             let j = i + 1

@@ -12,8 +12,10 @@ import GeoCore
 struct QueryCandidates: Sendable {
     /// The most results a cached query answers (larger limits take the full path).
     static let maxLimit = 2
-    /// The most a context (focus country and nearby places) adds to a score.
-    static let maxBonus = 0.7 + 1e-9
+    /// The most a context adds to a score: 0.3 for a focus country, and at most 0.4 for nearby
+    /// places in ``Gazetteer/resolve(_:context:limit:)`` or 0.5 for the geoparser's coherence
+    /// with other names' candidates.
+    static let maxBonus = 0.3 + 0.5 + 1e-9
 
     struct Entry: Sendable {
         /// The hit as pass 1 scored it without context.
@@ -81,6 +83,13 @@ struct QueryKey: Hashable, Sendable {
 }
 
 extension Gazetteer {
+    /// The candidates of a name with only its kind hint as context, best first: every place that
+    /// a focus country and nearby places could still make the best one (within 0.8 of the best
+    /// score), verified. Cached per name and hint like small-limit resolutions; reasons are empty.
+    public func candidates(_ query: String, kind: PlaceKind? = nil) -> [Resolution] {
+        queryCandidates(query, kind: kind).best(.max, context: ResolutionContext(kind: kind, explain: false), in: self)
+    }
+
     /// The cached candidates of a query with a kind hint.
     func queryCandidates(_ query: String, kind: PlaceKind?) -> QueryCandidates {
         queryCache.value(QueryKey(query: query, kind: kind)) { QueryCandidates(query: $0.query, kind: $0.kind, gazetteer: self) }

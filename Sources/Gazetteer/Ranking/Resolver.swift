@@ -156,9 +156,10 @@ extension Gazetteer {
         return total
     }
 
-    /// Haversine distance in km on a sphere of the mean Earth radius.
+    /// Haversine distance in km on a sphere of the mean Earth radius (for ranking; use `Geodesy`
+    /// for distances users read).
     @inline(__always)
-    static func sphericalKm(_ lat1: Double, _ lon1: Double, _ lat2: Double, _ lon2: Double) -> Double {
+    public static func sphericalKm(_ lat1: Double, _ lon1: Double, _ lat2: Double, _ lon2: Double) -> Double {
         sphericalKm(lat1, lon1, lat2, lon2, cosLat1: cos(lat1 * (Double.pi / 180)), cosLat2: cos(lat2 * (Double.pi / 180)))
     }
 
