@@ -20,7 +20,7 @@ extension Geoparser {
             let t = tokens[i]
             // Abbreviations written with periods: "W.Va.", "Calif.", "U.S.".
             if t.capitalized, let (last, id) = abbreviation(tokens, text: text, at: i) {
-                out.append(Candidate(first: i, last: last, text: Self.span(tokens, i, last), hint: nil, role: "place", placeID: id))
+                out.append(Candidate(first: i, last: last, text: Self.span(tokens, i, last), hint: nil, role: "place", placeID: id, trailingPeriod: true))
                 i = last + 1
                 continue
             }
@@ -143,6 +143,7 @@ extension Geoparser {
         if Lexicon.calendarWords.contains(t.folded) && single { return nil }
         if Lexicon.functionWords.contains(t.folded) && single && !t.allCaps { return nil }
         if Lexicon.genericNouns.contains(t.folded) && first == last { return nil }
+        if Lexicon.organisationNames.contains(NameFolding.fold(Self.span(tokens, first, nameEnd))) { return nil }
         // Acronyms: only the country short forms the gazetteer knows (US, UK, UAE), never ISIS, IS or AP.
         if single && t.allCaps {
             let top = topAlone(t.text)

@@ -67,6 +67,8 @@ public final class Geoparser: Sendable {
         var shortKey = false
         /// Resolved directly (abbreviations such as "W.Va.").
         var placeID: String?
+        /// The period after the last word is part of the name ("W.Va.", "U.S.").
+        var trailingPeriod = false
     }
 
     /// Resolutions already computed within one document, keyed by name, hint and context.
@@ -153,8 +155,9 @@ public final class Geoparser: Sendable {
                 resolution = gazetteer.resolve(country.name, context: ResolutionContext(onlyKinds: [.country], onlyCountries: [cc], explain: false), limit: 1).first
             }
             let startToken = c.qualifierFirst ?? c.first
-            let start = tokens[startToken].start, end = tokens[c.last].end
-            mentions.append(Mention(text: Self.span(tokens, startToken, c.last), start: start, end: end, resolution: resolution,
+            let start = tokens[startToken].start, end = tokens[c.last].end + (c.trailingPeriod ? 1 : 0)
+            let written = Self.span(tokens, startToken, c.last) + (c.trailingPeriod ? "." : "")
+            mentions.append(Mention(text: written, start: start, end: end, resolution: resolution,
                                     qualifier: c.qualifier, relation: c.relation, role: c.role))
         }
         candidates.removeAll()

@@ -123,6 +123,14 @@ public struct Lexicon: Sendable {
         "road", "street", "avenue", "highway", "bridge", "station", "market", "downtown", "metro",
     ]
 
+    /// Armed groups, parties and movements that news names like places but that are never places,
+    /// folded ("Hamas" is also a German hamlet, "Taliban" a Pakistani village).
+    static let organisationNames: Set<String> = [
+        "hamas", "hezbollah", "hizbullah", "hizballah", "hizbollah", "fatah", "taliban", "al-qaeda", "al qaeda", "qaeda",
+        "al-qaida", "al qaida", "qaida", "al-shabaab", "al shabaab", "shabaab", "boko haram", "peshmerga", "houthis", "houthi",
+        "ansar allah", "nusra", "al-nusra", "daesh", "hashd", "wagner", "mossad", "likud", "kadima", "baath", "ba'ath",
+    ]
+
     /// Verbs of speaking: a single name right before one is a person ("Nelson said").
     static let speechVerbs: Set<String> = [
         "said", "says", "told", "tells", "added", "adds", "explained", "noted", "stated", "wrote", "asked", "replied",
