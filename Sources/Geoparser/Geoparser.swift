@@ -181,12 +181,19 @@ public final class Geoparser: Sendable {
 
     /// Mentions resolved to a small place (a town under 100,000 or a first-level area) in a country
     /// that no other name in the text is placed in: in news these are words and names that happen
-    /// to be places ("Michael", Isle of Man; "Interior", Oman), not places the text is about.
+    /// to be places ("Michael", Isle of Man; "Interior", Oman), not places the text is about —
+    /// unless another name's place lies within ``loneKm``.
+    static let loneKm = 1_000.0
+
     func lonePlaces(_ candidates: [Candidate], _ best: [Resolution?], explicitFocus: [String]) -> [Bool] {
         var names: [String: Set<String>] = [:]     // country → distinct names placed there
         for (c, r) in zip(candidates, best) {
             if let cc = c.demonymCountry, !cc.isEmpty { names[cc, default: []].insert(c.text) }
             if let p = r?.place { names[p.country, default: []].insert(c.text) }
+        }
+        var points: [(text: String, latitude: Double, longitude: Double)] = []
+        for (c, r) in zip(candidates, best) {
+            if let p = r?.place, p.coordinate.latitude.isFinite { points.append((c.text, p.coordinate.latitude, p.coordinate.longitude)) }
         }
         // A text that names one place only is about it.
         guard names.values.reduce(0, { $0 + $1.count }) > 1 else { return candidates.map { _ in false } }
@@ -196,7 +203,9 @@ public final class Geoparser: Sendable {
             guard c.role == "place" || c.role == "embedded", c.placeID == nil, let p = r?.place, !explicitFocus.contains(p.country),
                   c.hint == nil, c.qualifier == nil, c.relation == nil, !p.id.rawValue.hasPrefix("frontline:") else { return false }
             let small = p.kind == .admin1 || (p.kind == .city && (p.population ?? 0) < 100_000)
-            return small && (names[p.country]?.count ?? 0) <= 1
+            guard small, (names[p.country]?.count ?? 0) <= 1 else { return false }
+            // A place near another name's place is not alone: "fled al-Mayadeen for Iraq".
+            return !points.contains { $0.text != c.text && Gazetteer.sphericalKm($0.latitude, $0.longitude, p.coordinate.latitude, p.coordinate.longitude) < Self.loneKm }
         }
     }
 

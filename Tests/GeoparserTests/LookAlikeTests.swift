@@ -1,0 +1,54 @@
+import Gazetteer
+import Geoparser
+import Testing
+
+/// The place-or-not rules that tell people, groups and stray alternates from places, and coherence
+/// between ambiguous names. Texts written for these tests.
+@Suite struct LookAlikeTests {
+    func texts(_ text: String) throws -> [String] {
+        try TestParser.parse(text, GeoparseOptions(demonyms: true, embedded: true)).mentions.map(\.text)
+    }
+
+    @Test func peopleAreNotPlaces() throws {
+        // A surname after a middle initial; a single name before a verb of speaking.
+        let t = try texts("Derek D. Moore met voters in Tulsa, Oklahoma. Jennings said the meeting went well.")
+        #expect(!t.contains("Moore") && !t.contains("Jennings"), "\(t)")
+        #expect(t.contains("Tulsa") && t.contains("Oklahoma"))
+    }
+
+    @Test func institutionsAfterAPlaceKeepThePlace() throws {
+        let r = try TestParser.parse("The Cottonport Fire Station flooded, and crews came from Marksville, La.")
+        let cottonport = try #require(r.mentions.first { $0.text == "Cottonport" })
+        #expect(cottonport.resolution?.place.country == "US")
+    }
+
+    @Test func armedGroupsAreNotPlaces() throws {
+        let t = try texts("Hamas and Hezbollah fighters met the Taliban envoy in Doha and Beirut.")
+        #expect(!t.contains("Hamas") && !t.contains("Hezbollah") && !t.contains("Taliban"), "\(t)")
+        #expect(t.contains("Doha") && t.contains("Beirut"))
+    }
+
+    @Test func loneLookAlikeTownIsDropped() throws {
+        // "Michael" names a place on the Isle of Man; nothing else here is there.
+        let t = try texts("Michael drove from Dayton to Columbus, Ohio, on Tuesday.")
+        #expect(!t.contains("Michael"), "\(t)")
+        // A text naming one place only is about it.
+        #expect(try texts("Clashes erupted in al-Mayadeen on Friday.") == ["al-Mayadeen"])
+    }
+
+    @Test func abbreviationKeepsItsPeriod() throws {
+        let r = try TestParser.parse("Officials in Charleston, W.Va., said U.S. aid arrived.")
+        #expect(r.mentions.map(\.text) == ["Charleston", "W.Va.", "U.S."])
+        let wva = try #require(r.mentions.first { $0.text == "W.Va." })
+        #expect(wva.end - wva.start == 5)
+    }
+
+    @Test func ambiguousNamesSettleEachOther() throws {
+        // Alexandria and Pineville are both in Rapides Parish, Louisiana.
+        let r = try TestParser.parse("Flooding closed roads between Alexandria and Pineville, and Rapides Parish opened shelters.")
+        let alexandria = try #require(r.mentions.first { $0.text == "Alexandria" }?.resolution?.place)
+        let pineville = try #require(r.mentions.first { $0.text == "Pineville" }?.resolution?.place)
+        #expect(alexandria.country == "US" && pineville.country == "US")
+        #expect(alexandria.admin1Code == pineville.admin1Code, "\(alexandria.name) \(alexandria.admin1Code), \(pineville.name) \(pineville.admin1Code)")
+    }
+}
