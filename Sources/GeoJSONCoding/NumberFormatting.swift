@@ -54,6 +54,24 @@ public enum NumberFormatting {
 
     /// Appends `x` in the shortest form that reads back to the same double; integers without `.0`.
     static func appendShortest(_ x: Double, to out: inout [UInt8]) {
+        // Integers (offsets, counts) are written digit by digit, without a string.
+        if x.isFinite, x == x.rounded(), abs(x) < 1e15 {
+            var u = UInt64(abs(x))
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { buf in
+                var k = 20
+                repeat {
+                    k -= 1
+                    buf[k] = UInt8(truncatingIfNeeded: u % 10) &+ 0x30
+                    u /= 10
+                } while u > 0
+                if x < 0 {
+                    k -= 1
+                    buf[k] = UInt8(ascii: "-")
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: buf[k..<20]))
+            }
+            return
+        }
         out.append(contentsOf: shortest(x).utf8)
     }
 

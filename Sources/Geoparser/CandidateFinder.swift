@@ -137,7 +137,7 @@ extension Geoparser {
 
     /// "place", "embedded", or nil (not a place here).
     func decide(_ tokens: [Token], first: Int, last: Int, nameEnd: Int, options: GeoparseOptions, personWords: inout Set<String>, memo: Memo) -> String? {
-        func topAlone(_ text: String) -> Resolution? { resolveOnce(memo, text, focus: [], hint: nil, near: [], nearKey: "") }
+        func topAlone(_ text: String) -> Resolution? { resolveAlone(text, hint: nil) }
         let t = tokens[first]
         let single = first == nameEnd
         if Lexicon.calendarWords.contains(t.folded) && single { return nil }

@@ -20,18 +20,20 @@ extension Geoparser {
     /// maximises score + focus bonus + ``coherenceWeight`` × support.
     func coherent(_ candidates: [Candidate], _ best: [Resolution?], settled: [Bool], focus: [String]) -> [Resolution?] {
         // Each distinct name's plausible places.
-        var sets: [String: [Place]] = [:]
+        var sets: [String: [Spot]] = [:]
+        var all: [String: [Resolution]] = [:]
         for (c, r) in zip(candidates, best) {
             guard let r else { continue }
             if c.placeID != nil || c.role == "demonym" {
-                if sets[c.text] == nil, r.place.coordinate.latitude.isFinite { sets[c.text] = [r.place] }
+                if sets[c.text] == nil, r.place.coordinate.latitude.isFinite { sets[c.text] = [Spot(r.place)] }
                 continue
             }
-            let all = gazetteer.candidates(c.text, kind: c.hint)
-            guard let top = all.first?.score else { continue }
-            sets[c.text] = all.prefix(Self.coherenceCandidates)
+            let ranked = gazetteer.candidates(c.text, kind: c.hint)
+            all[c.text] = ranked
+            guard let top = ranked.first?.score else { continue }
+            sets[c.text] = ranked.prefix(Self.coherenceCandidates)
                 .filter { $0.score >= top - Self.coherenceMargin && $0.place.coordinate.latitude.isFinite }
-                .map(\.place)
+                .map { Spot($0.place) }
         }
         var out = best
         var decided: [String: Resolution] = [:]
@@ -40,8 +42,10 @@ extension Geoparser {
             let others = sets.compactMap { $0.key != c.text && !$0.value.isEmpty ? $0.value : nil }
             var pick: Resolution?
             var pickScore = -Double.infinity
-            for r in gazetteer.candidates(c.text, kind: c.hint) {
-                let s = r.score + (focus.contains(r.place.country) ? 0.3 : 0) + support(r.place, others)
+            for r in all[c.text] ?? gazetteer.candidates(c.text, kind: c.hint) {
+                // Best first: once even the largest bonus cannot lift a candidate past the pick, stop.
+                if r.score + 0.3 + Self.coherenceWeight < pickScore { break }
+                let s = r.score + (focus.contains(r.place.country) ? 0.3 : 0) + support(Spot(r.place), others)
                 if s > pickScore || (s == pickScore && (r.place.population ?? 0) > (pick?.place.population ?? 0)) {
                     pick = r
                     pickScore = s
@@ -56,13 +60,35 @@ extension Geoparser {
         return out
     }
 
+    /// What coherence needs of a place, flat: its kind, area codes and unit vector on the sphere
+    /// (so the nearest of a set is the largest dot product, and only that one is measured).
+    struct Spot {
+        enum Kind { case country, admin1, point }
+        let kind: Kind
+        let country: String
+        let admin1: String
+        let latitude: Double, longitude: Double
+        let x: Double, y: Double, z: Double
+
+        init(_ p: Place) {
+            kind = p.kind == .country ? .country : p.kind == .admin1 ? .admin1 : .point
+            country = p.country
+            admin1 = p.admin1Code
+            latitude = p.coordinate.latitude
+            longitude = p.coordinate.longitude
+            let la = latitude * (Double.pi / 180), lo = longitude * (Double.pi / 180)
+            x = cos(la) * cos(lo)
+            y = cos(la) * sin(lo)
+            z = sin(la)
+        }
+    }
+
     /// ``coherenceWeight`` × the mean of the three best closeness values of `p` to the other names.
-    func support(_ p: Place, _ others: [[Place]]) -> Double {
-        guard p.coordinate.latitude.isFinite, !others.isEmpty else { return 0 }
+    func support(_ p: Spot, _ others: [[Spot]]) -> Double {
+        guard p.latitude.isFinite, !others.isEmpty else { return 0 }
         var a = 0.0, b = 0.0, c = 0.0     // the three best, descending
         for set in others {
-            var v = 0.0
-            for x in set { v = max(v, Self.closeness(p, x)) }
+            let v = Self.closeness(p, set)
             if v > c {
                 c = v
                 if c > b { swap(&b, &c) }
@@ -73,17 +99,28 @@ extension Geoparser {
         return Self.coherenceWeight * (a + b + c) / n
     }
 
-    /// 1 when area `p` contains `x` (or area `x` contains `p`), 0 for other area pairs, else
-    /// e^(−d/``coherenceKm``) between the points.
-    static func closeness(_ p: Place, _ x: Place) -> Double {
+    /// The best closeness of `p` to any place of `set`: 1 when area `p` contains it (or an area of
+    /// the set contains `p`), 0 for other area pairs, else e^(−d/``coherenceKm``) to the nearest point.
+    static func closeness(_ p: Spot, _ set: [Spot]) -> Double {
         switch p.kind {
-        case .country: return x.country == p.country && x.kind != .country ? 1 : 0
-        case .admin1: return x.country == p.country && x.admin1Code == p.admin1Code && x.kind != .admin1 ? 1 : 0
-        default:
-            if x.kind == .country { return 0 }
-            if x.kind == .admin1 { return x.country == p.country && x.admin1Code == p.admin1Code ? 1 : 0 }
-            let d = Gazetteer.sphericalKm(p.coordinate.latitude, p.coordinate.longitude, x.coordinate.latitude, x.coordinate.longitude)
-            return exp(-d / coherenceKm)
+        case .country:
+            return set.contains { $0.country == p.country && $0.kind != .country } ? 1 : 0
+        case .admin1:
+            return set.contains { $0.country == p.country && $0.admin1 == p.admin1 && $0.kind != .admin1 } ? 1 : 0
+        case .point:
+            var nearest = -1, dot = -2.0
+            for (k, x) in set.enumerated() {
+                switch x.kind {
+                case .country: continue
+                case .admin1: if x.country == p.country && x.admin1 == p.admin1 { return 1 }
+                case .point:
+                    let d = p.x * x.x + p.y * x.y + p.z * x.z
+                    if d > dot { dot = d; nearest = k }
+                }
+            }
+            guard nearest >= 0 else { return 0 }
+            let x = set[nearest]
+            return exp(-Gazetteer.sphericalKm(p.latitude, p.longitude, x.latitude, x.longitude) / coherenceKm)
         }
     }
 }

@@ -71,26 +71,42 @@ public final class Geoparser: Sendable {
         var trailingPeriod = false
     }
 
-    /// Resolutions already computed within one document, keyed by name, hint and context.
-    final class Memo {
-        var table: [String: Resolution?] = [:]
-        var pairs: [String: [Resolution]] = [:]
+    /// Per-document scratch space (kept for future per-text caches).
+    final class Memo {}
+
+    /// The best resolution of a name with only its kind hint as context (the gazetteer keeps
+    /// these per name and hint across texts).
+    func resolveAlone(_ text: String, hint: PlaceKind?) -> Resolution? {
+        gazetteer.candidates(text, kind: hint).first
     }
 
-    func resolveOnce(_ memo: Memo, _ text: String, focus: [String], hint: PlaceKind?, near: [Coordinate], nearKey: String) -> Resolution? {
-        let key = "\(text)\u{1}\(hint?.rawValue ?? "")\u{1}\(focus.joined(separator: ","))\u{1}\(nearKey)"
-        if let hit = memo.table[key] { return hit }
-        let r = gazetteer.resolve(text, context: ResolutionContext(countries: focus, kind: hint, near: near, explain: false), limit: 1).first
-        memo.table[key] = r
-        return r
+    /// The best `limit` resolutions of a name with the focus countries and kind hint as context:
+    /// the context-free candidates re-ranked with the focus bonus, as the gazetteer ranks them
+    /// (``QueryCandidates`` keeps every candidate the bonus can lift to the top two).
+    func resolveTop(_ text: String, focus: [String], hint: PlaceKind?, limit: Int = 2) -> [Resolution] {
+        let all = gazetteer.candidates(text, kind: hint)
+        guard !focus.isEmpty, all.count > 1 else {
+            return focus.isEmpty || all.isEmpty ? Array(all.prefix(limit)) : all.map { Self.withFocus($0, focus) }
+        }
+        var scored = all.enumerated().map { (k, r) in (k, focus.contains(r.place.country) ? r.score + Self.focusBonus : r.score) }
+        scored.sort { a, b in
+            if a.1 != b.1 { return a.1 > b.1 }
+            let pa = all[a.0].place.population ?? 0, pb = all[b.0].place.population ?? 0
+            return pa != pb ? pa > pb : a.0 < b.0
+        }
+        return scored.prefix(limit).map { k, s in
+            var r = all[k]
+            r.score = s
+            return r
+        }
     }
 
-    /// The two best resolutions with the focus and hint only (memoised per name).
-    func resolveTop(_ memo: Memo, _ text: String, focus: [String], hint: PlaceKind?) -> [Resolution] {
-        let key = "top2\u{1}\(text)\u{1}\(hint?.rawValue ?? "")\u{1}\(focus.joined(separator: ","))"
-        if let hit = memo.pairs[key] { return hit }
-        let r = gazetteer.resolve(text, context: ResolutionContext(countries: focus, kind: hint, explain: false), limit: 2)
-        memo.pairs[key] = r
+    /// What a focus country adds to a candidate's score (as in the gazetteer's ranking).
+    static let focusBonus = 0.3
+
+    static func withFocus(_ r: Resolution, _ focus: [String]) -> Resolution {
+        var r = r
+        if focus.contains(r.place.country) { r.score += focusBonus }
         return r
     }
 
@@ -109,7 +125,7 @@ public final class Geoparser: Sendable {
         var best: [Resolution?] = candidates.enumerated().map { (k, c) in
             if let id = c.placeID { return resolveID(id, text: c.text) }
             if c.role == "demonym" { return nil }
-            let top2 = resolveTop(memo, c.text, focus: focus, hint: c.hint)
+            let top2 = resolveTop(c.text, focus: focus, hint: c.hint)
             if let a = top2.first, top2.count < 2 || a.score - top2[1].score > 0.4 { settled[k] = true }
             return top2.first
         }
@@ -222,7 +238,7 @@ public final class Geoparser: Sendable {
         var counts: [String: Int] = [:]
         for c in candidates {
             if let cc = c.demonymCountry, !cc.isEmpty { counts[cc, default: 0] += 1; continue }
-            guard c.role == "place", !c.shortKey, let top = resolveOnce(memo, c.text, focus: [], hint: c.hint, near: [], nearKey: "") else { continue }
+            guard c.role == "place", !c.shortKey, let top = resolveAlone(c.text, hint: c.hint) else { continue }
             counts[top.place.country, default: 0] += top.place.kind == .country ? 2 : 1
         }
         let ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }

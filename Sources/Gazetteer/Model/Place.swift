@@ -12,50 +12,78 @@ public struct PlaceID: Hashable, Sendable, Codable, CustomStringConvertible {
 }
 
 /// One gazetteer entry.
+///
+/// A value type whose fields live in one shared immutable box, so copying a place (as ranking and
+/// geoparsing do for every candidate) costs one reference count, not one per string; setting a
+/// field copies the box.
 public struct Place: Hashable, Sendable {
+    struct Fields: Hashable, Sendable {
+        var id: PlaceID
+        var name: String
+        var kind: PlaceKind
+        var featureClass: String
+        var featureCode: String
+        var country: String
+        var admin1Code: String
+        var coordinate: Coordinate
+        var population: Int?
+        var alternates: [String]
+        var source: String
+    }
+
+    final class Box: Sendable {
+        let fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    private var box: Box
+
+    private mutating func update(_ change: (inout Fields) -> Void) {
+        var f = box.fields
+        change(&f)
+        box = Box(f)
+    }
+
     /// Stable identifier (`geonames:<id>` for GeoNames entries, `frontline:<slug>` for curated ones).
-    public var id: PlaceID
+    public var id: PlaceID { get { box.fields.id } set { update { $0.id = newValue } } }
     /// The standard name.
-    public var name: String
+    public var name: String { get { box.fields.name } set { update { $0.name = newValue } } }
     /// What kind of place it is.
-    public var kind: PlaceKind
-    /// GeoNames feature class and code where known (`P`, `PPL`).
-    public var featureClass: String
-    public var featureCode: String
+    public var kind: PlaceKind { get { box.fields.kind } set { update { $0.kind = newValue } } }
+    /// GeoNames feature class where known (`P`).
+    public var featureClass: String { get { box.fields.featureClass } set { update { $0.featureClass = newValue } } }
+    /// GeoNames feature code where known (`PPL`).
+    public var featureCode: String { get { box.fields.featureCode } set { update { $0.featureCode = newValue } } }
     /// ISO 3166-1 alpha-2 country code.
-    public var country: String
+    public var country: String { get { box.fields.country } set { update { $0.country = newValue } } }
     /// GeoNames first-level admin code within the country (`07`), or empty.
-    public var admin1Code: String
+    public var admin1Code: String { get { box.fields.admin1Code } set { update { $0.admin1Code = newValue } } }
     /// A representative point (the GeoNames coordinate for GeoNames entries); NaN when the source
     /// gives none.
-    public var coordinate: Coordinate
+    public var coordinate: Coordinate { get { box.fields.coordinate } set { update { $0.coordinate = newValue } } }
     /// Population, when known.
-    public var population: Int?
+    public var population: Int? { get { box.fields.population } set { update { $0.population = newValue } } }
     /// Alternate names as the source gives them (any script).
-    public var alternates: [String]
+    public var alternates: [String] { get { box.fields.alternates } set { update { $0.alternates = newValue } } }
     /// Where the entry comes from (`geonames:cities500`, `curated: …`).
-    public var source: String
+    public var source: String { get { box.fields.source } set { update { $0.source = newValue } } }
 
     /// Creates a place.
     public init(id: PlaceID, name: String, kind: PlaceKind, featureClass: String = "", featureCode: String = "", country: String, admin1Code: String = "", coordinate: Coordinate, population: Int? = nil, alternates: [String] = [], source: String = "") {
-        self.id = id
-        self.name = name
-        self.kind = kind
-        self.featureClass = featureClass
-        self.featureCode = featureCode
-        self.country = country
-        self.admin1Code = admin1Code
-        self.coordinate = coordinate
-        self.population = population
-        self.alternates = alternates
-        self.source = source
+        box = Box(Fields(id: id, name: name, kind: kind, featureClass: featureClass, featureCode: featureCode, country: country,
+                         admin1Code: admin1Code, coordinate: coordinate, population: population, alternates: alternates, source: source))
     }
+
+    public static func == (a: Place, b: Place) -> Bool { a.box === b.box || a.box.fields == b.box.fields }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(box.fields) }
 
     /// The primary name followed by the alternates (other than the primary name itself).
     public var allNames: [String] {
-        var out = [name]
-        out.reserveCapacity(alternates.count + 1)
-        for a in alternates where a != name { out.append(a) }
+        let f = box.fields
+        var out = [f.name]
+        out.reserveCapacity(f.alternates.count + 1)
+        for a in f.alternates where a != f.name { out.append(a) }
         return out
     }
 }

@@ -32,6 +32,9 @@ struct QueryCandidates: Sendable {
     }
 
     let entries: [Entry]
+    /// All entries as resolutions with only the kind hint as context, best first (see
+    /// ``Gazetteer/candidates(_:kind:)``), made once.
+    let contextFree: [Resolution]
 
     /// Scores, verifies and prunes the candidates of `query` with only its kind hint as context.
     init(query: String, kind: PlaceKind?, gazetteer g: Gazetteer) {
@@ -48,10 +51,15 @@ struct QueryCandidates: Sendable {
             verifiedScores.append(h.score)
         }
         entries = kept
+        contextFree = Self.rank(kept, .max, context: ResolutionContext(kind: kind, explain: false), in: g)
     }
 
     /// The best `limit` resolutions in `context` (no filters), ranked as ``Gazetteer/resolve(_:context:limit:)`` ranks.
     func best(_ limit: Int, context: ResolutionContext, in g: Gazetteer) -> [Resolution] {
+        Self.rank(entries, limit, context: context, in: g)
+    }
+
+    static func rank(_ entries: [Entry], _ limit: Int, context: ResolutionContext, in g: Gazetteer) -> [Resolution] {
         guard !entries.isEmpty else { return [] }
         // Scores in the context; fields are read in place (an entry holds strings and a place,
         // whose copies would cost reference counting).
@@ -87,7 +95,7 @@ extension Gazetteer {
     /// a focus country and nearby places could still make the best one (within 0.8 of the best
     /// score), verified. Cached per name and hint like small-limit resolutions; reasons are empty.
     public func candidates(_ query: String, kind: PlaceKind? = nil) -> [Resolution] {
-        queryCandidates(query, kind: kind).best(.max, context: ResolutionContext(kind: kind, explain: false), in: self)
+        queryCandidates(query, kind: kind).contextFree
     }
 
     /// The cached candidates of a query with a kind hint.

@@ -9,7 +9,7 @@
 /// let nine = squares.value(3) { $0 * $0 }
 /// ```
 public final class ShardedCache<Key: Hashable & Sendable, Value: Sendable>: Sendable {
-    @usableFromInline let shards: [Locked<[Key: Value]>]
+    @usableFromInline let shards: [Locked<[Hashed: Value]>]
     @usableFromInline let shardLimit: Int
 
     /// Creates an empty cache of `shards` shards holding up to `shardLimit` entries each.
@@ -22,13 +22,34 @@ public final class ShardedCache<Key: Hashable & Sendable, Value: Sendable>: Send
     /// Inlinable, so callers get code specialised for their key and value types.
     @inlinable
     public func value(_ key: Key, make: (Key) -> Value) -> Value {
-        let shard = shards[Int(UInt(bitPattern: key.hashValue) % UInt(shards.count))]
-        if let hit = shard.withLock({ $0[key] }) { return hit }
+        // The key is hashed once: for the shard and, through `Hashed`, for the shard's table.
+        let hashed = Hashed(key: key, hash: key.hashValue)
+        let shard = shards[Int(UInt(bitPattern: hashed.hash) % UInt(shards.count))]
+        if let hit = shard.withLock({ $0[hashed] }) { return hit }
         let made = make(key)
         shard.withLock { table in
             if table.count >= shardLimit { table.removeAll(keepingCapacity: true) }
-            table[key] = made
+            table[hashed] = made
         }
         return made
+    }
+
+    /// A key with its hash value computed once.
+    @usableFromInline
+    struct Hashed: Hashable, Sendable {
+        @usableFromInline let key: Key
+        @usableFromInline let hash: Int
+
+        @inlinable
+        init(key: Key, hash: Int) {
+            self.key = key
+            self.hash = hash
+        }
+
+        @inlinable
+        func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+
+        @inlinable
+        static func == (a: Hashed, b: Hashed) -> Bool { a.hash == b.hash && a.key == b.key }
     }
 }
