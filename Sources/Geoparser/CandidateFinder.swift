@@ -20,7 +20,9 @@ extension Geoparser {
             let t = tokens[i]
             // Abbreviations written with periods: "W.Va.", "Calif.", "U.S.".
             if t.capitalized, let (last, id) = abbreviation(tokens, text: text, at: i) {
-                out.append(Candidate(first: i, last: last, text: Self.span(tokens, i, last), hint: nil, role: "place", placeID: id, trailingPeriod: true))
+                var c = Candidate(first: i, last: last, text: Self.span(tokens, i, last), hint: nil, role: "place", placeID: id, trailingPeriod: true)
+                c.ranked = gazetteer.candidates(c.text)
+                out.append(c)
                 i = last + 1
                 continue
             }
@@ -58,7 +60,10 @@ extension Geoparser {
                 c.commonWord = i == last && !tokens[i].allCaps && lexicon.englishWords.contains(tokens[i].folded)
                 c.commonPhrase = match > i && (i...match).allSatisfy { !tokens[$0].allCaps && lexicon.englishWords.contains(tokens[$0].folded) }
                 attachQualifier(tokens, &c)
-                if role == "place" || (role == "embedded" && options.embedded) { out.append(c) }
+                if role == "place" || (role == "embedded" && options.embedded) {
+                    c.ranked = gazetteer.candidates(c.text, kind: c.hint)
+                    out.append(c)
+                }
             }
             i = last + 1
         }
@@ -97,24 +102,23 @@ extension Geoparser {
     /// The last token of the longest gazetteer name starting at `i`, and whether only a short
     /// (four-letter) transliteration key matched; nil when no name starts there.
     func longestMatch(_ tokens: [Token], from i: Int) -> (Int, shortKey: Bool)? {
+        // The longest run of joinable words that can be inside a name (capitalised, or particles:
+        // "Deir ez-Zor", "Ras al-Ayn").
         var end = i
-        var folded = tokens[i].folded
-        var spans: [(Int, String)] = [(i, folded)]
-        while end + 1 < tokens.count && end - i + 1 < Self.maxNameTokens && Tokenizer.joinable(tokens[end], tokens[end + 1]) {
+        while end + 1 < tokens.count && end - i + 1 < Self.maxNameTokens && Tokenizer.joinable(tokens[end], tokens[end + 1])
+                && (tokens[end + 1].capitalized || Lexicon.nameParticles.contains(tokens[end + 1].folded)) {
             end += 1
-            let t = tokens[end]
-            // Inside a name, words are capitalised unless they are particles ("Deir ez-Zor", "Ras al-Ayn").
-            guard t.capitalized || Lexicon.nameParticles.contains(t.folded) else { break }
-            folded += " " + t.folded
-            spans.append((end, folded))
         }
-        for (last, f) in spans.reversed() {
+        var last = end
+        while last >= i {
             // The last word of a name is never a bare particle.
-            if last > i && !tokens[last].capitalized { continue }
+            if last > i && !tokens[last].capitalized { last -= 1; continue }
+            var f = tokens[i].folded
+            if last > i { for k in (i + 1)...last { f += " "; f += tokens[k].folded } }
             switch spanMatches.value(f, make: spanMatch) {
             case .name: return (last, false)
             case .shortKey: return (last, true)
-            case .none: continue
+            case .none: last -= 1
             }
         }
         return nil

@@ -28,7 +28,7 @@ extension Geoparser {
                 if sets[c.text] == nil, r.place.coordinate.latitude.isFinite { sets[c.text] = [Spot(r.place)] }
                 continue
             }
-            let ranked = gazetteer.candidates(c.text, kind: c.hint)
+            let ranked = c.ranked
             all[c.text] = ranked
             guard let top = ranked.first?.score else { continue }
             sets[c.text] = ranked.prefix(Self.coherenceCandidates)
@@ -42,7 +42,7 @@ extension Geoparser {
             let others = sets.compactMap { $0.key != c.text && !$0.value.isEmpty ? $0.value : nil }
             var pick: Resolution?
             var pickScore = -Double.infinity
-            for r in all[c.text] ?? gazetteer.candidates(c.text, kind: c.hint) {
+            for r in all[c.text] ?? c.ranked {
                 // Best first: once even the largest bonus cannot lift a candidate past the pick, stop.
                 if r.score + 0.3 + Self.coherenceWeight < pickScore { break }
                 let s = r.score + (focus.contains(r.place.country) ? 0.3 : 0) + support(Spot(r.place), others)

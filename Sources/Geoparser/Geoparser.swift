@@ -22,6 +22,23 @@ public final class Geoparser: Sendable {
     let lexicon: Lexicon
     /// How folded runs of words match the gazetteer (see `spanMatch`), kept across texts.
     let spanMatches = ShardedCache<String, SpanMatch>(shardLimit: 16384)
+    /// Filtered resolutions (a name within one country, a place by id), kept across texts.
+    let filtered = ShardedCache<FilteredQuery, [Resolution]>(shardLimit: 4096)
+
+    /// A resolution restricted to one country (and kind), as the geoparser asks it.
+    struct FilteredQuery: Hashable, Sendable {
+        var name: String
+        var country: String
+        var kind: PlaceKind?
+        var limit: Int
+    }
+
+    /// The best `limit` places named `name` in `country` (of `kind` when given).
+    func resolve(_ name: String, in country: String, kind: PlaceKind? = nil, limit: Int) -> [Resolution] {
+        filtered.value(FilteredQuery(name: name, country: country, kind: kind, limit: limit)) { q in
+            gazetteer.resolve(q.name, context: ResolutionContext(onlyKinds: q.kind.map { [$0] } ?? [], onlyCountries: [q.country], explain: false), limit: q.limit)
+        }
+    }
 
     /// What a folded run of words is to the gazetteer.
     enum SpanMatch: Sendable {
@@ -69,6 +86,9 @@ public final class Geoparser: Sendable {
         var placeID: String?
         /// The period after the last word is part of the name ("W.Va.", "U.S.").
         var trailingPeriod = false
+        /// The gazetteer's candidates for `text` and `hint` without other context, best first
+        /// (fetched once per mention; see ``Gazetteer/candidates(_:kind:)``).
+        var ranked: [Resolution] = []
     }
 
     /// Per-document scratch space (kept for future per-text caches).
@@ -80,11 +100,10 @@ public final class Geoparser: Sendable {
         gazetteer.candidates(text, kind: hint).first
     }
 
-    /// The best `limit` resolutions of a name with the focus countries and kind hint as context:
+    /// The best `limit` of a name's candidates (`all`, context-free) with the focus countries as context:
     /// the context-free candidates re-ranked with the focus bonus, as the gazetteer ranks them
     /// (``QueryCandidates`` keeps every candidate the bonus can lift to the top two).
-    func resolveTop(_ text: String, focus: [String], hint: PlaceKind?, limit: Int = 2) -> [Resolution] {
-        let all = gazetteer.candidates(text, kind: hint)
+    func resolveTop(_ all: [Resolution], focus: [String], limit: Int = 2) -> [Resolution] {
         guard !focus.isEmpty, all.count > 1 else {
             return focus.isEmpty || all.isEmpty ? Array(all.prefix(limit)) : all.map { Self.withFocus($0, focus) }
         }
@@ -125,7 +144,7 @@ public final class Geoparser: Sendable {
         var best: [Resolution?] = candidates.enumerated().map { (k, c) in
             if let id = c.placeID { return resolveID(id, text: c.text) }
             if c.role == "demonym" { return nil }
-            let top2 = resolveTop(c.text, focus: focus, hint: c.hint)
+            let top2 = resolveTop(c.ranked, focus: focus)
             if let a = top2.first, top2.count < 2 || a.score - top2[1].score > 0.4 { settled[k] = true }
             return top2.first
         }
@@ -160,7 +179,7 @@ public final class Geoparser: Sendable {
             let j = i + 1
             guard candidates[j].first == candidates[i].last + 1, tokens[candidates[j].first].gap.hasPrefix(","),
                   let area = best[j]?.place, area.kind == .admin1 || area.kind == .country, best[i]?.place.kind != .country else { continue }
-            let options = gazetteer.resolve(candidates[i].text, context: ResolutionContext(onlyCountries: [area.country], explain: false), limit: 30)
+            let options = resolve(candidates[i].text, in: area.country, limit: 30)
             let inside = options.filter { area.kind == .country || $0.place.admin1Code == area.admin1Code }
             if let pick = inside.first ?? options.first { best[i] = pick }
         }
@@ -168,7 +187,7 @@ public final class Geoparser: Sendable {
         for (i, c) in candidates.enumerated() where !lone[i] {
             var resolution = best[i]
             if c.role == "demonym", let cc = c.demonymCountry, let country = gazetteer.country(code: cc) {
-                resolution = gazetteer.resolve(country.name, context: ResolutionContext(onlyKinds: [.country], onlyCountries: [cc], explain: false), limit: 1).first
+                resolution = resolve(country.name, in: cc, kind: .country, limit: 1).first
             }
             let startToken = c.qualifierFirst ?? c.first
             let start = tokens[startToken].start, end = tokens[c.last].end + (c.trailingPeriod ? 1 : 0)
@@ -228,7 +247,7 @@ public final class Geoparser: Sendable {
     /// A resolution for a place given by id (abbreviations).
     func resolveID(_ id: String, text: String) -> Resolution? {
         guard let p = gazetteer.place(id: PlaceID(id)) else { return nil }
-        return gazetteer.resolve(p.name, context: ResolutionContext(onlyKinds: [p.kind], onlyCountries: [p.country], explain: false), limit: 10)
+        return resolve(p.name, in: p.country, kind: p.kind, limit: 10)
             .first { $0.place.id == p.id }
     }
 
@@ -238,7 +257,7 @@ public final class Geoparser: Sendable {
         var counts: [String: Int] = [:]
         for c in candidates {
             if let cc = c.demonymCountry, !cc.isEmpty { counts[cc, default: 0] += 1; continue }
-            guard c.role == "place", !c.shortKey, let top = resolveAlone(c.text, hint: c.hint) else { continue }
+            guard c.role == "place", !c.shortKey, let top = c.ranked.first else { continue }
             counts[top.place.country, default: 0] += top.place.kind == .country ? 2 : 1
         }
         let ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
