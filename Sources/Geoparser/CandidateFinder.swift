@@ -5,7 +5,7 @@ extension Geoparser {
 
     /// Candidate names: gazetteer matches that pass the place-or-not rules, with qualifiers,
     /// relations and kind hints attached.
-    func findCandidates(_ tokens: [Token], text: String, options: GeoparseOptions, memo: Memo) -> [Candidate] {
+    func findCandidates(_ tokens: [Token], text: String, options: GeoparseOptions) -> [Candidate] {
         var out: [Candidate] = []
         // Words seen as part of a person's name ("Michael Jones"): the same word alone later in the
         // text ("Jones said") is that person too.
@@ -52,7 +52,7 @@ extension Geoparser {
             if i >= 2, tokens[i - 1].folded == "of", let k = ["city": PlaceKind.city, "town": .city, "village": .city, "province": .admin1, "governorate": .admin1][tokens[i - 2].folded] {
                 hint = k
             }
-            let decision = decide(tokens, first: i, last: last, nameEnd: match, options: options, personWords: &personWords, memo: memo)
+            let decision = decide(tokens, first: i, last: last, nameEnd: match, options: options, personWords: &personWords)
             if let role = decision {
                 var c = Candidate(first: i, last: last, text: Self.span(tokens, i, last), hint: hint, role: role)
                 c.single = i == last
@@ -140,7 +140,7 @@ extension Geoparser {
     }
 
     /// "place", "embedded", or nil (not a place here).
-    func decide(_ tokens: [Token], first: Int, last: Int, nameEnd: Int, options: GeoparseOptions, personWords: inout Set<String>, memo: Memo) -> String? {
+    func decide(_ tokens: [Token], first: Int, last: Int, nameEnd: Int, options: GeoparseOptions, personWords: inout Set<String>) -> String? {
         func topAlone(_ text: String) -> Resolution? { resolveAlone(text, hint: nil) }
         let t = tokens[first]
         let single = first == nameEnd

@@ -13,8 +13,8 @@ import GeoCore
 /// 3. Qualifiers and relations from the words around: "western Iraq", "the western part of Iraq",
 ///    "border areas of Iraq"; "east of the Euphrates", "the eastern bank of the Euphrates".
 /// 4. Resolve with the document as context: focus countries (given or inferred from what the
-///    text names most), kind hints from head words (province, city of, river…), and two rounds
-///    of spatial coherence with the other mentions.
+///    text names most), kind hints from head words (province, city of, river…), and spatial
+///    coherence between each open name's candidates and the other names' plausible places.
 ///
 /// Immutable and `Sendable`: one instance serves any number of threads.
 public final class Geoparser: Sendable {
@@ -91,9 +91,6 @@ public final class Geoparser: Sendable {
         var ranked: [Resolution] = []
     }
 
-    /// Per-document scratch space (kept for future per-text caches).
-    final class Memo {}
-
     /// The best resolution of a name with only its kind hint as context (the gazetteer keeps
     /// these per name and hint across texts).
     func resolveAlone(_ text: String, hint: PlaceKind?) -> Resolution? {
@@ -131,10 +128,9 @@ public final class Geoparser: Sendable {
 
     /// Geoparses one text.
     public func parse(_ text: String, options: GeoparseOptions = GeoparseOptions()) -> GeoparseResult {
-        let memo = Memo()
         let tokens = Tokenizer.tokens(text)
-        let found = findCandidates(tokens, text: text, options: options, memo: memo)
-        let focus = options.focus ?? inferFocus(found, memo: memo)
+        let found = findCandidates(tokens, text: text, options: options)
+        let focus = options.focus ?? inferFocus(found)
         // Demonyms that were not asked for count only towards the focus.
         var candidates = found.filter { $0.role != "focus-only" }
         var mentions: [Mention] = []
@@ -253,7 +249,7 @@ public final class Geoparser: Sendable {
 
     /// Countries named (or implied by demonyms and by unambiguous places) at least twice, most first;
     /// at least the most named one.
-    func inferFocus(_ candidates: [Candidate], memo: Memo) -> [String] {
+    func inferFocus(_ candidates: [Candidate]) -> [String] {
         var counts: [String: Int] = [:]
         for c in candidates {
             if let cc = c.demonymCountry, !cc.isEmpty { counts[cc, default: 0] += 1; continue }
