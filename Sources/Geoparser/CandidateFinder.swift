@@ -20,6 +20,11 @@ extension Geoparser {
             let t = tokens[i]
             // Abbreviations written with periods: "W.Va.", "Calif.", "U.S.".
             if t.capitalized, let (last, id) = abbreviation(tokens, text: text, at: i) {
+                // A noun modifier, as "US-led" is: "U.S.-led", "U.K.-backed".
+                if last + 1 < tokens.count, tokens[last + 1].gap == ".-", Lexicon.modifierSuffixes.contains(tokens[last + 1].folded) {
+                    i = last + 1
+                    continue
+                }
                 var c = Candidate(first: i, last: last, text: Self.span(tokens, i, last), hint: nil, role: "place", placeID: id, trailingPeriod: true)
                 c.ranked = gazetteer.candidates(c.text)
                 out.append(c)

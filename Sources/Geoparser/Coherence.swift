@@ -44,8 +44,8 @@ extension Geoparser {
             var pickScore = -Double.infinity
             for r in all[c.text] ?? c.ranked {
                 // Best first: once even the largest bonus cannot lift a candidate past the pick, stop.
-                if r.score + 0.3 + Self.coherenceWeight < pickScore { break }
-                let s = r.score + (focus.contains(r.place.country) ? 0.3 : 0) + support(Spot(r.place), others)
+                if r.score + Gazetteer.focusBonus + Self.coherenceWeight < pickScore { break }
+                let s = r.score + (focus.contains(r.place.country) ? Gazetteer.focusBonus : 0) + support(Spot(r.place), others)
                 if s > pickScore || (s == pickScore && (r.place.population ?? 0) > (pick?.place.population ?? 0)) {
                     pick = r
                     pickScore = s

@@ -97,35 +97,6 @@ public final class Geoparser: Sendable {
         gazetteer.candidates(text, kind: hint).first
     }
 
-    /// The best `limit` of a name's candidates (`all`, context-free) with the focus countries as context:
-    /// the context-free candidates re-ranked with the focus bonus, as the gazetteer ranks them
-    /// (``QueryCandidates`` keeps every candidate the bonus can lift to the top two).
-    func resolveTop(_ all: [Resolution], focus: [String], limit: Int = 2) -> [Resolution] {
-        guard !focus.isEmpty, all.count > 1 else {
-            return focus.isEmpty || all.isEmpty ? Array(all.prefix(limit)) : all.map { Self.withFocus($0, focus) }
-        }
-        var scored = all.enumerated().map { (k, r) in (k, focus.contains(r.place.country) ? r.score + Self.focusBonus : r.score) }
-        scored.sort { a, b in
-            if a.1 != b.1 { return a.1 > b.1 }
-            let pa = all[a.0].place.population ?? 0, pb = all[b.0].place.population ?? 0
-            return pa != pb ? pa > pb : a.0 < b.0
-        }
-        return scored.prefix(limit).map { k, s in
-            var r = all[k]
-            r.score = s
-            return r
-        }
-    }
-
-    /// What a focus country adds to a candidate's score (as in the gazetteer's ranking).
-    static let focusBonus = 0.3
-
-    static func withFocus(_ r: Resolution, _ focus: [String]) -> Resolution {
-        var r = r
-        if focus.contains(r.place.country) { r.score += focusBonus }
-        return r
-    }
-
     /// Geoparses one text.
     public func parse(_ text: String, options: GeoparseOptions = GeoparseOptions()) -> GeoparseResult {
         let tokens = Tokenizer.tokens(text)
@@ -140,7 +111,7 @@ public final class Geoparser: Sendable {
         var best: [Resolution?] = candidates.enumerated().map { (k, c) in
             if let id = c.placeID { return resolveID(id, text: c.text) }
             if c.role == "demonym" { return nil }
-            let top2 = resolveTop(c.ranked, focus: focus)
+            let top2 = Gazetteer.best(of: c.ranked, focus: focus, limit: 2)
             if let a = top2.first, top2.count < 2 || a.score - top2[1].score > 0.4 { settled[k] = true }
             return top2.first
         }
@@ -154,6 +125,7 @@ public final class Geoparser: Sendable {
             // ("BUD" for Budapest) unless written in capitals, and alternates of small towns that do
             // not resemble the town's name ("White House" for Fallston).
             if r.match == .alias && !Self.alternateFits(r, written: c.text) { keep.append(false); continue }
+            if !Self.keyFits(r) { keep.append(false); continue }
             let major = r.place.kind == .country || r.place.kind == .admin1 || (r.place.population ?? 0) >= 100_000 || r.place.id.rawValue.hasPrefix("frontline:")
             // A common word kept for a place in the text's countries must still name a real town (Hit, Iraq), not a hamlet.
             if c.commonWord && !major && (!inFocus || (r.place.population ?? 0) < 10_000) { keep.append(false); continue }
@@ -193,6 +165,13 @@ public final class Geoparser: Sendable {
         }
         candidates.removeAll()
         return GeoparseResult(mentions: mentions, focus: focus)
+    }
+
+    /// Whether a resolution by transliteration key is a fair one: keys model Arabic, Persian and
+    /// Turkish romanisations; a key match elsewhere is a look-alike ("Ching" for Zhengzhou, "Spina"
+    /// for Spain).
+    static func keyFits(_ r: Resolution) -> Bool {
+        r.match != .key || Lexicon.romanisedCountries.contains(r.place.country)
     }
 
     /// Whether the alternate name a mention matched is a fair name for the place: a short
@@ -253,7 +232,7 @@ public final class Geoparser: Sendable {
         var counts: [String: Int] = [:]
         for c in candidates {
             if let cc = c.demonymCountry, !cc.isEmpty { counts[cc, default: 0] += 1; continue }
-            guard c.role == "place", !c.shortKey, let top = c.ranked.first else { continue }
+            guard c.role == "place", !c.shortKey, let top = c.ranked.first, Self.keyFits(top) else { continue }
             counts[top.place.country, default: 0] += top.place.kind == .country ? 2 : 1
         }
         let ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }

@@ -32,6 +32,22 @@ import Testing
         }
     }
 
+    /// Re-ranking a name's context-free candidates for a focus (what the geoparser does) must give
+    /// the full resolution's top two with that focus and kind hint: places, order and scores.
+    @Test(arguments: ["Springfield", "London", "Paris", "Sinjar", "Washington", "Georgia", "Norway", "Charleston", "Mayadin",
+                      "Hit", "Damascus", "Richmond", "Alexandria", "Lebanon", "Tripoli"])
+    func focusRankingOfCachedCandidatesEqualsTheFullRanking(name: String) throws {
+        let g = try #require(TestGazetteer.shared)
+        for focus in [[], ["US"], ["SY", "IQ"], ["GB"], ["LB", "LY"], ["EG", "US"]] as [[String]] {
+            for kind in [nil, PlaceKind.city, .admin1] as [PlaceKind?] {
+                let full = g.resolve(name, context: ResolutionContext(countries: focus, kind: kind, explain: false), limit: 10)
+                let fast = Gazetteer.best(of: g.candidates(name, kind: kind), focus: focus, limit: 2)
+                #expect(fast.map(\.place.id) == full.prefix(2).map(\.place.id), "\(name), focus \(focus), kind \(String(describing: kind))")
+                #expect(zip(fast, full).allSatisfy { abs($0.score - $1.score) < 1e-12 }, "\(name), focus \(focus)")
+            }
+        }
+    }
+
     @Test func explanationsOnlyWhenAsked() throws {
         let g = try #require(TestGazetteer.shared)
         #expect(g.resolve("al-Mayadeen", limit: 1).first?.reasons.isEmpty == false)

@@ -15,7 +15,7 @@ struct QueryCandidates: Sendable {
     /// The most a context adds to a score: 0.3 for a focus country, and at most 0.4 for nearby
     /// places in ``Gazetteer/resolve(_:context:limit:)`` or 0.5 for the geoparser's coherence
     /// with other names' candidates.
-    static let maxBonus = 0.3 + 0.5 + 1e-9
+    static let maxBonus = Gazetteer.focusBonus + 0.5 + 1e-9
 
     struct Entry: Sendable {
         /// The hit as pass 1 scored it without context.
@@ -96,6 +96,26 @@ extension Gazetteer {
     /// score), verified. Cached per name and hint like small-limit resolutions; reasons are empty.
     public func candidates(_ query: String, kind: PlaceKind? = nil) -> [Resolution] {
         queryCandidates(query, kind: kind).contextFree
+    }
+
+    /// The best `limit` of a name's candidates (as ``candidates(_:kind:)`` gives them) with focus
+    /// countries as context: ranked as ``resolve(_:context:limit:)`` ranks with those countries and
+    /// the same kind hint, without asking the index again. The candidates hold every place the focus
+    /// can lift to the top two.
+    public static func best(of candidates: [Resolution], focus countries: [String], limit: Int) -> [Resolution] {
+        var scored = candidates.enumerated().map { k, r in (k, countries.contains(r.place.country) ? r.score + focusBonus : r.score) }
+        if !countries.isEmpty {
+            scored.sort { a, b in
+                if a.1 != b.1 { return a.1 > b.1 }
+                let pa = candidates[a.0].place.population ?? 0, pb = candidates[b.0].place.population ?? 0
+                return pa != pb ? pa > pb : a.0 < b.0
+            }
+        }
+        return scored.prefix(limit).map { k, score in
+            var r = candidates[k]
+            r.score = score
+            return r
+        }
     }
 
     /// The cached candidates of a query with a kind hint.

@@ -126,7 +126,7 @@ extension Gazetteer {
             else if Self.kind(kind, satisfies: hint) { add("kind \(kind.rawValue) is close to the hint '\(hint.rawValue)'", 0.2) }
             else { add("kind \(kind.rawValue) does not fit the hint '\(hint.rawValue)'", -0.3) }
         }
-        if context.countries.contains(country) { add("in focus country \(country)", 0.3) }
+        if context.countries.contains(country) { add("in focus country \(country)", focusBonus) }
         if !latitude.isFinite { add("no coordinates known", -0.3) }
         if !context.near.isEmpty && latitude.isFinite {
             // Great-circle distance on a sphere: plenty for ranking, and ~50× cheaper than geodesics.
@@ -256,6 +256,9 @@ extension Gazetteer {
     }
 
     /// Country > admin1 > curated regions and landmarks > admin2 > city by population.
+    /// What a focus country adds to a candidate's score.
+    public static let focusBonus = 0.3
+
     static func kindPrior(_ kind: PlaceKind, population: Int) -> Double {
         switch kind {
         case .country: 0.45
