@@ -125,7 +125,6 @@ public final class Geoparser: Sendable {
             // ("BUD" for Budapest) unless written in capitals, and alternates of small towns that do
             // not resemble the town's name ("White House" for Fallston).
             if r.match == .alias && !Self.alternateFits(r, written: c.text) { keep.append(false); continue }
-            if !Self.keyFits(r) { keep.append(false); continue }
             let major = r.place.kind == .country || r.place.kind == .admin1 || (r.place.population ?? 0) >= 100_000 || r.place.id.rawValue.hasPrefix("frontline:")
             // A common word kept for a place in the text's countries must still name a real town (Hit, Iraq), not a hamlet.
             if c.commonWord && !major && (!inFocus || (r.place.population ?? 0) < 10_000) { keep.append(false); continue }
@@ -165,13 +164,6 @@ public final class Geoparser: Sendable {
         }
         candidates.removeAll()
         return GeoparseResult(mentions: mentions, focus: focus)
-    }
-
-    /// Whether a resolution by transliteration key is a fair one: keys model Arabic, Persian and
-    /// Turkish romanisations; a key match elsewhere is a look-alike ("Ching" for Zhengzhou, "Spina"
-    /// for Spain).
-    static func keyFits(_ r: Resolution) -> Bool {
-        r.match != .key || Lexicon.romanisedCountries.contains(r.place.country)
     }
 
     /// Whether the alternate name a mention matched is a fair name for the place: a short
@@ -232,7 +224,7 @@ public final class Geoparser: Sendable {
         var counts: [String: Int] = [:]
         for c in candidates {
             if let cc = c.demonymCountry, !cc.isEmpty { counts[cc, default: 0] += 1; continue }
-            guard c.role == "place", !c.shortKey, let top = c.ranked.first, Self.keyFits(top) else { continue }
+            guard c.role == "place", !c.shortKey, let top = c.ranked.first else { continue }
             counts[top.place.country, default: 0] += top.place.kind == .country ? 2 : 1
         }
         let ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }

@@ -56,15 +56,15 @@ public struct Lexicon: Sendable {
         return out
     }
 
-    /// Generic nouns that are never a place on their own, whatever small town shares the word
-    /// ("University", "Police", "Highway").
     /// Countries whose place names reach English news romanised from Arabic (ISO alpha-2).
-    static let arabicSpeaking: Set<String> = ["SY", "IQ", "JO", "LB", "PS", "SA", "YE", "OM", "AE", "QA", "BH", "KW", "EG", "LY", "TN", "DZ", "MA", "SD", "MR"]
+    static let arabicSpeaking = TransliterationKey.arabicSpeaking
 
     /// Countries whose names reach English news in several romanisations, where transliteration
-    /// keys find places: the Arabic-speaking world with Iran, Turkey and Afghanistan.
-    static let romanisedCountries: Set<String> = arabicSpeaking.union(["IR", "TR", "AF"])
+    /// keys find places (``TransliterationKey/countries``).
+    static let romanisedCountries = TransliterationKey.countries
 
+    /// Generic nouns that are never a place on their own, whatever small town shares the word
+    /// ("University", "Police", "Highway").
     static let genericNouns: Set<String> = organisationHeads.union([
         "hall", "day", "act", "society", "man", "woman", "highway", "street", "road", "avenue", "church", "school", "center",
         "centre", "park", "hospital", "station", "bridge", "square", "county", "parish", "township", "borough", "valley",

@@ -62,6 +62,17 @@ enum TestGazetteer {
         #expect(try TestGazetteer.top("Sinjar", ResolutionContext(countries: ["SY"])).place.country == "SY")
     }
 
+    /// Keys stand for romanisations from Arabic, Persian and Turkish: no key match elsewhere.
+    @Test(arguments: ["Tiyas", "Dabiq", "Sukhnah", "Spina", "Shirqat", "Marea"])
+    func keysMatchOnlyRomanisedCountries(name: String) throws {
+        let g = try #require(TestGazetteer.shared)
+        let results = g.resolve(name, limit: 20)
+        for r in results where r.match == .key {
+            #expect(TransliterationKey.countries.contains(r.place.country), "\(name) → \(r.place.name), \(r.place.country)")
+        }
+        if name == "Sukhnah" { #expect(results.first?.place.country == "SY") }
+    }
+
     @Test func fuzzyIsMarked() throws {
         let r = try TestGazetteer.top("Mayadim")
         #expect(r.place.id.rawValue == "geonames:173480")

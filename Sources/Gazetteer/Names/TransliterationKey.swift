@@ -19,6 +19,14 @@ public enum TransliterationKey {
     /// Bumped whenever the algorithm changes (it is part of the index fingerprint).
     public static let version = 1
 
+    /// Countries whose place names reach English news romanised from Arabic (ISO alpha-2).
+    public static let arabicSpeaking: Set<String> = ["SY", "IQ", "JO", "LB", "PS", "SA", "YE", "OM", "AE", "QA", "BH", "KW", "EG", "LY", "TN", "DZ", "MA", "SD", "MR"]
+
+    /// Countries whose names reach English news in several romanisations, the only ones where a
+    /// key match counts: the Arabic-speaking world with Iran, Turkey and Afghanistan. Elsewhere
+    /// keys match unrelated names ("Tiyas" → Tías, Spain; "Dabiq" → Dubuque, Iowa).
+    public static let countries: Set<String> = arabicSpeaking.union(["IR", "TR", "AF"])
+
     static let articles: Set<Substring> = ["al", "el", "il", "ul", "ad", "ar", "as", "ash", "at", "az", "ez", "ed", "er", "es", "et", "en", "an", "adh", "ath", "l"]
     static let heads: [Substring: String] = [
         "deir": "dyr", "dayr": "dyr", "der": "dyr", "dair": "dyr", "dier": "dyr", "deyr": "dyr",

@@ -57,8 +57,12 @@ extension Gazetteer {
             // Keys of 1–3 letters (`rak` for Raqqa) are too ambiguous to match on alone.
             if key.utf8.count >= 4 {
                 for raw in candidates(.key, key) {
-                    anyExact = true
                     let (place, name) = index.unpack(raw)
+                    // Keys model romanisations from Arabic, Persian and Turkish; elsewhere a shared
+                    // key is a coincidence.
+                    let m = index.meta(place)
+                    guard TransliterationKey.countries.contains(String(decoding: [m.country.0, m.country.1], as: UTF8.self)) else { continue }
+                    anyExact = true
                     add(hit(place, name: name, folded: v, key: key, match: .key, distance: 0, hint: hint, whole: whole, context: context))
                 }
             }
