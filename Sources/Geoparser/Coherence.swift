@@ -18,21 +18,25 @@ extension Geoparser {
     /// contains the other place (a country its towns, an admin1 area its towns), else
     /// e^(−d/150 km) between points; areas are close only to what they contain. The winner
     /// maximises score + focus bonus + ``coherenceWeight`` × support.
+    ///
+    /// A name settled on its own (its winner leads by more than 0.4) speaks for its winner only.
     func coherent(_ candidates: [Candidate], _ best: [Resolution?], settled: [Bool], focus: [String]) -> [Resolution?] {
         // Each distinct name's plausible places.
         var sets: [String: [Spot]] = [:]
         var all: [String: [Resolution]] = [:]
-        for (c, r) in zip(candidates, best) {
+        for (k, (c, r)) in zip(candidates, best).enumerated() {
             guard let r else { continue }
-            if c.placeID != nil || c.role == "demonym" {
+            if c.placeID != nil || c.role == "demonym" || settled[k] {
                 if sets[c.text] == nil, r.place.coordinate.latitude.isFinite { sets[c.text] = [Spot(r.place)] }
                 continue
             }
             let ranked = c.ranked
             all[c.text] = ranked
-            guard let top = ranked.first?.score else { continue }
-            sets[c.text] = ranked.prefix(Self.coherenceCandidates)
-                .filter { $0.score >= top - Self.coherenceMargin && $0.place.coordinate.latitude.isFinite }
+            // Plausible with the focus: a namesake abroad far below the focus country's place is not.
+            let plausible = Gazetteer.best(of: ranked, focus: focus, limit: Self.coherenceCandidates)
+            guard let top = plausible.first?.score else { continue }
+            sets[c.text] = plausible
+                .filter { $0.score >= top - Self.coherenceMargin && $0.place.coordinate.latitude.isFinite && Self.fits($0, c.text) }
                 .map { Spot($0.place) }
         }
         var out = best
@@ -45,6 +49,7 @@ extension Geoparser {
             for r in all[c.text] ?? c.ranked {
                 // Best first: once even the largest bonus cannot lift a candidate past the pick, stop.
                 if r.score + Gazetteer.focusBonus + Self.coherenceWeight < pickScore { break }
+                guard Self.fits(r, c.text) else { continue }
                 let s = r.score + (focus.contains(r.place.country) ? Gazetteer.focusBonus : 0) + support(Spot(r.place), others)
                 if s > pickScore || (s == pickScore && (r.place.population ?? 0) > (pick?.place.population ?? 0)) {
                     pick = r
@@ -58,6 +63,13 @@ extension Geoparser {
             }
         }
         return out
+    }
+
+    /// Whether a candidate is one the name can stand for: not an unrelated alternate (see
+    /// ``alternateFits(_:written:)``; "Moscow" is an old name of Dalton, Ohio, not a reason to put
+    /// it there).
+    static func fits(_ r: Resolution, _ written: String) -> Bool {
+        r.match != .alias || alternateFits(r, written: written)
     }
 
     /// What coherence needs of a place, flat: its kind, area codes and unit vector on the sphere

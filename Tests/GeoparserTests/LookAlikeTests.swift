@@ -64,4 +64,26 @@ import Testing
         #expect(alexandria.country == "US" && pineville.country == "US")
         #expect(alexandria.admin1Code == pineville.admin1Code, "\(alexandria.name) \(alexandria.admin1Code), \(pineville.name) \(pineville.admin1Code)")
     }
+
+    /// Other names' namesakes abroad do not pull a name away: in a report on Iraq and Syria,
+    /// Moscow is the Russian capital (not Moscow Mills, Missouri, though the text names the U.S.),
+    /// Washington the American one, and Geneva the Swiss city (Palmyra has namesakes near Geneva,
+    /// New York, but the Syrian Palmyra is the plausible one).
+    @Test func namesakesAbroadDoNotPullNames() throws {
+        let r = try TestParser.parse("""
+            Iraqi forces advanced on Tal Afar and Sinjar west of Mosul, and U.S. advisers flew in from Qayyarah, \
+            officials in Washington said. In Syria, Raqqa and Deir ez-Zor remain contested. Foreign Minister \
+            Sergei Lavrov met his counterpart in Moscow.
+            """)
+        func country(_ name: String) -> String? { r.mentions.first { $0.text == name }?.resolution?.place.country }
+        #expect(country("Moscow") == "RU")
+        let washington = r.mentions.first { $0.text == "Washington" }?.resolution?.place
+        #expect(washington?.featureCode == "PPLC" && washington?.country == "US", "\(String(describing: washington))")
+        let g = try TestParser.parse("""
+            The Syrian Observatory for Human Rights, a British-based monitoring group, said fighting continued \
+            around Palmyra and the T4 air base. \
+            Thousands of civilians fled to Hasakah and to camps near Ain Issa, the United Nations said in Geneva.
+            """)
+        #expect(g.mentions.first { $0.text == "Geneva" }?.resolution?.place.country == "CH", "\(g.mentions.map(\.text))")
+    }
 }
