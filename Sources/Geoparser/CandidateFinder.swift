@@ -42,6 +42,12 @@ extension Geoparser {
                 i += 1
                 continue
             }
+            // A function word or month that cannot start a longer name ("The", "In", "May" before a
+            // lower-case word) is never a place alone (see `decide`): no lookup.
+            if (Lexicon.calendarWords.contains(t.folded) || Lexicon.functionWords.contains(t.folded) && !t.allCaps) && !canExtend(tokens, i) {
+                i += 1
+                continue
+            }
             guard canStartName(tokens, i), let (match, shortKey) = longestMatch(tokens, from: i) else {
                 i += 1
                 continue
@@ -110,10 +116,7 @@ extension Geoparser {
         // The longest run of joinable words that can be inside a name (capitalised, or particles:
         // "Deir ez-Zor", "Ras al-Ayn").
         var end = i
-        while end + 1 < tokens.count && end - i + 1 < Self.maxNameTokens && Tokenizer.joinable(tokens[end], tokens[end + 1])
-                && (tokens[end + 1].capitalized || Lexicon.nameParticles.contains(tokens[end + 1].folded)) {
-            end += 1
-        }
+        while end - i + 1 < Self.maxNameTokens && canExtend(tokens, end) { end += 1 }
         var last = end
         while last >= i {
             // The last word of a name is never a bare particle.
@@ -127,6 +130,13 @@ extension Geoparser {
             }
         }
         return nil
+    }
+
+    /// Whether a name reaching token `k` can go on to the next: joined to it, and the next word is
+    /// capitalised or a particle.
+    func canExtend(_ tokens: [Token], _ k: Int) -> Bool {
+        k + 1 < tokens.count && Tokenizer.joinable(tokens[k], tokens[k + 1])
+            && (tokens[k + 1].capitalized || Lexicon.nameParticles.contains(tokens[k + 1].folded))
     }
 
     /// How a folded run of words matches the gazetteer, if at all (cached across texts: the same

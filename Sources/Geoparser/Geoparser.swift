@@ -193,8 +193,19 @@ public final class Geoparser: Sendable {
         }
         guard m != r.place.name, r.place.kind == .city, (r.place.population ?? 0) < 100_000, !Lexicon.romanisedCountries.contains(r.place.country) else { return true }
         let a = NameFolding.fold(m), b = NameFolding.fold(r.place.name)
-        if a.hasPrefix(b) || b.hasPrefix(a) || a.contains(b) || b.contains(a) { return true }
+        // Containment covers prefixes; compared as bytes (String.contains(String) goes through Foundation).
+        if Self.contains(Array(a.utf8), Array(b.utf8)) || Self.contains(Array(b.utf8), Array(a.utf8)) { return true }
         return EditDistance.distance(Array(a.utf8), Array(b.utf8), limit: 2) <= 2
+    }
+
+    /// Whether `needle` occurs in `hay` (bytes; empty needles occur everywhere).
+    static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard needle.count <= hay.count else { return false }
+        if needle.isEmpty { return true }
+        for start in 0...(hay.count - needle.count) where hay[start] == needle[0] {
+            if hay[start..<(start + needle.count)].elementsEqual(needle) { return true }
+        }
+        return false
     }
 
     /// Mentions resolved to a small place (a town under 100,000 or a first-level area) in a country

@@ -103,19 +103,39 @@ extension Gazetteer {
     /// the same kind hint, without asking the index again. The candidates hold every place the focus
     /// can lift to the top two.
     public static func best(of candidates: [Resolution], focus countries: [String], limit: Int) -> [Resolution] {
-        var scored = candidates.enumerated().map { k, r in (k, countries.contains(r.place.country) ? r.score + focusBonus : r.score) }
-        if !countries.isEmpty {
-            scored.sort { a, b in
-                if a.1 != b.1 { return a.1 > b.1 }
-                let pa = candidates[a.0].place.population ?? 0, pb = candidates[b.0].place.population ?? 0
-                return pa != pb ? pa > pb : a.0 < b.0
+        guard !countries.isEmpty else { return Array(candidates.prefix(limit)) }
+        // The candidates come best first; the focus adds the same bonus to every place in it, so the
+        // focus places and the others each stay in order, and the answer merges the two runs.
+        var inFocus: [Int] = [], others: [Int] = []
+        for (k, r) in candidates.enumerated() {
+            if countries.contains(r.place.country) { inFocus.append(k) } else { others.append(k) }
+        }
+        func before(_ a: Int, _ sa: Double, _ b: Int, _ sb: Double) -> Bool {
+            if sa != sb { return sa > sb }
+            let pa = candidates[a].place.population ?? 0, pb = candidates[b].place.population ?? 0
+            return pa != pb ? pa > pb : a < b
+        }
+        var out: [Resolution] = []
+        out.reserveCapacity(min(limit, candidates.count))
+        var i = 0, j = 0
+        while out.count < limit && (i < inFocus.count || j < others.count) {
+            let takeFocus: Bool
+            if i == inFocus.count { takeFocus = false }
+            else if j == others.count { takeFocus = true }
+            else {
+                takeFocus = before(inFocus[i], candidates[inFocus[i]].score + focusBonus, others[j], candidates[others[j]].score)
+            }
+            if takeFocus {
+                var r = candidates[inFocus[i]]
+                r.score += focusBonus
+                out.append(r)
+                i += 1
+            } else {
+                out.append(candidates[others[j]])
+                j += 1
             }
         }
-        return scored.prefix(limit).map { k, score in
-            var r = candidates[k]
-            r.score = score
-            return r
-        }
+        return out
     }
 
     /// The cached candidates of a query with a kind hint.
