@@ -212,6 +212,10 @@ extension Geoparser {
             // a person speaking.
             let speaks = nameEnd + 1 < tokens.count && tokens[nameEnd + 1].gap == " " && Lexicon.speechVerbs.contains(tokens[nameEnd + 1].folded)
                 && !(first > 0 && Lexicon.functionWords.contains(tokens[first - 1].folded))
+            // An article and a word after a capitalised word continue an Arabic name, a person's or a
+            // group's, whatever place the word alone names: "Haider al-Abadi", "Hayat Tahrir al-Sham",
+            // "Liwa al-Quds".
+            if articleAndWord && prevCap { return nil }
             if nextCap || prevCap || afterInitial || speaks {
                 let top = topAlone(Self.span(tokens, first, nameEnd))
                 if let top, top.place.kind != .country && top.place.kind != .admin1 && !top.place.id.rawValue.hasPrefix("frontline:") && (top.place.population ?? 0) < 500_000 {

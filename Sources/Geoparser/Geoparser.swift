@@ -165,6 +165,14 @@ public final class Geoparser: Sendable {
             if c.role == "demonym", let cc = c.demonymCountry, let country = gazetteer.country(code: cc) {
                 resolution = resolve(country.name, in: cc, kind: .country, limit: 1).first
             }
+            // A river or lake the gazetteer does not know, whose name only a town abroad shares, is
+            // named, not resolved: "the Sajur river" in a report on Syria is not Sājūr in Israel. A
+            // namesake town in the text's countries stays: rivers give their names to towns on
+            // their banks. (A name that holds the word, "Fall River", is its own match.)
+            if c.last > c.first, let water = Self.waterKinds[tokens[c.last].folded], let r = resolution, r.place.kind != water,
+               !focus.contains(r.place.country), !NameFolding.fold(r.matched).hasSuffix(tokens[c.last].folded) {
+                resolution = nil
+            }
             let startToken = c.qualifierFirst ?? c.first
             let start = tokens[startToken].start, end = tokens[c.last].end + (c.trailingPeriod ? 1 : 0)
             let written = Self.span(tokens, startToken, c.last) + (c.trailingPeriod ? "." : "")
@@ -197,6 +205,9 @@ public final class Geoparser: Sendable {
         if Self.contains(Array(a.utf8), Array(b.utf8)) || Self.contains(Array(b.utf8), Array(a.utf8)) { return true }
         return EditDistance.distance(Array(a.utf8), Array(b.utf8), limit: 2) <= 2
     }
+
+    /// Kind words after a name that make it a body of water.
+    static let waterKinds: [String: PlaceKind] = ["river": .river, "lake": .lake]
 
     /// Whether `needle` occurs in `hay` (bytes; empty needles occur everywhere).
     static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {

@@ -129,6 +129,9 @@ public struct Lexicon: Sendable {
         "hamas", "hezbollah", "hizbullah", "hizballah", "hizbollah", "fatah", "taliban", "al-qaeda", "al qaeda", "qaeda",
         "al-qaida", "al qaida", "qaida", "al-shabaab", "al shabaab", "shabaab", "boko haram", "peshmerga", "houthis", "houthi",
         "ansar allah", "nusra", "al-nusra", "daesh", "hashd", "wagner", "mossad", "likud", "kadima", "baath", "ba'ath",
+        // Media named like places.
+        "al jazeera", "al-jazeera", "aljazeera", "jazeera", "al arabiya", "al-arabiya", "al masdar", "al-masdar", "asharq al-awsat",
+        "asharq al awsat", "al-hayat", "al hayat", "amaq",
     ]
 
     /// Verbs of speaking: a single name right before one is a person ("Nelson said").

@@ -33,6 +33,20 @@ import Testing
         #expect(t == ["Raqqa", "U.S."], "\(t)")
     }
 
+    @Test func arabicNamesOfGroupsAndOutletsAreNotPlaces() throws {
+        // "al-Sham" alone is Damascus; after a capitalised word it ends a group's or a person's name.
+        let r = try TestParser.parse("Hayat Tahrir al-Sham and Ahrar al-Sham fighters clashed near Idlib, Al Jazeera reported from Doha.")
+        #expect(r.mentions.map(\.text) == ["Idlib", "Doha"], "\(r.mentions.map(\.text))")
+    }
+
+    @Test func unknownRiverAbroadIsNamedNotResolved() throws {
+        // The gazetteer has no Sajur river; the town of Sājūr is in Israel, far from this report.
+        let r = try TestParser.parse("In Syria, the Manbij council said it repelled an attack near the Sajur river, north of Aleppo.")
+        let sajur = try #require(r.mentions.first { $0.text == "Sajur river" })
+        #expect(sajur.resolution == nil)
+        #expect(r.mentions.first { $0.text == "Aleppo" }?.resolution?.place.country == "SY")
+    }
+
     @Test func transliterationKeysOnlyForRomanisedNames() throws {
         // "Spina" shares a key with Spain and "Honda" with Hondah, Arizona: keys model Arabic,
         // Persian and Turkish romanisations, not these.
