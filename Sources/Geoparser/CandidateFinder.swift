@@ -117,6 +117,12 @@ extension Geoparser {
         // "Deir ez-Zor", "Ras al-Ayn").
         var end = i
         while end - i + 1 < Self.maxNameTokens && canExtend(tokens, end) { end += 1 }
+        // A name that ends in a kind phrase of lower-case words: "al-Omar oil field".
+        if let phraseEnd = kindPhraseEnd(tokens, after: end) {
+            var f = tokens[i].folded
+            for k in (i + 1)...phraseEnd { f += " "; f += tokens[k].folded }
+            if spanMatches.value(f, make: spanMatch) == .name { return (phraseEnd, false) }
+        }
         var last = end
         while last >= i {
             // The last word of a name is never a bare particle.
@@ -130,6 +136,13 @@ extension Geoparser {
             }
         }
         return nil
+    }
+
+    /// The last token of a two-word kind phrase ("oil field", "air base") joined after token `k`.
+    func kindPhraseEnd(_ tokens: [Token], after k: Int) -> Int? {
+        guard k + 2 < tokens.count, tokens[k + 1].gap == " ", tokens[k + 2].gap == " " else { return nil }
+        let pair = [tokens[k + 1].folded, tokens[k + 2].folded]
+        return Lexicon.kindPhrases.contains(pair) ? k + 2 : nil
     }
 
     /// Whether a name reaching token `k` can go on to the next: joined to it, and the next word is

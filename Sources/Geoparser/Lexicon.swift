@@ -180,4 +180,9 @@ public struct Lexicon: Sendable {
         "province", "governorate", "district", "city", "town", "village", "river", "valley", "dam", "region", "county", "state",
         "airbase", "lake", "mountains", "mountain", "desert", "plain", "plains", "crossing", "oilfield",
     ]
+
+    /// Kind phrases of two words after a name ("al-Omar oil field", "Ain al-Asad air base").
+    static let kindPhrases: [[String]] = [
+        ["oil", "field"], ["gas", "field"], ["air", "base"], ["airbase"], ["military", "base"], ["border", "crossing"], ["oil", "fields"],
+    ].filter { $0.count == 2 }
 }

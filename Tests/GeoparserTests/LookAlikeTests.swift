@@ -39,6 +39,12 @@ import Testing
         #expect(r.mentions.map(\.text) == ["Idlib", "Doha"], "\(r.mentions.map(\.text))")
     }
 
+    @Test func namesEndingInKindPhrases() throws {
+        let r = try TestParser.parse("SDF fighters seized the al-Omar oil field, and US troops stayed at Ain al-Asad air base.")
+        #expect(r.mentions.map(\.text) == ["al-Omar oil field", "US", "Ain al-Asad air base"], "\(r.mentions.map(\.text))")
+        #expect(r.mentions.first?.resolution?.place.id.rawValue == "frontline:al-omar-oil-field")
+    }
+
     @Test func unknownRiverAbroadIsNamedNotResolved() throws {
         // The gazetteer has no Sajur river; the town of Sājūr is in Israel, far from this report.
         let r = try TestParser.parse("In Syria, the Manbij council said it repelled an attack near the Sajur river, north of Aleppo.")
