@@ -124,11 +124,15 @@ extension Geoparser {
             if spanMatches.value(f, make: spanMatch) == .name { return (phraseEnd, false) }
         }
         var last = end
+        let functionStart = Lexicon.functionWords.contains(tokens[i].folded)
         while last >= i {
             // The last word of a name is never a bare particle.
             if last > i && !tokens[last].capitalized { last -= 1; continue }
             var f = tokens[i].folded
             if last > i { for k in (i + 1)...last { f += " "; f += tokens[k].folded } }
+            // A name that starts with a function word must be one as written ("In Salah"), not by a
+            // transliteration key ("In Syria" is not Inchiri).
+            if last > i && functionStart && gazetteer.aliasCandidates(folded: f).isEmpty { last -= 1; continue }
             switch spanMatches.value(f, make: spanMatch) {
             case .name: return (last, false)
             case .shortKey: return (last, true)
@@ -252,11 +256,28 @@ extension Geoparser {
             return Lexicon.directions[tokens[k].folded]
         }
         func directionStart(_ k: Int) -> Int { k >= 1 && tokens[k].gap == "-" && Lexicon.directions["\(tokens[k - 1].folded)-\(tokens[k].folded)"] != nil ? k - 1 : k }
+        // After the name, a possessive and a bare direction: "Syria's north-east", "Iraq's west".
+        let l = c.last
+        if l + 2 < tokens.count, tokens[l + 1].folded == "s", Tokenizer.isPossessive(tokens[l + 1].gap), tokens[l + 2].gap == " ",
+           !tokens[l + 2].capitalized, !tokens[l + 2].folded.hasSuffix("ern") {
+            let hyphenated = l + 3 < tokens.count && tokens[l + 3].gap == "-" ? Lexicon.directions["\(tokens[l + 2].folded)-\(tokens[l + 3].folded)"] : nil
+            let end = hyphenated == nil ? l + 2 : l + 3
+            // Only where the phrase ends: in "Syria's northwest province of Idlib" the direction is Idlib's.
+            let phraseEnds = end + 1 >= tokens.count || tokens[end + 1].gap != " " || tokens[end + 1].capitalized
+                || (Lexicon.functionWords.contains(tokens[end + 1].folded) && tokens[end + 1].folded != "of")
+            if phraseEnds, let d = hyphenated ?? Lexicon.directions[tokens[l + 2].folded], d != "central" {
+                c.qualifier = d
+                c.qualifierLast = end
+                return
+            }
+        }
         // Skip an article between "of" and the name.
         var k = f - 1
         if word(k) == "the" { k -= 1 }
         // Directly before: "western Iraq" (adjective forms only; "North Korea" is a name).
-        if let d = direction(f - 1), tokens[f - 1].folded.hasSuffix("ern") || d == "central", !tokens[f - 1].capitalized || tokens[f - 1].sentenceStart || c.role == "place" {
+        // A bare direction in lower case reads as one too: "north-west Syria", "east Aleppo".
+        if let d = direction(f - 1), tokens[f - 1].folded.hasSuffix("ern") || d == "central" || !tokens[directionStart(f - 1)].capitalized,
+           !tokens[f - 1].capitalized || tokens[f - 1].sentenceStart || c.role == "place" {
             if !(tokens[f - 1].capitalized && !tokens[f - 1].sentenceStart) {
                 c.qualifier = d
                 c.qualifierFirst = directionStart(f - 1)

@@ -72,6 +72,8 @@ public final class Geoparser: Sendable {
         var qualifier: String?
         var relation: String?
         var qualifierFirst: Int?
+        /// The last token of a qualifier after the name ("Syria's north-east").
+        var qualifierLast: Int?
         var demonymCountry: String?
         /// A capitalised common English word: kept only for a major place or one in the focus.
         var commonWord = false
@@ -173,9 +175,10 @@ public final class Geoparser: Sendable {
                !focus.contains(r.place.country), !NameFolding.fold(r.matched).hasSuffix(tokens[c.last].folded) {
                 resolution = nil
             }
-            let startToken = c.qualifierFirst ?? c.first
-            let start = tokens[startToken].start, end = tokens[c.last].end + (c.trailingPeriod ? 1 : 0)
-            let written = Self.span(tokens, startToken, c.last) + (c.trailingPeriod ? "." : "")
+            let startToken = c.qualifierFirst ?? c.first, endToken = c.qualifierLast ?? c.last
+            let period = c.trailingPeriod && c.qualifierLast == nil
+            let start = tokens[startToken].start, end = tokens[endToken].end + (period ? 1 : 0)
+            let written = Self.span(tokens, startToken, endToken) + (period ? "." : "")
             mentions.append(Mention(text: written, start: start, end: end, resolution: resolution,
                                     qualifier: c.qualifier, relation: c.relation, role: c.role))
         }

@@ -30,6 +30,11 @@ enum Tokenizer {
         return copy.withUTF8 { tokens(bytes: $0) }
     }
 
+    /// Whether a gap is just an apostrophe (before a clitic: "Syria's").
+    static func isPossessive(_ gap: String) -> Bool {
+        gap.unicodeScalars.count == 1 && gap.unicodeScalars.first.map { isApostrophe($0.value) } == true
+    }
+
     /// Whether a scalar is one of `apostrophes` (ASCII answered without hashing).
     @inline(__always)
     static func isApostrophe(_ v: UInt32) -> Bool {

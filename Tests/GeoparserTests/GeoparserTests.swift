@@ -65,6 +65,22 @@ enum TestParser {
         #expect(m("Jordan")?.qualifier == "border")
     }
 
+    @Test func qualifiersInBritishUsageAndAfterPossessives() throws {
+        let r = try TestParser.parse("""
+            In north-west Syria a million people fled. In Syria's north-east, drones struck; fighting raged in \
+            Iraq's west and in the northwest province of Idlib, and Israeli jets hit the Golan Heights.
+            """)
+        func m(_ t: String) -> Mention? { r.mentions.first { $0.text == t } }
+        #expect(m("north-west Syria")?.qualifier == "northwest", "\(r.mentions.map(\.text))")
+        #expect(m("Syria's north-east")?.qualifier == "northeast")
+        #expect(m("Syria's north-east")?.resolution?.place.country == "SY")
+        #expect(m("Iraq's west")?.qualifier == "west")
+        #expect(m("Golan Heights")?.resolution?.place.kind == .admin1)
+        #expect(m("Golan Heights")?.resolution?.place.country == "SY")
+        // "In Syria" at a sentence start is not a name by transliteration key (Inchiri, Mauritania).
+        #expect(!r.mentions.contains { $0.resolution?.place.country == "MR" })
+    }
+
     @Test func flagsAddDemonymsAndEmbeddedPlaces() throws {
         let text = "Syrian forces and the Syrian Democratic Forces met Russian officers; Russia Today filmed it."
         let plain = try TestParser.parse(text)
