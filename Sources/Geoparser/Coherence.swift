@@ -39,11 +39,22 @@ extension Geoparser {
                 .filter { $0.score >= top - Self.coherenceMargin && $0.place.coordinate.latitude.isFinite && Self.fits($0, c.text) }
                 .map { Spot($0.place) }
         }
+        // Where each name stands in the text (token indices).
+        var positions: [String: [Int]] = [:]
+        for c in candidates { positions[c.text, default: []].append(c.first) }
         var out = best
         var decided: [String: Resolution] = [:]
         for (i, c) in candidates.enumerated() where best[i] != nil && !settled[i] && c.placeID == nil && c.role != "demonym" {
             if let known = decided[c.text] { out[i] = known; continue }
-            let others = sets.compactMap { $0.key != c.text && !$0.value.isEmpty ? $0.value : nil }
+            // Names near in the text speak louder: "between Tal Afar and Sinjar" more than an Idlib
+            // two paragraphs away.
+            let here = positions[c.text] ?? [c.first]
+            let others: [(spots: [Spot], weight: Double)] = sets.compactMap { name, spots in
+                guard name != c.text, !spots.isEmpty else { return nil }
+                var gap = Int.max
+                for a in here { for b in positions[name] ?? [] { gap = min(gap, abs(a - b)) } }
+                return (spots, Self.proximity(gap))
+            }
             var pick: Resolution?
             var pickScore = -Double.infinity
             for r in all[c.text] ?? c.ranked {
@@ -95,12 +106,21 @@ extension Geoparser {
         }
     }
 
-    /// ``coherenceWeight`` × the mean of the three best closeness values of `p` to the other names.
-    func support(_ p: Spot, _ others: [[Spot]]) -> Double {
+    /// How much another name counts at `gap` tokens from this one: 1 close by, falling to ½ far
+    /// away (e^(−gap/``coherenceTokens``)).
+    static func proximity(_ gap: Int) -> Double {
+        gap == Int.max ? 0.5 : 0.5 + 0.5 * exp(-Double(gap) / coherenceTokens)
+    }
+
+    static let coherenceTokens = 100.0
+
+    /// ``coherenceWeight`` × the mean of the three best closeness values of `p` to the other names,
+    /// each weighted by the other name's proximity in the text.
+    func support(_ p: Spot, _ others: [(spots: [Spot], weight: Double)]) -> Double {
         guard p.latitude.isFinite, !others.isEmpty else { return 0 }
         var a = 0.0, b = 0.0, c = 0.0     // the three best, descending
-        for set in others {
-            let v = Self.closeness(p, set)
+        for (set, weight) in others {
+            let v = Self.closeness(p, set) * weight
             if v > c {
                 c = v
                 if c > b { swap(&b, &c) }

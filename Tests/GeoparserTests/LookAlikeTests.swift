@@ -106,4 +106,26 @@ import Testing
             """)
         #expect(g.mentions.first { $0.text == "Geneva" }?.resolution?.place.country == "CH", "\(g.mentions.map(\.text))")
     }
+
+    /// Names near each other in the text count more in coherence: Sinjar beside Tal Afar in the
+    /// Iraq paragraph is the Iraqi town, though the Syria paragraph names Idlib province, near
+    /// which a Syrian village is called Sinjar too.
+    @Test func nearbyNamesWeighMore() throws {
+        let r = try TestParser.parse("""
+            MOSUL, Iraq (AP) — Iraqi special forces pushed into western Mosul, while militias cut the road \
+            between Tal Afar and Sinjar. Families fled south to Qayyarah. In Syria, the Islamic State group \
+            still holds Raqqa and Mayadin near the border with Iraq. Turkish troops took al-Bab. Officials in \
+            Amman said the Rukban camp had no food. Washington warned Damascus against chemical attacks in \
+            Idlib province after the attack on Khan Sheikhoun.
+            """)
+        let sinjar = try #require(r.mentions.first { $0.text == "Sinjar" }?.resolution?.place)
+        #expect(sinjar.country == "IQ", "\(sinjar.name), \(sinjar.country)")
+    }
+
+    /// A town GeoNames lists without a population still outranks a namesake across the border that
+    /// shares its name only by transliteration key.
+    @Test func listedTownWithoutPopulationKeepsItsName() throws {
+        let r = try TestParser.parse("Turkish jets struck near Ras al-Ain and Qamishli in Syria's north-east.")
+        #expect(r.mentions.first { $0.text == "Ras al-Ain" }?.resolution?.place.country == "SY")
+    }
 }

@@ -16,7 +16,7 @@ import GeoJSONCoding
 ///   32 hash bits and 1 + the index of a postings list (`count, place…` as u32).
 struct IndexBuilder {
     static let magic: [UInt8] = Array("FLGAZ001".utf8)
-    static let formatVersion: UInt32 = 4
+    static let formatVersion: UInt32 = 7
     /// Alias and key postings hold `place | name << 22` while there are fewer than 2²² places, so
     /// the resolver knows which name matched without decoding; name indices past 1022 are stored
     /// as 1023 ("search").
@@ -177,7 +177,7 @@ struct IndexBuilder {
             let cc = Array(p.country.utf8) + [0, 0]
             out.append(cc[0])
             out.append(cc[1])
-            put(UInt32(clamping: p.population ?? 0))
+            put(UInt32(clamping: p.rankingPopulation))
             putFloat(Float(p.coordinate.latitude))
             putFloat(Float(p.coordinate.longitude))
         }

@@ -216,7 +216,7 @@ extension Gazetteer {
         let place = v.place
         var reasons: [(String, Double)] = []
         let score = withUnsafeMutablePointer(to: &reasons) { r in
-            Self.points(kind: place.kind, population: place.population ?? 0, country: place.country, latitude: place.coordinate.latitude,
+            Self.points(kind: place.kind, population: place.rankingPopulation, country: place.country, latitude: place.coordinate.latitude,
                         longitude: place.coordinate.longitude, match: h.match, distance: v.distance, primary: h.match == .alias && v.matched == place.name,
                         whole: h.whole, hint: h.hint, context: context, reasons: context.explain ? r : nil, matched: v.matched, key: h.key)
         }
