@@ -108,7 +108,7 @@ extension Gazetteer {
     }
 
     /// The score of a candidate; with `reasons`, also why (one entry per part).
-    static func points(kind: PlaceKind, population: Int, country: String, latitude: Double, longitude: Double, match: MatchKind, distance: Int,
+    static func points(kind: PlaceKind, population: Int, populationListed: Bool = true, country: String, latitude: Double, longitude: Double, match: MatchKind, distance: Int,
                        primary: Bool, whole: Bool, hint: PlaceKind?, context: ResolutionContext, reasons: UnsafeMutablePointer<[(String, Double)]>?, matched: String = "", key: String = "") -> Double {
         var total = 0.0
         func add(_ why: @autoclosure () -> String, _ p: Double) {
@@ -124,7 +124,8 @@ extension Gazetteer {
         // A name that includes the kind word ("Euphrates Valley", "Mosul Dam") beats the bare name
         // with the word taken as a hint.
         if whole && match != .fuzzy { add("the whole query is the name", 0.3) }
-        add(kindPriorReason(kind, population: population), kindPrior(kind, population: population))
+        add(kindPriorReason(kind, population: population) + (populationListed ? "" : " (none listed; counted as the cities500 threshold)"),
+            kindPrior(kind, population: population))
         if let hint {
             if kind == hint { add("kind \(kind.rawValue) fits the hint '\(hint.rawValue)'", 0.6) }
             else if Self.kind(kind, satisfies: hint) { add("kind \(kind.rawValue) is close to the hint '\(hint.rawValue)'", 0.2) }
@@ -216,7 +217,7 @@ extension Gazetteer {
         let place = v.place
         var reasons: [(String, Double)] = []
         let score = withUnsafeMutablePointer(to: &reasons) { r in
-            Self.points(kind: place.kind, population: place.rankingPopulation, country: place.country, latitude: place.coordinate.latitude,
+            Self.points(kind: place.kind, population: place.rankingPopulation, populationListed: (place.population ?? 0) > 0 || place.kind != .city, country: place.country, latitude: place.coordinate.latitude,
                         longitude: place.coordinate.longitude, match: h.match, distance: v.distance, primary: h.match == .alias && v.matched == place.name,
                         whole: h.whole, hint: h.hint, context: context, reasons: context.explain ? r : nil, matched: v.matched, key: h.key)
         }
