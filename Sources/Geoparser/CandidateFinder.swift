@@ -73,6 +73,11 @@ extension Geoparser {
                 attachQualifier(tokens, &c)
                 if role == "place" || (role == "embedded" && options.embedded) {
                     c.ranked = gazetteer.candidates(c.text, kind: c.hint)
+                    // English names rivers with the article ("the Euphrates") or the word ("Jordan
+                    // River"); a bare name is the country or town ("in Jordan").
+                    if i == 0 || tokens[i - 1].folded != "the", last == match, c.ranked.contains(where: { $0.place.kind != .river }) {
+                        c.ranked.removeAll { $0.place.kind == .river }
+                    }
                     out.append(c)
                 }
             }
@@ -142,11 +147,12 @@ extension Geoparser {
         return nil
     }
 
-    /// The last token of a two-word kind phrase ("oil field", "air base") joined after token `k`.
+    /// The last token of a kind phrase ("oil field", "air base") or kind word ("crossing", "dam")
+    /// joined after token `k`.
     func kindPhraseEnd(_ tokens: [Token], after k: Int) -> Int? {
-        guard k + 2 < tokens.count, tokens[k + 1].gap == " ", tokens[k + 2].gap == " " else { return nil }
-        let pair = [tokens[k + 1].folded, tokens[k + 2].folded]
-        return Lexicon.kindPhrases.contains(pair) ? k + 2 : nil
+        guard k + 1 < tokens.count, tokens[k + 1].gap == " " else { return nil }
+        if k + 2 < tokens.count, tokens[k + 2].gap == " ", Lexicon.kindPhrases.contains([tokens[k + 1].folded, tokens[k + 2].folded]) { return k + 2 }
+        return Lexicon.kindWords.contains(tokens[k + 1].folded) ? k + 1 : nil
     }
 
     /// Whether a name reaching token `k` can go on to the next: joined to it, and the next word is

@@ -114,14 +114,15 @@ public final class Geoparser: Sendable {
             if let id = c.placeID { return resolveID(id, text: c.text) }
             if c.role == "demonym" { return nil }
             let top2 = Gazetteer.best(of: c.ranked, focus: focus, limit: 2)
-            // A national capital named on its own is the capital ("Moscow said", "officials in
+            // A country or national capital named on its own is that ("Moscow said", "officials in
             // Washington"), not a namesake in a secondary focus country (Moscow Mills, Missouri, in a
             // report on Iraq); only the text's main country, or a focus the caller gave, makes it the
             // namesake ("Paris" in a Tennessee paper). See also `coherent`.
-            if options.focus == nil, let capital = Self.capital(c.ranked), let pick = top2.first,
-               pick.place.id != capital.place.id, pick.place.country != focus.first {
-                settled[k] = true
-                return Gazetteer.best(of: [capital], focus: focus, limit: 1).first
+            if options.focus == nil, let capital = Self.capital(c.ranked), let pick = top2.first {
+                if pick.place.id != capital.place.id, pick.place.country != focus.first {
+                    settled[k] = true
+                    return Gazetteer.best(of: [capital], focus: focus, limit: 1).first
+                }
             }
             if let a = top2.first, top2.count < 2 || a.score - top2[1].score > 0.4 { settled[k] = true }
             return top2.first
@@ -186,10 +187,10 @@ public final class Geoparser: Sendable {
         return GeoparseResult(mentions: mentions, focus: focus)
     }
 
-    /// The national capital a name stands for on its own: its best context-free candidate when
-    /// that is a capital (GeoNames `PPLC`) matched by name.
+    /// The country or national capital a name stands for on its own: its best context-free
+    /// candidate when that is a country or a capital (GeoNames `PPLC`) matched by name.
     static func capital(_ ranked: [Resolution]) -> Resolution? {
-        guard let first = ranked.first, first.place.featureCode == "PPLC", first.match == .alias else { return nil }
+        guard let first = ranked.first, first.place.featureCode == "PPLC" || first.place.kind == .country, first.match == .alias else { return nil }
         return first
     }
 

@@ -45,6 +45,16 @@ import Testing
         #expect(r.mentions.first?.resolution?.place.id.rawValue == "frontline:al-omar-oil-field")
     }
 
+    @Test func barePlaceNamesAreNotRivers() throws {
+        // "in Jordan" is the country; "the Jordan" and "the Jordan River" the river. A name with a
+        // lower-case kind word is found whole ("the Nasib crossing").
+        let r = try TestParser.parse("In Jordan, King Abdullah discussed the Nasib crossing with officials in Amman and Damascus.")
+        #expect(r.mentions.first { $0.text == "Jordan" }?.resolution?.place.kind == .country)
+        #expect(r.mentions.first { $0.text == "Nasib crossing" }?.resolution?.place.id.rawValue == "frontline:nasib-crossing")
+        let river = try TestParser.parse("Pilgrims waded into the Jordan near Jericho, east of Jerusalem.")
+        #expect(river.mentions.first { $0.text == "Jordan" }?.resolution?.place.kind == .river)
+    }
+
     @Test func unknownRiverAbroadIsNamedNotResolved() throws {
         // The gazetteer has no Sajur river; the town of Sājūr is in Israel, far from this report.
         let r = try TestParser.parse("In Syria, the Manbij council said it repelled an attack near the Sajur river, north of Aleppo.")
