@@ -31,8 +31,9 @@ extension Geoparser {
                 i = last + 1
                 continue
             }
-            // Demonyms first ("Syrian Democratic Forces" starts with one).
-            if t.capitalized, let d = lexicon.demonyms[t.text] {
+            // Demonyms first ("Syrian Democratic Forces" starts with one), unless they begin a longer
+            // name ("the Syrian Desert").
+            if t.capitalized, let d = lexicon.demonyms[t.text], !(longestMatch(tokens, from: i).map { $0.0 > i } ?? false) {
                 if options.demonyms && !(i + 1 < tokens.count && tokens[i + 1].capitalized && Tokenizer.joinable(t, tokens[i + 1]) && Lexicon.organisationHeads.contains(tokens[i + 1].folded)) {
                     out.append(Candidate(first: i, last: i, text: t.text, hint: nil, role: "demonym", demonymCountry: d.country))
                 } else if options.demonyms == false {

@@ -45,6 +45,13 @@ import Testing
         #expect(r.mentions.first?.resolution?.place.id.rawValue == "frontline:al-omar-oil-field")
     }
 
+    @Test func namesThatStartWithADemonym() throws {
+        // "Syrian" alone is a demonym, but "Syrian Desert" is a region; "Syrian Democratic Forces" stays a group.
+        let r = try TestParser.parse("The Syrian Democratic Forces and Syrian troops raced across the Syrian Desert toward Palmyra.")
+        #expect(r.mentions.map(\.text) == ["Syrian Desert", "Palmyra"], "\(r.mentions.map(\.text))")
+        #expect(r.mentions.first?.resolution?.place.id.rawValue == "frontline:syrian-desert")
+    }
+
     @Test func barePlaceNamesAreNotRivers() throws {
         // "in Jordan" is the country; "the Jordan" and "the Jordan River" the river. A name with a
         // lower-case kind word is found whole ("the Nasib crossing").
