@@ -291,6 +291,11 @@ extension Geoparser {
                 return
             }
         }
+        // "north of the town of al-Mayadeen": the kind phrase between is skipped.
+        if word(k) == "of", ["town", "city", "village", "province", "governorate", "district"].contains(word(k - 1) ?? ""),
+           word(k - 2) == "the", word(k - 3) == "of" {
+            k -= 3
+        }
         guard word(k) == "of" else { return }
         let of = k
         // "east of (the) X": relation.

@@ -77,6 +77,9 @@ enum TestParser {
         #expect(m("Iraq's west")?.qualifier == "west")
         #expect(m("Golan Heights")?.resolution?.place.kind == .admin1)
         #expect(m("Golan Heights")?.resolution?.place.country == "SY")
+        let t = try TestParser.parse("Troops pushed north of the town of al-Mayadeen and west of Abu Kamal.")
+        #expect(t.mentions.first { $0.text == "al-Mayadeen" }?.relation == "north")
+        #expect(t.mentions.first { $0.text == "Abu Kamal" }?.relation == "west")
         // "In Syria" at a sentence start is not a name by transliteration key (Inchiri, Mauritania).
         #expect(!r.mentions.contains { $0.resolution?.place.country == "MR" })
     }
