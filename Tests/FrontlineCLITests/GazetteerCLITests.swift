@@ -61,7 +61,9 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let dump = dir.appendingPathComponent("SY.txt").path
         try "900010\tTell Frontline\tTell Frontline\t\t36.1\t40.2\tP\tPPL\tSY\t\t01\t\t\t\t800\t\t\tAsia/Damascus\t2024-01-01\n".write(toFile: dump, atomically: true, encoding: .utf8)
-        let env = ["FRONTLINE_USER_GAZETTEER": dir.appendingPathComponent("user").path]
+        // Its own index cache too: an index with user rows replaces the shared one in its folder,
+        // which every other test (and the ThreadSanitizer pass) would then rebuild.
+        let env = ["FRONTLINE_USER_GAZETTEER": dir.appendingPathComponent("user").path, "FRONTLINE_CACHE": dir.appendingPathComponent("cache").path]
         let imported = try CLI.run(["gazetteer", "import", dump, "--name", "mine"], environment: env)
         #expect(imported.status == 0, "\(imported.stderr)")
         let found = try CLI.json(try CLI.run(["resolve", "Tal Frontline", "--format", "json"], environment: env).stdout)
