@@ -56,20 +56,7 @@ public enum NumberFormatting {
     static func appendShortest(_ x: Double, to out: inout [UInt8]) {
         // Integers (offsets, counts) are written digit by digit, without a string.
         if x.isFinite, x == x.rounded(), abs(x) < 1e15 {
-            var u = UInt64(abs(x))
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { buf in
-                var k = 20
-                repeat {
-                    k -= 1
-                    buf[k] = UInt8(truncatingIfNeeded: u % 10) &+ 0x30
-                    u /= 10
-                } while u > 0
-                if x < 0 {
-                    k -= 1
-                    buf[k] = UInt8(ascii: "-")
-                }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: buf[k..<20]))
-            }
+            appendFixed(x, precision: 0, to: &out)
             return
         }
         out.append(contentsOf: shortest(x).utf8)

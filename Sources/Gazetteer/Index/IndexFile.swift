@@ -86,6 +86,11 @@ final class IndexFile {
         return (kind, (c0, c1), pop, Double(lat), Double(lon))
     }
 
+    /// The ISO country code in a place's metadata (`meta(_:).country`; empty when it has none).
+    static func countryCode(_ c: (UInt8, UInt8)) -> String {
+        String(decoding: [c.0, c.1].filter { $0 != 0 }, as: UTF8.self)
+    }
+
     /// Whether alias/key postings pack the matching name's index with the place (see `IndexBuilder`).
     var packsNames: Bool { placeCount < IndexBuilder.packedPlaceLimit }
 

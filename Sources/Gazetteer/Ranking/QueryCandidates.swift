@@ -45,7 +45,7 @@ struct QueryCandidates: Sendable {
             if verifiedScores.count >= Self.maxLimit, h.score < verifiedScores[Self.maxLimit - 1] - Self.maxBonus { break }
             guard let v = g.verify(h) else { continue }
             let m = g.index.meta(h.place)
-            let country = String(decoding: [m.country.0, m.country.1].filter { $0 != 0 }, as: UTF8.self)
+            let country = IndexFile.countryCode(m.country)
             kept.append(Entry(hit: h, kind: m.kind, country: country, latitude: m.latitude, longitude: m.longitude,
                               primary: h.name == 0 && h.match == .alias, verified: v, admin1Name: g.admin1Name(of: v.place)))
             verifiedScores.append(h.score)

@@ -9,4 +9,7 @@ extension Place {
         if let n = population, n > 0 { return n }
         return kind == .city ? 500 : 0
     }
+
+    /// Whether ``rankingPopulation`` is the listed population (not the stand-in for a town without one).
+    var populationListed: Bool { (population ?? 0) > 0 || kind != .city }
 }

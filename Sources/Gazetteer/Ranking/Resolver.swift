@@ -60,8 +60,7 @@ extension Gazetteer {
                     let (place, name) = index.unpack(raw)
                     // Keys model romanisations from Arabic, Persian and Turkish; elsewhere a shared
                     // key is a coincidence.
-                    let m = index.meta(place)
-                    guard TransliterationKey.countries.contains(String(decoding: [m.country.0, m.country.1], as: UTF8.self)) else { continue }
+                    guard TransliterationKey.countries.contains(IndexFile.countryCode(index.meta(place).country)) else { continue }
                     anyExact = true
                     add(hit(place, name: name, folded: v, key: key, match: .key, distance: 0, hint: hint, whole: whole, context: context))
                 }
@@ -98,7 +97,7 @@ extension Gazetteer {
 
     private func hit(_ place: Int, name: Int?, folded: String, key: String, match: MatchKind, distance: Int, hint: PlaceKind?, whole: Bool, context: ResolutionContext) -> Hit {
         let m = index.meta(place)
-        let country = String(decoding: [m.country.0, m.country.1].filter { $0 != 0 }, as: UTF8.self)
+        let country = IndexFile.countryCode(m.country)
         var score = -Double.infinity
         if (context.onlyKinds.isEmpty || context.onlyKinds.contains(m.kind)) && (context.onlyCountries.isEmpty || context.onlyCountries.contains(country)) {
             score = Self.points(kind: m.kind, population: m.population, country: country, latitude: m.latitude, longitude: m.longitude,
@@ -217,7 +216,7 @@ extension Gazetteer {
         let place = v.place
         var reasons: [(String, Double)] = []
         let score = withUnsafeMutablePointer(to: &reasons) { r in
-            Self.points(kind: place.kind, population: place.rankingPopulation, populationListed: (place.population ?? 0) > 0 || place.kind != .city, country: place.country, latitude: place.coordinate.latitude,
+            Self.points(kind: place.kind, population: place.rankingPopulation, populationListed: place.populationListed, country: place.country, latitude: place.coordinate.latitude,
                         longitude: place.coordinate.longitude, match: h.match, distance: v.distance, primary: h.match == .alias && v.matched == place.name,
                         whole: h.whole, hint: h.hint, context: context, reasons: context.explain ? r : nil, matched: v.matched, key: h.key)
         }
