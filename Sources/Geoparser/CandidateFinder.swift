@@ -124,28 +124,49 @@ extension Geoparser {
         var end = i
         while end - i + 1 < Self.maxNameTokens && canExtend(tokens, end) { end += 1 }
         // A name that ends in a kind phrase of lower-case words: "al-Omar oil field".
-        if let phraseEnd = kindPhraseEnd(tokens, after: end) {
-            var f = tokens[i].folded
-            for k in (i + 1)...phraseEnd { f += " "; f += tokens[k].folded }
-            if spanMatches.value(f, make: spanMatch) == .name { return (phraseEnd, false) }
+        let phraseEnd = kindPhraseEnd(tokens, after: end)
+        // The key of each run i...k, from its words' keys: no text is built unless the run is new.
+        let reach = phraseEnd ?? end
+        var keys = (UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0))
+        withUnsafeMutableBytes(of: &keys) { raw in
+            let k = raw.bindMemory(to: UInt64.self)
+            var h = Tokenizer.spanKey(0, tokens[i].key)
+            k[0] = h
+            if reach > i { for t in (i + 1)...reach { h = Tokenizer.spanKey(h, tokens[t].key); k[t - i] = h } }
+        }
+        func key(_ last: Int) -> UInt64 {
+            withUnsafeBytes(of: keys) { $0.load(fromByteOffset: (last - i) * 8, as: UInt64.self) }
+        }
+        if let phraseEnd {
+            let m = spanMatch(tokens, i, phraseEnd, key: key(phraseEnd))
+            if m == .alias || m == .key { return (phraseEnd, false) }
         }
         var last = end
         let functionStart = Lexicon.functionWords.contains(tokens[i].folded)
         while last >= i {
             // The last word of a name is never a bare particle.
             if last > i && !tokens[last].capitalized { last -= 1; continue }
-            var f = tokens[i].folded
-            if last > i { for k in (i + 1)...last { f += " "; f += tokens[k].folded } }
+            let m = spanMatch(tokens, i, last, key: key(last))
             // A name that starts with a function word must be one as written ("In Salah"), not by a
             // transliteration key ("In Syria" is not Inchiri).
-            if last > i && functionStart && gazetteer.aliasCandidates(folded: f).isEmpty { last -= 1; continue }
-            switch spanMatches.value(f, make: spanMatch) {
-            case .name: return (last, false)
+            if last > i && functionStart && m != .alias { last -= 1; continue }
+            switch m {
+            case .alias, .key: return (last, false)
             case .shortKey: return (last, true)
             case .none: last -= 1
             }
         }
         return nil
+    }
+
+    /// How the run of tokens `first...last` (whose key is `key`) matches the gazetteer; cached
+    /// across texts by key, so a run seen before costs one probe and no text.
+    func spanMatch(_ tokens: [Token], _ first: Int, _ last: Int, key: UInt64) -> SpanMatch {
+        spanMatches.value(key) { _ in
+            var f = tokens[first].folded
+            if last > first { for k in (first + 1)...last { f += " "; f += tokens[k].folded } }
+            return spanMatch(f)
+        }
     }
 
     /// The last token of a kind phrase ("oil field", "air base") or kind word ("crossing", "dam")
@@ -166,11 +187,11 @@ extension Geoparser {
     /// How a folded run of words matches the gazetteer, if at all (cached across texts: the same
     /// words recur in every article).
     func spanMatch(_ f: String) -> SpanMatch {
-        if !gazetteer.aliasCandidates(folded: f).isEmpty { return .name }
+        if !gazetteer.aliasCandidates(folded: f).isEmpty { return .alias }
         let key = TransliterationKey.key(folded: f)
         // Keys exist for Arabic (and Persian, Turkish, Pashto) romanisations; elsewhere they match
         // English words and surnames to unrelated towns ("Getting" → Göttingen).
-        if key.utf8.count >= 5 && gazetteer.hasKey(key, inCountries: Lexicon.romanisedCountries) { return .name }
+        if key.utf8.count >= 5 && gazetteer.hasKey(key, inCountries: Lexicon.romanisedCountries) { return .key }
         // A four-letter key ("Hawija" → huij) is tried only for a place in an Arabic-speaking
         // country and a word that is not English; the mention is kept only if it resolves by that
         // key to such a place and the text's focus is there (short keys match many first names).

@@ -20,8 +20,9 @@ import GeoCore
 public final class Geoparser: Sendable {
     let gazetteer: Gazetteer
     let lexicon: Lexicon
-    /// How folded runs of words match the gazetteer (see `spanMatch`), kept across texts.
-    let spanMatches = ShardedCache<String, SpanMatch>(shardLimit: 16384)
+    /// How runs of words match the gazetteer (see `spanMatch`), by the run's key
+    /// (``Tokenizer/spanKey(_:_:)``), kept across texts.
+    let spanMatches = ShardedCache<UInt64, SpanMatch>(shardLimit: 16384)
     /// Filtered resolutions (a name within one country, a place by id), kept across texts.
     let filtered = ShardedCache<FilteredQuery, [Resolution]>(shardLimit: 4096)
 
@@ -44,8 +45,10 @@ public final class Geoparser: Sendable {
     enum SpanMatch: Sendable {
         /// Not a name.
         case none
-        /// A name or alternate, or a transliteration key of five letters or more.
-        case name
+        /// A name or alternate, folded.
+        case alias
+        /// A transliteration key of five letters or more.
+        case key
         /// Only a four-letter transliteration key of a place in an Arabic-speaking country.
         case shortKey
     }

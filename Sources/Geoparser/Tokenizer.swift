@@ -17,6 +17,9 @@ struct Token {
     var allCaps: Bool
     /// First word of a sentence.
     var sentenceStart: Bool
+    /// A 64-bit hash of `folded` (``Tokenizer/foldedKey(_:)``): runs of words are looked up by
+    /// their tokens' keys, without building their text.
+    var key: UInt64
 }
 
 /// Splits text into tokens in one pass over its Unicode scalars.
@@ -124,8 +127,16 @@ enum Tokenizer {
             // Acronyms are short; a longer all-capital word is a dateline or headline ("CHARLESTON").
             let allCaps = allUpper && letters > 1 && letters <= 4
             var folded: String
+            var key = keySeed
             if ascii {
-                if word.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) {
+                // The key hashes the lower-cased bytes, as ``foldedKey(_:)`` hashes folded text.
+                var upper = false
+                for c in word {
+                    let l = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
+                    upper = upper || l != c
+                    key = (key ^ UInt64(l)) &* keyPrime
+                }
+                if upper {
                     // Lower-cased on the stack: no array per word.
                     folded = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count) { lower in
                         for k in 0..<word.count { lower[k] = word[k] >= 0x41 && word[k] <= 0x5A ? word[k] | 0x20 : word[k] }
@@ -137,14 +148,37 @@ enum Tokenizer {
             } else {
                 folded = NameFolding.fold(text)
                 folded.removeAll { $0 == " " }
+                key = foldedKey(folded)
             }
             // The previous token is read in place (`out.last` would copy it, strings and all).
             let sentenceStart = out.isEmpty || gap != " " && out.withUnsafeBufferPointer { endsSentence($0[$0.count - 1], gap) }
             out.append(Token(start: startCP, end: cp, text: text, folded: folded, gap: gap, capitalized: capitalized,
-                             allCaps: allCaps, sentenceStart: sentenceStart))
+                             allCaps: allCaps, sentenceStart: sentenceStart, key: key))
             gapByteStart = i
         }
         return out
+    }
+
+    /// FNV-1a (64-bit) over the UTF-8 of a folded word: ``Token/key``.
+    static let keySeed: UInt64 = 0xCBF2_9CE4_8422_2325
+    static let keyPrime: UInt64 = 0x100_0000_01B3
+
+    /// The key of a folded word (FNV-1a over its UTF-8 bytes).
+    static func foldedKey(_ folded: String) -> UInt64 {
+        var key = keySeed
+        for c in folded.utf8 { key = (key ^ UInt64(c)) &* keyPrime }
+        return key
+    }
+
+    /// The key of a run of words from their tokens' keys, in order (a 64-bit mix per word, so
+    /// "Deir ez Zor" and "Zor ez Deir" differ). Two different runs share a key with odds of about
+    /// one in 2⁶⁴ per pair.
+    @inline(__always)
+    static func spanKey(_ previous: UInt64, _ word: UInt64) -> UInt64 {
+        var x = (previous &* 0x9E37_79B9_7F4A_7C15) ^ word
+        x = (x ^ (x >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        x = (x ^ (x >> 27)) &* 0x94D0_49BB_1331_11EB
+        return x ^ (x >> 31)
     }
 
     /// Whether the letters at byte `k` are an English clitic ending the word: s, ve, re, ll, d, m, t.
