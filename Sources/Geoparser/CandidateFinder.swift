@@ -59,6 +59,9 @@ extension Geoparser {
             if last + 1 < tokens.count, Tokenizer.joinable(tokens[last], tokens[last + 1]), Lexicon.kindWords.contains(tokens[last + 1].folded),
                !(tokens[last + 1].folded == "state" || tokens[last + 1].folded == "region") || tokens[last + 1].capitalized == false {
                 last += 1
+            } else if let phraseEnd = kindPhraseEnd(tokens, after: last), phraseEnd == last + 2 {
+                // So does a kind phrase the gazetteer does not know with the name ("the Sharara oil field").
+                last = phraseEnd
             }
             // "city of X", "province of X".
             if i >= 2, tokens[i - 1].folded == "of", let k = ["city": PlaceKind.city, "town": .city, "village": .city, "province": .admin1, "governorate": .admin1][tokens[i - 2].folded] {
@@ -304,7 +307,8 @@ extension Geoparser {
         if word(k) == "the" { k -= 1 }
         // Directly before: "western Iraq" (adjective forms only; "North Korea" is a name).
         // A bare direction in lower case reads as one too: "north-west Syria", "east Aleppo".
-        if let d = direction(f - 1), tokens[f - 1].folded.hasSuffix("ern") || d == "central" || !tokens[directionStart(f - 1)].capitalized,
+        // Only within one phrase: not "… to the north. Yemen's government …".
+        if tokens[f].gap == " ", let d = direction(f - 1), tokens[f - 1].folded.hasSuffix("ern") || d == "central" || !tokens[directionStart(f - 1)].capitalized,
            !tokens[f - 1].capitalized || tokens[f - 1].sentenceStart || c.role == "place" {
             if !(tokens[f - 1].capitalized && !tokens[f - 1].sentenceStart) {
                 c.qualifier = d

@@ -57,10 +57,16 @@ extension Geoparser {
             }
             var pick: Resolution?
             var pickScore = -Double.infinity
-            for r in all[c.text] ?? c.ranked {
+            let options = all[c.text] ?? c.ranked
+            for r in options {
                 // Best first: once even the largest bonus cannot lift a candidate past the pick, stop.
                 if r.score + Gazetteer.focusBonus + Self.coherenceWeight < pickScore { break }
                 guard Self.fits(r, c.text) else { continue }
+                // A bare name shared by a province and a city in it is the city ("west of Donetsk",
+                // "fighting in Aleppo"); news names the province with its word ("Aleppo province"),
+                // which hints the kind. The province would otherwise win here for containing the
+                // other places.
+                if c.hint == nil, Self.namesItsSeat(r, options, written: c.text) { continue }
                 let s = r.score + (focus.contains(r.place.country) ? Gazetteer.focusBonus : 0) + support(Spot(r.place), others)
                 if s > pickScore || (s == pickScore && (r.place.population ?? 0) > (pick?.place.population ?? 0)) {
                     pick = r
@@ -74,6 +80,19 @@ extension Geoparser {
             }
         }
         return out
+    }
+
+    /// Whether `r` is a first-level area and `options` (the same name's candidates, for the text
+    /// `written`) hold its seat: a first-level or national capital in it (GeoNames `PPLA`, `PPLC`),
+    /// or a city of 100,000 or more in it that bears the name as written (Donetsk, which GeoNames
+    /// no longer lists as its oblast's seat).
+    static func namesItsSeat(_ r: Resolution, _ options: [Resolution], written: String) -> Bool {
+        guard r.place.kind == .admin1 else { return false }
+        return options.contains {
+            guard $0.place.kind == .city, $0.place.country == r.place.country, $0.place.admin1Code == r.place.admin1Code else { return false }
+            if $0.place.featureCode == "PPLA" || $0.place.featureCode == "PPLC" { return true }
+            return ($0.place.population ?? 0) >= 100_000 && NameFolding.fold($0.place.name) == NameFolding.fold(written)
+        }
     }
 
     /// Whether a candidate is one the name can stand for: not an unrelated alternate (see

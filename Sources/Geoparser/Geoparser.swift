@@ -175,6 +175,8 @@ public final class Geoparser: Sendable {
             // named, not resolved: "the Sajur river" in a report on Syria is not Sājūr in Israel. A
             // namesake town in the text's countries stays: rivers give their names to towns on
             // their banks. (A name that holds the word, "Fall River", is its own match.)
+            // So is an oil field, base, dam or crossing whose name only a town abroad shares ("the
+            // Sharara oil field" in a report on Libya is not Salalah, Oman).
             if c.last > c.first, let water = Self.waterKinds[tokens[c.last].folded], let r = resolution, r.place.kind != water,
                !focus.contains(r.place.country), !NameFolding.fold(r.matched).hasSuffix(tokens[c.last].folded) {
                 resolution = nil
@@ -213,8 +215,11 @@ public final class Geoparser: Sendable {
         return EditDistance.distance(Array(a.utf8), Array(b.utf8), limit: 2) <= 2
     }
 
-    /// Kind words after a name that make it a body of water.
-    static let waterKinds: [String: PlaceKind] = ["river": .river, "lake": .lake]
+    /// Kind words after a name that make it a body of water or a facility.
+    static let waterKinds: [String: PlaceKind] = [
+        "river": .river, "lake": .lake, "field": .oilfield, "fields": .oilfield, "oilfield": .oilfield, "base": .military,
+        "airbase": .military, "dam": .dam, "crossing": .crossing,
+    ]
 
     /// Whether `needle` occurs in `hay` (bytes; empty needles occur everywhere).
     static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {

@@ -145,4 +145,42 @@ import Testing
         let r = try TestParser.parse("Turkish jets struck near Ras al-Ain and Qamishli in Syria's north-east.")
         #expect(r.mentions.first { $0.text == "Ras al-Ain" }?.resolution?.place.country == "SY")
     }
+
+    /// A bare name shared by a province and its seat is the city, even when the other places lie in
+    /// the province (which would otherwise win coherence by containing them); the province is named
+    /// with its word.
+    @Test func bareNameOfAProvinceAndItsSeatIsTheCity() throws {
+        let r = try TestParser.parse("""
+            Russian forces have captured the village of Krasnohorivka, west of Donetsk, the Russian Defense \
+            Ministry said on Tuesday, a claim Ukraine's General Staff denied. Ukrainian troops still hold \
+            positions on the northern outskirts of Avdiivka and in parts of Chasiv Yar, east of Kramatorsk. In \
+            the south, fighting continued near Robotyne in Zaporizhzhia region, while Kyiv said its drones \
+            struck an oil depot in Russia's Belgorod region. The Institute for the Study of War said Moscow now \
+            controls about 18 percent of Ukraine, including Crimea, which it annexed in 2014. Around Kharkiv, \
+            Russian units pushed towards Vovchansk near the border. Officials in Kherson reported shelling from \
+            the eastern bank of the Dnipro River. Shelling was reported across Donetsk region.
+            """)
+        #expect(r.mentions.first { $0.text == "Donetsk" }?.resolution?.place.kind == .city)
+        #expect(r.mentions.first { $0.text == "Donetsk region" }?.resolution?.place.kind == .admin1)
+    }
+
+    /// A direction ends its sentence: it does not qualify the name that starts the next one.
+    @Test func qualifiersStayInTheirSentence() throws {
+        let r = try TestParser.parse("Jets struck Houthi positions in Sirwah and in Jawf governorate to the north. Yemen's government is based in Aden.")
+        let yemen = try #require(r.mentions.first { $0.text.hasSuffix("Yemen") })
+        #expect(yemen.text == "Yemen")
+        #expect(yemen.qualifier == nil)
+    }
+
+    /// An oil field the gazetteer lacks is named with its kind phrase and left unresolved, not put
+    /// at a town abroad that shares its name by transliteration key (Salalah, Oman).
+    @Test func unknownFacilityAbroadIsNamedNotResolved() throws {
+        let r = try TestParser.parse("""
+            Fighting closed the Sharara oil field, south of Ubari in Libya's Fezzan, and the LNA kept Sirte, \
+            Benghazi and Tobruk.
+            """)
+        let field = try #require(r.mentions.first { $0.text.hasPrefix("Sharara") })
+        #expect(field.text == "Sharara oil field")
+        #expect(field.resolution == nil)
+    }
 }
