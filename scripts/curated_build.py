@@ -310,7 +310,7 @@ POINTS = [
      35.76720, 43.12510,
      ["Q-West", "Qayyarah West", "Qayyarah West Airfield", "Qayyarah Airfield",
       "Qayyarah air base", "قاعدة القيارة الجوية"], KN + " (ICAO ORQW)"),
-    ("baghuz", "Baghuz", "landmark", "L", "BTL", "SY", "07", 34.44800, 40.95000,
+    ("baghuz", "Baghuz", "city", "P", "PPL", "SY", "07", 34.44800, 40.95000,
      ["al-Baghuz", "Al Baghuz", "Baghouz", "Baghuz Fawqani", "al-Baghuz Fawqani",
       "Al Bāghūz Fawqānī", "Battle of Baghuz", "الباغوز", "الباغوز فوقاني"],
      KN + "; village on the east bank opposite Abu Kamal, site of the 2019 last stand of ISIS"),

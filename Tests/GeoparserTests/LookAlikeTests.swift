@@ -183,4 +183,11 @@ import Testing
         #expect(field.text == "Sharara oil field")
         #expect(field.resolution == nil)
     }
+
+    /// "The village of" asks for a populated place: the curated village of Baghuz, not a Turkish
+    /// hamlet that shares its transliteration key.
+    @Test func villageHintFindsCuratedVillage() throws {
+        let r = try TestParser.parse("The Islamic State lost its last stronghold in Syria, the village of Baghouz, in March 2019.")
+        #expect(r.mentions.first { $0.text == "Baghouz" }?.resolution?.place.id.rawValue == "frontline:baghuz")
+    }
 }
