@@ -21,7 +21,7 @@ extension Geoparser {
             // Abbreviations written with periods: "W.Va.", "Calif.", "U.S.".
             if t.capitalized, let (last, id) = abbreviation(tokens, text: text, at: i) {
                 // A noun modifier, as "US-led" is: "U.S.-led", "U.K.-backed".
-                if last + 1 < tokens.count, tokens[last + 1].gap == ".-", Lexicon.modifierSuffixes.contains(tokens[last + 1].folded) {
+                if last + 1 < tokens.count, tokens[last + 1].gap == ".-", Lexicon.modifierSuffixes.contains(tokens[last + 1]) {
                     i = last + 1
                     continue
                 }
@@ -34,7 +34,7 @@ extension Geoparser {
             // Demonyms first ("Syrian Democratic Forces" starts with one), unless they begin a longer
             // name ("the Syrian Desert").
             if t.capitalized, let d = lexicon.demonyms[t.text], !(longestMatch(tokens, from: i).map { $0.0 > i } ?? false) {
-                if options.demonyms && !(i + 1 < tokens.count && tokens[i + 1].capitalized && Tokenizer.joinable(t, tokens[i + 1]) && Lexicon.organisationHeads.contains(tokens[i + 1].folded)) {
+                if options.demonyms && !(i + 1 < tokens.count && tokens[i + 1].capitalized && Tokenizer.joinable(t, tokens[i + 1]) && Lexicon.organisationHeads.contains(tokens[i + 1])) {
                     out.append(Candidate(first: i, last: i, text: t.text, hint: nil, role: "demonym", demonymCountry: d.country))
                 } else if options.demonyms == false {
                     // Not a mention; it still counts towards the focus.
@@ -45,7 +45,7 @@ extension Geoparser {
             }
             // A function word or month that cannot start a longer name ("The", "In", "May" before a
             // lower-case word) is never a place alone (see `decide`): no lookup.
-            if (Lexicon.calendarWords.contains(t.folded) || Lexicon.functionWords.contains(t.folded) && !t.allCaps) && !canExtend(tokens, i) {
+            if (Lexicon.calendarWords.contains(t) || Lexicon.functionWords.contains(t) && !t.allCaps) && !canExtend(tokens, i) {
                 i += 1
                 continue
             }
@@ -56,7 +56,7 @@ extension Geoparser {
             var last = match
             var hint: PlaceKind?
             // A kind word after the name joins the mention ("Deir ez-Zor province", "Euphrates River").
-            if last + 1 < tokens.count, Tokenizer.joinable(tokens[last], tokens[last + 1]), Lexicon.kindWords.contains(tokens[last + 1].folded),
+            if last + 1 < tokens.count, Tokenizer.joinable(tokens[last], tokens[last + 1]), Lexicon.kindWords.contains(tokens[last + 1]),
                !(tokens[last + 1].folded == "state" || tokens[last + 1].folded == "region") || tokens[last + 1].capitalized == false {
                 last += 1
             } else if let phraseEnd = kindPhraseEnd(tokens, after: last), phraseEnd == last + 2 {
@@ -72,8 +72,8 @@ extension Geoparser {
                 var c = Candidate(first: i, last: last, text: Self.span(tokens, i, last), hint: hint, role: role)
                 c.single = i == last
                 c.shortKey = shortKey
-                c.commonWord = i == last && !tokens[i].allCaps && lexicon.englishWords.contains(tokens[i].folded)
-                c.commonPhrase = match > i && (i...match).allSatisfy { !tokens[$0].allCaps && lexicon.englishWords.contains(tokens[$0].folded) }
+                c.commonWord = i == last && !tokens[i].allCaps && lexicon.englishWords.contains(tokens[i])
+                c.commonPhrase = match > i && (i...match).allSatisfy { !tokens[$0].allCaps && lexicon.englishWords.contains(tokens[$0]) }
                 attachQualifier(tokens, &c)
                 if role == "place" || (role == "embedded" && options.embedded) {
                     c.ranked = gazetteer.candidates(c.text, kind: c.hint)
@@ -89,6 +89,9 @@ extension Geoparser {
         }
         return out.filter { !($0.role == "place" && personWords.contains($0.text) && $0.placeID == nil) }
     }
+
+    /// Head words of institution names that end in "of" and a place ("the Bank of England").
+    static let institutionsOf: WordSet = ["state", "bank", "university", "republic", "army", "council", "government", "ministry", "embassy", "times"]
 
     /// The last token and place id of an abbreviation starting at `i` ("W.Va." is W . Va .).
     func abbreviation(_ tokens: [Token], text: String, at i: Int) -> (Int, String)? {
@@ -112,7 +115,7 @@ extension Geoparser {
     func canStartName(_ tokens: [Token], _ i: Int) -> Bool {
         if tokens[i].capitalized { return true }
         // Arabic articles: hyphenated ("al-Mayadeen", "as-Sukhnah"), or al/el before a capitalised word ("al Qaim").
-        if i + 1 < tokens.count, tokens[i + 1].capitalized, tokens[i].end - tokens[i].start <= 3, Lexicon.arabicArticles.contains(tokens[i].folded),
+        if i + 1 < tokens.count, tokens[i + 1].capitalized, tokens[i].end - tokens[i].start <= 3, Lexicon.arabicArticles.contains(tokens[i]),
            tokens[i + 1].gap == "-" || (tokens[i + 1].gap == " " && (tokens[i].folded == "al" || tokens[i].folded == "el")) {
             return true
         }
@@ -145,7 +148,7 @@ extension Geoparser {
             if m == .alias || m == .key { return (phraseEnd, false) }
         }
         var last = end
-        let functionStart = Lexicon.functionWords.contains(tokens[i].folded)
+        let functionStart = Lexicon.functionWords.contains(tokens[i])
         while last >= i {
             // The last word of a name is never a bare particle.
             if last > i && !tokens[last].capitalized { last -= 1; continue }
@@ -177,14 +180,14 @@ extension Geoparser {
     func kindPhraseEnd(_ tokens: [Token], after k: Int) -> Int? {
         guard k + 1 < tokens.count, tokens[k + 1].gap == " " else { return nil }
         if k + 2 < tokens.count, tokens[k + 2].gap == " ", Lexicon.kindPhrases.contains([tokens[k + 1].folded, tokens[k + 2].folded]) { return k + 2 }
-        return Lexicon.kindWords.contains(tokens[k + 1].folded) ? k + 1 : nil
+        return Lexicon.kindWords.contains(tokens[k + 1]) ? k + 1 : nil
     }
 
     /// Whether a name reaching token `k` can go on to the next: joined to it, and the next word is
     /// capitalised or a particle.
     func canExtend(_ tokens: [Token], _ k: Int) -> Bool {
         k + 1 < tokens.count && Tokenizer.joinable(tokens[k], tokens[k + 1])
-            && (tokens[k + 1].capitalized || Lexicon.nameParticles.contains(tokens[k + 1].folded))
+            && (tokens[k + 1].capitalized || Lexicon.nameParticles.contains(tokens[k + 1]))
     }
 
     /// How a folded run of words matches the gazetteer, if at all (cached across texts: the same
@@ -207,9 +210,9 @@ extension Geoparser {
         func topAlone(_ text: String) -> Resolution? { resolveAlone(text, hint: nil) }
         let t = tokens[first]
         let single = first == nameEnd
-        if Lexicon.calendarWords.contains(t.folded) && single { return nil }
-        if Lexicon.functionWords.contains(t.folded) && single && !t.allCaps { return nil }
-        if Lexicon.genericNouns.contains(t.folded) && first == last { return nil }
+        if Lexicon.calendarWords.contains(t) && single { return nil }
+        if Lexicon.functionWords.contains(t) && single && !t.allCaps { return nil }
+        if Lexicon.genericNouns.contains(t) && first == last { return nil }
         if Lexicon.organisationNames.contains(NameFolding.fold(Self.span(tokens, first, nameEnd))) { return nil }
         // Acronyms: only the country short forms the gazetteer knows (US, UK, UAE), never ISIS, IS or AP.
         if single && t.allCaps {
@@ -217,25 +220,25 @@ extension Geoparser {
             guard let top, top.match == .alias, top.place.kind == .country else { return nil }
         }
         // Titles and their abbreviations (Sgt, Sen, Gen) are never places on their own.
-        if single && Lexicon.titles.contains(t.folded) { return nil }
+        if single && Lexicon.titles.contains(t) { return nil }
         // Noun modifiers: US-led, Iran-backed.
-        if nameEnd + 1 < tokens.count, tokens[nameEnd + 1].gap == "-", Lexicon.modifierSuffixes.contains(tokens[nameEnd + 1].folded) { return nil }
+        if nameEnd + 1 < tokens.count, tokens[nameEnd + 1].gap == "-", Lexicon.modifierSuffixes.contains(tokens[nameEnd + 1]) { return nil }
         // A title before: a person ("General Igor"), not a place.
-        if first > 0, Lexicon.titles.contains(tokens[first - 1].folded), tokens[first - 1].capitalized { return nil }
+        if first > 0, Lexicon.titles.contains(tokens[first - 1]), tokens[first - 1].capitalized { return nil }
         // Organisation or outlet names: a place followed by a capitalised head word ("Russia Today",
         // "Iraqi Army"), or inside "Islamic State of …" / "Operation …".
         if last == nameEnd, nameEnd + 1 < tokens.count {
             let n = tokens[nameEnd + 1]
-            if n.capitalized, Tokenizer.joinable(tokens[nameEnd], n), Lexicon.organisationHeads.contains(n.folded) { return "embedded" }
+            if n.capitalized, Tokenizer.joinable(tokens[nameEnd], n), Lexicon.organisationHeads.contains(n) { return "embedded" }
         }
-        if first >= 2, tokens[first - 1].folded == "of", ["state", "bank", "university", "republic", "army", "council", "government", "ministry", "embassy", "times"].contains(tokens[first - 2].folded),
+        if first >= 2, tokens[first - 1].folded == "of", Self.institutionsOf.contains(tokens[first - 2]),
            tokens[first - 2].capitalized, first >= 3 && tokens[first - 3].capitalized && tokens[first - 3].folded != "the" {
             return "embedded"
         }
         if first >= 1, tokens[first - 1].folded == "operation", tokens[first - 1].capitalized { return "embedded" }
         // A capitalised word that is also a common English word: at a sentence start, or naming only
         // a small place, it is the word.
-        if single && !t.allCaps && lexicon.englishWords.contains(t.folded) {
+        if single && !t.allCaps && lexicon.englishWords.contains(t) {
             guard let top = topAlone(t.text) else { return nil }
             let major = top.place.kind == .country || top.place.kind == .admin1 || (top.place.population ?? 0) >= 100_000 || top.place.id.rawValue.hasPrefix("frontline:")
             if t.sentenceStart && !major { return nil }
@@ -244,22 +247,22 @@ extension Geoparser {
         // Next to another capitalised word that is not a kind word: part of a person's name
         // ("Igor Konashenkov", "Michael Jones"), unless the place is a country or admin1 area.
         // "al-Abadi" after "Haider" is one name word too: an article and a word.
-        let articleAndWord = nameEnd == first + 1 && Lexicon.arabicArticles.contains(t.folded)
+        let articleAndWord = nameEnd == first + 1 && Lexicon.arabicArticles.contains(t)
         if (single || articleAndWord) && last == nameEnd {
             let nextCap = nameEnd + 1 < tokens.count && tokens[nameEnd + 1].capitalized && !tokens[nameEnd + 1].allCaps
-                && tokens[nameEnd + 1].gap == " " && !Lexicon.kindWords.contains(tokens[nameEnd + 1].folded)
-                && !Lexicon.titles.contains(tokens[nameEnd + 1].folded) && !Lexicon.organisationHeads.contains(tokens[nameEnd + 1].folded)
-                && !Lexicon.municipalNouns.contains(tokens[nameEnd + 1].folded)
+                && tokens[nameEnd + 1].gap == " " && !Lexicon.kindWords.contains(tokens[nameEnd + 1])
+                && !Lexicon.titles.contains(tokens[nameEnd + 1]) && !Lexicon.organisationHeads.contains(tokens[nameEnd + 1])
+                && !Lexicon.municipalNouns.contains(tokens[nameEnd + 1])
             let prevCap = first > 0 && tokens[first - 1].capitalized && !tokens[first - 1].allCaps && t.gap == " "
-                && !Lexicon.functionWords.contains(tokens[first - 1].folded) && !Lexicon.titles.contains(tokens[first - 1].folded)
-                && Lexicon.directions[tokens[first - 1].folded] == nil && !Lexicon.kindPrefixes.contains(tokens[first - 1].folded)
+                && !Lexicon.functionWords.contains(tokens[first - 1]) && !Lexicon.titles.contains(tokens[first - 1])
+                && Lexicon.directions[tokens[first - 1].folded] == nil && !Lexicon.kindPrefixes.contains(tokens[first - 1])
             // After a middle initial ("Derek D. Moore"): a surname.
             let afterInitial = first >= 2 && t.gap == ". " && tokens[first - 1].end - tokens[first - 1].start == 1
                 && tokens[first - 1].capitalized && tokens[first - 1].gap == " " && tokens[first - 2].capitalized
             // Before a verb of speaking and not after a preposition ("Nelson said", not "in Nelson said"):
             // a person speaking.
-            let speaks = nameEnd + 1 < tokens.count && tokens[nameEnd + 1].gap == " " && Lexicon.speechVerbs.contains(tokens[nameEnd + 1].folded)
-                && !(first > 0 && Lexicon.functionWords.contains(tokens[first - 1].folded))
+            let speaks = nameEnd + 1 < tokens.count && tokens[nameEnd + 1].gap == " " && Lexicon.speechVerbs.contains(tokens[nameEnd + 1])
+                && !(first > 0 && Lexicon.functionWords.contains(tokens[first - 1]))
             // An article and a word after a capitalised word continue an Arabic name, a person's or a
             // group's, whatever place the word alone names: "Haider al-Abadi", "Hayat Tahrir al-Sham",
             // "Liwa al-Quds".
@@ -295,7 +298,7 @@ extension Geoparser {
             let end = hyphenated == nil ? l + 2 : l + 3
             // Only where the phrase ends: in "Syria's northwest province of Idlib" the direction is Idlib's.
             let phraseEnds = end + 1 >= tokens.count || tokens[end + 1].gap != " " || tokens[end + 1].capitalized
-                || (Lexicon.functionWords.contains(tokens[end + 1].folded) && tokens[end + 1].folded != "of")
+                || (Lexicon.functionWords.contains(tokens[end + 1]) && tokens[end + 1].folded != "of")
             if phraseEnds, let d = hyphenated ?? Lexicon.directions[tokens[l + 2].folded], d != "central" {
                 c.qualifier = d
                 c.qualifierLast = end

@@ -6,7 +6,7 @@ import Gazetteer
 /// qualifiers). Loaded from `Gazetteer/english-words.txt` and `Gazetteer/demonyms.tsv`.
 public struct Lexicon: Sendable {
     /// Lower-case English words (SCOWL).
-    public let englishWords: Set<String>
+    public let englishWords: WordSet
     /// Demonym → (gazetteer id, ISO2), ids empty for peoples without a country (Kurdish).
     public let demonyms: [String: (id: String, country: String)]
     /// Abbreviations written with their periods (`W.Va.`, `Calif.`, `U.S.`) → gazetteer id.
@@ -22,7 +22,7 @@ public struct Lexicon: Sendable {
             }
             return text
         }
-        englishWords = Self.lines(try read("english-words.txt"))
+        englishWords = WordSet(Self.lines(try read("english-words.txt")))
         var d: [String: (String, String)] = [:]
         for line in try read("demonyms.tsv").split(separator: "\n").dropFirst() {
             let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
@@ -65,7 +65,7 @@ public struct Lexicon: Sendable {
 
     /// Generic nouns that are never a place on their own, whatever small town shares the word
     /// ("University", "Police", "Highway").
-    static let genericNouns: Set<String> = organisationHeads.union([
+    static let genericNouns: WordSet = organisationHeads.union([
         "hall", "day", "act", "society", "man", "woman", "highway", "street", "road", "avenue", "church", "school", "center",
         "centre", "park", "hospital", "station", "bridge", "square", "county", "parish", "township", "borough", "valley",
         "river", "lake", "mountain", "island", "beach", "bay", "harbor", "harbour", "port", "fort", "camp", "village", "town",
@@ -77,14 +77,14 @@ public struct Lexicon: Sendable {
     ])
 
     /// Months and weekdays: capitalised, never places in news.
-    static let calendarWords: Set<String> = [
+    static let calendarWords: WordSet = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul",
         "aug", "sep", "sept", "oct", "nov", "dec",
     ]
 
     /// Function words: never a place on their own, whatever alternate names or codes say ("The", "For").
-    static let functionWords: Set<String> = [
+    static let functionWords: WordSet = [
         "the", "a", "an", "and", "or", "but", "nor", "for", "of", "in", "on", "at", "by", "to", "from", "with", "without", "as", "is",
         "was", "are", "were", "be", "been", "it", "its", "he", "she", "they", "we", "you", "i", "me", "him", "her", "them", "us", "this",
         "that", "these", "those", "there", "here", "his", "their", "our", "my", "your", "not", "no", "so", "than", "then", "when",
@@ -96,7 +96,7 @@ public struct Lexicon: Sendable {
     ]
 
     /// Words that make a preceding place name part of an organisation or outlet name.
-    static let organisationHeads: Set<String> = [
+    static let organisationHeads: WordSet = [
         "today", "times", "post", "tribune", "herald", "journal", "news", "radio", "tv", "television", "gazette", "daily", "observer",
         "forces", "force", "army", "armies", "navy", "police", "guard", "guards", "militia", "militias", "brigade", "brigades", "battalion",
         "ministry", "ministries", "government", "council", "party", "front", "movement", "coalition", "alliance", "command", "committee",
@@ -107,11 +107,11 @@ public struct Lexicon: Sendable {
     ]
 
     /// Words after a hyphen that make a place a noun modifier (US-led, Iran-backed).
-    static let modifierSuffixes: Set<String> = ["led", "backed", "made", "funded", "allied", "linked", "controlled", "held", "owned", "run", "style", "bound", "related", "supported", "sponsored", "trained"]
+    static let modifierSuffixes: WordSet = ["led", "backed", "made", "funded", "allied", "linked", "controlled", "held", "owned", "run", "style", "bound", "related", "supported", "sponsored", "trained"]
 
     /// Nouns of local institutions and groups: after a place ("Cottonport Fire Station", "Gainesville
     /// Riding Club", "Athens Police"), a capitalised one is no sign that the place is a first name.
-    static let municipalNouns: Set<String> = [
+    static let municipalNouns: WordSet = [
         "fire", "police", "sheriff", "sheriffs", "public", "chamber", "area", "community", "volunteer", "historical", "parks",
         "park", "board", "library", "circuit", "superior", "district", "residents", "officials", "city", "county", "township",
         "riding", "school", "schools", "high", "middle", "elementary", "memorial", "regional", "municipal",
@@ -125,7 +125,7 @@ public struct Lexicon: Sendable {
 
     /// Armed groups, parties and movements that news names like places but that are never places,
     /// folded ("Hamas" is also a German hamlet, "Taliban" a Pakistani village).
-    static let organisationNames: Set<String> = [
+    static let organisationNames: WordSet = [
         "hamas", "hezbollah", "hizbullah", "hizballah", "hizbollah", "fatah", "taliban", "al-qaeda", "al qaeda", "qaeda",
         "al-qaida", "al qaida", "qaida", "al-shabaab", "al shabaab", "shabaab", "boko haram", "peshmerga", "houthis", "houthi",
         "ansar allah", "nusra", "al-nusra", "daesh", "hashd", "wagner", "mossad", "likud", "kadima", "baath", "ba'ath",
@@ -135,13 +135,13 @@ public struct Lexicon: Sendable {
     ]
 
     /// Verbs of speaking: a single name right before one is a person ("Nelson said").
-    static let speechVerbs: Set<String> = [
+    static let speechVerbs: WordSet = [
         "said", "says", "told", "tells", "added", "adds", "explained", "noted", "stated", "wrote", "asked", "replied",
         "recalled", "argued", "insisted", "testified", "acknowledged", "admitted", "announced", "commented", "continued",
     ]
 
     /// Titles before a person's name.
-    static let titles: Set<String> = [
+    static let titles: WordSet = [
         "general", "gen", "president", "minister", "mr", "mrs", "ms", "dr", "col", "colonel", "lt", "lieutenant", "sgt", "sergeant",
         "major", "captain", "capt", "sheikh", "shaykh", "king", "queen", "prince", "princess", "pope", "senator", "sen", "rep",
         "governor", "gov", "mayor", "commander", "admiral", "emir", "ayatollah", "imam", "judge", "spokesman", "spokeswoman",
@@ -149,10 +149,10 @@ public struct Lexicon: Sendable {
     ]
 
     /// Arabic articles as romanised, alone or assimilated (al-Mayadeen, as-Sukhnah, ez-Zor).
-    static let arabicArticles: Set<String> = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "ez", "ed", "an", "en"]
+    static let arabicArticles: WordSet = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "ez", "ed", "an", "en"]
 
     /// Particles allowed lower-case inside or at the start of a name.
-    static let nameParticles: Set<String> = [
+    static let nameParticles: WordSet = [
         "al", "el", "il", "ul", "ad", "ar", "as", "ash", "at", "az", "ez", "ed", "er", "es", "et", "en", "an", "adh", "ath",
         "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les", "los", "las", "von", "van", "der",
         "den", "of", "the", "and", "on", "upon", "bin", "ibn", "bou", "abu", "umm", "wa", "y", "e", "sur", "am", "im", "an der",
@@ -171,12 +171,12 @@ public struct Lexicon: Sendable {
     /// Kind words that may follow a name and join the mention ("Deir ez-Zor province").
     /// Words that start a place's name as its kind ("Mount Sinjar", "Lake Assad", "Jabal Druze"):
     /// a capitalised word before a place is not a first name when it is one of these.
-    static let kindPrefixes: Set<String> = [
+    static let kindPrefixes: WordSet = [
         "mount", "mt", "lake", "cape", "port", "fort", "ft", "jabal", "jebel", "wadi", "tell", "tal", "ras", "ain", "bay", "gulf",
         "upper", "lower", "greater", "new", "old", "north", "south", "east", "west",
     ]
 
-    static let kindWords: Set<String> = [
+    static let kindWords: WordSet = [
         "province", "governorate", "district", "city", "town", "village", "river", "valley", "dam", "region", "county", "state",
         "airbase", "lake", "mountains", "mountain", "desert", "plain", "plains", "crossing", "oilfield",
     ]

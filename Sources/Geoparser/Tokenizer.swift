@@ -193,6 +193,9 @@ enum Tokenizer {
         return ["s", "ve", "re", "ll", "d", "m", "t"].contains(clitic)
     }
 
+    /// Abbreviations whose period does not end a sentence.
+    static let abbreviationsBeforePeriod: WordSet = ["st", "mt", "ft", "mr", "mrs", "dr", "gen", "col", "lt", "sgt", "no", "vs"]
+
     /// Whether the gap before a token ends a sentence (after `last`, the token before it).
     static func endsSentence(_ last: borrowing Token, _ gap: String) -> Bool {
         if gap == " " { return false }
@@ -212,7 +215,7 @@ enum Tokenizer {
             previousNewline = false
         }
         // "U.S. troops": a period after a one-letter word or an abbreviation does not end a sentence.
-        if hasPeriod && (last.text.count == 1 || ["st", "mt", "ft", "mr", "mrs", "dr", "gen", "col", "lt", "sgt", "no", "vs"].contains(last.folded)) { return false }
+        if hasPeriod && (last.text.count == 1 || abbreviationsBeforePeriod.contains(last)) { return false }
         return hasPeriod || hasStop
     }
 

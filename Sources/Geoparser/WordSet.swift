@@ -1,0 +1,77 @@
+/// A set of folded words probed by the 64-bit key the tokenizer already computed for each word
+/// (``Tokenizer/foldedKey(_:)``), so asking whether a token is a function word, a kind word or an
+/// English word costs a few comparisons instead of hashing its text again.
+///
+/// Open addressing with linear probing; a hit compares the word itself, so two words that share
+/// a key are still told apart.
+///
+/// ```swift
+/// let kinds: WordSet = ["province", "river"]
+/// kinds.contains("river")   // true
+/// ```
+public struct WordSet: Sendable, ExpressibleByArrayLiteral {
+    /// Slot → index into `words` + 1; 0 is an empty slot.
+    private let slots: [Int32]
+    private let words: [String]
+    private let keys: [UInt64]
+    private let mask: Int
+
+    /// A set of the given words (duplicates kept once).
+    public init<S: Sequence>(_ members: S) where S.Element == String {
+        var unique: [String] = []
+        var seen = Set<String>()
+        for w in members where seen.insert(w).inserted { unique.append(w) }
+        var size = 8
+        while size < unique.count * 2 { size <<= 1 }
+        var slots = [Int32](repeating: 0, count: size)
+        var keys: [UInt64] = []
+        keys.reserveCapacity(unique.count)
+        for (n, w) in unique.enumerated() {
+            let key = Tokenizer.foldedKey(w)
+            keys.append(key)
+            var i = Int(truncatingIfNeeded: key) & (size - 1)
+            while slots[i] != 0 { i = (i + 1) & (size - 1) }
+            slots[i] = Int32(n + 1)
+        }
+        self.slots = slots
+        self.words = unique
+        self.keys = keys
+        self.mask = size - 1
+    }
+
+    /// A set of the given words.
+    public init(arrayLiteral elements: String...) {
+        self.init(elements)
+    }
+
+    /// The number of words.
+    public var count: Int { words.count }
+
+    /// Whether `word` is in the set.
+    public func contains(_ word: String) -> Bool {
+        contains(word, key: Tokenizer.foldedKey(word))
+    }
+
+    /// Whether a token's folded word is in the set (probed by the token's key).
+    func contains(_ token: borrowing Token) -> Bool {
+        contains(token.folded, key: token.key)
+    }
+
+    /// Whether `word`, whose ``Tokenizer/foldedKey(_:)`` is `key`, is in the set.
+    func contains(_ word: String, key: UInt64) -> Bool {
+        slots.withUnsafeBufferPointer { s in
+            var i = Int(truncatingIfNeeded: key) & mask
+            while s[i] != 0 {
+                let n = Int(s[i]) - 1
+                if keys[n] == key && words[n] == word { return true }
+                i = (i + 1) & mask
+            }
+            return false
+        }
+    }
+
+    /// The words of both sets.
+    public func union<S: Sequence>(_ other: S) -> WordSet where S.Element == String {
+        WordSet(words + Array(other))
+    }
+}
