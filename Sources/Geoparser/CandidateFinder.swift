@@ -95,6 +95,9 @@ extension Geoparser {
 
     /// The last token and place id of an abbreviation starting at `i` ("W.Va." is W . Va .).
     func abbreviation(_ tokens: [Token], text: String, at i: Int) -> (Int, String)? {
+        // Every abbreviation has a period right after its first word ("W.", "Calif.", "U."): most
+        // capitalised words do not, and need no lookup.
+        if i + 1 < tokens.count, tokens[i + 1].gap.utf8.first != 0x2E { return nil }
         for n in stride(from: 3, through: 1, by: -1) where i + n <= tokens.count {
             var key = tokens[i].text
             var ok = true

@@ -39,8 +39,8 @@ public struct Lexicon: Sendable {
 
     /// The lines of a word list except `#` comments, split on bytes (a grapheme-aware split of the
     /// 120,000-word list costs more than the rest of a start-up).
-    static func lines(_ text: String) -> Set<String> {
-        var out = Set<String>()
+    static func lines(_ text: String) -> [String] {
+        var out: [String] = []
         var copy = text
         copy.withUTF8 { b in
             var start = 0
@@ -48,7 +48,7 @@ public struct Lexicon: Sendable {
                 if i > start && b[start] != 0x23 {
                     var end = i
                     if b[end - 1] == 0x0D { end -= 1 }
-                    if end > start { out.insert(String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self)) }
+                    if end > start { out.append(String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self)) }
                 }
                 start = i + 1
             }

@@ -18,23 +18,30 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
 
     /// A set of the given words (duplicates kept once).
     public init<S: Sequence>(_ members: S) where S.Element == String {
-        var unique: [String] = []
-        var seen = Set<String>()
-        for w in members where seen.insert(w).inserted { unique.append(w) }
+        let all = Array(members)
         var size = 8
-        while size < unique.count * 2 { size <<= 1 }
+        while size < all.count * 2 { size <<= 1 }
         var slots = [Int32](repeating: 0, count: size)
+        var words: [String] = []
         var keys: [UInt64] = []
-        keys.reserveCapacity(unique.count)
-        for (n, w) in unique.enumerated() {
+        words.reserveCapacity(all.count)
+        keys.reserveCapacity(all.count)
+        for w in all {
             let key = Tokenizer.foldedKey(w)
-            keys.append(key)
             var i = Int(truncatingIfNeeded: key) & (size - 1)
-            while slots[i] != 0 { i = (i + 1) & (size - 1) }
-            slots[i] = Int32(n + 1)
+            var duplicate = false
+            while slots[i] != 0 {
+                let n = Int(slots[i]) - 1
+                if keys[n] == key && words[n] == w { duplicate = true; break }
+                i = (i + 1) & (size - 1)
+            }
+            if duplicate { continue }
+            words.append(w)
+            keys.append(key)
+            slots[i] = Int32(words.count)
         }
         self.slots = slots
-        self.words = unique
+        self.words = words
         self.keys = keys
         self.mask = size - 1
     }
