@@ -118,10 +118,7 @@ extension Geoparser {
             admin1 = p.admin1Code
             latitude = p.coordinate.latitude
             longitude = p.coordinate.longitude
-            let la = latitude * (Double.pi / 180), lo = longitude * (Double.pi / 180)
-            x = cos(la) * cos(lo)
-            y = cos(la) * sin(lo)
-            z = sin(la)
+            (x, y, z) = p.unitVector
         }
     }
 

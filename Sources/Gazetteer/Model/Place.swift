@@ -1,3 +1,4 @@
+import Foundation
 import GeoCore
 
 /// A gazetteer identifier such as `geonames:173480` or `frontline:euphrates-valley`.
@@ -33,7 +34,13 @@ public struct Place: Hashable, Sendable {
 
     final class Box: Sendable {
         let fields: Fields
-        init(_ fields: Fields) { self.fields = fields }
+        /// The coordinate as a unit vector on the sphere, computed once per place.
+        let unit: (x: Double, y: Double, z: Double)
+        init(_ fields: Fields) {
+            self.fields = fields
+            let la = fields.coordinate.latitude * (Double.pi / 180), lo = fields.coordinate.longitude * (Double.pi / 180)
+            unit = (cos(la) * cos(lo), cos(la) * sin(lo), sin(la))
+        }
     }
 
     private var box: Box
@@ -61,6 +68,10 @@ public struct Place: Hashable, Sendable {
     /// A representative point (the GeoNames coordinate for GeoNames entries); NaN when the source
     /// gives none.
     public var coordinate: Coordinate { get { box.fields.coordinate } set { update { $0.coordinate = newValue } } }
+    /// The coordinate as a unit vector (x towards 0° E on the equator, z towards the North Pole):
+    /// the nearest of several places is the one with the largest dot product. NaN when the
+    /// coordinate is.
+    public var unitVector: (x: Double, y: Double, z: Double) { box.unit }
     /// Population, when known.
     public var population: Int? { get { box.fields.population } set { update { $0.population = newValue } } }
     /// Alternate names as the source gives them (any script).
