@@ -79,7 +79,9 @@ extension Geoparser {
                     c.ranked = gazetteer.candidates(c.text, kind: c.hint)
                     // English names rivers with the article ("the Euphrates") or the word ("Jordan
                     // River"); a bare name is the country or town ("in Jordan").
-                    if i == 0 || tokens[i - 1].folded != "the", last == match, c.ranked.contains(where: { $0.place.kind != .river }) {
+                    // (Asked first: removing from the shared cached list copies it even when nothing goes.)
+                    if i == 0 || tokens[i - 1].folded != "the", last == match, c.ranked.contains(where: { $0.place.kind == .river }),
+                       c.ranked.contains(where: { $0.place.kind != .river }) {
                         c.ranked.removeAll { $0.place.kind == .river }
                     }
                     out.append(c)
