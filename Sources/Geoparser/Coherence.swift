@@ -21,43 +21,54 @@ extension Geoparser {
     ///
     /// A name settled on its own (its winner leads by more than 0.4) speaks for its winner only.
     func coherent(_ candidates: [Candidate], _ best: [Resolution?], settled: [Bool], focus: [String]) -> [Resolution?] {
-        // Each distinct name's plausible places.
-        var sets: [String: [Spot]] = [:]
-        var all: [String: [Resolution]] = [:]
+        // Distinct names by number; where each stands in the text (token indices, in order).
+        var ids: [String: Int] = [:]
+        var nameOf = [Int](repeating: 0, count: candidates.count)
+        var positions: [[Int]] = []
+        for (k, c) in candidates.enumerated() {
+            let id = ids[c.text] ?? { ids[c.text] = positions.count; positions.append([]); return positions.count - 1 }()
+            nameOf[k] = id
+            positions[id].append(c.first)
+        }
+        // Each distinct name's plausible places: from its last open mention, else its first
+        // settled one (a settled name speaks for its winner only).
+        var sets = [[Spot]](repeating: [], count: positions.count)
+        var all = [[Resolution]?](repeating: nil, count: positions.count)
+        var lastOpen = [Int](repeating: -1, count: positions.count)
         for (k, (c, r)) in zip(candidates, best).enumerated() {
             guard let r else { continue }
+            let id = nameOf[k]
             if c.placeID != nil || c.role == "demonym" || settled[k] {
-                if sets[c.text] == nil, r.place.coordinate.latitude.isFinite { sets[c.text] = [Spot(r.place)] }
+                if sets[id].isEmpty, lastOpen[id] < 0, r.place.coordinate.latitude.isFinite { sets[id] = [Spot(r.place)] }
                 continue
             }
-            let ranked = c.ranked
-            all[c.text] = ranked
+            lastOpen[id] = k
+        }
+        for (id, k) in lastOpen.enumerated() where k >= 0 {
+            let c = candidates[k]
+            all[id] = c.ranked
             // Plausible with the focus: a namesake abroad far below the focus country's place is not.
-            let plausible = Gazetteer.best(of: ranked, focus: focus, limit: Self.coherenceCandidates)
+            let plausible = Gazetteer.best(of: c.ranked, focus: focus, limit: Self.coherenceCandidates)
             guard let top = plausible.first?.score else { continue }
-            sets[c.text] = plausible
+            sets[id] = plausible
                 .filter { $0.score >= top - Self.coherenceMargin && $0.place.coordinate.latitude.isFinite && Self.fits($0, c.text) }
                 .map { Spot($0.place) }
         }
-        // Where each name stands in the text (token indices).
-        var positions: [String: [Int]] = [:]
-        for c in candidates { positions[c.text, default: []].append(c.first) }
         var out = best
-        var decided: [String: Resolution] = [:]
+        var decided = [Resolution?](repeating: nil, count: positions.count)
         for (i, c) in candidates.enumerated() where best[i] != nil && !settled[i] && c.placeID == nil && c.role != "demonym" {
-            if let known = decided[c.text] { out[i] = known; continue }
+            let id = nameOf[i]
+            if let known = decided[id] { out[i] = known; continue }
             // Names near in the text speak louder: "between Tal Afar and Sinjar" more than an Idlib
             // two paragraphs away.
-            let here = positions[c.text] ?? [c.first]
-            let others: [(spots: [Spot], weight: Double)] = sets.compactMap { name, spots in
-                guard name != c.text, !spots.isEmpty else { return nil }
-                var gap = Int.max
-                for a in here { for b in positions[name] ?? [] { gap = min(gap, abs(a - b)) } }
-                return (spots, Self.proximity(gap))
+            var others: [(spots: [Spot], weight: Double)] = []
+            others.reserveCapacity(sets.count)
+            for (other, spots) in sets.enumerated() where other != id && !spots.isEmpty {
+                others.append((spots, Self.proximity(Self.nearestGap(positions[id], positions[other]))))
             }
             var pick: Resolution?
             var pickScore = -Double.infinity
-            let options = all[c.text] ?? c.ranked
+            let options = all[id] ?? c.ranked
             for r in options {
                 // Best first: once even the largest bonus cannot lift a candidate past the pick, stop.
                 if r.score + Gazetteer.focusBonus + Self.coherenceWeight < pickScore { break }
@@ -75,11 +86,22 @@ extension Geoparser {
             }
             if var pick {
                 pick.score = pickScore
-                decided[c.text] = pick
+                decided[id] = pick
                 out[i] = pick
             }
         }
         return out
+    }
+
+    /// The smallest distance between a position of `a` and one of `b` (both ascending), or
+    /// `Int.max` when either is empty.
+    static func nearestGap(_ a: [Int], _ b: [Int]) -> Int {
+        var gap = Int.max, i = 0, j = 0
+        while i < a.count && j < b.count {
+            gap = min(gap, abs(a[i] - b[j]))
+            if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return gap
     }
 
     /// Whether `r` is a first-level area and `options` (the same name's candidates, for the text
