@@ -107,7 +107,7 @@ extension Geoparser {
                 let g = tokens[k].gap
                 if g == "." || g == ". " { key += "." + tokens[k].text } else { ok = false }
             }
-            guard ok, tokens[i + n - 1].text.count <= 5 else { continue }
+            guard ok, tokens[i + n - 1].end - tokens[i + n - 1].start <= 5 else { continue }
             // The abbreviation's own final period: the next token's gap starts with it, or the text ends with it.
             let afterGap = i + n < tokens.count ? tokens[i + n].gap : String(text.unicodeScalars.suffix(1))
             guard afterGap.hasPrefix(".") else { continue }

@@ -215,17 +215,21 @@ enum Tokenizer {
             previousNewline = false
         }
         // "U.S. troops": a period after a one-letter word or an abbreviation does not end a sentence.
-        if hasPeriod && (last.text.count == 1 || abbreviationsBeforePeriod.contains(last)) { return false }
+        if hasPeriod && (last.end - last.start == 1 || abbreviationsBeforePeriod.contains(last)) { return false }
         return hasPeriod || hasStop
     }
+
+    /// Abbreviated words that begin place names before their period ("St. Louis").
+    static let abbreviatedPlaceWords: Set<String> = ["St", "Mt", "Ft", "Pt"]
 
     /// Whether two neighbouring tokens can belong to one name: only spaces, one hyphen or an
     /// apostrophe between them, or a period directly after an abbreviation ("U.S.", "St. Louis").
     static func joinable(_ previous: Token, _ next: Token) -> Bool {
         let g = next.gap
         if g == " " || g == "-" || g == "‐" || g == "‑" { return true }
-        if g.count <= 3 && g.unicodeScalars.allSatisfy({ $0 == " " || apostrophes.contains($0.value) }) { return true }
-        if g == "." || g == ". " && (previous.text.count == 1 || ["St", "Mt", "Ft", "Pt"].contains(previous.text)) { return true }
+        // (Counted in bytes and scalars: a grapheme count walks the text.)
+        if g.utf8.count <= 9 && g.unicodeScalars.count <= 3 && g.unicodeScalars.allSatisfy({ $0 == " " || apostrophes.contains($0.value) }) { return true }
+        if g == "." || g == ". " && (previous.end - previous.start == 1 || abbreviatedPlaceWords.contains(previous.text)) { return true }
         return false
     }
 }
