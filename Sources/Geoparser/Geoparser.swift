@@ -205,7 +205,7 @@ public final class Geoparser: Sendable {
     /// the other, or within two edits).
     static func alternateFits(_ r: Resolution, written: String) -> Bool {
         let m = r.matched
-        if m.count <= 4, m.unicodeScalars.allSatisfy({ $0.properties.isUppercase }), written.unicodeScalars.contains(where: { $0.properties.isLowercase }) {
+        if m.utf8.count <= 16, m.unicodeScalars.count <= 4, m.unicodeScalars.allSatisfy({ $0.properties.isUppercase }), written.unicodeScalars.contains(where: { $0.properties.isLowercase }) {
             return false
         }
         guard m != r.place.name, r.place.kind == .city, (r.place.population ?? 0) < 100_000, !Lexicon.romanisedCountries.contains(r.place.country) else { return true }
