@@ -10,8 +10,13 @@ extension Geoparser {
         // Words seen as part of a person's name ("Michael Jones"): the same word alone later in the
         // text ("Jones said") is that person too.
         var personWords = Set<String>()
+        // A mountain, wadi or lake word before a name the gazetteer does not know with it
+        // ("Jabal al-Zawiya", "Mount Sinjar"): its token, for the name that follows.
+        var featurePrefix: Int?
         var i = 0
         while i < tokens.count {
+            // (It reaches the name across articles: "Jabal al-Zawiya".)
+            if let p = featurePrefix, !((p + 1)..<i).allSatisfy({ Lexicon.arabicArticles.contains(tokens[$0]) }) { featurePrefix = nil }
             // Most words start nothing: skip them without copying the token.
             if !tokens[i].capitalized && !canStartName(tokens, i) {
                 i += 1
@@ -49,6 +54,12 @@ extension Geoparser {
                 i += 1
                 continue
             }
+            if t.capitalized, Lexicon.featurePrefixes.contains(t), canExtend(tokens, i), tokens[i + 1].gap == " " || tokens[i + 1].gap == "-",
+               !(longestMatch(tokens, from: i).map { $0.0 > i } ?? false) {
+                featurePrefix = i
+                i += 1
+                continue
+            }
             guard canStartName(tokens, i), let (match, shortKey) = longestMatch(tokens, from: i) else {
                 i += 1
                 continue
@@ -72,6 +83,7 @@ extension Geoparser {
                 var c = Candidate(first: i, last: last, text: Self.span(tokens, i, last), hint: hint, role: role)
                 c.single = i == last
                 c.shortKey = shortKey
+                if let p = featurePrefix { c.featurePrefix = p }
                 c.commonWord = i == last && !tokens[i].allCaps && lexicon.englishWords.contains(tokens[i])
                 c.commonPhrase = match > i && (i...match).allSatisfy { !tokens[$0].allCaps && lexicon.englishWords.contains(tokens[$0]) }
                 attachQualifier(tokens, &c)

@@ -89,6 +89,8 @@ public final class Geoparser: Sendable {
         var shortKey = false
         /// Resolved directly (abbreviations such as "W.Va.").
         var placeID: String?
+        /// A mountain, wadi or lake word before the name, part of the mention ("Jabal al-Zawiya").
+        var featurePrefix: Int?
         /// The period after the last word is part of the name ("W.Va.", "U.S.").
         var trailingPeriod = false
         /// The gazetteer's candidates for `text` and `hint` without other context, best first
@@ -181,7 +183,13 @@ public final class Geoparser: Sendable {
                !focus.contains(r.place.country), !NameFolding.fold(r.matched).hasSuffix(tokens[c.last].folded) {
                 resolution = nil
             }
-            let startToken = c.qualifierFirst ?? c.first, endToken = c.qualifierLast ?? c.last
+            // A mountain, wadi or lake named after a place abroad is not that place: named, not
+            // resolved. In the text's countries the place it is named after stands near it (Mount
+            // Sinjar, Sinjar).
+            if c.featurePrefix != nil, let r = resolution, !focus.contains(r.place.country) {
+                resolution = nil
+            }
+            let startToken = c.qualifierFirst ?? c.featurePrefix ?? c.first, endToken = c.qualifierLast ?? c.last
             let period = c.trailingPeriod && c.qualifierLast == nil
             let start = tokens[startToken].start, end = tokens[endToken].end + (period ? 1 : 0)
             let written = Self.span(tokens, startToken, endToken) + (period ? "." : "")

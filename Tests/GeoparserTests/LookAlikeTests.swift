@@ -190,4 +190,20 @@ import Testing
         let r = try TestParser.parse("The Islamic State lost its last stronghold in Syria, the village of Baghouz, in March 2019.")
         #expect(r.mentions.first { $0.text == "Baghouz" }?.resolution?.place.id.rawValue == "frontline:baghuz")
     }
+
+    /// A mountain or wadi named after a place is named with its word; abroad, the place it is
+    /// named after is not it (Jabal al-Zawiya in Idlib is not Zawiya, Libya).
+    @Test func mountainsAreNamedWithTheirWord() throws {
+        let r = try TestParser.parse("""
+            Syrian state media said army units had entered Maarat al-Numan, on the M5 highway linking Damascus \
+            with Aleppo. Opposition fighters withdrew to positions near Kafranbel and Jabal al-Zawiya.
+            """)
+        let jabal = try #require(r.mentions.first { $0.text.hasSuffix("Zawiya") })
+        #expect(jabal.text == "Jabal al-Zawiya")
+        #expect(jabal.resolution?.place.country != "LY")
+        let iraq = try TestParser.parse("In northern Iraq, Yazidi families still live in camps on Mount Sinjar, west of Mosul and Tal Afar.")
+        let sinjar = try #require(iraq.mentions.first { $0.text.hasSuffix("Sinjar") })
+        #expect(sinjar.text == "Mount Sinjar")
+        #expect(sinjar.resolution?.place.country == "IQ")
+    }
 }
