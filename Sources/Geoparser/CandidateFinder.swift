@@ -104,6 +104,13 @@ extension Geoparser {
         return out.filter { !($0.role == "place" && personWords.contains($0.text) && $0.placeID == nil) }
     }
 
+    /// Words for part of a country or province after a direction: "Iraq's western desert".
+    static let partNouns: WordSet = [
+        "desert", "deserts", "province", "provinces", "governorate", "governorates", "region", "regions", "area", "areas",
+        "part", "parts", "border", "borders", "borderlands", "frontier", "countryside", "flank", "half", "reaches",
+        "territory", "territories", "plains", "highlands", "districts", "suburbs", "outskirts", "edge",
+    ]
+
     /// Head words of institution names that end in "of" and a place ("the Bank of England").
     static let institutionsOf: WordSet = ["state", "bank", "university", "republic", "army", "council", "government", "ministry", "embassy", "times"]
 
@@ -321,6 +328,17 @@ extension Geoparser {
                 c.qualifierLast = end
                 return
             }
+        }
+        // A possessive, a direction adjective and a word for part of a country: "Iraq's western
+        // desert", "Syria's eastern provinces" (not "Syria's northern city of Manbij": a kind of
+        // place is a place of its own).
+        if l + 3 < tokens.count, tokens[l + 1].folded == "s", Tokenizer.isPossessive(tokens[l + 1].gap), tokens[l + 2].gap == " ",
+           !tokens[l + 2].capitalized, tokens[l + 2].folded.hasSuffix("ern") || tokens[l + 2].folded == "central",
+           let d = Lexicon.directions[tokens[l + 2].folded], tokens[l + 3].gap == " ", Self.partNouns.contains(tokens[l + 3]),
+           l + 4 >= tokens.count || tokens[l + 4].folded != "of" {
+            c.qualifier = d
+            c.qualifierLast = l + 3
+            return
         }
         // Skip an article between "of" and the name.
         var k = f - 1

@@ -80,6 +80,9 @@ enum TestParser {
         let t = try TestParser.parse("Troops pushed north of the town of al-Mayadeen and west of Abu Kamal.")
         #expect(t.mentions.first { $0.text == "al-Mayadeen" }?.relation == "north")
         #expect(t.mentions.first { $0.text == "Abu Kamal" }?.relation == "west")
+        let p = try TestParser.parse("Cells hide in Iraq's western desert; Turkey shelled Syria's northern city of Manbij.")
+        #expect(p.mentions.first { $0.text == "Iraq's western desert" }?.qualifier == "west", "\(p.mentions.map(\.text))")
+        #expect(p.mentions.first { $0.text == "Syria" }?.qualifier == nil)
         // "In Syria" at a sentence start is not a name by transliteration key (Inchiri, Mauritania).
         #expect(!r.mentions.contains { $0.resolution?.place.country == "MR" })
     }
