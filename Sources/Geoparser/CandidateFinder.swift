@@ -114,6 +114,10 @@ extension Geoparser {
     /// Head words of institution names that end in "of" and a place ("the Bank of England").
     static let institutionsOf: WordSet = ["state", "bank", "university", "republic", "army", "council", "government", "ministry", "embassy", "times"]
 
+    /// Institutions named "… of X" whatever comes before ("the University of Mosul"); the others
+    /// need a name before them ("the Islamic State of Iraq", but "the State of Israel").
+    static let institutionsOfAnyPlace: WordSet = ["university", "bank", "embassy", "ministry", "times"]
+
     /// The last token and place id of an abbreviation starting at `i` ("W.Va." is W . Va .).
     func abbreviation(_ tokens: [Token], text: String, at i: Int) -> (Int, String)? {
         // Every abbreviation has a period right after its first word ("W.", "Calif.", "U."): most
@@ -254,9 +258,17 @@ extension Geoparser {
         if last == nameEnd, nameEnd + 1 < tokens.count {
             let n = tokens[nameEnd + 1]
             if n.capitalized, Tokenizer.joinable(tokens[nameEnd], n), Lexicon.organisationHeads.contains(n) { return "embedded" }
+            // Or by a few capitalised words that end in one: "Deir ez-Zor Military Council", "Baghdad
+            // Operations Command", "Kurdistan Workers' Party".
+            var k = nameEnd + 1
+            while k < tokens.count, k <= nameEnd + 3, tokens[k].capitalized, Tokenizer.joinable(tokens[k - 1], tokens[k]) {
+                if k > nameEnd + 1, Lexicon.organisationEnds.contains(tokens[k]) { return "embedded" }
+                k += 1
+            }
         }
-        if first >= 2, tokens[first - 1].folded == "of", Self.institutionsOf.contains(tokens[first - 2]),
-           tokens[first - 2].capitalized, first >= 3 && tokens[first - 3].capitalized && tokens[first - 3].folded != "the" {
+        // "… of X" in an institution's name: "the Islamic State of Iraq", "the University of Mosul".
+        if first >= 2, tokens[first - 1].folded == "of", Self.institutionsOf.contains(tokens[first - 2]), tokens[first - 2].capitalized,
+           Self.institutionsOfAnyPlace.contains(tokens[first - 2]) || first >= 3 && tokens[first - 3].capitalized && tokens[first - 3].folded != "the" {
             return "embedded"
         }
         if first >= 1, tokens[first - 1].folded == "operation", tokens[first - 1].capitalized { return "embedded" }

@@ -65,6 +65,17 @@ public struct Lexicon: Sendable {
 
     /// Generic nouns that are never a place on their own, whatever small town shares the word
     /// ("University", "Police", "Highway").
+    /// Organisation heads that end a longer name after a place ("Deir ez-Zor Military Council"):
+    /// the nouns, not the adjectives, and not facilities ("Damascus International Airport").
+    static let organisationEnds: WordSet = [
+        "today", "times", "post", "tribune", "herald", "journal", "news", "gazette", "observer", "forces", "force", "army", "navy",
+        "police", "guard", "guards", "militia", "militias", "brigade", "brigades", "battalion", "ministry", "government", "council",
+        "party", "front", "movement", "coalition", "alliance", "command", "committee", "university", "college", "bank", "company",
+        "corporation", "group", "embassy", "consulate", "federation", "association", "institute", "foundation", "agency",
+        "observatory", "office", "department", "mission", "commission", "tribunal", "court", "parliament", "assembly", "club",
+        "administration", "authority", "directorate", "unit", "units",
+    ]
+
     static let genericNouns: WordSet = organisationHeads.union([
         "hall", "day", "act", "society", "man", "woman", "highway", "street", "road", "avenue", "church", "school", "center",
         "centre", "park", "hospital", "station", "bridge", "square", "county", "parish", "township", "borough", "valley",

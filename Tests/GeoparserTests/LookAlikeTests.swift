@@ -206,4 +206,24 @@ import Testing
         #expect(sinjar.text == "Mount Sinjar")
         #expect(sinjar.resolution?.place.country == "IQ")
     }
+
+    /// A place that begins a longer organisation name is not a mention ("Deir ez-Zor Military
+    /// Council", "Baghdad Operations Command", "Kurdistan Workers' Party", "the University of Mosul");
+    /// a facility's name keeps its place ("Damascus International Airport").
+    @Test func organisationsNamedAfterPlaces() throws {
+        let r = try TestParser.parse("""
+            The Deir ez-Zor Military Council took the village, Baghdad Operations Command reported calm, and Turkey \
+            blamed the Kurdistan Workers' Party. The University of Mosul reopened. Israel struck near Damascus \
+            International Airport, and fighting went on in Raqqa.
+            """)
+        let texts = r.mentions.map(\.text)
+        #expect(!texts.contains("Deir ez-Zor"), "\(texts)")
+        #expect(!texts.contains("Baghdad"))
+        #expect(!texts.contains("Kurdistan"))
+        #expect(!texts.contains("Mosul"))
+        #expect(texts.contains("Damascus"))
+        #expect(texts.contains("Raqqa"))
+        let embedded = try TestParser.parse("The Deir ez-Zor Military Council took the village.", GeoparseOptions(embedded: true))
+        #expect(embedded.mentions.contains { $0.text == "Deir ez-Zor" && $0.role == "embedded" })
+    }
 }
