@@ -133,11 +133,25 @@ public final class Geoparser: Sendable {
             return top2.first
         }
         // Words that only name small places far from the text's countries are the words.
+        // Places the text names plainly (not by a common word or a lone small town): a small place
+        // next to one of them is meant even outside the text's main countries ("entered Hit and
+        // Ana in western Anbar" in a report on Syria).
+        var anchors: [Place] = []
+        for (c, r) in zip(candidates, best) where !c.commonWord && !c.commonPhrase && !c.shortKey {
+            guard let p = r?.place, p.coordinate.latitude.isFinite, r?.match != .key else { continue }
+            if focus.contains(p.country) || p.kind == .admin1 || (p.kind == .city && (p.population ?? 0) >= 100_000) { anchors.append(p) }
+        }
+        func nearAnchor(_ p: Place) -> Bool {
+            anchors.contains { a in
+                a.id != p.id && (a.kind == .admin1 ? a.country == p.country && a.admin1Code == p.admin1Code
+                    : a.kind != .country && Gazetteer.sphericalKm(a.coordinate.latitude, a.coordinate.longitude, p.coordinate.latitude, p.coordinate.longitude) < Self.anchorKm)
+            }
+        }
         var keep: [Bool] = []
         for (c, r) in zip(candidates, best) {
             if c.shortKey && r == nil { keep.append(false); continue }
             guard let r, c.role == "place" || c.role == "embedded", c.placeID == nil else { keep.append(true); continue }
-            let inFocus = focus.contains(r.place.country)
+            let inFocus = focus.contains(r.place.country) || (!focus.isEmpty && (c.commonWord || c.single) && nearAnchor(r.place))
             // A name that only matched an unrelated alternate is not this place: airport codes
             // ("BUD" for Budapest) unless written in capitals, and alternates of small towns that do
             // not resemble the town's name ("White House" for Fallston).
@@ -222,6 +236,9 @@ public final class Geoparser: Sendable {
         if Self.contains(Array(a.utf8), Array(b.utf8)) || Self.contains(Array(b.utf8), Array(a.utf8)) { return true }
         return EditDistance.distance(Array(a.utf8), Array(b.utf8), limit: 2) <= 2
     }
+
+    /// How near a named place a small one must lie to be meant outside the text's countries.
+    static let anchorKm = 100.0
 
     /// Kind words after a name that make it a body of water or a facility.
     static let waterKinds: [String: PlaceKind] = [

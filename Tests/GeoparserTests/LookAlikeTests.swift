@@ -226,4 +226,18 @@ import Testing
         let embedded = try TestParser.parse("The Deir ez-Zor Military Council took the village.", GeoparseOptions(embedded: true))
         #expect(embedded.mentions.contains { $0.text == "Deir ez-Zor" && $0.role == "embedded" })
     }
+
+    /// A town whose name is also a word is kept outside the text's main country when a place the
+    /// text names plainly lies next to it ("entered Hit … in western Anbar" in a report on Syria);
+    /// the word stays a word ("a car bomb hit the market").
+    @Test func townNamedLikeAWordNearANamedPlace() throws {
+        let r = try TestParser.parse("""
+            Local sources in al-Mayadeen said the group withdrew towards Albu Kamal. In Mayadin, a car bomb hit \
+            the market. Government forces entered Hit on the Euphrates in western Anbar, while militants in \
+            al-Bab fled north towards the Turkish border and Raqqa emptied.
+            """)
+        let hits = r.mentions.filter { $0.text == "Hit" }
+        #expect(hits.count == 1, "\(r.mentions.map(\.text))")
+        #expect(hits.first?.resolution?.place.country == "IQ")
+    }
 }
