@@ -78,6 +78,11 @@ extension Geoparser {
                 // which hints the kind. The province would otherwise win here for containing the
                 // other places.
                 if c.hint == nil, Self.namesItsSeat(r, options, written: c.text) { continue }
+                // Nor does a one-word name move, for being near the others, from a place it names to a
+                // small town abroad that has it only as an alternate ("western Anbar" is the Iraqi
+                // province, not Ambar, Turkey, in a report on Syria).
+                if c.single, !focus.isEmpty, r.place.kind == .city, (r.place.population ?? 0) < 50_000, !focus.contains(r.place.country),
+                   let first = best[i], r.place.id != first.place.id, !Self.namesItself(r), Self.namesItself(first) { continue }
                 let s = r.score + (focus.contains(r.place.country) ? Gazetteer.focusBonus : 0) + support(Spot(r.place), others)
                 if s > pickScore || (s == pickScore && (r.place.population ?? 0) > (pick?.place.population ?? 0)) {
                     pick = r
@@ -115,6 +120,11 @@ extension Geoparser {
             if $0.place.featureCode == "PPLA" || $0.place.featureCode == "PPLC" { return true }
             return ($0.place.population ?? 0) >= 100_000 && NameFolding.fold($0.place.name) == NameFolding.fold(written)
         }
+    }
+
+    /// Whether a resolution matched its place's own name (folded), not only an alternate.
+    static func namesItself(_ r: Resolution) -> Bool {
+        NameFolding.fold(r.matched) == NameFolding.fold(r.place.name)
     }
 
     /// Whether a candidate is one the name can stand for: not an unrelated alternate (see

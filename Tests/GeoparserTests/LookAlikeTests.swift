@@ -239,5 +239,9 @@ import Testing
         let hits = r.mentions.filter { $0.text == "Hit" }
         #expect(hits.count == 1, "\(r.mentions.map(\.text))")
         #expect(hits.first?.resolution?.place.country == "IQ")
+        // A province named on its own stays the province, not a small town abroad that has its name
+        // as an alternate (Ambar, Turkey) and lies nearer the Syrian places.
+        let anbar = try TestParser.parse("Government forces entered Hit on the Euphrates in western Anbar, the Syrian army said, as fighting went on in Deir ez-Zor, Raqqa and Palmyra.")
+        #expect(anbar.mentions.first { $0.text == "western Anbar" }?.resolution?.place.kind == .admin1)
     }
 }
