@@ -176,13 +176,13 @@ extension Geoparser {
             if m == .alias || m == .key { return (phraseEnd, false) }
         }
         var last = end
-        let functionStart = Lexicon.functionWords.contains(tokens[i])
+        let functionStart = Lexicon.functionWords.contains(tokens[i]) || Lexicon.calendarWords.contains(tokens[i])
         while last >= i {
             // The last word of a name is never a bare particle.
             if last > i && !tokens[last].capitalized { last -= 1; continue }
             let m = spanMatch(tokens, i, last, key: key(last))
-            // A name that starts with a function word must be one as written ("In Salah"), not by a
-            // transliteration key ("In Syria" is not Inchiri).
+            // A name that starts with a function word or a month must be one as written ("In Salah"),
+            // not by a transliteration key ("In Syria" is not Inchiri; "May Day" is not Madaya).
             if last > i && functionStart && m != .alias { last -= 1; continue }
             switch m {
             case .alias, .key: return (last, false)
@@ -239,6 +239,8 @@ extension Geoparser {
         let t = tokens[first]
         let single = first == nameEnd
         if Lexicon.calendarWords.contains(t) && single { return nil }
+        // A month or weekday and common words: a holiday or date ("May Day"), whatever it also names.
+        if Lexicon.calendarWords.contains(t), (first...nameEnd).allSatisfy({ lexicon.englishWords.contains(tokens[$0]) }) { return nil }
         if Lexicon.functionWords.contains(t) && single && !t.allCaps { return nil }
         if Lexicon.genericNouns.contains(t) && first == last { return nil }
         if Lexicon.organisationNames.contains(NameFolding.fold(Self.span(tokens, first, nameEnd))) { return nil }
@@ -260,8 +262,11 @@ extension Geoparser {
             if n.capitalized, Tokenizer.joinable(tokens[nameEnd], n), Lexicon.organisationHeads.contains(n) { return "embedded" }
             // Or by a few capitalised words that end in one: "Deir ez-Zor Military Council", "Baghdad
             // Operations Command", "Kurdistan Workers' Party".
+            // (Not across a function word or in an upper-case headline: "Eastern Syria As Army
+            // Reaches", "EASTERN SYRIA AS ARMY REACHES".)
             var k = nameEnd + 1
-            while k < tokens.count, k <= nameEnd + 3, tokens[k].capitalized, Tokenizer.joinable(tokens[k - 1], tokens[k]) {
+            while k < tokens.count, k <= nameEnd + 3, tokens[k].capitalized, Tokenizer.joinable(tokens[k - 1], tokens[k]),
+                  !Lexicon.functionWords.contains(tokens[k]), tokens[k].text.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) {
                 if k > nameEnd + 1, Lexicon.organisationEnds.contains(tokens[k]) { return "embedded" }
                 k += 1
             }

@@ -223,6 +223,11 @@ import Testing
         #expect(!texts.contains("Mosul"))
         #expect(texts.contains("Damascus"))
         #expect(texts.contains("Raqqa"))
+        // Not across a function word, nor in an upper-case headline.
+        let headline = try TestParser.parse("ISLAMIC STATE LOSES GRIP ON EASTERN SYRIA AS ARMY REACHES DEIR EZ-ZOR")
+        #expect(headline.mentions.contains { $0.text == "EASTERN SYRIA" }, "\(headline.mentions.map(\.text))")
+        let holiday = try TestParser.parse("Rallies on May Day were cancelled in Qamishli and Raqqa.")
+        #expect(!holiday.mentions.contains { $0.text.hasPrefix("May") }, "\(holiday.mentions.map(\.text))")
         let embedded = try TestParser.parse("The Deir ez-Zor Military Council took the village.", GeoparseOptions(embedded: true))
         #expect(embedded.mentions.contains { $0.text == "Deir ez-Zor" && $0.role == "embedded" })
     }
