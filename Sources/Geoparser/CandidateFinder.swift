@@ -96,6 +96,13 @@ extension Geoparser {
                        c.ranked.contains(where: { $0.place.kind != .river }) {
                         c.ranked.removeAll { $0.place.kind == .river }
                     }
+                    // A place that only shares a transliteration key, ranked below a major place the
+                    // name is written as, is not lifted past it by the focus or by coherence ("El-Arish"
+                    // in a report on Syria is Arish, Egypt, not the Syrian hamlet ‘Arīshah).
+                    if let major = c.ranked.first(where: { $0.match == .alias && Self.isMajor($0.place) }),
+                       c.ranked.contains(where: { $0.match == .key && $0.score < major.score }) {
+                        c.ranked.removeAll { $0.match == .key && $0.score < major.score }
+                    }
                     out.append(c)
                 }
             }
@@ -110,6 +117,11 @@ extension Geoparser {
         "part", "parts", "border", "borders", "borderlands", "frontier", "countryside", "flank", "half", "reaches",
         "territory", "territories", "plains", "highlands", "districts", "suburbs", "outskirts", "edge",
     ]
+
+    /// A country, first-level area or city of 100,000 or more.
+    static func isMajor(_ p: Place) -> Bool {
+        p.kind == .country || p.kind == .admin1 || (p.kind == .city && (p.population ?? 0) >= 100_000)
+    }
 
     /// Head words of institution names that end in "of" and a place ("the Bank of England").
     static let institutionsOf: WordSet = ["state", "bank", "university", "republic", "army", "council", "government", "ministry", "embassy", "times"]

@@ -249,4 +249,14 @@ import Testing
         let anbar = try TestParser.parse("Government forces entered Hit on the Euphrates in western Anbar, the Syrian army said, as fighting went on in Deir ez-Zor, Raqqa and Palmyra.")
         #expect(anbar.mentions.first { $0.text == "western Anbar" }?.resolution?.place.kind == .admin1)
     }
+
+    /// A major place the name is written as is not overtaken by a hamlet in the text's countries
+    /// that only shares its transliteration key ("El-Arish" in a report on Syria is Arish, Egypt).
+    @Test func majorPlaceByNameBeatsHamletByKey() throws {
+        let r = try TestParser.parse("""
+            Fighters crossed from Syria near al-Qaim, and the Syrian army retook Jarablus and Manbij. \
+            In the Sinai, Egyptian forces fought militants near El-Arish.
+            """)
+        #expect(r.mentions.first { $0.text == "El-Arish" }?.resolution?.place.country == "EG", "\(r.mentions.map(\.text))")
+    }
 }
