@@ -388,11 +388,33 @@ extension Geoparser {
            word(k - 2) == "the", word(k - 3) == "of" {
             k -= 3
         }
+        // "border areas between Iraq and Syria": both names' border areas.
+        if word(k) == "between", ["areas", "area", "regions", "region", "zone", "zones"].contains(word(k - 1) ?? ""), ["border", "frontier"].contains(word(k - 2) ?? "") {
+            c.qualifier = "border"
+            c.qualifierFirst = k - 2
+            return
+        }
+        if word(f - 1) == "and" {
+            var b = f - 2
+            while b > f - 8, b >= 3, word(b) != "between" { b -= 1 }
+            if b >= 2, word(b) == "between", ["areas", "area", "regions", "region", "zone", "zones"].contains(word(b - 1) ?? ""),
+               ["border", "frontier"].contains(word(b - 2) ?? "") {
+                c.qualifier = "border"
+                return
+            }
+        }
         guard word(k) == "of" else { return }
         let of = k
-        // "east of (the) X": relation.
+        // "(in) the east of X": the eastern part, a qualifier; "east of (the) X", "to the east of X":
+        // outside it, a relation.
         if let d = direction(of - 1), !tokens[of - 1].folded.hasSuffix("ern") {
-            c.relation = d
+            let dStart = directionStart(of - 1)
+            if word(dStart - 1) == "the", word(dStart - 2) != "to" {
+                c.qualifier = d
+                c.qualifierFirst = dStart - 1
+            } else {
+                c.relation = d
+            }
             return
         }
         // "(the) western part(s)/region/areas of (the) X": qualifier; "bank/side/shore/outskirts": relation.

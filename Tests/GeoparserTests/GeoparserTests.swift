@@ -63,6 +63,12 @@ enum TestParser {
         #expect(m("Syria")?.qualifier == "north")
         #expect(m("Kirkuk")?.relation == "southwest")
         #expect(m("Jordan")?.qualifier == "border")
+        // "in the east of X" is a part of X; "to the east of X" lies outside it.
+        let t = try TestParser.parse("The group holds the east of Iraq, and the border areas between Jordan and Syria; troops moved to the east of Raqqa.")
+        #expect(t.mentions.first { $0.text.hasSuffix("Iraq") }?.qualifier == "east")
+        #expect(t.mentions.first { $0.text.hasSuffix("Jordan") }?.qualifier == "border")
+        #expect(t.mentions.first { $0.text == "Syria" }?.qualifier == "border")
+        #expect(t.mentions.first { $0.text == "Raqqa" }?.relation == "east")
     }
 
     @Test func qualifiersInBritishUsageAndAfterPossessives() throws {
