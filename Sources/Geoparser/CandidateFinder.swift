@@ -10,7 +10,7 @@ extension Geoparser {
         // Words seen as part of a person's name ("Michael Jones"): the same word alone later in the
         // text ("Jones said") is that person too.
         var personWords = Set<String>()
-        // A mountain, wadi or lake word before a name the gazetteer does not know with it
+        // A mountain or wadi word before a name the gazetteer does not know with it
         // ("Jabal al-Zawiya", "Mount Sinjar"): its token, for the name that follows.
         var featurePrefix: Int?
         var i = 0
@@ -38,7 +38,7 @@ extension Geoparser {
             }
             // Demonyms first ("Syrian Democratic Forces" starts with one), unless they begin a longer
             // name ("the Syrian Desert").
-            if t.capitalized, let d = lexicon.demonyms[t.text], !(longestMatch(tokens, from: i).map { $0.0 > i } ?? false) {
+            if t.capitalized, let d = lexicon.demonyms[t.text], !startsLongerName(tokens, i) {
                 if options.demonyms && !(i + 1 < tokens.count && tokens[i + 1].capitalized && Tokenizer.joinable(t, tokens[i + 1]) && Lexicon.organisationHeads.contains(tokens[i + 1])) {
                     out.append(Candidate(first: i, last: i, text: t.text, hint: nil, role: "demonym", demonymCountry: d.country))
                 } else if options.demonyms == false {
@@ -55,7 +55,7 @@ extension Geoparser {
                 continue
             }
             if t.capitalized, Lexicon.featurePrefixes.contains(t), canExtend(tokens, i), tokens[i + 1].gap == " " || tokens[i + 1].gap == "-",
-               !(longestMatch(tokens, from: i).map { $0.0 > i } ?? false) {
+               !startsLongerName(tokens, i) {
                 featurePrefix = i
                 i += 1
                 continue
@@ -171,38 +171,39 @@ extension Geoparser {
         while end - i + 1 < Self.maxNameTokens && canExtend(tokens, end) { end += 1 }
         // A name that ends in a kind phrase of lower-case words: "al-Omar oil field".
         let phraseEnd = kindPhraseEnd(tokens, after: end)
-        // The key of each run i...k, from its words' keys: no text is built unless the run is new.
+        // The key of each run i...k, from its words' keys (on the stack): no text is built unless
+        // the run is new.
         let reach = phraseEnd ?? end
-        var keys = (UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0))
-        withUnsafeMutableBytes(of: &keys) { raw in
-            let k = raw.bindMemory(to: UInt64.self)
-            var h = Tokenizer.spanKey(0, tokens[i].key)
-            k[0] = h
-            if reach > i { for t in (i + 1)...reach { h = Tokenizer.spanKey(h, tokens[t].key); k[t - i] = h } }
-        }
-        func key(_ last: Int) -> UInt64 {
-            withUnsafeBytes(of: keys) { $0.load(fromByteOffset: (last - i) * 8, as: UInt64.self) }
-        }
-        if let phraseEnd {
-            let m = spanMatch(tokens, i, phraseEnd, key: key(phraseEnd))
-            if m == .alias || m == .key { return (phraseEnd, false) }
-        }
-        var last = end
-        let functionStart = Lexicon.functionWords.contains(tokens[i]) || Lexicon.calendarWords.contains(tokens[i])
-        while last >= i {
-            // The last word of a name is never a bare particle.
-            if last > i && !tokens[last].capitalized { last -= 1; continue }
-            let m = spanMatch(tokens, i, last, key: key(last))
-            // A name that starts with a function word or a month must be one as written ("In Salah"),
-            // not by a transliteration key ("In Syria" is not Inchiri; "May Day" is not Madaya).
-            if last > i && functionStart && m != .alias { last -= 1; continue }
-            switch m {
-            case .alias, .key: return (last, false)
-            case .shortKey: return (last, true)
-            case .none: last -= 1
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: reach - i + 1) { keys -> (Int, shortKey: Bool)? in
+            keys[0] = Tokenizer.spanKey(0, tokens[i].key)
+            if reach > i { for t in (i + 1)...reach { keys[t - i] = Tokenizer.spanKey(keys[t - i - 1], tokens[t].key) } }
+            if let phraseEnd {
+                let m = spanMatch(tokens, i, phraseEnd, key: keys[phraseEnd - i])
+                if m == .alias || m == .key { return (phraseEnd, false) }
             }
+            var last = end
+            let functionStart = Lexicon.functionWords.contains(tokens[i]) || Lexicon.calendarWords.contains(tokens[i])
+            while last >= i {
+                // The last word of a name is never a bare particle.
+                if last > i && !tokens[last].capitalized { last -= 1; continue }
+                let m = spanMatch(tokens, i, last, key: keys[last - i])
+                // A name that starts with a function word or a month must be one as written ("In Salah"),
+                // not by a transliteration key ("In Syria" is not Inchiri; "May Day" is not Madaya).
+                if last > i && functionStart && m != .alias { last -= 1; continue }
+                switch m {
+                case .alias, .key: return (last, false)
+                case .shortKey: return (last, true)
+                case .none: last -= 1
+                }
+            }
+            return nil
         }
-        return nil
+    }
+
+    /// Whether a gazetteer name of more than one word starts at token `i` ("the Syrian Desert",
+    /// "Mount Lebanon").
+    func startsLongerName(_ tokens: [Token], _ i: Int) -> Bool {
+        longestMatch(tokens, from: i).map { $0.0 > i } ?? false
     }
 
     /// How the run of tokens `first...last` (whose key is `key`) matches the gazetteer; cached
@@ -388,8 +389,12 @@ extension Geoparser {
            word(k - 2) == "the", word(k - 3) == "of" {
             k -= 3
         }
+        // "border areas" ending at token `b`.
+        func borderAreas(endingAt b: Int) -> Bool {
+            ["areas", "area", "regions", "region", "zone", "zones"].contains(word(b) ?? "") && ["border", "frontier"].contains(word(b - 1) ?? "")
+        }
         // "border areas between Iraq and Syria": both names' border areas.
-        if word(k) == "between", ["areas", "area", "regions", "region", "zone", "zones"].contains(word(k - 1) ?? ""), ["border", "frontier"].contains(word(k - 2) ?? "") {
+        if word(k) == "between", borderAreas(endingAt: k - 1) {
             c.qualifier = "border"
             c.qualifierFirst = k - 2
             return
@@ -397,8 +402,7 @@ extension Geoparser {
         if word(f - 1) == "and" {
             var b = f - 2
             while b > f - 8, b >= 3, word(b) != "between" { b -= 1 }
-            if b >= 2, word(b) == "between", ["areas", "area", "regions", "region", "zone", "zones"].contains(word(b - 1) ?? ""),
-               ["border", "frontier"].contains(word(b - 2) ?? "") {
+            if b >= 2, word(b) == "between", borderAreas(endingAt: b - 1) {
                 c.qualifier = "border"
                 return
             }
@@ -428,7 +432,7 @@ extension Geoparser {
             }
             return
         }
-        if ["border", "frontier"].contains(word(of - 2) ?? ""), ["areas", "area", "regions", "region", "zone", "zones"].contains(noun) {
+        if borderAreas(endingAt: of - 1) {
             c.qualifier = "border"
             c.qualifierFirst = of - 2
             return

@@ -89,7 +89,7 @@ public final class Geoparser: Sendable {
         var shortKey = false
         /// Resolved directly (abbreviations such as "W.Va.").
         var placeID: String?
-        /// A mountain, wadi or lake word before the name, part of the mention ("Jabal al-Zawiya").
+        /// A mountain or wadi word before the name, part of the mention ("Jabal al-Zawiya").
         var featurePrefix: Int?
         /// The period after the last word is part of the name ("W.Va.", "U.S.").
         var trailingPeriod = false
@@ -123,23 +123,21 @@ public final class Geoparser: Sendable {
             // Washington"), not a namesake in a secondary focus country (Moscow Mills, Missouri, in a
             // report on Iraq); only the text's main country, or a focus the caller gave, makes it the
             // namesake ("Paris" in a Tennessee paper). See also `coherent`.
-            if options.focus == nil, let capital = Self.capital(c.ranked), let pick = top2.first {
-                if pick.place.id != capital.place.id, pick.place.country != focus.first {
-                    settled[k] = true
-                    return Gazetteer.best(of: [capital], focus: focus, limit: 1).first
-                }
+            if options.focus == nil, let capital = Self.capital(c.ranked), let pick = top2.first,
+               pick.place.id != capital.place.id, pick.place.country != focus.first {
+                settled[k] = true
+                return Gazetteer.best(of: [capital], focus: focus, limit: 1).first
             }
             if let a = top2.first, top2.count < 2 || a.score - top2[1].score > 0.4 { settled[k] = true }
             return top2.first
         }
-        // Words that only name small places far from the text's countries are the words.
         // Places the text names plainly (not by a common word or a lone small town): a small place
         // next to one of them is meant even outside the text's main countries ("entered Hit and
         // Ana in western Anbar" in a report on Syria).
         var anchors: [Place] = []
         for (c, r) in zip(candidates, best) where !c.commonWord && !c.commonPhrase && !c.shortKey {
             guard let p = r?.place, p.coordinate.latitude.isFinite, r?.match != .key else { continue }
-            if focus.contains(p.country) || p.kind == .admin1 || (p.kind == .city && (p.population ?? 0) >= 100_000) { anchors.append(p) }
+            if focus.contains(p.country) || Self.isMajor(p) { anchors.append(p) }
         }
         func nearAnchor(_ p: Place) -> Bool {
             anchors.contains { a in
@@ -147,6 +145,7 @@ public final class Geoparser: Sendable {
                     : a.kind != .country && Gazetteer.sphericalKm(a.coordinate.latitude, a.coordinate.longitude, p.coordinate.latitude, p.coordinate.longitude) < Self.anchorKm)
             }
         }
+        // Words that only name small places far from the text's countries are the words.
         var keep: [Bool] = []
         for (c, r) in zip(candidates, best) {
             if c.shortKey && r == nil { keep.append(false); continue }
@@ -197,7 +196,7 @@ public final class Geoparser: Sendable {
                !focus.contains(r.place.country), !NameFolding.fold(r.matched).hasSuffix(tokens[c.last].folded) {
                 resolution = nil
             }
-            // A mountain, wadi or lake named after a place abroad is not that place: named, not
+            // A mountain or wadi named after a place abroad is not that place: named, not
             // resolved. In the text's countries the place it is named after stands near it (Mount
             // Sinjar, Sinjar).
             if c.featurePrefix != nil, let r = resolution, !focus.contains(r.place.country) {

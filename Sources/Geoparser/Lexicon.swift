@@ -63,8 +63,6 @@ public struct Lexicon: Sendable {
     /// keys find places (``TransliterationKey/countries``).
     static let romanisedCountries = TransliterationKey.countries
 
-    /// Generic nouns that are never a place on their own, whatever small town shares the word
-    /// ("University", "Police", "Highway").
     /// Organisation heads that end a longer name after a place ("Deir ez-Zor Military Council"):
     /// the nouns, not the adjectives, and not facilities ("Damascus International Airport").
     static let organisationEnds: WordSet = [
@@ -76,6 +74,8 @@ public struct Lexicon: Sendable {
         "administration", "authority", "directorate", "unit", "units",
     ]
 
+    /// Generic nouns that are never a place on their own, whatever small town shares the word
+    /// ("University", "Police", "Highway").
     static let genericNouns: WordSet = organisationHeads.union([
         "hall", "day", "act", "society", "man", "woman", "highway", "street", "road", "avenue", "church", "school", "center",
         "centre", "park", "hospital", "station", "bridge", "square", "county", "parish", "township", "borough", "valley",

@@ -129,21 +129,17 @@ enum Tokenizer {
             var folded: String
             var key = keySeed
             if ascii {
-                // The key hashes the lower-cased bytes, as ``foldedKey(_:)`` hashes folded text.
-                var upper = false
-                for c in word {
-                    let l = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
-                    upper = upper || l != c
-                    key = (key ^ UInt64(l)) &* keyPrime
-                }
-                if upper {
-                    // Lower-cased on the stack: no array per word.
-                    folded = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count) { lower in
-                        for k in 0..<word.count { lower[k] = word[k] >= 0x41 && word[k] <= 0x5A ? word[k] | 0x20 : word[k] }
-                        return String(decoding: lower, as: UTF8.self)
+                // Lower-cased on the stack (no array per word) and hashed in the same pass, as
+                // ``foldedKey(_:)`` hashes folded text; a new string only when a letter changed.
+                folded = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count) { lower in
+                    var upper = false
+                    for k in 0..<word.count {
+                        let l = word[k] >= 0x41 && word[k] <= 0x5A ? word[k] | 0x20 : word[k]
+                        upper = upper || l != word[k]
+                        lower[k] = l
+                        key = (key ^ UInt64(l)) &* keyPrime
                     }
-                } else {
-                    folded = text
+                    return upper ? String(decoding: lower, as: UTF8.self) : text
                 }
             } else {
                 folded = NameFolding.fold(text)
