@@ -14,7 +14,11 @@ enum GeoparseBench {
             guard let data = FileManager.default.contents(atPath: sharedDev.appendingPathComponent(name).path),
                   let text = String(data: data, encoding: .utf8) else { continue }
             for line in text.split(separator: "\n") {
-                if let obj = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any], let t = obj["text"] as? String { out.append(t) }
+                // As native UTF-8 strings, as `frontline geoparse` reads them (a string bridged from
+                // Foundation would be copied to UTF-8 again on every parse).
+                if let obj = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any], let t = obj["text"] as? String {
+                    out.append(String(decoding: Array(t.utf8), as: UTF8.self))
+                }
             }
         }
         if out.isEmpty {

@@ -220,7 +220,8 @@ extension Geoparser {
     /// joined after token `k`.
     func kindPhraseEnd(_ tokens: [Token], after k: Int) -> Int? {
         guard k + 1 < tokens.count, tokens[k + 1].gap == " " else { return nil }
-        if k + 2 < tokens.count, tokens[k + 2].gap == " ", Lexicon.kindPhrases.contains([tokens[k + 1].folded, tokens[k + 2].folded]) { return k + 2 }
+        if k + 2 < tokens.count, tokens[k + 2].gap == " ", Lexicon.kindPhraseStarts.contains(tokens[k + 1]),
+           Lexicon.kindPhrases.contains(tokens[k + 1].folded + " " + tokens[k + 2].folded) { return k + 2 }
         return Lexicon.kindWords.contains(tokens[k + 1]) ? k + 1 : nil
     }
 

@@ -22,7 +22,7 @@ public final class Geoparser: Sendable {
     let lexicon: Lexicon
     /// How runs of words match the gazetteer (see `spanMatch`), by the run's key
     /// (``Tokenizer/spanKey(_:_:)``), kept across texts.
-    let spanMatches = ShardedCache<UInt64, SpanMatch>(shardLimit: 16384)
+    let spanMatches = KeyTable<SpanMatch>(shardCapacity: 32768)
     /// Filtered resolutions (a name within one country, a place by id), kept across texts.
     let filtered = ShardedCache<FilteredQuery, [Resolution]>(shardLimit: 4096)
 
@@ -106,7 +106,11 @@ public final class Geoparser: Sendable {
 
     /// Geoparses one text.
     public func parse(_ text: String, options: GeoparseOptions = GeoparseOptions()) -> GeoparseResult {
-        let tokens = Tokenizer.tokens(text)
+        Tokenizer.withTokens(text) { parse(tokens: $0, text: text, options: options) }
+    }
+
+    /// Geoparses one text given its tokens.
+    func parse(tokens: [Token], text: String, options: GeoparseOptions) -> GeoparseResult {
         let found = findCandidates(tokens, text: text, options: options)
         let focus = options.focus ?? inferFocus(found)
         // Demonyms that were not asked for count only towards the focus.
@@ -230,10 +234,25 @@ public final class Geoparser: Sendable {
             return false
         }
         guard m != r.place.name, r.place.kind == .city, (r.place.population ?? 0) < 100_000, !Lexicon.romanisedCountries.contains(r.place.country) else { return true }
-        let a = NameFolding.fold(m), b = NameFolding.fold(r.place.name)
+        return resemblances.value(NamePair(alternate: m, name: r.place.name)) { Self.resembles($0.alternate, $0.name) }
+    }
+
+    /// An alternate name and its place's name.
+    struct NamePair: Hashable, Sendable {
+        var alternate: String
+        var name: String
+    }
+
+    /// ``resembles(_:_:)`` by name pair, kept across texts: coherence asks it of every candidate of
+    /// every open name.
+    static let resemblances = ShardedCache<NamePair, Bool>(shardLimit: 4096)
+
+    /// Whether two names resemble each other, folded: one part of the other, or within two edits.
+    static func resembles(_ alternate: String, _ name: String) -> Bool {
+        let a = Array(NameFolding.fold(alternate).utf8), b = Array(NameFolding.fold(name).utf8)
         // Containment covers prefixes; compared as bytes (String.contains(String) goes through Foundation).
-        if Self.contains(Array(a.utf8), Array(b.utf8)) || Self.contains(Array(b.utf8), Array(a.utf8)) { return true }
-        return EditDistance.distance(Array(a.utf8), Array(b.utf8), limit: 2) <= 2
+        if Self.contains(a, b) || Self.contains(b, a) { return true }
+        return EditDistance.distance(a, b, limit: 2) <= 2
     }
 
     /// How near a named place a small one must lie to be meant outside the text's countries.

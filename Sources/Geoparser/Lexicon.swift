@@ -196,8 +196,10 @@ public struct Lexicon: Sendable {
         "airbase", "lake", "mountains", "mountain", "desert", "plain", "plains", "crossing", "oilfield",
     ]
 
-    /// Kind phrases of two words after a name ("al-Omar oil field", "Ain al-Asad air base").
-    static let kindPhrases: [[String]] = [
-        ["oil", "field"], ["gas", "field"], ["air", "base"], ["airbase"], ["military", "base"], ["border", "crossing"], ["oil", "fields"],
-    ].filter { $0.count == 2 }
+    /// Kind phrases of two words after a name ("al-Omar oil field", "Ain al-Asad air base"),
+    /// folded and joined by a space.
+    static let kindPhrases: WordSet = ["oil field", "gas field", "air base", "military base", "border crossing", "oil fields"]
+
+    /// The first words of ``kindPhrases``: most words start none, and need no phrase built.
+    static let kindPhraseStarts = WordSet(kindPhrases.words.map { String($0.prefix { $0 != " " }) })
 }

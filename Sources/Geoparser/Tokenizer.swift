@@ -1,36 +1,79 @@
 import Gazetteer
 
 /// A word of the text: letters and digits with inner apostrophes, offsets in Unicode code points.
+///
+/// Plain data, with no strings of its own: its text, folded text and the gap before it are read
+/// from the text's UTF-8 bytes when asked for, so the many words that start no name cost no
+/// string. A token points into the bytes it was cut from and is valid only while they are (see
+/// ``Tokenizer/withTokens(_:_:)``).
 struct Token {
     /// Code-point offsets, end exclusive.
     var start: Int
     var end: Int
-    /// The word as written.
-    var text: String
-    /// The folded word (`NameFolding.fold`), without spaces.
-    var folded: String
-    /// What stands between the previous token and this one.
-    var gap: String
+    /// The text's UTF-8 bytes.
+    let base: UnsafePointer<UInt8>
+    /// Byte offsets of the word (end exclusive) and of the gap before it (which ends at `byteStart`).
+    let byteStart: Int32, byteEnd: Int32, gapStart: Int32
     /// First letter upper-case, or a script without case (Arabic).
     var capitalized: Bool
     /// Every letter upper-case (acronyms: US, ISIS).
     var allCaps: Bool
     /// First word of a sentence.
     var sentenceStart: Bool
+    /// Only ASCII bytes (its folded form is its lower-case form).
+    let ascii: Bool
+    /// The gap before it is one space.
+    let spaced: Bool
     /// A 64-bit hash of `folded` (``Tokenizer/foldedKey(_:)``): runs of words are looked up by
     /// their tokens' keys, without building their text.
     var key: UInt64
+
+    /// The word's bytes.
+    var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base + Int(byteStart), count: Int(byteEnd - byteStart)) }
+
+    /// The word as written.
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// The folded word (`NameFolding.fold`), without spaces.
+    var folded: String {
+        guard ascii else {
+            var f = NameFolding.fold(text)
+            f.removeAll { $0 == " " }
+            return f
+        }
+        let word = bytes
+        guard word.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return text }
+        return String(unsafeUninitializedCapacity: word.count) { out in
+            for k in 0..<word.count { out[k] = word[k] >= 0x41 && word[k] <= 0x5A ? word[k] | 0x20 : word[k] }
+            return word.count
+        }
+    }
+
+    /// What stands between the previous token and this one.
+    var gap: String {
+        spaced ? " " : String(decoding: UnsafeBufferPointer(start: base + Int(gapStart), count: Int(byteStart - gapStart)), as: UTF8.self)
+    }
+
+    /// Whether the folded word is `word` (lower-case ASCII), compared in place for an ASCII word.
+    func isWord(_ word: StaticString) -> Bool {
+        guard ascii else { return folded == word.description }
+        let w = bytes
+        guard w.count == word.utf8CodeUnitCount else { return false }
+        let p = word.utf8Start
+        for k in 0..<w.count where (w[k] >= 0x41 && w[k] <= 0x5A ? w[k] | 0x20 : w[k]) != p[k] { return false }
+        return true
+    }
 }
 
 /// Splits text into tokens in one pass over its Unicode scalars.
 enum Tokenizer {
     static let apostrophes: Set<UInt32> = [0x27, 0x2019, 0x2018, 0x2BC, 0x2BF, 0x2BE, 0x60, 0xB4]
 
-    /// Splits `text` into tokens in one pass over its UTF-8 bytes (ASCII fast path; other
-    /// scalars are classified by their Unicode properties).
-    static func tokens(_ text: String) -> [Token] {
+    /// Calls `body` with the tokens of `text`, which point into its UTF-8 bytes and must not
+    /// outlive the call.
+    static func withTokens<R>(_ text: String, _ body: ([Token]) -> R) -> R {
         var copy = text
-        return copy.withUTF8 { tokens(bytes: $0) }
+        return copy.withUTF8 { body(tokens(bytes: $0)) }
     }
 
     /// Whether a gap is just an apostrophe (before a clitic: "Syria's").
@@ -67,6 +110,8 @@ enum Tokenizer {
     }
 
     static func tokens(bytes b: UnsafeBufferPointer<UInt8>) -> [Token] {
+        // (Offsets are kept in 32 bits: a text of 2 GB or more is not one article.)
+        guard let base = b.baseAddress, b.count < Int(Int32.max) else { return [] }
         var out: [Token] = []
         out.reserveCapacity(b.count / 5)
         var i = 0
@@ -112,10 +157,7 @@ enum Tokenizer {
                 break
             }
             let word = UnsafeBufferPointer(rebasing: b[startByte..<i])
-            let text = String(decoding: word, as: UTF8.self)
-            // Most gaps are one space: no decoding for those.
-            let gap = startByte - gapByteStart == 1 && b[gapByteStart] == 0x20 ? " "
-                : String(decoding: UnsafeBufferPointer(rebasing: b[gapByteStart..<startByte]), as: UTF8.self)
+            let spaced = startByte - gapByteStart == 1 && b[gapByteStart] == 0x20
             let first = s0
             let capitalized: Bool
             if first.value < 0x80 {
@@ -126,30 +168,21 @@ enum Tokenizer {
             }
             // Acronyms are short; a longer all-capital word is a dateline or headline ("CHARLESTON").
             let allCaps = allUpper && letters > 1 && letters <= 4
-            var folded: String
             var key = keySeed
             if ascii {
-                // Lower-cased on the stack (no array per word) and hashed in the same pass, as
-                // ``foldedKey(_:)`` hashes folded text; a new string only when a letter changed.
-                folded = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count) { lower in
-                    var upper = false
-                    for k in 0..<word.count {
-                        let l = word[k] >= 0x41 && word[k] <= 0x5A ? word[k] | 0x20 : word[k]
-                        upper = upper || l != word[k]
-                        lower[k] = l
-                        key = (key ^ UInt64(l)) &* keyPrime
-                    }
-                    return upper ? String(decoding: lower, as: UTF8.self) : text
-                }
+                // Hashed lower-cased, as ``foldedKey(_:)`` hashes folded text, with no string.
+                for c in word { key = (key ^ UInt64(c >= 0x41 && c <= 0x5A ? c | 0x20 : c)) &* keyPrime }
             } else {
-                folded = NameFolding.fold(text)
+                var folded = NameFolding.fold(String(decoding: word, as: UTF8.self))
                 folded.removeAll { $0 == " " }
                 key = foldedKey(folded)
             }
-            // The previous token is read in place (`out.last` would copy it, strings and all).
-            let sentenceStart = out.isEmpty || gap != " " && out.withUnsafeBufferPointer { endsSentence($0[$0.count - 1], gap) }
-            out.append(Token(start: startCP, end: cp, text: text, folded: folded, gap: gap, capitalized: capitalized,
-                             allCaps: allCaps, sentenceStart: sentenceStart, key: key))
+            // The previous token is read in place (`out.last` would copy it).
+            let sentenceStart = out.isEmpty
+                || !spaced && endsSentence(out[out.count - 1], gap: UnsafeBufferPointer(rebasing: b[gapByteStart..<startByte]))
+            out.append(Token(start: startCP, end: cp, base: base, byteStart: Int32(truncatingIfNeeded: startByte), byteEnd: Int32(truncatingIfNeeded: i),
+                             gapStart: Int32(truncatingIfNeeded: gapByteStart), capitalized: capitalized, allCaps: allCaps,
+                             sentenceStart: sentenceStart, ascii: ascii, spaced: spaced, key: key))
             gapByteStart = i
         }
         return out
@@ -193,11 +226,10 @@ enum Tokenizer {
     static let abbreviationsBeforePeriod: WordSet = ["st", "mt", "ft", "mr", "mrs", "dr", "gen", "col", "lt", "sgt", "no", "vs"]
 
     /// Whether the gap before a token ends a sentence (after `last`, the token before it).
-    static func endsSentence(_ last: borrowing Token, _ gap: String) -> Bool {
-        if gap == " " { return false }
-        // One pass over the gap's bytes (String.contains(String) goes through Foundation and is slow).
+    static func endsSentence(_ last: Token, gap: UnsafeBufferPointer<UInt8>) -> Bool {
+        if gap.count == 1 && gap[0] == 0x20 { return false }
         var hasPeriod = false, hasStop = false, previousNewline = false
-        for b in gap.utf8 {
+        for b in gap {
             switch b {
             case 0x0A:
                 if previousNewline { return true }
@@ -221,8 +253,9 @@ enum Tokenizer {
     /// Whether two neighbouring tokens can belong to one name: only spaces, one hyphen or an
     /// apostrophe between them, or a period directly after an abbreviation ("U.S.", "St. Louis").
     static func joinable(_ previous: Token, _ next: Token) -> Bool {
+        if next.spaced { return true }
         let g = next.gap
-        if g == " " || g == "-" || g == "‐" || g == "‑" { return true }
+        if g == "-" || g == "‐" || g == "‑" { return true }
         // (Counted in bytes and scalars: a grapheme count walks the text.)
         if g.utf8.count <= 9 && g.unicodeScalars.count <= 3 && g.unicodeScalars.allSatisfy({ $0 == " " || apostrophes.contains($0.value) }) { return true }
         if g == "." || g == ". " && (previous.end - previous.start == 1 || abbreviatedPlaceWords.contains(previous.text)) { return true }

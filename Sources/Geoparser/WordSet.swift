@@ -12,7 +12,8 @@
 public struct WordSet: Sendable, ExpressibleByArrayLiteral {
     /// Slot → index into `words` + 1; 0 is an empty slot.
     private let slots: [Int32]
-    private let words: [String]
+    /// The words, each once, in the order first given.
+    let words: [String]
     private let keys: [UInt64]
     private let mask: Int
 
@@ -60,8 +61,17 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
     }
 
     /// Whether a token's folded word is in the set (probed by the token's key).
-    func contains(_ token: borrowing Token) -> Bool {
-        contains(token.folded, key: token.key)
+    /// (The token's folded text is built only when a word shares its key.)
+    func contains(_ token: Token) -> Bool {
+        slots.withUnsafeBufferPointer { s in
+            var i = Int(truncatingIfNeeded: token.key) & mask
+            while s[i] != 0 {
+                let n = Int(s[i]) - 1
+                if keys[n] == token.key && words[n] == token.folded { return true }
+                i = (i + 1) & mask
+            }
+            return false
+        }
     }
 
     /// Whether `word`, whose ``Tokenizer/foldedKey(_:)`` is `key`, is in the set.
