@@ -38,7 +38,7 @@ extension Geoparser {
             }
             // Demonyms first ("Syrian Democratic Forces" starts with one), unless they begin a longer
             // name ("the Syrian Desert").
-            if t.capitalized, let d = lexicon.demonyms[t.text], !startsLongerName(tokens, i) {
+            if t.capitalized, lexicon.demonymWords.contains(t), let d = lexicon.demonyms[t.text], !startsLongerName(tokens, i) {
                 if options.demonyms && !(i + 1 < tokens.count && tokens[i + 1].capitalized && Tokenizer.joinable(t, tokens[i + 1]) && Lexicon.organisationHeads.contains(tokens[i + 1])) {
                     out.append(Candidate(first: i, last: i, text: t.text, hint: nil, role: "demonym", demonymCountry: d.country))
                 } else if options.demonyms == false {
@@ -247,6 +247,19 @@ extension Geoparser {
         return .none
     }
 
+    /// Whether tokens `first...nameEnd`, folded, are one of ``Lexicon/organisationNames``. ASCII
+    /// words joined by spaces or hyphens fold to their folded words joined by spaces, so a first
+    /// word that starts no such name settles it without folding the text.
+    func isOrganisationName(_ tokens: [Token], _ first: Int, _ nameEnd: Int) -> Bool {
+        let t = tokens[first]
+        if t.ascii {
+            if first == nameEnd { return Lexicon.organisationNames.contains(t) }
+            if !Lexicon.organisationNameStarts.contains(t),
+               ((first + 1)...nameEnd).allSatisfy({ tokens[$0].ascii && (tokens[$0].spaced || tokens[$0].gap == "-") }) { return false }
+        }
+        return Lexicon.organisationNames.contains(NameFolding.fold(Self.span(tokens, first, nameEnd)))
+    }
+
     /// "place", "embedded", or nil (not a place here).
     func decide(_ tokens: [Token], first: Int, last: Int, nameEnd: Int, options: GeoparseOptions, personWords: inout Set<String>) -> String? {
         func topAlone(_ text: String) -> Resolution? { resolveAlone(text, hint: nil) }
@@ -257,7 +270,7 @@ extension Geoparser {
         if Lexicon.calendarWords.contains(t), (first...nameEnd).allSatisfy({ lexicon.englishWords.contains(tokens[$0]) }) { return nil }
         if Lexicon.functionWords.contains(t) && single && !t.allCaps { return nil }
         if Lexicon.genericNouns.contains(t) && first == last { return nil }
-        if Lexicon.organisationNames.contains(NameFolding.fold(Self.span(tokens, first, nameEnd))) { return nil }
+        if isOrganisationName(tokens, first, nameEnd) { return nil }
         // Acronyms: only the country short forms the gazetteer knows (US, UK, UAE), never ISIS, IS or AP.
         if single && t.allCaps {
             let top = topAlone(t.text)

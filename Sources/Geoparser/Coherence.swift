@@ -1,5 +1,6 @@
 import Foundation
 import Gazetteer
+import GeoCore
 
 extension Geoparser {
     /// How many of a name's candidates speak for it in coherence, and how far below its best.
@@ -124,8 +125,13 @@ extension Geoparser {
 
     /// Whether a resolution matched its place's own name (folded), not only an alternate.
     static func namesItself(_ r: Resolution) -> Bool {
-        NameFolding.fold(r.matched) == NameFolding.fold(r.place.name)
+        r.matched == r.place.name || sameFolded.value(NamePair(alternate: r.matched, name: r.place.name)) {
+            NameFolding.fold($0.alternate) == NameFolding.fold($0.name)
+        }
     }
+
+    /// Whether two names fold alike, by name pair, kept across texts.
+    static let sameFolded = ShardedCache<NamePair, Bool>(shardLimit: 4096)
 
     /// Whether a candidate is one the name can stand for: not an unrelated alternate (see
     /// ``alternateFits(_:written:)``; "Moscow" is an old name of Dalton, Ohio, not a reason to put
@@ -134,22 +140,25 @@ extension Geoparser {
         r.match != .alias || alternateFits(r, written: written)
     }
 
-    /// What coherence needs of a place, flat: its kind, area codes and unit vector on the sphere
-    /// (so the nearest of a set is the largest dot product, and only that one is measured).
+    /// What coherence needs of a place, flat and without references (copied freely in its inner
+    /// loop): its kind, area codes, coordinate with its latitude's cosine, and unit vector on the
+    /// sphere (so the nearest of a set is the largest dot product, and only that one is measured).
     struct Spot {
         enum Kind { case country, admin1, point }
         let kind: Kind
-        let country: String
-        let admin1: String
-        let latitude: Double, longitude: Double
+        /// The country and admin1 codes by a 64-bit hash of their bytes (compared, never read).
+        let country: UInt64
+        let admin1: UInt64
+        let latitude: Double, longitude: Double, cosLatitude: Double
         let x: Double, y: Double, z: Double
 
         init(_ p: Place) {
             kind = p.kind == .country ? .country : p.kind == .admin1 ? .admin1 : .point
-            country = p.country
-            admin1 = p.admin1Code
+            country = Tokenizer.foldedKey(p.country)
+            admin1 = Tokenizer.foldedKey(p.admin1Code)
             latitude = p.coordinate.latitude
             longitude = p.coordinate.longitude
+            cosLatitude = cos(latitude * (Double.pi / 180))
             (x, y, z) = p.unitVector
         }
     }
@@ -200,7 +209,7 @@ extension Geoparser {
             }
             guard nearest >= 0 else { return 0 }
             let x = set[nearest]
-            return exp(-Gazetteer.sphericalKm(p.latitude, p.longitude, x.latitude, x.longitude) / coherenceKm)
+            return exp(-Gazetteer.sphericalKm(p.latitude, p.longitude, x.latitude, x.longitude, cosLat1: p.cosLatitude, cosLat2: x.cosLatitude) / coherenceKm)
         }
     }
 }

@@ -9,6 +9,9 @@ public struct Lexicon: Sendable {
     public let englishWords: WordSet
     /// Demonym → (gazetteer id, ISO2), ids empty for peoples without a country (Kurdish).
     public let demonyms: [String: (id: String, country: String)]
+    /// The demonyms folded as tokens fold (no spaces): most capitalised words are not one, and are
+    /// told so by their key without hashing their text.
+    let demonymWords: WordSet
     /// Abbreviations written with their periods (`W.Va.`, `Calif.`, `U.S.`) → gazetteer id.
     public let abbreviations: [String: String]
 
@@ -29,6 +32,7 @@ public struct Lexicon: Sendable {
             if f.count == 3 { d[f[0]] = (f[1], f[2]) }
         }
         demonyms = d
+        demonymWords = WordSet(d.keys.map { NameFolding.fold($0).filter { $0 != " " } })
         var a: [String: String] = [:]
         for line in try read("abbreviations.tsv").split(separator: "\n").dropFirst() {
             let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
@@ -144,6 +148,9 @@ public struct Lexicon: Sendable {
         "al jazeera", "al-jazeera", "aljazeera", "jazeera", "al arabiya", "al-arabiya", "al masdar", "al-masdar", "asharq al-awsat",
         "asharq al awsat", "al-hayat", "al hayat", "amaq",
     ]
+
+    /// The first words of ``organisationNames``.
+    static let organisationNameStarts = WordSet(organisationNames.words.map { String($0.prefix { $0 != " " }) })
 
     /// Verbs of speaking: a single name right before one is a person ("Nelson said").
     static let speechVerbs: WordSet = [

@@ -101,6 +101,12 @@ enum Tokenizer {
         return (Unicode.Scalar(value) ?? "\u{FFFD}", min(length, b.count - i))
     }
 
+    /// Whether an ASCII byte is a letter or digit.
+    @inline(__always)
+    static func isWordASCII(_ c: UInt8) -> Bool {
+        c &- 0x61 < 26 || c &- 0x41 < 26 || c &- 0x30 < 10
+    }
+
     @inline(__always)
     static func isWord(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
@@ -119,32 +125,58 @@ enum Tokenizer {
         var gapByteStart = 0
         let n = b.count
         while i < n {
+            // ASCII bytes are classified by range, without decoding.
+            let c0 = b[i]
+            if c0 < 0x80 && !isWordASCII(c0) {
+                i += 1
+                cp += 1
+                continue
+            }
             let (s0, l0) = scalar(b, i)
-            if !isWord(s0) {
+            if c0 >= 0x80 && !isWord(s0) {
                 i += l0
                 cp += 1
                 continue
             }
             let startByte = i, startCP = cp
             var allUpper = true, letters = 0, ascii = true
+            // The key of an ASCII word is hashed as it is scanned (lower-cased, as
+            // ``foldedKey(_:)`` hashes folded text); other words are folded first, below.
+            var key = keySeed
             while i < n {
+                let c = b[i]
+                if c < 0x80 {
+                    if c &- 0x61 < 26 {
+                        letters += 1
+                        allUpper = false
+                    } else if c &- 0x41 < 26 {
+                        letters += 1
+                    } else if c &- 0x30 >= 10 {
+                        // Inner apostrophe (Ra's, Qa'im), but not an English clitic (Syria's, There's, I've, don't).
+                        if (c == 0x27 || c == 0x60), i + 1 < n, i > startByte, isWord(scalar(b, i + 1).0), !isClitic(b, i + 1) {
+                            i += 1
+                            cp += 1
+                            ascii = false
+                            continue
+                        }
+                        break
+                    }
+                    key = (key ^ UInt64(c &- 0x41 < 26 ? c | 0x20 : c)) &* keyPrime
+                    i += 1
+                    cp += 1
+                    continue
+                }
                 let (s, l) = scalar(b, i)
                 if isWord(s) {
-                    let v = s.value
-                    if v < 0x80 {
-                        if v >= 0x41 { letters += 1; if v >= 0x61 { allUpper = false } }
-                    } else {
-                        ascii = false
-                        if s.properties.isAlphabetic {
-                            letters += 1
-                            if !s.properties.isUppercase { allUpper = false }
-                        }
+                    ascii = false
+                    if s.properties.isAlphabetic {
+                        letters += 1
+                        if !s.properties.isUppercase { allUpper = false }
                     }
                     i += l
                     cp += 1
                     continue
                 }
-                // Inner apostrophe (Ra's, Qa'im), but not an English clitic (Syria's, There's, I've, don't).
                 if isApostrophe(s.value), i + l < n, i > startByte {
                     let (next, _) = scalar(b, i + l)
                     if isWord(next) && !isClitic(b, i + l) {
@@ -168,11 +200,7 @@ enum Tokenizer {
             }
             // Acronyms are short; a longer all-capital word is a dateline or headline ("CHARLESTON").
             let allCaps = allUpper && letters > 1 && letters <= 4
-            var key = keySeed
-            if ascii {
-                // Hashed lower-cased, as ``foldedKey(_:)`` hashes folded text, with no string.
-                for c in word { key = (key ^ UInt64(c >= 0x41 && c <= 0x5A ? c | 0x20 : c)) &* keyPrime }
-            } else {
+            if !ascii {
                 var folded = NameFolding.fold(String(decoding: word, as: UTF8.self))
                 folded.removeAll { $0 == " " }
                 key = foldedKey(folded)
