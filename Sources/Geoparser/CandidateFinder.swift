@@ -68,14 +68,14 @@ extension Geoparser {
             var hint: PlaceKind?
             // A kind word after the name joins the mention ("Deir ez-Zor province", "Euphrates River").
             if last + 1 < tokens.count, Tokenizer.joinable(tokens[last], tokens[last + 1]), Lexicon.kindWords.contains(tokens[last + 1]),
-               !(tokens[last + 1].folded == "state" || tokens[last + 1].folded == "region") || tokens[last + 1].capitalized == false {
+               !(tokens[last + 1].isWord("state") || tokens[last + 1].isWord("region")) || tokens[last + 1].capitalized == false {
                 last += 1
             } else if let phraseEnd = kindPhraseEnd(tokens, after: last), phraseEnd == last + 2 {
                 // So does a kind phrase the gazetteer does not know with the name ("the Sharara oil field").
                 last = phraseEnd
             }
             // "city of X", "province of X".
-            if i >= 2, tokens[i - 1].folded == "of", let k = ["city": PlaceKind.city, "town": .city, "village": .city, "province": .admin1, "governorate": .admin1][tokens[i - 2].folded] {
+            if i >= 2, tokens[i - 1].isWord("of"), let k = ["city": PlaceKind.city, "town": .city, "village": .city, "province": .admin1, "governorate": .admin1][tokens[i - 2].folded] {
                 hint = k
             }
             let decision = decide(tokens, first: i, last: last, nameEnd: match, options: options, personWords: &personWords)
@@ -92,7 +92,7 @@ extension Geoparser {
                     // English names rivers with the article ("the Euphrates") or the word ("Jordan
                     // River"); a bare name is the country or town ("in Jordan").
                     // (Asked first: removing from the shared cached list copies it even when nothing goes.)
-                    if i == 0 || tokens[i - 1].folded != "the", last == match, c.ranked.contains(where: { $0.place.kind == .river }),
+                    if i == 0 || !tokens[i - 1].isWord("the"), last == match, c.ranked.contains(where: { $0.place.kind == .river }),
                        c.ranked.contains(where: { $0.place.kind != .river }) {
                         c.ranked.removeAll { $0.place.kind == .river }
                     }
@@ -110,6 +110,12 @@ extension Geoparser {
         }
         return out.filter { !($0.role == "place" && personWords.contains($0.text) && $0.placeID == nil) }
     }
+
+    /// "the town of", "the province of": a kind of place between a relation and its name.
+    static let kindNounsBeforeOf: WordSet = ["town", "city", "village", "province", "governorate", "district"]
+    /// "border areas", "frontier zones".
+    static let areaNouns: WordSet = ["areas", "area", "regions", "region", "zone", "zones"]
+    static let borderWords: WordSet = ["border", "frontier"]
 
     /// Words for part of a country or province after a direction: "Iraq's western desert".
     static let partNouns: WordSet = [
@@ -134,7 +140,7 @@ extension Geoparser {
     func abbreviation(_ tokens: [Token], text: String, at i: Int) -> (Int, String)? {
         // Every abbreviation has a period right after its first word ("W.", "Calif.", "U."): most
         // capitalised words do not, and need no lookup.
-        if i + 1 < tokens.count, tokens[i + 1].gap.utf8.first != 0x2E { return nil }
+        if i + 1 < tokens.count, tokens[i + 1].gapFirstByte != 0x2E { return nil }
         for n in stride(from: 3, through: 1, by: -1) where i + n <= tokens.count {
             var key = tokens[i].text
             var ok = true
@@ -156,7 +162,7 @@ extension Geoparser {
         if tokens[i].capitalized { return true }
         // Arabic articles: hyphenated ("al-Mayadeen", "as-Sukhnah"), or al/el before a capitalised word ("al Qaim").
         if i + 1 < tokens.count, tokens[i + 1].capitalized, tokens[i].end - tokens[i].start <= 3, Lexicon.arabicArticles.contains(tokens[i]),
-           tokens[i + 1].gap == "-" || (tokens[i + 1].gap == " " && (tokens[i].folded == "al" || tokens[i].folded == "el")) {
+           tokens[i + 1].gap == "-" || (tokens[i + 1].gap == " " && (tokens[i].isWord("al") || tokens[i].isWord("el"))) {
             return true
         }
         return false
@@ -299,11 +305,11 @@ extension Geoparser {
             }
         }
         // "… of X" in an institution's name: "the Islamic State of Iraq", "the University of Mosul".
-        if first >= 2, tokens[first - 1].folded == "of", Self.institutionsOf.contains(tokens[first - 2]), tokens[first - 2].capitalized,
-           Self.institutionsOfAnyPlace.contains(tokens[first - 2]) || first >= 3 && tokens[first - 3].capitalized && tokens[first - 3].folded != "the" {
+        if first >= 2, tokens[first - 1].isWord("of"), Self.institutionsOf.contains(tokens[first - 2]), tokens[first - 2].capitalized,
+           Self.institutionsOfAnyPlace.contains(tokens[first - 2]) || first >= 3 && tokens[first - 3].capitalized && !tokens[first - 3].isWord("the") {
             return "embedded"
         }
-        if first >= 1, tokens[first - 1].folded == "operation", tokens[first - 1].capitalized { return "embedded" }
+        if first >= 1, tokens[first - 1].isWord("operation"), tokens[first - 1].capitalized { return "embedded" }
         // A capitalised word that is also a common English word: at a sentence start, or naming only
         // a small place, it is the word.
         if single && !t.allCaps && lexicon.englishWords.contains(t) {
@@ -350,23 +356,25 @@ extension Geoparser {
     /// Iraq") and relations ("east of the Euphrates", "the eastern bank of the Euphrates").
     func attachQualifier(_ tokens: [Token], _ c: inout Candidate) {
         let f = c.first
-        func word(_ k: Int) -> String? { k >= 0 ? tokens[k].folded : nil }
+        func word(_ k: Int, _ w: StaticString) -> Bool { k >= 0 && tokens[k].isWord(w) }
+        func word(_ k: Int, in set: WordSet) -> Bool { k >= 0 && set.contains(tokens[k]) }
         func direction(_ k: Int) -> String? {
-            guard k >= 0 else { return nil }
+            // (Most words are no part of a direction: told by key, with no text built.)
+            guard k >= 0, Lexicon.directionWords.contains(tokens[k]) else { return nil }
             // "north-western" is two tokens joined by a hyphen.
             if k >= 1, tokens[k].gap == "-", let d = Lexicon.directions["\(tokens[k - 1].folded)-\(tokens[k].folded)"] { return d }
             return Lexicon.directions[tokens[k].folded]
         }
-        func directionStart(_ k: Int) -> Int { k >= 1 && tokens[k].gap == "-" && Lexicon.directions["\(tokens[k - 1].folded)-\(tokens[k].folded)"] != nil ? k - 1 : k }
+        func directionStart(_ k: Int) -> Int { k >= 1 && tokens[k].gap == "-" && Lexicon.directionWords.contains(tokens[k]) && Lexicon.directions["\(tokens[k - 1].folded)-\(tokens[k].folded)"] != nil ? k - 1 : k }
         // After the name, a possessive and a bare direction: "Syria's north-east", "Iraq's west".
         let l = c.last
-        if l + 2 < tokens.count, tokens[l + 1].folded == "s", Tokenizer.isPossessive(tokens[l + 1].gap), tokens[l + 2].gap == " ",
+        if l + 2 < tokens.count, tokens[l + 1].isWord("s"), Tokenizer.isPossessive(tokens[l + 1].gap), tokens[l + 2].gap == " ",
            !tokens[l + 2].capitalized, !tokens[l + 2].folded.hasSuffix("ern") {
             let hyphenated = l + 3 < tokens.count && tokens[l + 3].gap == "-" ? Lexicon.directions["\(tokens[l + 2].folded)-\(tokens[l + 3].folded)"] : nil
             let end = hyphenated == nil ? l + 2 : l + 3
             // Only where the phrase ends: in "Syria's northwest province of Idlib" the direction is Idlib's.
             let phraseEnds = end + 1 >= tokens.count || tokens[end + 1].gap != " " || tokens[end + 1].capitalized
-                || (Lexicon.functionWords.contains(tokens[end + 1]) && tokens[end + 1].folded != "of")
+                || (Lexicon.functionWords.contains(tokens[end + 1]) && !tokens[end + 1].isWord("of"))
             if phraseEnds, let d = hyphenated ?? Lexicon.directions[tokens[l + 2].folded], d != "central" {
                 c.qualifier = d
                 c.qualifierLast = end
@@ -376,17 +384,17 @@ extension Geoparser {
         // A possessive, a direction adjective and a word for part of a country: "Iraq's western
         // desert", "Syria's eastern provinces" (not "Syria's northern city of Manbij": a kind of
         // place is a place of its own).
-        if l + 3 < tokens.count, tokens[l + 1].folded == "s", Tokenizer.isPossessive(tokens[l + 1].gap), tokens[l + 2].gap == " ",
-           !tokens[l + 2].capitalized, tokens[l + 2].folded.hasSuffix("ern") || tokens[l + 2].folded == "central",
+        if l + 3 < tokens.count, tokens[l + 1].isWord("s"), Tokenizer.isPossessive(tokens[l + 1].gap), tokens[l + 2].gap == " ",
+           !tokens[l + 2].capitalized, tokens[l + 2].folded.hasSuffix("ern") || tokens[l + 2].isWord("central"),
            let d = Lexicon.directions[tokens[l + 2].folded], tokens[l + 3].gap == " ", Self.partNouns.contains(tokens[l + 3]),
-           l + 4 >= tokens.count || tokens[l + 4].folded != "of" {
+           l + 4 >= tokens.count || !tokens[l + 4].isWord("of") {
             c.qualifier = d
             c.qualifierLast = l + 3
             return
         }
         // Skip an article between "of" and the name.
         var k = f - 1
-        if word(k) == "the" { k -= 1 }
+        if word(k, "the") { k -= 1 }
         // Directly before: "western Iraq" (adjective forms only; "North Korea" is a name).
         // A bare direction in lower case reads as one too: "north-west Syria", "east Aleppo".
         // Only within one phrase: not "… to the north. Yemen's government …".
@@ -399,35 +407,35 @@ extension Geoparser {
             }
         }
         // "north of the town of al-Mayadeen": the kind phrase between is skipped.
-        if word(k) == "of", ["town", "city", "village", "province", "governorate", "district"].contains(word(k - 1) ?? ""),
-           word(k - 2) == "the", word(k - 3) == "of" {
+        if word(k, "of"), word(k - 1, in: Self.kindNounsBeforeOf),
+           word(k - 2, "the"), word(k - 3, "of") {
             k -= 3
         }
         // "border areas" ending at token `b`.
         func borderAreas(endingAt b: Int) -> Bool {
-            ["areas", "area", "regions", "region", "zone", "zones"].contains(word(b) ?? "") && ["border", "frontier"].contains(word(b - 1) ?? "")
+            word(b, in: Self.areaNouns) && word(b - 1, in: Self.borderWords)
         }
         // "border areas between Iraq and Syria": both names' border areas.
-        if word(k) == "between", borderAreas(endingAt: k - 1) {
+        if word(k, "between"), borderAreas(endingAt: k - 1) {
             c.qualifier = "border"
             c.qualifierFirst = k - 2
             return
         }
-        if word(f - 1) == "and" {
+        if word(f - 1, "and") {
             var b = f - 2
-            while b > f - 8, b >= 3, word(b) != "between" { b -= 1 }
-            if b >= 2, word(b) == "between", borderAreas(endingAt: b - 1) {
+            while b > f - 8, b >= 3, !word(b, "between") { b -= 1 }
+            if b >= 2, word(b, "between"), borderAreas(endingAt: b - 1) {
                 c.qualifier = "border"
                 return
             }
         }
-        guard word(k) == "of" else { return }
+        guard word(k, "of") else { return }
         let of = k
         // "(in) the east of X": the eastern part, a qualifier; "east of (the) X", "to the east of X":
         // outside it, a relation.
         if let d = direction(of - 1), !tokens[of - 1].folded.hasSuffix("ern") {
             let dStart = directionStart(of - 1)
-            if word(dStart - 1) == "the", word(dStart - 2) != "to" {
+            if word(dStart - 1, "the"), !word(dStart - 2, "to") {
                 c.qualifier = d
                 c.qualifierFirst = dStart - 1
             } else {
@@ -436,7 +444,7 @@ extension Geoparser {
             return
         }
         // "(the) western part(s)/region/areas of (the) X": qualifier; "bank/side/shore/outskirts": relation.
-        let noun = word(of - 1) ?? ""
+        let noun = of >= 1 ? tokens[of - 1].folded : ""
         if let d = direction(of - 2) {
             if ["part", "parts", "region", "regions", "area", "areas", "half", "portion", "reaches", "province", "provinces"].contains(noun) {
                 c.qualifier = d

@@ -186,6 +186,9 @@ public struct Lexicon: Sendable {
         "north-west": "northwest", "north-east": "northeast", "south-west": "southwest", "south-east": "southeast",
     ]
 
+    /// The words of ``directions``' keys ("north", "western"; "north-west" is two).
+    static let directionWords = WordSet(directions.keys.flatMap { $0.split(separator: "-").map(String.init) })
+
     /// Kind words that may follow a name and join the mention ("Deir ez-Zor province").
     /// Words that start a place's name as its kind ("Mount Sinjar", "Lake Assad", "Jabal Druze"):
     /// a capitalised word before a place is not a first name when it is one of these.

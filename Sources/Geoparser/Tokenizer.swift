@@ -54,6 +54,11 @@ struct Token {
         spaced ? " " : String(decoding: UnsafeBufferPointer(start: base + Int(gapStart), count: Int(byteStart - gapStart)), as: UTF8.self)
     }
 
+    /// The first byte of the gap before it (nil at the start of a text that starts with a word).
+    var gapFirstByte: UInt8? {
+        spaced ? 0x20 : gapStart < byteStart ? base[Int(gapStart)] : nil
+    }
+
     /// Whether the folded word is `word` (lower-case ASCII), compared in place for an ASCII word.
     func isWord(_ word: StaticString) -> Bool {
         guard ascii else { return folded == word.description }
