@@ -54,7 +54,7 @@ extension Geoparser {
                 i += 1
                 continue
             }
-            if t.capitalized, Lexicon.featurePrefixes.contains(t), canExtend(tokens, i), tokens[i + 1].gap == " " || tokens[i + 1].gap == "-",
+            if t.capitalized, Lexicon.featurePrefixes.contains(t), canExtend(tokens, i), tokens[i + 1].spaced || tokens[i + 1].gap == "-",
                !startsLongerName(tokens, i) {
                 featurePrefix = i
                 i += 1
@@ -162,7 +162,7 @@ extension Geoparser {
         if tokens[i].capitalized { return true }
         // Arabic articles: hyphenated ("al-Mayadeen", "as-Sukhnah"), or al/el before a capitalised word ("al Qaim").
         if i + 1 < tokens.count, tokens[i + 1].capitalized, tokens[i].end - tokens[i].start <= 3, Lexicon.arabicArticles.contains(tokens[i]),
-           tokens[i + 1].gap == "-" || (tokens[i + 1].gap == " " && (tokens[i].isWord("al") || tokens[i].isWord("el"))) {
+           tokens[i + 1].gap == "-" || (tokens[i + 1].spaced && (tokens[i].isWord("al") || tokens[i].isWord("el"))) {
             return true
         }
         return false
@@ -225,8 +225,8 @@ extension Geoparser {
     /// The last token of a kind phrase ("oil field", "air base") or kind word ("crossing", "dam")
     /// joined after token `k`.
     func kindPhraseEnd(_ tokens: [Token], after k: Int) -> Int? {
-        guard k + 1 < tokens.count, tokens[k + 1].gap == " " else { return nil }
-        if k + 2 < tokens.count, tokens[k + 2].gap == " ", Lexicon.kindPhraseStarts.contains(tokens[k + 1]),
+        guard k + 1 < tokens.count, tokens[k + 1].spaced else { return nil }
+        if k + 2 < tokens.count, tokens[k + 2].spaced, Lexicon.kindPhraseStarts.contains(tokens[k + 1]),
            Lexicon.kindPhrases.contains(tokens[k + 1].folded + " " + tokens[k + 2].folded) { return k + 2 }
         return Lexicon.kindWords.contains(tokens[k + 1]) ? k + 1 : nil
     }
@@ -324,18 +324,18 @@ extension Geoparser {
         let articleAndWord = nameEnd == first + 1 && Lexicon.arabicArticles.contains(t)
         if (single || articleAndWord) && last == nameEnd {
             let nextCap = nameEnd + 1 < tokens.count && tokens[nameEnd + 1].capitalized && !tokens[nameEnd + 1].allCaps
-                && tokens[nameEnd + 1].gap == " " && !Lexicon.kindWords.contains(tokens[nameEnd + 1])
+                && tokens[nameEnd + 1].spaced && !Lexicon.kindWords.contains(tokens[nameEnd + 1])
                 && !Lexicon.titles.contains(tokens[nameEnd + 1]) && !Lexicon.organisationHeads.contains(tokens[nameEnd + 1])
                 && !Lexicon.municipalNouns.contains(tokens[nameEnd + 1])
-            let prevCap = first > 0 && tokens[first - 1].capitalized && !tokens[first - 1].allCaps && t.gap == " "
+            let prevCap = first > 0 && tokens[first - 1].capitalized && !tokens[first - 1].allCaps && t.spaced
                 && !Lexicon.functionWords.contains(tokens[first - 1]) && !Lexicon.titles.contains(tokens[first - 1])
                 && Lexicon.directions[tokens[first - 1].folded] == nil && !Lexicon.kindPrefixes.contains(tokens[first - 1])
             // After a middle initial ("Derek D. Moore"): a surname.
             let afterInitial = first >= 2 && t.gap == ". " && tokens[first - 1].end - tokens[first - 1].start == 1
-                && tokens[first - 1].capitalized && tokens[first - 1].gap == " " && tokens[first - 2].capitalized
+                && tokens[first - 1].capitalized && tokens[first - 1].spaced && tokens[first - 2].capitalized
             // Before a verb of speaking and not after a preposition ("Nelson said", not "in Nelson said"):
             // a person speaking.
-            let speaks = nameEnd + 1 < tokens.count && tokens[nameEnd + 1].gap == " " && Lexicon.speechVerbs.contains(tokens[nameEnd + 1])
+            let speaks = nameEnd + 1 < tokens.count && tokens[nameEnd + 1].spaced && Lexicon.speechVerbs.contains(tokens[nameEnd + 1])
                 && !(first > 0 && Lexicon.functionWords.contains(tokens[first - 1]))
             // An article and a word after a capitalised word continue an Arabic name, a person's or a
             // group's, whatever place the word alone names: "Haider al-Abadi", "Hayat Tahrir al-Sham",
@@ -368,12 +368,12 @@ extension Geoparser {
         func directionStart(_ k: Int) -> Int { k >= 1 && tokens[k].gap == "-" && Lexicon.directionWords.contains(tokens[k]) && Lexicon.directions["\(tokens[k - 1].folded)-\(tokens[k].folded)"] != nil ? k - 1 : k }
         // After the name, a possessive and a bare direction: "Syria's north-east", "Iraq's west".
         let l = c.last
-        if l + 2 < tokens.count, tokens[l + 1].isWord("s"), Tokenizer.isPossessive(tokens[l + 1].gap), tokens[l + 2].gap == " ",
+        if l + 2 < tokens.count, tokens[l + 1].isWord("s"), Tokenizer.isPossessive(tokens[l + 1].gap), tokens[l + 2].spaced,
            !tokens[l + 2].capitalized, !tokens[l + 2].folded.hasSuffix("ern") {
             let hyphenated = l + 3 < tokens.count && tokens[l + 3].gap == "-" ? Lexicon.directions["\(tokens[l + 2].folded)-\(tokens[l + 3].folded)"] : nil
             let end = hyphenated == nil ? l + 2 : l + 3
             // Only where the phrase ends: in "Syria's northwest province of Idlib" the direction is Idlib's.
-            let phraseEnds = end + 1 >= tokens.count || tokens[end + 1].gap != " " || tokens[end + 1].capitalized
+            let phraseEnds = end + 1 >= tokens.count || !tokens[end + 1].spaced || tokens[end + 1].capitalized
                 || (Lexicon.functionWords.contains(tokens[end + 1]) && !tokens[end + 1].isWord("of"))
             if phraseEnds, let d = hyphenated ?? Lexicon.directions[tokens[l + 2].folded], d != "central" {
                 c.qualifier = d
@@ -384,9 +384,9 @@ extension Geoparser {
         // A possessive, a direction adjective and a word for part of a country: "Iraq's western
         // desert", "Syria's eastern provinces" (not "Syria's northern city of Manbij": a kind of
         // place is a place of its own).
-        if l + 3 < tokens.count, tokens[l + 1].isWord("s"), Tokenizer.isPossessive(tokens[l + 1].gap), tokens[l + 2].gap == " ",
+        if l + 3 < tokens.count, tokens[l + 1].isWord("s"), Tokenizer.isPossessive(tokens[l + 1].gap), tokens[l + 2].spaced,
            !tokens[l + 2].capitalized, tokens[l + 2].folded.hasSuffix("ern") || tokens[l + 2].isWord("central"),
-           let d = Lexicon.directions[tokens[l + 2].folded], tokens[l + 3].gap == " ", Self.partNouns.contains(tokens[l + 3]),
+           let d = Lexicon.directions[tokens[l + 2].folded], tokens[l + 3].spaced, Self.partNouns.contains(tokens[l + 3]),
            l + 4 >= tokens.count || !tokens[l + 4].isWord("of") {
             c.qualifier = d
             c.qualifierLast = l + 3
@@ -398,7 +398,7 @@ extension Geoparser {
         // Directly before: "western Iraq" (adjective forms only; "North Korea" is a name).
         // A bare direction in lower case reads as one too: "north-west Syria", "east Aleppo".
         // Only within one phrase: not "… to the north. Yemen's government …".
-        if tokens[f].gap == " ", let d = direction(f - 1), tokens[f - 1].folded.hasSuffix("ern") || d == "central" || !tokens[directionStart(f - 1)].capitalized,
+        if tokens[f].spaced, let d = direction(f - 1), tokens[f - 1].folded.hasSuffix("ern") || d == "central" || !tokens[directionStart(f - 1)].capitalized,
            !tokens[f - 1].capitalized || tokens[f - 1].sentenceStart || c.role == "place" {
             if !(tokens[f - 1].capitalized && !tokens[f - 1].sentenceStart) {
                 c.qualifier = d

@@ -116,6 +116,9 @@ enum Tokenizer {
     static func isWord(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) }
+        // General Punctuation (curly quotes, dashes, ellipsis, spaces): common in news, never a
+        // letter, digit or mark; no property lookup.
+        if v >= 0x2000 && v <= 0x206F { return false }
         let p = s.properties
         return p.isAlphabetic || p.generalCategory == .decimalNumber || p.generalCategory == .nonspacingMark || p.generalCategory == .spacingMark
     }
