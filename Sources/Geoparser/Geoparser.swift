@@ -281,27 +281,38 @@ public final class Geoparser: Sendable {
     static let loneKm = 1_000.0
 
     func lonePlaces(_ candidates: [Candidate], _ best: [Resolution?], explicitFocus: [String]) -> [Bool] {
-        var names: [String: Set<String>] = [:]     // country → distinct names placed there
-        for (c, r) in zip(candidates, best) {
-            if let cc = c.demonymCountry, !cc.isEmpty { names[cc, default: []].insert(c.text) }
-            if let p = r?.place { names[p.country, default: []].insert(c.text) }
+        var lone = [Bool](repeating: false, count: candidates.count)
+        // A text that names one place only is about it: one (country, name) pair in all.
+        var first: (country: String, text: String)?
+        var several = false
+        func note(_ country: String, _ text: String) {
+            guard let f = first else { first = (country, text); return }
+            if f.country != country || f.text != text { several = true }
         }
-        var points: [(text: String, latitude: Double, longitude: Double)] = []
-        for (c, r) in zip(candidates, best) {
-            if let p = r?.place, p.coordinate.latitude.isFinite { points.append((c.text, p.coordinate.latitude, p.coordinate.longitude)) }
+        for (c, r) in zip(candidates, best) where !several {
+            if let cc = c.demonymCountry, !cc.isEmpty { note(cc, c.text) }
+            if let p = r?.place { note(p.country, c.text) }
         }
-        // A text that names one place only is about it.
-        guard names.values.reduce(0, { $0 + $1.count }) > 1 else { return candidates.map { _ in false } }
-        return zip(candidates, best).map { c, r in
+        guard several else { return lone }
+        for (i, (c, r)) in zip(candidates, best).enumerated() {
             // Kept when the caller gave the country as focus, or the text says what kind of place it
             // is ("the town of …", "… province") or which part ("western …", "east of …").
             guard c.role == "place" || c.role == "embedded", c.placeID == nil, let p = r?.place, !explicitFocus.contains(p.country),
-                  c.hint == nil, c.qualifier == nil, c.relation == nil, !p.id.rawValue.hasPrefix("frontline:") else { return false }
-            let small = p.kind == .admin1 || (p.kind == .city && (p.population ?? 0) < 100_000)
-            guard small, (names[p.country]?.count ?? 0) <= 1 else { return false }
+                  c.hint == nil, c.qualifier == nil, c.relation == nil, !p.id.rawValue.hasPrefix("frontline:") else { continue }
+            guard p.kind == .admin1 || (p.kind == .city && (p.population ?? 0) < 100_000) else { continue }
+            // Another name placed in the same country (or naming its people).
+            let country = p.country
+            let named = zip(candidates, best).contains { o, q in
+                o.text != c.text && (o.demonymCountry.map { !$0.isEmpty && $0 == country } == true || q?.place.country == country)
+            }
+            if named { continue }
             // A place near another name's place is not alone: "fled al-Mayadeen for Iraq".
-            return !points.contains { $0.text != c.text && Gazetteer.sphericalKm($0.latitude, $0.longitude, p.coordinate.latitude, p.coordinate.longitude) < Self.loneKm }
+            lone[i] = !zip(candidates, best).contains { o, q in
+                guard o.text != c.text, let near = q?.place, near.coordinate.latitude.isFinite else { return false }
+                return Gazetteer.sphericalKm(near.coordinate.latitude, near.coordinate.longitude, p.coordinate.latitude, p.coordinate.longitude) < Self.loneKm
+            }
         }
+        return lone
     }
 
     /// A resolution for a place given by id (abbreviations).

@@ -105,10 +105,13 @@ extension Gazetteer {
     public static func best(of candidates: [Resolution], focus countries: [String], limit: Int) -> [Resolution] {
         guard !countries.isEmpty else { return Array(candidates.prefix(limit)) }
         // The candidates come best first; the focus adds the same bonus to every place in it, so the
-        // focus places and the others each stay in order, and the answer merges the two runs.
-        var inFocus: [Int] = [], others: [Int] = []
-        for (k, r) in candidates.enumerated() {
-            if countries.contains(r.place.country) { inFocus.append(k) } else { others.append(k) }
+        // focus places and the others each stay in order, and the answer merges the two runs. Each
+        // run is walked by a cursor, only as far as the answer needs.
+        let n = candidates.count
+        func next(_ k: Int, inFocus: Bool) -> Int {
+            var k = k
+            while k < n && countries.contains(candidates[k].place.country) != inFocus { k += 1 }
+            return k
         }
         func before(_ a: Int, _ sa: Double, _ b: Int, _ sb: Double) -> Bool {
             if sa != sb { return sa > sb }
@@ -116,23 +119,21 @@ extension Gazetteer {
             return pa != pb ? pa > pb : a < b
         }
         var out: [Resolution] = []
-        out.reserveCapacity(min(limit, candidates.count))
-        var i = 0, j = 0
-        while out.count < limit && (i < inFocus.count || j < others.count) {
+        out.reserveCapacity(min(limit, n))
+        var i = next(0, inFocus: true), j = next(0, inFocus: false)
+        while out.count < limit && (i < n || j < n) {
             let takeFocus: Bool
-            if i == inFocus.count { takeFocus = false }
-            else if j == others.count { takeFocus = true }
-            else {
-                takeFocus = before(inFocus[i], candidates[inFocus[i]].score + focusBonus, others[j], candidates[others[j]].score)
-            }
+            if i == n { takeFocus = false }
+            else if j == n { takeFocus = true }
+            else { takeFocus = before(i, candidates[i].score + focusBonus, j, candidates[j].score) }
             if takeFocus {
-                var r = candidates[inFocus[i]]
+                var r = candidates[i]
                 r.score += focusBonus
                 out.append(r)
-                i += 1
+                i = next(i + 1, inFocus: true)
             } else {
-                out.append(candidates[others[j]])
-                j += 1
+                out.append(candidates[j])
+                j = next(j + 1, inFocus: false)
             }
         }
         return out
