@@ -67,30 +67,33 @@ extension Geoparser {
             for (other, spots) in sets.enumerated() where other != id && !spots.isEmpty {
                 others.append((spots, Self.proximity(Self.nearestGap(positions[id], positions[other]))))
             }
-            var pick: Resolution?
+            var pick: Int?
             var pickScore = -Double.infinity
             let options = all[id] ?? c.ranked
-            for r in options {
-                // Best first: once even the largest bonus cannot lift a candidate past the pick, stop.
-                if r.score + Gazetteer.focusBonus + Self.coherenceWeight < pickScore { break }
-                guard Self.fits(r, c.text) else { continue }
-                // A bare name shared by a province and a city in it is the city ("west of Donetsk",
-                // "fighting in Aleppo"); news names the province with its word ("Aleppo province"),
-                // which hints the kind. The province would otherwise win here for containing the
-                // other places.
-                if c.hint == nil, Self.namesItsSeat(r, options, written: c.text) { continue }
-                // Nor does a one-word name move, for being near the others, from a place it names to a
-                // small town abroad that has it only as an alternate ("western Anbar" is the Iraqi
-                // province, not Ambar, Turkey, in a report on Syria).
-                if c.single, !focus.isEmpty, r.place.kind == .city, (r.place.population ?? 0) < 50_000, !focus.contains(r.place.country),
-                   let first = best[i], r.place.id != first.place.id, !Self.namesItself(r), Self.namesItself(first) { continue }
-                let s = r.score + (focus.contains(r.place.country) ? Gazetteer.focusBonus : 0) + support(Spot(r.place), others)
-                if s > pickScore || (s == pickScore && (r.place.population ?? 0) > (pick?.place.population ?? 0)) {
-                    pick = r
-                    pickScore = s
+            // (Read in place: a candidate is copied only once it is the answer.)
+            options.withUnsafeBufferPointer { buffer in
+                for (k, r) in buffer.enumerated() {
+                    // Best first: once even the largest bonus cannot lift a candidate past the pick, stop.
+                    if r.score + Gazetteer.focusBonus + Self.coherenceWeight < pickScore { break }
+                    guard Self.fits(r, c.text) else { continue }
+                    // A bare name shared by a province and a city in it is the city ("west of Donetsk",
+                    // "fighting in Aleppo"); news names the province with its word ("Aleppo province"),
+                    // which hints the kind. The province would otherwise win here for containing the
+                    // other places.
+                    if c.hint == nil, Self.namesItsSeat(r, options, written: c.text) { continue }
+                    // Nor does a one-word name move, for being near the others, from a place it names to a
+                    // small town abroad that has it only as an alternate ("western Anbar" is the Iraqi
+                    // province, not Ambar, Turkey, in a report on Syria).
+                    if c.single, !focus.isEmpty, r.place.kind == .city, (r.place.population ?? 0) < 50_000, !focus.contains(r.place.country),
+                       let first = best[i], r.place.id != first.place.id, !Self.namesItself(r), Self.namesItself(first) { continue }
+                    let s = r.score + (focus.contains(r.place.country) ? Gazetteer.focusBonus : 0) + support(Spot(r.place), others)
+                    if s > pickScore || (s == pickScore && (r.place.population ?? 0) > (pick.map { buffer[$0].place.population ?? 0 } ?? 0)) {
+                        pick = k
+                        pickScore = s
+                    }
                 }
             }
-            if var pick {
+            if var pick = pick.map({ options[$0] }) {
                 pick.score = pickScore
                 decided[id] = pick
                 out[i] = pick

@@ -230,11 +230,23 @@ public final class Geoparser: Sendable {
     /// the other, or within two edits).
     static func alternateFits(_ r: Resolution, written: String) -> Bool {
         let m = r.matched
-        if m.utf8.count <= 16, m.unicodeScalars.count <= 4, m.unicodeScalars.allSatisfy({ $0.properties.isUppercase }), written.unicodeScalars.contains(where: { $0.properties.isLowercase }) {
+        if Self.isShortCode(m), written.unicodeScalars.contains(where: { $0.properties.isLowercase }) {
             return false
         }
         guard m != r.place.name, r.place.kind == .city, (r.place.population ?? 0) < 100_000, !Lexicon.romanisedCountries.contains(r.place.country) else { return true }
         return resemblances.value(NamePair(alternate: m, name: r.place.name)) { Self.resembles($0.alternate, $0.name) }
+    }
+
+    /// Whether a name is a code of at most four upper-case letters ("BUD"), told in one pass that
+    /// stops at the first scalar that rules it out.
+    static func isShortCode(_ m: String) -> Bool {
+        var n = 0
+        for u in m.unicodeScalars {
+            n += 1
+            let upper = u.isASCII ? u.value &- 0x41 < 26 : u.properties.isUppercase
+            if n > 4 || !upper { return false }
+        }
+        return true
     }
 
     /// An alternate name and its place's name.
