@@ -30,7 +30,7 @@ extension Geoparser {
                     i = last + 1
                     continue
                 }
-                var c = Candidate(first: i, last: last, text: Self.span(tokens, i, last), hint: nil, role: "place", placeID: id, trailingPeriod: true)
+                var c = Candidate(first: i, last: last, text: Self.span(tokens, i, last), hint: nil, role: .place, placeID: id, trailingPeriod: true)
                 c.ranked = gazetteer.candidates(c.text)
                 out.append(c)
                 i = last + 1
@@ -40,10 +40,10 @@ extension Geoparser {
             // name ("the Syrian Desert").
             if t.capitalized, lexicon.demonymWords.contains(t), let d = lexicon.demonyms[t.text], !startsLongerName(tokens, i) {
                 if options.demonyms && !(i + 1 < tokens.count && tokens[i + 1].capitalized && Tokenizer.joinable(t, tokens[i + 1]) && Lexicon.organisationHeads.contains(tokens[i + 1])) {
-                    out.append(Candidate(first: i, last: i, text: t.text, hint: nil, role: "demonym", demonymCountry: d.country))
+                    out.append(Candidate(first: i, last: i, text: t.text, hint: nil, role: .demonym, demonymCountry: d.country))
                 } else if options.demonyms == false {
                     // Not a mention; it still counts towards the focus.
-                    out.append(Candidate(first: i, last: i, text: t.text, hint: nil, role: "focus-only", demonymCountry: d.country))
+                    out.append(Candidate(first: i, last: i, text: t.text, hint: nil, role: .focusOnly, demonymCountry: d.country))
                 }
                 i += 1
                 continue
@@ -87,7 +87,7 @@ extension Geoparser {
                 c.commonWord = i == last && !tokens[i].allCaps && lexicon.englishWords.contains(tokens[i])
                 c.commonPhrase = match > i && (i...match).allSatisfy { !tokens[$0].allCaps && lexicon.englishWords.contains(tokens[$0]) }
                 attachQualifier(tokens, &c)
-                if role == "place" || (role == "embedded" && options.embedded) {
+                if role == .place || (role == .embedded && options.embedded) {
                     c.ranked = gazetteer.candidates(c.text, kind: c.hint)
                     // English names rivers with the article ("the Euphrates") or the word ("Jordan
                     // River"); a bare name is the country or town ("in Jordan").
@@ -108,7 +108,7 @@ extension Geoparser {
             }
             i = last + 1
         }
-        return out.filter { !($0.role == "place" && personWords.contains($0.text) && $0.placeID == nil) }
+        return out.filter { !($0.role == .place && personWords.contains($0.text) && $0.placeID == nil) }
     }
 
     /// "the town of", "the province of": a kind of place between a relation and its name.
@@ -266,8 +266,8 @@ extension Geoparser {
         return Lexicon.organisationNames.contains(NameFolding.fold(Self.span(tokens, first, nameEnd)))
     }
 
-    /// "place", "embedded", or nil (not a place here).
-    func decide(_ tokens: [Token], first: Int, last: Int, nameEnd: Int, options: GeoparseOptions, personWords: inout Set<String>) -> String? {
+    /// A place, a place embedded in an organisation's name, or nil (not a place here).
+    func decide(_ tokens: [Token], first: Int, last: Int, nameEnd: Int, options: GeoparseOptions, personWords: inout Set<String>) -> Role? {
         func topAlone(_ text: String) -> Resolution? { resolveAlone(text, hint: nil) }
         let t = tokens[first]
         let single = first == nameEnd
@@ -292,7 +292,7 @@ extension Geoparser {
         // "Iraqi Army"), or inside "Islamic State of …" / "Operation …".
         if last == nameEnd, nameEnd + 1 < tokens.count {
             let n = tokens[nameEnd + 1]
-            if n.capitalized, Tokenizer.joinable(tokens[nameEnd], n), Lexicon.organisationHeads.contains(n) { return "embedded" }
+            if n.capitalized, Tokenizer.joinable(tokens[nameEnd], n), Lexicon.organisationHeads.contains(n) { return .embedded }
             // Or by a few capitalised words that end in one: "Deir ez-Zor Military Council", "Baghdad
             // Operations Command", "Kurdistan Workers' Party".
             // (Not across a function word or in an upper-case headline: "Eastern Syria As Army
@@ -300,16 +300,16 @@ extension Geoparser {
             var k = nameEnd + 1
             while k < tokens.count, k <= nameEnd + 3, tokens[k].capitalized, Tokenizer.joinable(tokens[k - 1], tokens[k]),
                   !Lexicon.functionWords.contains(tokens[k]), tokens[k].text.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) {
-                if k > nameEnd + 1, Lexicon.organisationEnds.contains(tokens[k]) { return "embedded" }
+                if k > nameEnd + 1, Lexicon.organisationEnds.contains(tokens[k]) { return .embedded }
                 k += 1
             }
         }
         // "… of X" in an institution's name: "the Islamic State of Iraq", "the University of Mosul".
         if first >= 2, tokens[first - 1].isWord("of"), Self.institutionsOf.contains(tokens[first - 2]), tokens[first - 2].capitalized,
            Self.institutionsOfAnyPlace.contains(tokens[first - 2]) || first >= 3 && tokens[first - 3].capitalized && !tokens[first - 3].isWord("the") {
-            return "embedded"
+            return .embedded
         }
-        if first >= 1, tokens[first - 1].isWord("operation"), tokens[first - 1].capitalized { return "embedded" }
+        if first >= 1, tokens[first - 1].isWord("operation"), tokens[first - 1].capitalized { return .embedded }
         // A capitalised word that is also a common English word: at a sentence start, or naming only
         // a small place, it is the word.
         if single && !t.allCaps && lexicon.englishWords.contains(t) {
@@ -349,7 +349,7 @@ extension Geoparser {
                 }
             }
         }
-        return "place"
+        return .place
     }
 
     /// Qualifiers before the name ("western Iraq", "the western part of Iraq", "border areas of
@@ -399,7 +399,7 @@ extension Geoparser {
         // A bare direction in lower case reads as one too: "north-west Syria", "east Aleppo".
         // Only within one phrase: not "… to the north. Yemen's government …".
         if tokens[f].spaced, let d = direction(f - 1), tokens[f - 1].folded.hasSuffix("ern") || d == "central" || !tokens[directionStart(f - 1)].capitalized,
-           !tokens[f - 1].capitalized || tokens[f - 1].sentenceStart || c.role == "place" {
+           !tokens[f - 1].capitalized || tokens[f - 1].sentenceStart || c.role == .place {
             if !(tokens[f - 1].capitalized && !tokens[f - 1].sentenceStart) {
                 c.qualifier = d
                 c.qualifierFirst = directionStart(f - 1)

@@ -39,7 +39,7 @@ extension Geoparser {
         for (k, (c, r)) in zip(candidates, best).enumerated() {
             guard let r else { continue }
             let id = nameOf[k]
-            if c.placeID != nil || c.role == "demonym" || settled[k] {
+            if c.placeID != nil || c.role == .demonym || settled[k] {
                 if sets[id].isEmpty, lastOpen[id] < 0, r.place.coordinate.latitude.isFinite { sets[id] = [Spot(r.place)] }
                 continue
             }
@@ -57,7 +57,7 @@ extension Geoparser {
         }
         var out = best
         var decided = [Resolution?](repeating: nil, count: positions.count)
-        for (i, c) in candidates.enumerated() where best[i] != nil && !settled[i] && c.placeID == nil && c.role != "demonym" {
+        for (i, c) in candidates.enumerated() where best[i] != nil && !settled[i] && c.placeID == nil && c.role != .demonym {
             let id = nameOf[i]
             if let known = decided[id] { out[i] = known; continue }
             // Names near in the text speak louder: "between Tal Afar and Sinjar" more than an Idlib

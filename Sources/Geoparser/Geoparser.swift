@@ -66,12 +66,19 @@ public final class Geoparser: Sendable {
         return Geoparser(gazetteer: g, lexicon: try Lexicon(dataRoot: g.configuration.dataRoot))
     }
 
+    /// What a candidate name is in the text (a ``Mention``'s `role`).
+    enum Role: String {
+        case place, embedded, demonym
+        /// A demonym not asked for: counts towards the focus only.
+        case focusOnly = "focus-only"
+    }
+
     struct Candidate {
         var first: Int       // token range
         var last: Int
         var text: String     // the name as written (kind word included)
         var hint: PlaceKind?
-        var role: String
+        var role: Role
         var qualifier: String?
         var relation: String?
         var qualifierFirst: Int?
@@ -114,14 +121,14 @@ public final class Geoparser: Sendable {
         let found = findCandidates(tokens, text: text, options: options)
         let focus = options.focus ?? inferFocus(found)
         // Demonyms that were not asked for count only towards the focus.
-        var candidates = found.filter { $0.role != "focus-only" }
+        var candidates = found.filter { $0.role != .focusOnly }
         var mentions: [Mention] = []
         // First round: each alone with the focus; then with the other mentions as context.
         // Names whose winner leads by more than nearby places can add (0.4) are settled after round one.
         var settled = [Bool](repeating: false, count: candidates.count)
         var best: [Resolution?] = candidates.enumerated().map { (k, c) in
             if let id = c.placeID { return resolveID(id, text: c.text) }
-            if c.role == "demonym" { return nil }
+            if c.role == .demonym { return nil }
             let top2 = Gazetteer.best(of: c.ranked, focus: focus, limit: 2)
             // A country or national capital named on its own is that ("Moscow said", "officials in
             // Washington"), not a namesake in a secondary focus country (Moscow Mills, Missouri, in a
@@ -153,7 +160,7 @@ public final class Geoparser: Sendable {
         var keep: [Bool] = []
         for (c, r) in zip(candidates, best) {
             if c.shortKey && r == nil { keep.append(false); continue }
-            guard let r, c.role == "place" || c.role == "embedded", c.placeID == nil else { keep.append(true); continue }
+            guard let r, c.role == .place || c.role == .embedded, c.placeID == nil else { keep.append(true); continue }
             let inFocus = focus.contains(r.place.country) || (!focus.isEmpty && (c.commonWord || c.single) && nearAnchor(r.place))
             // A name that only matched an unrelated alternate is not this place: airport codes
             // ("BUD" for Budapest) unless written in capitals, and alternates of small towns that do
@@ -187,7 +194,7 @@ public final class Geoparser: Sendable {
         let lone = lonePlaces(candidates, best, explicitFocus: options.focus ?? [])
         for (i, c) in candidates.enumerated() where !lone[i] {
             var resolution = best[i]
-            if c.role == "demonym", let cc = c.demonymCountry, let country = gazetteer.country(code: cc) {
+            if c.role == .demonym, let cc = c.demonymCountry, let country = gazetteer.country(code: cc) {
                 resolution = resolve(country.name, in: cc, kind: .country, limit: 1).first
             }
             // A river or lake the gazetteer does not know, whose name only a town abroad shares, is
@@ -211,7 +218,7 @@ public final class Geoparser: Sendable {
             let start = tokens[startToken].start, end = tokens[endToken].end + (period ? 1 : 0)
             let written = Self.span(tokens, startToken, endToken) + (period ? "." : "")
             mentions.append(Mention(text: written, start: start, end: end, resolution: resolution,
-                                    qualifier: c.qualifier, relation: c.relation, role: c.role))
+                                    qualifier: c.qualifier, relation: c.relation, role: c.role.rawValue))
         }
         candidates.removeAll()
         return GeoparseResult(mentions: mentions, focus: focus)
@@ -309,7 +316,7 @@ public final class Geoparser: Sendable {
         for (i, (c, r)) in zip(candidates, best).enumerated() {
             // Kept when the caller gave the country as focus, or the text says what kind of place it
             // is ("the town of …", "… province") or which part ("western …", "east of …").
-            guard c.role == "place" || c.role == "embedded", c.placeID == nil, let p = r?.place, !explicitFocus.contains(p.country),
+            guard c.role == .place || c.role == .embedded, c.placeID == nil, let p = r?.place, !explicitFocus.contains(p.country),
                   c.hint == nil, c.qualifier == nil, c.relation == nil, !p.id.rawValue.hasPrefix("frontline:") else { continue }
             guard p.kind == .admin1 || (p.kind == .city && (p.population ?? 0) < 100_000) else { continue }
             // Another name placed in the same country (or naming its people).
@@ -340,7 +347,7 @@ public final class Geoparser: Sendable {
         var counts: [String: Int] = [:]
         for c in candidates {
             if let cc = c.demonymCountry, !cc.isEmpty { counts[cc, default: 0] += 1; continue }
-            guard c.role == "place", !c.shortKey, let top = c.ranked.first else { continue }
+            guard c.role == .place, !c.shortKey, let top = c.ranked.first else { continue }
             counts[top.place.country, default: 0] += top.place.kind == .country ? 2 : 1
         }
         let ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }

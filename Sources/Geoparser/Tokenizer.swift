@@ -59,6 +59,19 @@ struct Token {
         spaced ? 0x20 : gapStart < byteStart ? base[Int(gapStart)] : nil
     }
 
+    /// Whether the folded word is `word` (compared in place for an ASCII word).
+    func folds(to word: String) -> Bool {
+        guard ascii else { return folded == word }
+        let w = bytes
+        guard word.utf8.count == w.count else { return false }
+        var k = 0
+        for c in word.utf8 {
+            if (w[k] &- 0x41 < 26 ? w[k] | 0x20 : w[k]) != c { return false }
+            k += 1
+        }
+        return true
+    }
+
     /// Whether the folded word is `word` (lower-case ASCII), compared in place for an ASCII word.
     func isWord(_ word: StaticString) -> Bool {
         guard ascii else { return folded == word.description }
@@ -290,6 +303,9 @@ enum Tokenizer {
     /// apostrophe between them, or a period directly after an abbreviation ("U.S.", "St. Louis").
     static func joinable(_ previous: Token, _ next: Token) -> Bool {
         if next.spaced { return true }
+        // Every joining gap starts with a space, hyphen, period or apostrophe, or a non-ASCII dash
+        // or apostrophe: a comma, newline or bracket settles it without building the gap.
+        if let c = next.gapFirstByte, c < 0x80, c != 0x20, c != 0x2D, c != 0x2E, c != 0x27, c != 0x60 { return false }
         let g = next.gap
         if g == "-" || g == "‐" || g == "‑" { return true }
         // (Counted in bytes and scalars: a grapheme count walks the text.)

@@ -61,13 +61,13 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
     }
 
     /// Whether a token's folded word is in the set (probed by the token's key).
-    /// (The token's folded text is built only when a word shares its key.)
+    /// (The token's folded text is compared in place, and only with a word that shares its key.)
     func contains(_ token: Token) -> Bool {
         slots.withUnsafeBufferPointer { s in
             var i = Int(truncatingIfNeeded: token.key) & mask
             while s[i] != 0 {
                 let n = Int(s[i]) - 1
-                if keys[n] == token.key && words[n] == token.folded { return true }
+                if keys[n] == token.key && token.folds(to: words[n]) { return true }
                 i = (i + 1) & mask
             }
             return false
