@@ -321,13 +321,15 @@ public final class Geoparser: Sendable {
             guard p.kind == .admin1 || (p.kind == .city && (p.population ?? 0) < 100_000) else { continue }
             // Another name placed in the same country (or naming its people).
             let country = p.country
-            let named = zip(candidates, best).contains { o, q in
-                o.text != c.text && (o.demonymCountry.map { !$0.isEmpty && $0 == country } == true || q?.place.country == country)
+            // (By index: the candidates are read in place, not copied.)
+            let named = candidates.indices.contains { j in
+                candidates[j].text != c.text
+                    && (candidates[j].demonymCountry.map { !$0.isEmpty && $0 == country } == true || best[j]?.place.country == country)
             }
             if named { continue }
             // A place near another name's place is not alone: "fled al-Mayadeen for Iraq".
-            lone[i] = !zip(candidates, best).contains { o, q in
-                guard o.text != c.text, let near = q?.place, near.coordinate.latitude.isFinite else { return false }
+            lone[i] = !candidates.indices.contains { j in
+                guard candidates[j].text != c.text, let near = best[j]?.place, near.coordinate.latitude.isFinite else { return false }
                 return Gazetteer.sphericalKm(near.coordinate.latitude, near.coordinate.longitude, p.coordinate.latitude, p.coordinate.longitude) < Self.loneKm
             }
         }
