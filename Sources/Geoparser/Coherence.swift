@@ -55,48 +55,58 @@ extension Geoparser {
                 .filter { $0.score >= top - Self.coherenceMargin && $0.place.coordinate.latitude.isFinite && Self.fits($0, c.text) }
                 .map { Spot($0.place) }
         }
+        // All names' spots in one flat store, each name's a range of it: the inner loop reads them
+        // in place, with no arrays to retain.
+        var store: [Spot] = []
+        var ranges = [Range<Int>](repeating: 0..<0, count: sets.count)
+        for (id, spots) in sets.enumerated() {
+            ranges[id] = store.count..<(store.count + spots.count)
+            store += spots
+        }
         var out = best
         var decided = [Resolution?](repeating: nil, count: positions.count)
-        for (i, c) in candidates.enumerated() where best[i] != nil && !settled[i] && c.placeID == nil && c.role != .demonym {
-            let id = nameOf[i]
-            if let known = decided[id] { out[i] = known; continue }
-            // Names near in the text speak louder: "between Tal Afar and Sinjar" more than an Idlib
-            // two paragraphs away.
-            var others: [(spots: [Spot], weight: Double)] = []
-            others.reserveCapacity(sets.count)
-            for (other, spots) in sets.enumerated() where other != id && !spots.isEmpty {
-                others.append((spots, Self.proximity(Self.nearestGap(positions[id], positions[other]))))
-            }
-            var pick: Int?
-            var pickScore = -Double.infinity
-            let options = all[id] ?? c.ranked
-            // (Read in place: a candidate is copied only once it is the answer.)
-            options.withUnsafeBufferPointer { buffer in
-                for (k, r) in buffer.enumerated() {
-                    // Best first: once even the largest bonus cannot lift a candidate past the pick, stop.
-                    if r.score + Gazetteer.focusBonus + Self.coherenceWeight < pickScore { break }
-                    guard Self.fits(r, c.text) else { continue }
-                    // A bare name shared by a province and a city in it is the city ("west of Donetsk",
-                    // "fighting in Aleppo"); news names the province with its word ("Aleppo province"),
-                    // which hints the kind. The province would otherwise win here for containing the
-                    // other places.
-                    if c.hint == nil, Self.namesItsSeat(r, options, written: c.text) { continue }
-                    // Nor does a one-word name move, for being near the others, from a place it names to a
-                    // small town abroad that has it only as an alternate ("western Anbar" is the Iraqi
-                    // province, not Ambar, Turkey, in a report on Syria).
-                    if c.single, !focus.isEmpty, r.place.kind == .city, (r.place.population ?? 0) < 50_000, !focus.contains(r.place.country),
-                       let first = best[i], r.place.id != first.place.id, !Self.namesItself(r), Self.namesItself(first) { continue }
-                    let s = r.score + (focus.contains(r.place.country) ? Gazetteer.focusBonus : 0) + support(Spot(r.place), others)
-                    if s > pickScore || (s == pickScore && (r.place.population ?? 0) > (pick.map { buffer[$0].place.population ?? 0 } ?? 0)) {
-                        pick = k
-                        pickScore = s
+        store.withUnsafeBufferPointer { store in
+            for (i, c) in candidates.enumerated() where best[i] != nil && !settled[i] && c.placeID == nil && c.role != .demonym {
+                let id = nameOf[i]
+                if let known = decided[id] { out[i] = known; continue }
+                // Names near in the text speak louder: "between Tal Afar and Sinjar" more than an Idlib
+                // two paragraphs away.
+                var others: [(spots: UnsafeBufferPointer<Spot>, weight: Double)] = []
+                others.reserveCapacity(sets.count)
+                for (other, range) in ranges.enumerated() where other != id && !range.isEmpty {
+                    others.append((UnsafeBufferPointer(rebasing: store[range]), Self.proximity(Self.nearestGap(positions[id], positions[other]))))
+                }
+                var pick: Int?
+                var pickScore = -Double.infinity
+                let options = all[id] ?? c.ranked
+                // (Read in place: a candidate is copied only once it is the answer.)
+                options.withUnsafeBufferPointer { buffer in
+                    for (k, r) in buffer.enumerated() {
+                        // Best first: once even the largest bonus cannot lift a candidate past the pick, stop.
+                        if r.score + Gazetteer.focusBonus + Self.coherenceWeight < pickScore { break }
+                        guard Self.fits(r, c.text) else { continue }
+                        // A bare name shared by a province and a city in it is the city ("west of Donetsk",
+                        // "fighting in Aleppo"); news names the province with its word ("Aleppo province"),
+                        // which hints the kind. The province would otherwise win here for containing the
+                        // other places.
+                        if c.hint == nil, Self.namesItsSeat(r, options, written: c.text) { continue }
+                        // Nor does a one-word name move, for being near the others, from a place it names to a
+                        // small town abroad that has it only as an alternate ("western Anbar" is the Iraqi
+                        // province, not Ambar, Turkey, in a report on Syria).
+                        if c.single, !focus.isEmpty, r.place.kind == .city, (r.place.population ?? 0) < 50_000, !focus.contains(r.place.country),
+                           let first = best[i], r.place.id != first.place.id, !Self.namesItself(r), Self.namesItself(first) { continue }
+                        let s = r.score + (focus.contains(r.place.country) ? Gazetteer.focusBonus : 0) + support(Spot(r.place), others)
+                        if s > pickScore || (s == pickScore && (r.place.population ?? 0) > (pick.map { buffer[$0].place.population ?? 0 } ?? 0)) {
+                            pick = k
+                            pickScore = s
+                        }
                     }
                 }
-            }
-            if var pick = pick.map({ options[$0] }) {
-                pick.score = pickScore
-                decided[id] = pick
-                out[i] = pick
+                if var pick = pick.map({ options[$0] }) {
+                    pick.score = pickScore
+                    decided[id] = pick
+                    out[i] = pick
+                }
             }
         }
         return out
@@ -176,7 +186,7 @@ extension Geoparser {
 
     /// ``coherenceWeight`` × the mean of the three best closeness values of `p` to the other names,
     /// each weighted by the other name's proximity in the text.
-    func support(_ p: Spot, _ others: [(spots: [Spot], weight: Double)]) -> Double {
+    func support(_ p: Spot, _ others: [(spots: UnsafeBufferPointer<Spot>, weight: Double)]) -> Double {
         guard p.latitude.isFinite, !others.isEmpty else { return 0 }
         var a = 0.0, b = 0.0, c = 0.0     // the three best, descending
         for (set, weight) in others {
@@ -193,7 +203,7 @@ extension Geoparser {
 
     /// The best closeness of `p` to any place of `set`: 1 when area `p` contains it (or an area of
     /// the set contains `p`), 0 for other area pairs, else e^(−d/``coherenceKm``) to the nearest point.
-    static func closeness(_ p: Spot, _ set: [Spot]) -> Double {
+    static func closeness(_ p: Spot, _ set: UnsafeBufferPointer<Spot>) -> Double {
         switch p.kind {
         case .country:
             return set.contains { $0.country == p.country && $0.kind != .country } ? 1 : 0
