@@ -212,9 +212,13 @@ public struct GeoJSONWriter: Sendable {
     /// Appends a JSON string with the escapes RFC 8259 requires; other characters as UTF-8.
     public mutating func appendString(_ s: String) {
         bytes.append(UInt8(ascii: "\""))
-        // Most strings need no escape: copied whole.
-        if !s.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-            bytes.append(contentsOf: s.utf8)
+        // Most strings need no escape: scanned in place and copied whole.
+        let plain = s.utf8.withContiguousStorageIfAvailable { u -> Bool in
+            for b in u where b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") { return false }
+            bytes.append(contentsOf: u)
+            return true
+        }
+        if plain == true {
             bytes.append(UInt8(ascii: "\""))
             return
         }

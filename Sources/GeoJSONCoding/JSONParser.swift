@@ -195,6 +195,18 @@ final class JSONParser {
         var bytes = Array(UnsafeBufferPointer(start: reader.buffer + reader.pos, count: i - reader.pos))
         reader.pos = i
         while true {
+            // Plain bytes already in the buffer go in one copy; only escapes, the closing quote,
+            // control characters and a refill take the byte-by-byte path below.
+            var j = reader.pos
+            while j < reader.end {
+                let c = reader.buffer[j]
+                if c == UInt8(ascii: "\"") || c == UInt8(ascii: "\\") || c < 0x20 { break }
+                j += 1
+            }
+            if j > reader.pos {
+                bytes.append(contentsOf: UnsafeBufferPointer(start: reader.buffer + reader.pos, count: j - reader.pos))
+                reader.pos = j
+            }
             guard let b = try peek() else { throw fail("unterminated string") }
             reader.pos += 1
             switch b {
