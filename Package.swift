@@ -82,7 +82,7 @@ let package = Package(
         .testTarget(name: "GeoTopologyTests", dependencies: ["GeoTopology", "Geodesy", "GeoCore"]),
         .testTarget(name: "GeoJSONCodingTests", dependencies: ["GeoJSONCoding", "GeoCore"]),
         .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer", "GeoCore", "Geodesy"]),
-        .testTarget(name: "GeoparserTests", dependencies: ["Geoparser", "Gazetteer"]),
+        .testTarget(name: "GeoparserTests", dependencies: ["Geoparser", "Gazetteer", "GeoCore"]),
         .testTarget(name: "TerritoryTests", dependencies: ["Territory", "ClaimStore", "Gazetteer", "GeoCore", "Geodesy", "GeoTopology", "GeoJSONCoding"]),
         .testTarget(name: "FrontlineCLITests", dependencies: ["FrontlineCLI"]),
     ],

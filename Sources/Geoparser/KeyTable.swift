@@ -2,7 +2,8 @@ import GeoCore
 
 /// A bounded memo table from 64-bit keys that are already hashes (``Tokenizer/spanKey(_:_:)``)
 /// to small values, shared by threads: no hashing of its own, open addressing in a few locked
-/// shards, and a shard is emptied when half full.
+/// shards (the top four bits pick the shard, the low bits the slot), and a shard is emptied when
+/// half full.
 ///
 /// For pure functions of the key only, like ``ShardedCache`` (a lost entry costs time, never
 /// correctness).
@@ -13,8 +14,8 @@ import GeoCore
 /// ```
 final class KeyTable<Value: Sendable>: Sendable {
     struct Shard {
-        /// 0 marks an empty slot (a key of 0 is stored as 1).
         var keys: [UInt64]
+        /// nil marks an empty slot.
         var values: [Value?]
         var count = 0
     }
@@ -33,13 +34,12 @@ final class KeyTable<Value: Sendable>: Sendable {
     /// The value for `key`, computed by `make` (outside any lock) when it is not in the table.
     @inline(__always)
     func value(_ key: UInt64, make: (UInt64) -> Value) -> Value {
-        let k = key == 0 ? 1 : key
-        let shard = shards[Int(truncatingIfNeeded: k >> 60)]
+        let shard = shards[Int(truncatingIfNeeded: key >> 60)]
         let mask = mask
         if let hit = shard.withLock({ s -> Value? in
-            var i = Int(truncatingIfNeeded: k) & mask
-            while s.keys[i] != 0 {
-                if s.keys[i] == k { return s.values[i] }
+            var i = Int(truncatingIfNeeded: key) & mask
+            while let v = s.values[i] {
+                if s.keys[i] == key { return v }
                 i = (i + 1) & mask
             }
             return nil
@@ -47,13 +47,13 @@ final class KeyTable<Value: Sendable>: Sendable {
         let made = make(key)
         shard.withLock { s in
             if s.count * 2 >= mask + 1 {
-                for j in s.keys.indices { s.keys[j] = 0; s.values[j] = nil }
+                for j in s.values.indices { s.values[j] = nil }
                 s.count = 0
             }
-            var i = Int(truncatingIfNeeded: k) & mask
-            while s.keys[i] != 0 && s.keys[i] != k { i = (i + 1) & mask }
-            if s.keys[i] == 0 { s.count += 1 }
-            s.keys[i] = k
+            var i = Int(truncatingIfNeeded: key) & mask
+            while s.values[i] != nil && s.keys[i] != key { i = (i + 1) & mask }
+            if s.values[i] == nil { s.count += 1 }
+            s.keys[i] = key
             s.values[i] = made
         }
         return made

@@ -1,0 +1,83 @@
+import Dispatch
+import GeoCore
+@testable import Geoparser
+import Testing
+
+/// The tokenizer's plain-data tokens and the geoparser's key table, on texts written for these tests.
+@Suite struct TokenizerTests {
+        /// Curly quotes, an em dash, a clitic after a curly apostrophe, an inner apostrophe, accents.
+    let text = "The “Raqqa” offensive — al-Mayadeen’s fall. Qa'im al-Ayn, ÉCOLE"
+
+    struct Seen: Equatable {
+        var text: String, folded: String, gap: String, start: Int, end: Int
+    }
+
+    @Test func tokensReadTheirTextFromTheBytes() {
+        let seen = Tokenizer.withTokens(text) { tokens in
+            tokens.map { Seen(text: $0.text, folded: $0.folded, gap: $0.gap, start: $0.start, end: $0.end) }
+        }
+        #expect(seen == [
+            Seen(text: "The", folded: "the", gap: "", start: 0, end: 3),
+            Seen(text: "Raqqa", folded: "raqqa", gap: " “", start: 5, end: 10),
+            Seen(text: "offensive", folded: "offensive", gap: "” ", start: 12, end: 21),
+            Seen(text: "al", folded: "al", gap: " — ", start: 24, end: 26),
+            Seen(text: "Mayadeen", folded: "mayadeen", gap: "-", start: 27, end: 35),
+            Seen(text: "s", folded: "s", gap: "’", start: 36, end: 37),
+            Seen(text: "fall", folded: "fall", gap: " ", start: 38, end: 42),
+            Seen(text: "Qa'im", folded: "qaim", gap: ". ", start: 44, end: 49),
+            Seen(text: "al", folded: "al", gap: " ", start: 50, end: 52),
+            Seen(text: "Ayn", folded: "ayn", gap: "-", start: 53, end: 56),
+            Seen(text: "ÉCOLE", folded: "ecole", gap: ", ", start: 58, end: 63),
+        ])
+        // Offsets are code points: the text is 63 of them.
+        #expect(text.unicodeScalars.count == 63)
+    }
+
+    @Test func flagsAndInPlaceComparisons() {
+        Tokenizer.withTokens(text) { tokens in
+            #expect(tokens.map(\.spaced) == [false, false, false, false, false, false, true, false, true, false, false])
+            #expect(tokens.map(\.ascii) == [true, true, true, true, true, true, true, false, true, true, false])
+            #expect(tokens[0].gapFirstByte == nil && tokens[6].gapFirstByte == 0x20 && tokens[7].gapFirstByte == 0x2E)
+            #expect(tokens[7].sentenceStart && !tokens[6].sentenceStart)
+            #expect(tokens[0].isWord("the") && !tokens[0].isWord("they") && !tokens[0].isWord("th"))
+            #expect(tokens[7].isWord("qaim") && tokens[7].folds(to: "qaim") && !tokens[7].folds(to: "qai"))
+            #expect(tokens[10].folds(to: "ecole") && tokens[10].allCaps == false)
+            // Keys are those of the folded words, so word sets find tokens by them.
+            #expect(tokens.allSatisfy { $0.key == Tokenizer.foldedKey($0.folded) })
+            let words: WordSet = ["raqqa", "qaim", "ecole", "fal"]
+            #expect(tokens.map { words.contains($0) } == [false, true, false, false, false, false, false, true, false, false, true])
+        }
+    }
+
+    @Test func emptyAndWordlessTexts() {
+        #expect(Tokenizer.withTokens("") { $0.count } == 0)
+        #expect(Tokenizer.withTokens(" — “…” ") { $0.count } == 0)
+    }
+
+    @Test func keyTableComputesOncePerKey() {
+        let table = KeyTable<Int>(shardCapacity: 16)
+        var made = 0
+        #expect(table.value(0) { made += 1; return Int($0) + 7 } == 7)
+        #expect(table.value(0) { _ in made += 1; return -1 } == 7)
+        #expect(made == 1)
+        // Far more keys than slots: shards are emptied as they fill, and every answer stays right.
+        for round in 0..<2 {
+            for k in 1...2_000 as ClosedRange<UInt64> {
+                let key = k &* 0x9E37_79B9_7F4A_7C15
+                #expect(table.value(key) { Int(truncatingIfNeeded: $0 >> 7) } == Int(truncatingIfNeeded: key >> 7), "round \(round)")
+            }
+        }
+    }
+
+    @Test func keyTableSharedByThreads() {
+        let table = KeyTable<UInt64>(shardCapacity: 64)
+        let wrong = Locked(0)
+        DispatchQueue.concurrentPerform(iterations: 8) { t in
+            for k in 0..<5_000 as Range<UInt64> {
+                let key = (k % 700) &* 0xBF58_476D_1CE4_E5B9 &+ UInt64(t % 2)
+                if table.value(key, make: { $0 ^ 0xFFFF }) != key ^ 0xFFFF { wrong.withLock { $0 += 1 } }
+            }
+        }
+        #expect(wrong.withLock { $0 } == 0)
+    }
+}
