@@ -62,23 +62,20 @@ struct Token {
     /// Whether the folded word is `word` (compared in place for an ASCII word).
     func folds(to word: String) -> Bool {
         guard ascii else { return folded == word }
-        let w = bytes
-        guard word.utf8.count == w.count else { return false }
-        var k = 0
-        for c in word.utf8 {
-            if (w[k] &- 0x41 < 26 ? w[k] | 0x20 : w[k]) != c { return false }
-            k += 1
-        }
-        return true
+        return word.utf8.withContiguousStorageIfAvailable { lowerCaseEquals($0) } ?? (folded == word)
     }
 
     /// Whether the folded word is `word` (lower-case ASCII), compared in place for an ASCII word.
     func isWord(_ word: StaticString) -> Bool {
         guard ascii else { return folded == word.description }
+        return word.withUTF8Buffer { lowerCaseEquals($0) }
+    }
+
+    /// Whether the word, lower-cased, is `other` byte for byte (for an ASCII word: its folded form).
+    private func lowerCaseEquals(_ other: UnsafeBufferPointer<UInt8>) -> Bool {
         let w = bytes
-        guard w.count == word.utf8CodeUnitCount else { return false }
-        let p = word.utf8Start
-        for k in 0..<w.count where (w[k] >= 0x41 && w[k] <= 0x5A ? w[k] | 0x20 : w[k]) != p[k] { return false }
+        guard w.count == other.count else { return false }
+        for k in 0..<w.count where (w[k] &- 0x41 < 26 ? w[k] | 0x20 : w[k]) != other[k] { return false }
         return true
     }
 }
