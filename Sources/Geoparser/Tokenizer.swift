@@ -49,10 +49,11 @@ struct Token {
         }
     }
 
+    /// The bytes between the previous token and this one.
+    var gapBytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base + Int(gapStart), count: Int(byteStart - gapStart)) }
+
     /// What stands between the previous token and this one.
-    var gap: String {
-        spaced ? " " : String(decoding: UnsafeBufferPointer(start: base + Int(gapStart), count: Int(byteStart - gapStart)), as: UTF8.self)
-    }
+    var gap: String { spaced ? " " : String(decoding: gapBytes, as: UTF8.self) }
 
     /// The first byte of the gap before it (nil at the start of a text that starts with a word).
     var gapFirstByte: UInt8? {
@@ -300,14 +301,26 @@ enum Tokenizer {
     /// apostrophe between them, or a period directly after an abbreviation ("U.S.", "St. Louis").
     static func joinable(_ previous: Token, _ next: Token) -> Bool {
         if next.spaced { return true }
+        // Read in the gap's bytes, with no string built.
+        let g = next.gapBytes
+        guard let c = g.first, g.count <= 9 else { return false }
         // Every joining gap starts with a space, hyphen, period or apostrophe, or a non-ASCII dash
-        // or apostrophe: a comma, newline or bracket settles it without building the gap.
-        if let c = next.gapFirstByte, c < 0x80, c != 0x20, c != 0x2D, c != 0x2E, c != 0x27, c != 0x60 { return false }
-        let g = next.gap
-        if g == "-" || g == "‐" || g == "‑" { return true }
-        // (Counted in bytes and scalars: a grapheme count walks the text.)
-        if g.utf8.count <= 9 && g.unicodeScalars.count <= 3 && g.unicodeScalars.allSatisfy({ $0 == " " || apostrophes.contains($0.value) }) { return true }
-        if g == "." || g == ". " && (previous.end - previous.start == 1 || abbreviatedPlaceWords.contains(previous.text)) { return true }
-        return false
+        // or apostrophe: a comma, newline or bracket settles it at once.
+        if c < 0x80, c != 0x20, c != 0x2D, c != 0x2E, c != 0x27, c != 0x60 { return false }
+        // "-", "‐" (U+2010), "‑" (U+2011).
+        if g.count == 1 && c == 0x2D || g.count == 3 && c == 0xE2 && g[1] == 0x80 && (g[2] == 0x90 || g[2] == 0x91) { return true }
+        if c == 0x2E {
+            if g.count == 1 { return true }
+            return g.count == 2 && g[1] == 0x20 && (previous.end - previous.start == 1 || abbreviatedPlaceWords.contains(previous.text))
+        }
+        // Up to three scalars, each a space or an apostrophe.
+        var i = 0, scalars = 0
+        while i < g.count {
+            let (u, length) = scalar(g, i)
+            scalars += 1
+            if scalars > 3 || !(u == " " || isApostrophe(u.value)) { return false }
+            i += length
+        }
+        return true
     }
 }

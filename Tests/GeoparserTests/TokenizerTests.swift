@@ -49,6 +49,19 @@ import Testing
         }
     }
 
+    @Test func joinableGaps() {
+        // Each text is two words; whether the gap between them can sit inside one name.
+        let cases: [(String, Bool)] = [
+            ("Deir ez", true), ("ez-Zor", true), ("al‐Ayn", true), ("al‑Ayn", true), ("al–Ayn", false),
+            ("St. Louis", true), ("Ave. Louis", false), ("U.S", true), ("U. S", true), ("Tall ‘Afar", true),
+            ("Ras ’ ’ Ayn", false), ("Raqqa, Syria", false), ("Raqqa\nSyria", false), ("Raqqa (Syria", false),
+        ]
+        for (text, joins) in cases {
+            let got = Tokenizer.withTokens(text) { $0.count == 2 ? Tokenizer.joinable($0[0], $0[1]) : nil }
+            #expect(got == joins, "\(text)")
+        }
+    }
+
     @Test func emptyAndWordlessTexts() {
         #expect(Tokenizer.withTokens("") { $0.count } == 0)
         #expect(Tokenizer.withTokens(" — “…” ") { $0.count } == 0)
