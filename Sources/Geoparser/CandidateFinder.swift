@@ -92,16 +92,18 @@ extension Geoparser {
                     // English names rivers with the article ("the Euphrates") or the word ("Jordan
                     // River"); a bare name is the country or town ("in Jordan").
                     // (Asked first: removing from the shared cached list copies it even when nothing goes.)
-                    if i == 0 || !tokens[i - 1].isWord("the"), last == match, c.ranked.contains(where: { $0.place.kind == .river }),
-                       c.ranked.contains(where: { $0.place.kind != .river }) {
+                    // (Asked by index: iterating the list would copy every candidate in it.)
+                    let ranked = c.ranked
+                    if i == 0 || !tokens[i - 1].isWord("the"), last == match, ranked.indices.contains(where: { ranked[$0].place.kind == .river }),
+                       ranked.indices.contains(where: { ranked[$0].place.kind != .river }) {
                         c.ranked.removeAll { $0.place.kind == .river }
                     }
                     // A place that only shares a transliteration key, ranked below a major place the
                     // name is written as, is not lifted past it by the focus or by coherence ("El-Arish"
                     // in a report on Syria is Arish, Egypt, not the Syrian hamlet ‘Arīshah).
-                    if let major = c.ranked.first(where: { $0.match == .alias && Self.isMajor($0.place) }),
-                       c.ranked.contains(where: { $0.match == .key && $0.score < major.score }) {
-                        c.ranked.removeAll { $0.match == .key && $0.score < major.score }
+                    if let major = c.ranked.indices.first(where: { c.ranked[$0].match == .alias && Self.isMajor(c.ranked[$0].place) }).map({ c.ranked[$0].score }),
+                       c.ranked.indices.contains(where: { c.ranked[$0].match == .key && c.ranked[$0].score < major }) {
+                        c.ranked.removeAll { $0.match == .key && $0.score < major }
                     }
                     out.append(c)
                 }

@@ -51,9 +51,10 @@ extension Geoparser {
             // Plausible with the focus: a namesake abroad far below the focus country's place is not.
             let plausible = Gazetteer.best(of: c.ranked, focus: focus, limit: Self.coherenceCandidates)
             guard let top = plausible.first?.score else { continue }
-            sets[id] = plausible
-                .filter { $0.score >= top - Self.coherenceMargin && $0.place.coordinate.latitude.isFinite && Self.fits($0, c.text) }
-                .map { Spot($0.place) }
+            // (By index: filtering and mapping would copy each candidate twice.)
+            sets[id] = plausible.indices
+                .filter { plausible[$0].score >= top - Self.coherenceMargin && plausible[$0].place.coordinate.latitude.isFinite && Self.fits(plausible[$0], c.text) }
+                .map { Spot(plausible[$0].place) }
         }
         // All names' spots in one flat store, each name's a range of it: the inner loop reads them
         // in place, with no arrays to retain.
