@@ -163,6 +163,18 @@ enum Tokenizer {
             // ``foldedKey(_:)`` hashes folded text); other words are folded first, below.
             var key = keySeed
             while i < n {
+                // A run of lower-case ASCII letters, the bulk of English text, in a tight loop.
+                let runStart = i
+                while i < n, b[i] &- 0x61 < 26 {
+                    key = (key ^ UInt64(b[i])) &* keyPrime
+                    i &+= 1
+                }
+                if i > runStart {
+                    letters &+= i &- runStart
+                    cp &+= i &- runStart
+                    allUpper = false
+                    if i == n { break }
+                }
                 let c = b[i]
                 if c < 0x80 {
                     if c &- 0x61 < 26 {
