@@ -155,24 +155,21 @@ extension Geoparser {
     }
 
     /// What coherence needs of a place, flat and without references (copied freely in its inner
-    /// loop): its kind, area codes, coordinate with its latitude's cosine, and unit vector on the
-    /// sphere (so the nearest of a set is the largest dot product, and only that one is measured).
+    /// loop): its kind, area codes, latitude (NaN for no coordinate) and unit vector on the sphere
+    /// (so the nearest of a set is the largest dot product, and only that one is measured).
     struct Spot {
         enum Kind { case country, admin1, point }
         let kind: Kind
         /// The country and admin1 codes by a 64-bit hash of their bytes (compared, never read).
         let country: UInt64
         let admin1: UInt64
-        let latitude: Double, longitude: Double, cosLatitude: Double
+        let latitude: Double
         let x: Double, y: Double, z: Double
 
         init(_ p: Place) {
             kind = p.kind == .country ? .country : p.kind == .admin1 ? .admin1 : .point
-            country = Tokenizer.foldedKey(p.country)
-            admin1 = Tokenizer.foldedKey(p.admin1Code)
+            (country, admin1) = p.codeKeys
             latitude = p.coordinate.latitude
-            longitude = p.coordinate.longitude
-            cosLatitude = cos(latitude * (Double.pi / 180))
             (x, y, z) = p.unitVector
         }
     }

@@ -36,10 +36,20 @@ public struct Place: Hashable, Sendable {
         let fields: Fields
         /// The coordinate as a unit vector on the sphere, computed once per place.
         let unit: (x: Double, y: Double, z: Double)
+        /// 64-bit hashes of the country and admin1 codes, computed once per place.
+        let codeKeys: (country: UInt64, admin1: UInt64)
         init(_ fields: Fields) {
             self.fields = fields
             let la = fields.coordinate.latitude * (Double.pi / 180), lo = fields.coordinate.longitude * (Double.pi / 180)
             unit = (cos(la) * cos(lo), cos(la) * sin(lo), sin(la))
+            codeKeys = (Self.key(fields.country), Self.key(fields.admin1Code))
+        }
+
+        /// FNV-1a (64-bit) over a code's UTF-8.
+        static func key(_ code: String) -> UInt64 {
+            var k: UInt64 = 0xCBF2_9CE4_8422_2325
+            for c in code.utf8 { k = (k ^ UInt64(c)) &* 0x100_0000_01B3 }
+            return k
         }
     }
 
@@ -72,6 +82,9 @@ public struct Place: Hashable, Sendable {
     /// the nearest of several places is the one with the largest dot product. NaN when the
     /// coordinate is.
     public var unitVector: (x: Double, y: Double, z: Double) { box.unit }
+    /// 64-bit hashes of `country` and `admin1Code`, for telling many places' areas apart fast
+    /// (equal codes give equal hashes; different codes collide with odds of about 2⁻⁶⁴).
+    public var codeKeys: (country: UInt64, admin1: UInt64) { box.codeKeys }
     /// Population, when known.
     public var population: Int? { get { box.fields.population } set { update { $0.population = newValue } } }
     /// Alternate names as the source gives them (any script).

@@ -167,11 +167,9 @@ extension Gazetteer {
         sphericalKm(lat1, lon1, lat2, lon2, cosLat1: cos(lat1 * (Double.pi / 180)), cosLat2: cos(lat2 * (Double.pi / 180)))
     }
 
-    /// Haversine distance with the latitudes' cosines already computed (they recur across pairs):
-    /// `cos(latitude * (Double.pi / 180))` each, for the same result as
-    /// ``sphericalKm(_:_:_:_:)``.
-    @inlinable
-    public static func sphericalKm(_ lat1: Double, _ lon1: Double, _ lat2: Double, _ lon2: Double, cosLat1: Double, cosLat2: Double) -> Double {
+    /// Haversine distance with the latitudes' cosines already computed (they recur across pairs).
+    @inline(__always)
+    static func sphericalKm(_ lat1: Double, _ lon1: Double, _ lat2: Double, _ lon2: Double, cosLat1: Double, cosLat2: Double) -> Double {
         let r = Double.pi / 180
         let dLat = (lat2 - lat1) * r, dLon = (lon2 - lon1) * r
         let sLat = sin(dLat / 2), sLon = sin(dLon / 2)
