@@ -30,7 +30,7 @@ extension Geoparser {
                     i = last + 1
                     continue
                 }
-                var c = Candidate(first: i, last: last, text: Self.span(tokens, i, last), hint: nil, role: .place, placeID: id, trailingPeriod: true)
+                let c = Candidate(first: i, last: last, text: Self.span(tokens, i, last), hint: nil, role: .place, placeID: id, trailingPeriod: true)
                 c.ranked = gazetteer.candidates(c.text)
                 out.append(c)
                 i = last + 1
@@ -80,13 +80,13 @@ extension Geoparser {
             }
             let decision = decide(tokens, first: i, last: last, nameEnd: match, options: options, personWords: &personWords)
             if let role = decision {
-                var c = Candidate(first: i, last: last, text: Self.span(tokens, i, last), hint: hint, role: role)
+                let c = Candidate(first: i, last: last, text: Self.span(tokens, i, last), hint: hint, role: role)
                 c.single = i == last
                 c.shortKey = shortKey
                 if let p = featurePrefix { c.featurePrefix = p }
                 c.commonWord = i == last && !tokens[i].allCaps && lexicon.englishWords.contains(tokens[i])
                 c.commonPhrase = match > i && (i...match).allSatisfy { !tokens[$0].allCaps && lexicon.englishWords.contains(tokens[$0]) }
-                attachQualifier(tokens, &c)
+                attachQualifier(tokens, c)
                 if role == .place || (role == .embedded && options.embedded) {
                     c.ranked = gazetteer.candidates(c.text, kind: c.hint)
                     // English names rivers with the article ("the Euphrates") or the word ("Jordan
@@ -356,7 +356,7 @@ extension Geoparser {
 
     /// Qualifiers before the name ("western Iraq", "the western part of Iraq", "border areas of
     /// Iraq") and relations ("east of the Euphrates", "the eastern bank of the Euphrates").
-    func attachQualifier(_ tokens: [Token], _ c: inout Candidate) {
+    func attachQualifier(_ tokens: [Token], _ c: Candidate) {
         let f = c.first
         func word(_ k: Int, _ w: StaticString) -> Bool { k >= 0 && tokens[k].isWord(w) }
         func word(_ k: Int, in set: WordSet) -> Bool { k >= 0 && set.contains(tokens[k]) }

@@ -73,7 +73,10 @@ public final class Geoparser: Sendable {
         case focusOnly = "focus-only"
     }
 
-    struct Candidate {
+    /// A name found in the text, with what the rules said of it. A class: the geoparser passes
+    /// candidates through several lists and loops, and a reference is copied without touching
+    /// the strings and lists inside. Set up while it is found, then only read.
+    final class Candidate {
         var first: Int       // token range
         var last: Int
         var text: String     // the name as written (kind word included)
@@ -103,6 +106,18 @@ public final class Geoparser: Sendable {
         /// The gazetteer's candidates for `text` and `hint` without other context, best first
         /// (fetched once per mention; see ``Gazetteer/candidates(_:kind:)``).
         var ranked: [Resolution] = []
+
+        init(first: Int, last: Int, text: String, hint: PlaceKind?, role: Role, demonymCountry: String? = nil,
+             placeID: String? = nil, trailingPeriod: Bool = false) {
+            self.first = first
+            self.last = last
+            self.text = text
+            self.hint = hint
+            self.role = role
+            self.demonymCountry = demonymCountry
+            self.placeID = placeID
+            self.trailingPeriod = trailingPeriod
+        }
     }
 
     /// The best resolution of a name with only its kind hint as context (the gazetteer keeps
