@@ -12,38 +12,38 @@
 public struct WordSet: Sendable, ExpressibleByArrayLiteral {
     /// Slot → index into `words` + 1; 0 is an empty slot.
     private let slots: [Int32]
+    /// Slot → the key of its word (read first, beside the slot: a miss costs no other load).
+    private let slotKeys: [UInt64]
     /// The words, each once, in the order first given.
     let words: [String]
-    private let keys: [UInt64]
     private let mask: Int
 
-    /// A set of the given words (duplicates kept once).
+    /// A set of the given words (duplicates kept once). The table is kept at most a quarter
+    /// full, so most words that are not in it hit an empty slot first.
     public init<S: Sequence>(_ members: S) where S.Element == String {
         let all = Array(members)
-        var size = 8
-        while size < all.count * 2 { size <<= 1 }
+        var size = 16
+        while size < all.count * 4 { size <<= 1 }
         var slots = [Int32](repeating: 0, count: size)
+        var slotKeys = [UInt64](repeating: 0, count: size)
         var words: [String] = []
-        var keys: [UInt64] = []
         words.reserveCapacity(all.count)
-        keys.reserveCapacity(all.count)
         for w in all {
             let key = Tokenizer.foldedKey(w)
             var i = Int(truncatingIfNeeded: key) & (size - 1)
             var duplicate = false
             while slots[i] != 0 {
-                let n = Int(slots[i]) - 1
-                if keys[n] == key && words[n] == w { duplicate = true; break }
+                if slotKeys[i] == key && words[Int(slots[i]) - 1] == w { duplicate = true; break }
                 i = (i + 1) & (size - 1)
             }
             if duplicate { continue }
             words.append(w)
-            keys.append(key)
             slots[i] = Int32(words.count)
+            slotKeys[i] = key
         }
         self.slots = slots
+        self.slotKeys = slotKeys
         self.words = words
-        self.keys = keys
         self.mask = size - 1
     }
 
@@ -62,29 +62,24 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
 
     /// Whether a token's folded word is in the set (probed by the token's key).
     /// (The token's folded text is compared in place, and only with a word that shares its key.)
+    @inline(__always)
     func contains(_ token: Token) -> Bool {
-        slots.withUnsafeBufferPointer { s in
-            var i = Int(truncatingIfNeeded: token.key) & mask
-            while s[i] != 0 {
-                let n = Int(s[i]) - 1
-                if keys[n] == token.key && token.folds(to: words[n]) { return true }
-                i = (i + 1) & mask
-            }
-            return false
+        var i = Int(truncatingIfNeeded: token.key) & mask
+        while slots[i] != 0 {
+            if slotKeys[i] == token.key && token.folds(to: words[Int(slots[i]) - 1]) { return true }
+            i = (i + 1) & mask
         }
+        return false
     }
 
     /// Whether `word`, whose ``Tokenizer/foldedKey(_:)`` is `key`, is in the set.
     func contains(_ word: String, key: UInt64) -> Bool {
-        slots.withUnsafeBufferPointer { s in
-            var i = Int(truncatingIfNeeded: key) & mask
-            while s[i] != 0 {
-                let n = Int(s[i]) - 1
-                if keys[n] == key && words[n] == word { return true }
-                i = (i + 1) & mask
-            }
-            return false
+        var i = Int(truncatingIfNeeded: key) & mask
+        while slots[i] != 0 {
+            if slotKeys[i] == key && words[Int(slots[i]) - 1] == word { return true }
+            i = (i + 1) & mask
         }
+        return false
     }
 
     /// The words of both sets.
