@@ -23,7 +23,7 @@ extension Geoparser {
     /// A name settled on its own (its winner leads by more than 0.4) speaks for its winner only.
     func coherent(_ candidates: [Candidate], _ best: [Resolution?], settled: [Bool], focus: [String]) -> [Resolution?] {
         // Distinct names by number; where each stands in the text (token indices, in order).
-        var ids: [String: Int] = [:]
+        var ids = [String: Int](minimumCapacity: candidates.count)
         var nameOf = [Int](repeating: 0, count: candidates.count)
         var positions: [[Int]] = []
         for (k, c) in candidates.enumerated() {
