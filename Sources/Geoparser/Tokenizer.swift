@@ -83,7 +83,6 @@ struct Token {
 
 /// Splits text into tokens in one pass over its Unicode scalars.
 enum Tokenizer {
-    static let apostrophes: Set<UInt32> = [0x27, 0x2019, 0x2018, 0x2BC, 0x2BF, 0x2BE, 0x60, 0xB4]
 
     /// Calls `body` with the tokens of `text`, which point into its UTF-8 bytes and must not
     /// outlive the call.
@@ -97,10 +96,13 @@ enum Tokenizer {
         gap.unicodeScalars.count == 1 && gap.unicodeScalars.first.map { isApostrophe($0.value) } == true
     }
 
-    /// Whether a scalar is one of `apostrophes` (ASCII answered without hashing).
+    /// Whether a scalar is an apostrophe: ' ` ’ ‘ ʼ ʿ ʾ ´ (a switch: no set to hash).
     @inline(__always)
     static func isApostrophe(_ v: UInt32) -> Bool {
-        v < 0x80 ? v == 0x27 || v == 0x60 : apostrophes.contains(v)
+        switch v {
+        case 0x27, 0x60, 0x2019, 0x2018, 0x2BC, 0x2BF, 0x2BE, 0xB4: return true
+        default: return false
+        }
     }
 
     /// Decodes the scalar at byte `i`; returns it and its length in bytes.
