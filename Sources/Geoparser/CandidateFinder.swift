@@ -143,6 +143,7 @@ extension Geoparser {
         // Every abbreviation has a period right after its first word ("W.", "Calif.", "U."): most
         // capitalised words do not, and need no lookup.
         if i + 1 < tokens.count, tokens[i + 1].gapFirstByte != 0x2E { return nil }
+        guard lexicon.abbreviationStarts.contains(tokens[i]) else { return nil }
         for n in stride(from: 3, through: 1, by: -1) where i + n <= tokens.count {
             var key = tokens[i].text
             var ok = true

@@ -14,6 +14,9 @@ public struct Lexicon: Sendable {
     let demonymWords: WordSet
     /// Abbreviations written with their periods (`W.Va.`, `Calif.`, `U.S.`) → gazetteer id.
     public let abbreviations: [String: String]
+    /// The first words of ``abbreviations``, folded ("calif", "w", "u"): a capitalised word before
+    /// a period that starts none is told so by its key, with no key text built.
+    let abbreviationStarts: WordSet
 
     /// Loads the lexicon files under `dataRoot/Gazetteer`.
     /// - Throws: `GazetteerError.io` when a file is missing or unreadable.
@@ -39,6 +42,7 @@ public struct Lexicon: Sendable {
             if f.count == 3 { a[f[0].replacingOccurrences(of: " ", with: "")] = f[1] }
         }
         abbreviations = a
+        abbreviationStarts = WordSet(a.keys.map { NameFolding.fold(String($0.prefix { $0 != "." })).filter { $0 != " " } })
     }
 
     /// The lines of a word list except `#` comments, split on bytes (a grapheme-aware split of the
