@@ -18,7 +18,8 @@ extension Geoparser {
             // (It reaches the name across articles: "Jabal al-Zawiya".)
             if let p = featurePrefix, !((p + 1)..<i).allSatisfy({ Lexicon.arabicArticles.contains(tokens[$0]) }) { featurePrefix = nil }
             // Most words start nothing: skip them without copying the token.
-            if !tokens[i].capitalized && !canStartName(tokens, i) {
+            // (A word before a lower-case word starts no name: told without a call.)
+            if !tokens[i].capitalized && !(i + 1 < tokens.count && tokens[i + 1].capitalized && canStartName(tokens, i)) {
                 i += 1
                 continue
             }
