@@ -303,7 +303,7 @@ extension Geoparser {
             // Reaches", "EASTERN SYRIA AS ARMY REACHES".)
             var k = nameEnd + 1
             while k < tokens.count, k <= nameEnd + 3, tokens[k].capitalized, Tokenizer.joinable(tokens[k - 1], tokens[k]),
-                  !Lexicon.functionWords.contains(tokens[k]), tokens[k].text.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) {
+                  !Lexicon.functionWords.contains(tokens[k]), tokens[k].bytes.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) {
                 if k > nameEnd + 1, Lexicon.organisationEnds.contains(tokens[k]) { return .embedded }
                 k += 1
             }
