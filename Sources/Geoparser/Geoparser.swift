@@ -231,7 +231,9 @@ public final class Geoparser: Sendable {
             let startToken = c.qualifierFirst ?? c.featurePrefix ?? c.first, endToken = c.qualifierLast ?? c.last
             let period = c.trailingPeriod && c.qualifierLast == nil
             let start = tokens[startToken].start, end = tokens[endToken].end + (period ? 1 : 0)
-            let written = Self.span(tokens, startToken, endToken) + (period ? "." : "")
+            // (The candidate's own text when the mention is just the name: no second copy built.)
+            let span = startToken == c.first && endToken == c.last ? c.text : Self.span(tokens, startToken, endToken)
+            let written = period ? span + "." : span
             mentions.append(Mention(text: written, start: start, end: end, resolution: resolution,
                                     qualifier: c.qualifier, relation: c.relation, role: c.role.rawValue))
         }
