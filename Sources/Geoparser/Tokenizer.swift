@@ -83,7 +83,6 @@ struct Token {
 
 /// Splits text into tokens in one pass over its Unicode scalars.
 enum Tokenizer {
-
     /// Calls `body` with the tokens of `text`, which point into its UTF-8 bytes and must not
     /// outlive the call.
     static func withTokens<R>(_ text: String, _ body: ([Token]) -> R) -> R {
