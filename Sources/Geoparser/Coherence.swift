@@ -220,11 +220,8 @@ extension Geoparser {
             }
             guard nearest >= 0 else { return 0 }
             let x = set[nearest]
-            // The great-circle distance from the chord between the unit vectors (no trigonometry
-            // but the arcsine; as exact as the haversine at short range).
             let dx = p.x - x.x, dy = p.y - x.y, dz = p.z - x.z
-            let chord = (dx * dx + dy * dy + dz * dz).squareRoot()
-            return exp(-2 * 6371.0088 * asin(min(1, chord / 2)) / coherenceKm)
+            return exp(-Gazetteer.sphericalKm(chord: (dx * dx + dy * dy + dz * dz).squareRoot()) / coherenceKm)
         }
     }
 }

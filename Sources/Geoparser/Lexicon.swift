@@ -35,14 +35,14 @@ public struct Lexicon: Sendable {
             if f.count == 3 { d[f[0]] = (f[1], f[2]) }
         }
         demonyms = d
-        demonymWords = WordSet(d.keys.map { NameFolding.fold($0).filter { $0 != " " } })
+        demonymWords = WordSet(d.keys.map(Tokenizer.foldWord))
         var a: [String: String] = [:]
         for line in try read("abbreviations.tsv").split(separator: "\n").dropFirst() {
             let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             if f.count == 3 { a[f[0].replacingOccurrences(of: " ", with: "")] = f[1] }
         }
         abbreviations = a
-        abbreviationStarts = WordSet(a.keys.map { NameFolding.fold(String($0.prefix { $0 != "." })).filter { $0 != " " } })
+        abbreviationStarts = WordSet(a.keys.map { Tokenizer.foldWord(String($0.prefix { $0 != "." })) })
     }
 
     /// The lines of a word list except `#` comments, split on bytes (a grapheme-aware split of the
@@ -154,7 +154,7 @@ public struct Lexicon: Sendable {
     ]
 
     /// The first words of ``organisationNames``.
-    static let organisationNameStarts = WordSet(organisationNames.words.map { String($0.prefix { $0 != " " }) })
+    static let organisationNameStarts = organisationNames.firstWords
 
     /// Verbs of speaking: a single name right before one is a person ("Nelson said").
     static let speechVerbs: WordSet = [
@@ -215,5 +215,5 @@ public struct Lexicon: Sendable {
     static let kindPhrases: WordSet = ["oil field", "gas field", "air base", "military base", "border crossing", "oil fields"]
 
     /// The first words of ``kindPhrases``: most words start none, and need no phrase built.
-    static let kindPhraseStarts = WordSet(kindPhrases.words.map { String($0.prefix { $0 != " " }) })
+    static let kindPhraseStarts = kindPhrases.firstWords
 }

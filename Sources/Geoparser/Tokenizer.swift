@@ -36,15 +36,11 @@ struct Token {
 
     /// The folded word (`NameFolding.fold`), without spaces.
     var folded: String {
-        guard ascii else {
-            var f = NameFolding.fold(text)
-            f.removeAll { $0 == " " }
-            return f
-        }
+        guard ascii else { return Tokenizer.foldWord(text) }
         let word = bytes
-        guard word.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return text }
+        guard word.contains(where: { $0 &- 0x41 < 26 }) else { return text }
         return String(unsafeUninitializedCapacity: word.count) { out in
-            for k in 0..<word.count { out[k] = word[k] >= 0x41 && word[k] <= 0x5A ? word[k] | 0x20 : word[k] }
+            for k in 0..<word.count { out[k] = Tokenizer.lowerASCII(word[k]) }
             return word.count
         }
     }
@@ -76,7 +72,7 @@ struct Token {
     private func lowerCaseEquals(_ other: UnsafeBufferPointer<UInt8>) -> Bool {
         let w = bytes
         guard w.count == other.count else { return false }
-        for k in 0..<w.count where (w[k] &- 0x41 < 26 ? w[k] | 0x20 : w[k]) != other[k] { return false }
+        for k in 0..<w.count where Tokenizer.lowerASCII(w[k]) != other[k] { return false }
         return true
     }
 }
@@ -118,6 +114,19 @@ enum Tokenizer {
         return (Unicode.Scalar(value) ?? "\u{FFFD}", min(length, b.count - i))
     }
 
+    /// A word folded as a token folds it (``Token/folded``): `NameFolding.fold` without spaces.
+    static func foldWord(_ word: String) -> String {
+        var f = NameFolding.fold(word)
+        f.removeAll { $0 == " " }
+        return f
+    }
+
+    /// An ASCII byte lower-cased (other bytes unchanged).
+    @inline(__always)
+    static func lowerASCII(_ c: UInt8) -> UInt8 {
+        c &- 0x41 < 26 ? c | 0x20 : c
+    }
+
     /// Whether an ASCII byte is a letter or digit.
     @inline(__always)
     static func isWordASCII(_ c: UInt8) -> Bool {
@@ -127,7 +136,7 @@ enum Tokenizer {
     @inline(__always)
     static func isWord(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
-        if v < 0x80 { return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) }
+        if v < 0x80 { return isWordASCII(UInt8(v)) }
         // General Punctuation (curly quotes, dashes, ellipsis, spaces): common in news, never a
         // letter, digit or mark; no property lookup.
         if v >= 0x2000 && v <= 0x206F { return false }
@@ -176,12 +185,10 @@ enum Tokenizer {
                     allUpper = false
                     if i == n { break }
                 }
+                // (Not a lower-case letter: the run above took those.)
                 let c = b[i]
                 if c < 0x80 {
-                    if c &- 0x61 < 26 {
-                        letters += 1
-                        allUpper = false
-                    } else if c &- 0x41 < 26 {
+                    if c &- 0x41 < 26 {
                         letters += 1
                     } else if c &- 0x30 >= 10 {
                         // Inner apostrophe (Ra's, Qa'im), but not an English clitic (Syria's, There's, I've, don't).
@@ -193,7 +200,7 @@ enum Tokenizer {
                         }
                         break
                     }
-                    key = (key ^ UInt64(c &- 0x41 < 26 ? c | 0x20 : c)) &* keyPrime
+                    key = (key ^ UInt64(lowerASCII(c))) &* keyPrime
                     i += 1
                     cp += 1
                     continue
@@ -232,11 +239,7 @@ enum Tokenizer {
             }
             // Acronyms are short; a longer all-capital word is a dateline or headline ("CHARLESTON").
             let allCaps = allUpper && letters > 1 && letters <= 4
-            if !ascii {
-                var folded = NameFolding.fold(String(decoding: word, as: UTF8.self))
-                folded.removeAll { $0 == " " }
-                key = foldedKey(folded)
-            }
+            if !ascii { key = foldedKey(foldWord(String(decoding: word, as: UTF8.self))) }
             // The previous token is read in place (`out.last` would copy it).
             let sentenceStart = out.isEmpty
                 || !spaced && endsSentence(out[out.count - 1], gap: UnsafeBufferPointer(rebasing: b[gapByteStart..<startByte]))

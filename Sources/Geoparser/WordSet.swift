@@ -62,6 +62,8 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
 
     /// Whether a token's folded word is in the set (probed by the token's key).
     /// (The token's folded text is compared in place, and only with a word that shares its key.)
+    /// (The same probe as ``contains(_:key:)``, written out: shared through a closure, it cost
+    /// 1.4 % of a warm document, this being the hottest lookup of the geoparser.)
     @inline(__always)
     func contains(_ token: Token) -> Bool {
         var i = Int(truncatingIfNeeded: token.key) & mask
@@ -80,6 +82,11 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
             i = (i + 1) & mask
         }
         return false
+    }
+
+    /// The first word of each member, up to its first space ("oil" of "oil field").
+    var firstWords: WordSet {
+        WordSet(words.map { String($0.prefix { $0 != " " }) })
     }
 
     /// The words of both sets.

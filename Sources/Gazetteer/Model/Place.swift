@@ -42,14 +42,7 @@ public struct Place: Hashable, Sendable {
             self.fields = fields
             let la = fields.coordinate.latitude * (Double.pi / 180), lo = fields.coordinate.longitude * (Double.pi / 180)
             unit = (cos(la) * cos(lo), cos(la) * sin(lo), sin(la))
-            codeKeys = (Self.key(fields.country), Self.key(fields.admin1Code))
-        }
-
-        /// FNV-1a (64-bit) over a code's UTF-8.
-        static func key(_ code: String) -> UInt64 {
-            var k: UInt64 = 0xCBF2_9CE4_8422_2325
-            for c in code.utf8 { k = (k ^ UInt64(c)) &* 0x100_0000_01B3 }
-            return k
+            codeKeys = (IndexHashing.hash(fields.country, seed: 0), IndexHashing.hash(fields.admin1Code, seed: 0))
         }
     }
 

@@ -174,7 +174,18 @@ extension Gazetteer {
         let dLat = (lat2 - lat1) * r, dLon = (lon2 - lon1) * r
         let sLat = sin(dLat / 2), sLon = sin(dLon / 2)
         let h = sLat * sLat + cosLat1 * cosLat2 * sLon * sLon
-        return 2 * 6371.0088 * asin(min(1, h.squareRoot()))
+        return 2 * meanEarthRadiusKm * asin(min(1, h.squareRoot()))
+    }
+
+    /// The sphere of ``sphericalKm(_:_:_:_:)``: the Earth's mean radius (IUGG), km.
+    public static var meanEarthRadiusKm: Double { 6371.0088 }
+
+    /// The great-circle distance on the same sphere for a chord of length `chord` between two unit
+    /// vectors (``Place/unitVector``): no trigonometry but the arcsine, and as exact as the
+    /// haversine at short range.
+    @inlinable
+    public static func sphericalKm(chord: Double) -> Double {
+        2 * meanEarthRadiusKm * asin(min(1, chord / 2))
     }
 
     /// A hit confirmed against the place's own names: the decoded place, the name that matched
