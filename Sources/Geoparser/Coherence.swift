@@ -49,12 +49,14 @@ extension Geoparser {
             let c = candidates[k]
             all[id] = c.ranked
             // Plausible with the focus: a namesake abroad far below the focus country's place is not.
-            let plausible = Gazetteer.best(of: c.ranked, focus: focus, limit: Self.coherenceCandidates)
+            // (Picks by position: the candidates are read in place, never copied.)
+            let plausible = Gazetteer.bestPicks(of: c.ranked, focus: focus, limit: Self.coherenceCandidates)
             guard let top = plausible.first?.score else { continue }
-            // (By index: filtering and mapping would copy each candidate twice.)
-            sets[id] = plausible.indices
-                .filter { plausible[$0].score >= top - Self.coherenceMargin && plausible[$0].place.coordinate.latitude.isFinite && Self.fits(plausible[$0], c.text) }
-                .map { Spot(plausible[$0].place) }
+            sets[id] = plausible.compactMap { pick in
+                let r = c.ranked[pick.index]
+                guard pick.score >= top - Self.coherenceMargin, r.place.coordinate.latitude.isFinite, Self.fits(r, c.text) else { return nil }
+                return Spot(r.place)
+            }
         }
         // All names' spots in one flat store, each name's a range of it: the inner loop reads them
         // in place, with no arrays to retain.

@@ -144,18 +144,22 @@ public final class Geoparser: Sendable {
         var best: [Resolution?] = candidates.enumerated().map { (k, c) in
             if let id = c.placeID { return resolveID(id, text: c.text) }
             if c.role == .demonym { return nil }
-            let top2 = Gazetteer.best(of: c.ranked, focus: focus, limit: 2)
+            // (Picks by position: only the winner is copied.)
+            let top2 = Gazetteer.bestPicks(of: c.ranked, focus: focus, limit: 2)
+            guard let a = top2.first else { return nil }
             // A country or national capital named on its own is that ("Moscow said", "officials in
             // Washington"), not a namesake in a secondary focus country (Moscow Mills, Missouri, in a
             // report on Iraq); only the text's main country, or a focus the caller gave, makes it the
             // namesake ("Paris" in a Tennessee paper). See also `coherent`.
-            if options.focus == nil, let capital = Self.capital(c.ranked), let pick = top2.first,
-               pick.place.id != capital.place.id, pick.place.country != focus.first {
+            if options.focus == nil, let capital = Self.capital(c.ranked), c.ranked[a.index].place.id != capital.place.id,
+               c.ranked[a.index].place.country != focus.first {
                 settled[k] = true
                 return Gazetteer.best(of: [capital], focus: focus, limit: 1).first
             }
-            if let a = top2.first, top2.count < 2 || a.score - top2[1].score > 0.4 { settled[k] = true }
-            return top2.first
+            if top2.count < 2 || a.score - top2[1].score > 0.4 { settled[k] = true }
+            var winner = c.ranked[a.index]
+            winner.score = a.score
+            return winner
         }
         // Places the text names plainly (not by a common word or a lone small town): a small place
         // next to one of them is meant even outside the text's main countries ("entered Hit and

@@ -18,13 +18,13 @@ public enum GeoPrecision: Int, Sendable {
 }
 
 /// One ranked candidate for a query, with the reasons for its score.
+///
+/// Its strings and reasons live in one shared immutable box beside the place's own, so copying a
+/// resolution (ranking and geoparsing pass many along) costs two reference counts, not five;
+/// setting one of them copies the box.
 public struct Resolution: Sendable {
     /// The place.
     public var place: Place
-    /// The admin1 area's display name (`Deir ez-Zor`), when known.
-    public var admin1Name: String?
-    /// The name or alternate that matched the query.
-    public var matched: String
     /// How it matched.
     public var match: MatchKind
     /// Edit distance for fuzzy matches (0 otherwise).
@@ -35,6 +35,44 @@ public struct Resolution: Sendable {
     public var geoPrecision: GeoPrecision
     /// UCDP `where_prec` (1 exact location … 6 country; 7 international waters).
     public var wherePrecision: Int
+
+    final class Texts: Sendable {
+        let admin1Name: String?
+        let matched: String
+        let reasons: [(reason: String, points: Double)]
+        init(admin1Name: String?, matched: String, reasons: [(reason: String, points: Double)]) {
+            self.admin1Name = admin1Name
+            self.matched = matched
+            self.reasons = reasons
+        }
+    }
+
+    private var texts: Texts
+
+    /// The admin1 area's display name (`Deir ez-Zor`), when known.
+    public var admin1Name: String? {
+        get { texts.admin1Name }
+        set { texts = Texts(admin1Name: newValue, matched: texts.matched, reasons: texts.reasons) }
+    }
+    /// The name or alternate that matched the query.
+    public var matched: String {
+        get { texts.matched }
+        set { texts = Texts(admin1Name: texts.admin1Name, matched: newValue, reasons: texts.reasons) }
+    }
     /// Score components, in the order they were added: (`reason`, `points`).
-    public var reasons: [(reason: String, points: Double)]
+    public var reasons: [(reason: String, points: Double)] {
+        get { texts.reasons }
+        set { texts = Texts(admin1Name: texts.admin1Name, matched: texts.matched, reasons: newValue) }
+    }
+
+    init(place: Place, admin1Name: String?, matched: String, match: MatchKind, distance: Int, score: Double,
+         geoPrecision: GeoPrecision, wherePrecision: Int, reasons: [(reason: String, points: Double)]) {
+        self.place = place
+        self.match = match
+        self.distance = distance
+        self.score = score
+        self.geoPrecision = geoPrecision
+        self.wherePrecision = wherePrecision
+        texts = Texts(admin1Name: admin1Name, matched: matched, reasons: reasons)
+    }
 }

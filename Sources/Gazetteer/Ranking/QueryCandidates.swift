@@ -103,11 +103,21 @@ extension Gazetteer {
     /// the same kind hint, without asking the index again. The candidates hold every place the focus
     /// can lift to the top two.
     public static func best(of candidates: [Resolution], focus countries: [String], limit: Int) -> [Resolution] {
-        guard !countries.isEmpty else { return Array(candidates.prefix(limit)) }
+        bestPicks(of: candidates, focus: countries, limit: limit).map { pick in
+            var r = candidates[pick.index]
+            r.score = pick.score
+            return r
+        }
+    }
+
+    /// What ``best(of:focus:limit:)`` answers, as positions in `candidates` and the scores the
+    /// focus gives them: for callers that read the picks in place rather than copy them.
+    public static func bestPicks(of candidates: [Resolution], focus countries: [String], limit: Int) -> [(index: Int, score: Double)] {
+        let n = candidates.count
+        guard !countries.isEmpty else { return (0..<min(limit, n)).map { ($0, candidates[$0].score) } }
         // The candidates come best first; the focus adds the same bonus to every place in it, so the
         // focus places and the others each stay in order, and the answer merges the two runs. Each
         // run is walked by a cursor, only as far as the answer needs.
-        let n = candidates.count
         func next(_ k: Int, inFocus: Bool) -> Int {
             var k = k
             while k < n && countries.contains(candidates[k].place.country) != inFocus { k += 1 }
@@ -118,7 +128,7 @@ extension Gazetteer {
             let pa = candidates[a].place.population ?? 0, pb = candidates[b].place.population ?? 0
             return pa != pb ? pa > pb : a < b
         }
-        var out: [Resolution] = []
+        var out: [(index: Int, score: Double)] = []
         out.reserveCapacity(min(limit, n))
         var i = next(0, inFocus: true), j = next(0, inFocus: false)
         while out.count < limit && (i < n || j < n) {
@@ -127,12 +137,10 @@ extension Gazetteer {
             else if j == n { takeFocus = true }
             else { takeFocus = before(i, candidates[i].score + focusBonus, j, candidates[j].score) }
             if takeFocus {
-                var r = candidates[i]
-                r.score += focusBonus
-                out.append(r)
+                out.append((i, candidates[i].score + focusBonus))
                 i = next(i + 1, inFocus: true)
             } else {
-                out.append(candidates[j])
+                out.append((j, candidates[j].score))
                 j = next(j + 1, inFocus: false)
             }
         }
