@@ -79,6 +79,9 @@ extension Geoparser {
                 for (other, range) in ranges.enumerated() where other != id && !range.isEmpty {
                     others.append((UnsafeBufferPointer(rebasing: store[range]), Self.proximity(Self.nearestGap(positions[id], positions[other]))))
                 }
+                // No option's support exceeds what the three nearest names could give at full
+                // closeness: options that cannot reach the pick even so are not measured.
+                let ceiling = Self.supportCeiling(others)
                 var pick: Int?
                 var pickScore = -Double.infinity
                 let options = all[id] ?? c.ranked
@@ -98,7 +101,9 @@ extension Geoparser {
                         // province, not Ambar, Turkey, in a report on Syria).
                         if c.single, !focus.isEmpty, r.place.kind == .city, (r.place.population ?? 0) < 50_000, !focus.contains(r.place.country),
                            let first = best[i], r.place.id != first.place.id, !Self.namesItself(r), Self.namesItself(first) { continue }
-                        let s = r.score + (focus.contains(r.place.country) ? Gazetteer.focusBonus : 0) + support(Spot(r.place), others)
+                        let base = r.score + (focus.contains(r.place.country) ? Gazetteer.focusBonus : 0)
+                        if base + ceiling < pickScore { continue }
+                        let s = base + support(Spot(r.place), others)
                         if s > pickScore || (s == pickScore && (r.place.population ?? 0) > (pick.map { buffer[$0].place.population ?? 0 } ?? 0)) {
                             pick = k
                             pickScore = s
@@ -199,6 +204,21 @@ extension Geoparser {
         }
         let n = Double(min(3, others.count))
         return Self.coherenceWeight * (a + b + c) / n
+    }
+
+    /// The most ``support(_:_:)`` can give against `others`: the same mean with every closeness 1,
+    /// summed in the same order, so it bounds the support computed (floating-point sums and
+    /// quotients are monotone).
+    static func supportCeiling(_ others: [(spots: UnsafeBufferPointer<Spot>, weight: Double)]) -> Double {
+        guard !others.isEmpty else { return 0 }
+        var a = 0.0, b = 0.0, c = 0.0
+        for (_, v) in others where v > c {
+            c = v
+            if c > b { swap(&b, &c) }
+            if b > a { swap(&a, &b) }
+        }
+        let n = Double(min(3, others.count))
+        return coherenceWeight * (a + b + c) / n
     }
 
     /// The best closeness of `p` to any place of `set`: 1 when area `p` contains it (or an area of

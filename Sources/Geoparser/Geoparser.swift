@@ -268,6 +268,18 @@ public final class Geoparser: Sendable {
     /// Whether a name is a code of at most four upper-case letters ("BUD"), told in one pass that
     /// stops at the first scalar that rules it out.
     static func isShortCode(_ m: String) -> Bool {
+        // ASCII bytes are told apart in place; the first other byte hands over to the scalars.
+        var bytes = 0
+        for b in m.utf8 {
+            if b >= 0x80 { return isShortCodeScalars(m) }
+            bytes += 1
+            if bytes > 4 || b &- 0x41 >= 26 { return false }
+        }
+        return true
+    }
+
+    /// ``isShortCode(_:)`` over Unicode scalars.
+    static func isShortCodeScalars(_ m: String) -> Bool {
         var n = 0
         for u in m.unicodeScalars {
             n += 1

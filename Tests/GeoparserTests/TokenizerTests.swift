@@ -62,6 +62,14 @@ import Testing
         }
     }
 
+    /// Short codes ("BUD", an airport code as an alternate of Budapest): up to four upper-case
+    /// letters, ASCII told in place and anything else by its scalars.
+    @Test(arguments: [("BUD", true), ("SYR", true), ("IRAQ", true), ("ISLE", true), ("ISLES", false), ("Bud", false), ("bUD", false),
+                      ("B D", false), ("ÉU", true), ("AÉB", true), ("AÉBCD", false), ("Aé", false), ("Ürü", false)])
+    func shortCodes(name: String, isCode: Bool) {
+        #expect(Geoparser.isShortCode(name) == isCode)
+    }
+
     @Test func emptyAndWordlessTexts() {
         #expect(Tokenizer.withTokens("") { $0.count } == 0)
         #expect(Tokenizer.withTokens(" — “…” ") { $0.count } == 0)

@@ -1,4 +1,5 @@
 import Foundation
+import GeoCore
 
 /// Unicode folding of place names: case, diacritics, apostrophes and hyphens.
 ///
@@ -20,6 +21,19 @@ public enum NameFolding {
             for b in name.utf8 { appendASCII(b, to: &out) }
             return finish(out)
         }
+        if let folded = foldASCIIWithApostrophes(name, into: &out) { return folded }
+        return unicodeFolds.value(name) { foldUnicode($0) }
+    }
+
+    /// Folded forms of names that needed the Unicode path, kept across calls: its decomposition
+    /// costs thousands of instructions, and news repeats its non-ASCII words (and its mis-encoded
+    /// ones, "â€™").
+    private static let unicodeFolds = ShardedCache<String, String>(shardLimit: 2048)
+
+    /// The general path: compatibility decomposition, lower case, marks dropped, special letters mapped.
+    private static func foldUnicode(_ name: String) -> String {
+        var out = [UInt8]()
+        out.reserveCapacity(name.utf8.count)
         let decomposed = name.decomposedStringWithCompatibilityMapping.lowercased()
         for scalar in decomposed.unicodeScalars {
             if scalar.isASCII {
@@ -40,6 +54,26 @@ public enum NameFolding {
                 appendSpace(to: &out)
             } else {
                 out.append(contentsOf: String(Character(scalar)).utf8)
+            }
+        }
+        return finish(out)
+    }
+
+    /// The folded form of a name that is ASCII but for curly or modifier-letter apostrophes
+    /// (‘ ’ ʼ ʾ ʿ: "O’Connor", "Sheriff’s"), which folding drops and which neither decompose nor
+    /// change case; nil for any other non-ASCII text. Saves the Unicode decomposition for the
+    /// commonest non-ASCII words in English news.
+    private static func foldASCIIWithApostrophes(_ name: String, into out: inout [UInt8]) -> String? {
+        var it = name.utf8.makeIterator()
+        while let b = it.next() {
+            if b < 0x80 { appendASCII(b, to: &out); continue }
+            switch b {
+            case 0xE2:      // U+2018, U+2019: E2 80 98, E2 80 99
+                guard it.next() == 0x80, let c = it.next(), c == 0x98 || c == 0x99 else { return nil }
+            case 0xCA:      // U+02BC, U+02BE, U+02BF: CA BC, CA BE, CA BF
+                guard let c = it.next(), c == 0xBC || c == 0xBE || c == 0xBF else { return nil }
+            default:
+                return nil
             }
         }
         return finish(out)
