@@ -261,7 +261,9 @@ public final class Geoparser: Sendable {
         if Self.isShortCode(m), written.unicodeScalars.contains(where: { $0.properties.isLowercase }) {
             return false
         }
-        guard m != r.place.name, r.place.kind == .city, (r.place.population ?? 0) < 100_000, !Lexicon.romanisedCountries.contains(r.place.country) else { return true }
+        // (The cheap tests first: most candidates are not small towns.)
+        let p = r.place
+        guard p.kind == .city, (p.population ?? 0) < 100_000, m != p.name, !Lexicon.romanisedCountries.contains(p.country) else { return true }
         return resemblances.value(NamePair(alternate: m, name: r.place.name)) { Self.resembles($0.alternate, $0.name) }
     }
 

@@ -26,4 +26,21 @@ import Testing
         }
         #expect(total == 2000)
     }
+
+    /// Keys whose hash values collide are still told apart by the key, through growth and eviction.
+    @Test func collidingKeysStayApart() {
+        struct Clash: Hashable, Sendable {
+            var n: Int
+            func hash(into hasher: inout Hasher) { hasher.combine(n % 3) }
+        }
+        let cache = ShardedCache<Clash, Int>(shards: 2, shardLimit: 40)
+        var calls = 0
+        for round in 0..<3 {
+            for n in 0..<30 { #expect(cache.value(Clash(n: n)) { calls += 1; return $0.n * 10 } == n * 10, "round \(round)") }
+        }
+        // 30 keys fit in 2 × 40 entries: each computed once, whatever the collisions.
+        #expect(calls == 30)
+        // Past the limit shards empty and fill again; answers stay right.
+        for n in 0..<500 { #expect(cache.value(Clash(n: n)) { $0.n * 10 } == n * 10) }
+    }
 }

@@ -4,17 +4,22 @@
 /// For pure functions of the key only (the value computed for a key never changes), so a lost or
 /// duplicated entry costs time, never correctness.
 ///
+/// Each shard is an open-addressing table probed by the key's hash value, computed once per
+/// lookup: no second hash (a `Dictionary` keyed by a stored hash would hash it again), and the
+/// key is compared only where the stored hash agrees. Tables grow by doubling up to twice the
+/// shard's limit, so a cache that is asked little stays small.
+///
 /// ```swift
 /// let squares = ShardedCache<Int, Int>(shardLimit: 1024)
 /// let nine = squares.value(3) { $0 * $0 }
 /// ```
 public final class ShardedCache<Key: Hashable & Sendable, Value: Sendable>: Sendable {
-    @usableFromInline let shards: [Locked<[Hashed: Value]>]
+    @usableFromInline let shards: [Locked<Table>]
     @usableFromInline let shardLimit: Int
 
     /// Creates an empty cache of `shards` shards holding up to `shardLimit` entries each.
     public init(shards: Int = 16, shardLimit: Int) {
-        self.shards = (0..<max(1, shards)).map { _ in Locked([:]) }
+        self.shards = (0..<max(1, shards)).map { _ in Locked(Table()) }
         self.shardLimit = max(1, shardLimit)
     }
 
@@ -22,34 +27,82 @@ public final class ShardedCache<Key: Hashable & Sendable, Value: Sendable>: Send
     /// Inlinable, so callers get code specialised for their key and value types.
     @inlinable
     public func value(_ key: Key, make: (Key) -> Value) -> Value {
-        // The key is hashed once: for the shard and, through `Hashed`, for the shard's table.
-        let hashed = Hashed(key: key, hash: key.hashValue)
-        let shard = shards[Int(UInt(bitPattern: hashed.hash) % UInt(shards.count))]
-        if let hit = shard.withLock({ $0[hashed] }) { return hit }
+        let hash = key.hashValue
+        // The high half picks the shard, the low bits the slot (so one shard's keys still spread
+        // over all of its slots).
+        let shard = shards[Int((UInt(bitPattern: hash) >> 32) % UInt(shards.count))]
+        if let hit = shard.withLock({ $0.find(key, hash: hash) }) { return hit }
         let made = make(key)
-        shard.withLock { table in
-            if table.count >= shardLimit { table.removeAll(keepingCapacity: true) }
-            table[hashed] = made
-        }
+        let limit = shardLimit
+        shard.withLock { $0.insert(key, made, hash: hash, limit: limit) }
         return made
     }
 
-    /// A key with its hash value computed once.
+    /// One shard's entries: slots probed linearly from the hash's low bits, at most half full.
     @usableFromInline
-    struct Hashed: Hashable, Sendable {
-        @usableFromInline let key: Key
-        @usableFromInline let hash: Int
+    struct Table: Sendable {
+        /// The hash of each slot's key with its lowest bit set; 0 marks an empty slot.
+        @usableFromInline var tags: [UInt] = []
+        @usableFromInline var entries: [(key: Key, value: Value)?] = []
+        @usableFromInline var count = 0
+
+        @inlinable init() {}
 
         @inlinable
-        init(key: Key, hash: Int) {
-            self.key = key
-            self.hash = hash
+        static func tag(_ hash: Int) -> UInt { UInt(bitPattern: hash) | 1 }
+
+        /// The first slot probed for a tag (its bits above the lowest).
+        @inlinable
+        static func home(_ tag: UInt, _ mask: Int) -> Int { Int(bitPattern: tag >> 1) & mask }
+
+        /// The value stored for `key`, if any.
+        @inlinable
+        func find(_ key: Key, hash: Int) -> Value? {
+            guard !tags.isEmpty else { return nil }
+            let mask = tags.count - 1, tag = Self.tag(hash)
+            var i = Self.home(tag, mask)
+            while tags[i] != 0 {
+                if tags[i] == tag, let e = entries[i], e.key == key { return e.value }
+                i = (i + 1) & mask
+            }
+            return nil
         }
 
+        /// Stores `value` for `key`: in a table grown to hold it, or emptied first when it holds
+        /// `limit` entries already.
         @inlinable
-        func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+        mutating func insert(_ key: Key, _ value: Value, hash: Int, limit: Int) {
+            if count >= limit {
+                for j in tags.indices { tags[j] = 0; entries[j] = nil }
+                count = 0
+            }
+            if (count + 1) * 2 > tags.count { grow() }
+            let mask = tags.count - 1, tag = Self.tag(hash)
+            var i = Self.home(tag, mask)
+            while tags[i] != 0 {
+                // (Another thread may have stored it meanwhile: the same value, kept once.)
+                if tags[i] == tag, let e = entries[i], e.key == key { return }
+                i = (i + 1) & mask
+            }
+            tags[i] = tag
+            entries[i] = (key, value)
+            count += 1
+        }
 
-        @inlinable
-        static func == (a: Hashed, b: Hashed) -> Bool { a.hash == b.hash && a.key == b.key }
+        /// Doubles the slots (16 at first) and places every entry again.
+        @usableFromInline
+        mutating func grow() {
+            let oldTags = tags, oldEntries = entries
+            let size = max(16, tags.count * 2)
+            tags = [UInt](repeating: 0, count: size)
+            entries = [(key: Key, value: Value)?](repeating: nil, count: size)
+            let mask = size - 1
+            for j in oldTags.indices where oldTags[j] != 0 {
+                var i = Self.home(oldTags[j], mask)
+                while tags[i] != 0 { i = (i + 1) & mask }
+                tags[i] = oldTags[j]
+                entries[i] = oldEntries[j]
+            }
+        }
     }
 }
