@@ -381,12 +381,17 @@ public final class Geoparser: Sendable {
     /// Countries named (or implied by demonyms and by unambiguous places) at least twice, most first;
     /// at least the most named one.
     func inferFocus(_ candidates: [Candidate]) -> [String] {
-        var counts: [String: Int] = [:]
-        for c in candidates {
-            if let cc = c.demonymCountry, !cc.isEmpty { counts[cc, default: 0] += 1; continue }
-            guard c.role == .place, !c.shortKey, let top = c.ranked.first else { continue }
-            counts[top.place.country, default: 0] += top.place.kind == .country ? 2 : 1
+        // A text names a handful of countries: a list searched in order beats hashing each code.
+        var counts: [(key: String, value: Int)] = []
+        func add(_ country: String, _ n: Int) {
+            if let k = counts.firstIndex(where: { $0.key == country }) { counts[k].value += n } else { counts.append((country, n)) }
         }
+        for c in candidates {
+            if let cc = c.demonymCountry, !cc.isEmpty { add(cc, 1); continue }
+            guard c.role == .place, !c.shortKey, let top = c.ranked.first?.place else { continue }
+            add(top.country, top.kind == .country ? 2 : 1)
+        }
+        // (A total order: countries are distinct, so the order they were met in does not matter.)
         let ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
         let frequent = ranked.filter { $0.value >= 3 }.map(\.key)
         return frequent.isEmpty ? Array(ranked.prefix(1).map(\.key)) : Array(frequent.prefix(4))
