@@ -74,6 +74,7 @@ public enum NumberFormatting {
     public static func shortest(_ x: Double) -> String {
         guard x.isFinite else { return "null" }
         if x == x.rounded(), abs(x) < 1e15 { return String(Int64(x)) }
-        return "\(x)"
+        // (`description`, the text interpolation would give, without the interpolation's buffer.)
+        return x.description
     }
 }
