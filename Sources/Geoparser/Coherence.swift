@@ -193,32 +193,39 @@ extension Geoparser {
     /// each weighted by the other name's proximity in the text.
     func support(_ p: Spot, _ others: [(spots: UnsafeBufferPointer<Spot>, weight: Double)]) -> Double {
         guard p.latitude.isFinite, !others.isEmpty else { return 0 }
-        var a = 0.0, b = 0.0, c = 0.0     // the three best, descending
-        for (set, weight) in others {
-            let v = Self.closeness(p, set) * weight
-            if v > c {
-                c = v
-                if c > b { swap(&b, &c) }
-                if b > a { swap(&a, &b) }
-            }
-        }
-        let n = Double(min(3, others.count))
-        return Self.coherenceWeight * (a + b + c) / n
+        var best = BestThree()
+        for (set, weight) in others { best.add(Self.closeness(p, set) * weight) }
+        return best.support(of: others.count)
     }
 
-    /// The most ``support(_:_:)`` can give against `others`: the same mean with every closeness 1,
-    /// summed in the same order, so it bounds the support computed (floating-point sums and
-    /// quotients are monotone).
+    /// The most ``support(_:_:)`` can give against `others`: the same mean with every closeness 1.
+    /// Each value is then at least the one support adds, and ``BestThree`` sums in the same order,
+    /// so this bounds the support computed (floating-point sums and quotients are monotone).
     static func supportCeiling(_ others: [(spots: UnsafeBufferPointer<Spot>, weight: Double)]) -> Double {
         guard !others.isEmpty else { return 0 }
-        var a = 0.0, b = 0.0, c = 0.0
-        for (_, v) in others where v > c {
+        var best = BestThree()
+        for (_, weight) in others { best.add(weight) }
+        return best.support(of: others.count)
+    }
+
+    /// The three largest of a run of values, and ``coherenceWeight`` × their mean.
+    struct BestThree {
+        var a = 0.0, b = 0.0, c = 0.0     // descending
+
+        @inline(__always)
+        mutating func add(_ v: Double) {
+            guard v > c else { return }
             c = v
             if c > b { swap(&b, &c) }
             if b > a { swap(&a, &b) }
         }
-        let n = Double(min(3, others.count))
-        return coherenceWeight * (a + b + c) / n
+
+        /// ``coherenceWeight`` × the mean of the three (of fewer when `count`, the number of
+        /// values added, is under three).
+        @inline(__always)
+        func support(of count: Int) -> Double {
+            Geoparser.coherenceWeight * (a + b + c) / Double(min(3, count))
+        }
     }
 
     /// The best closeness of `p` to any place of `set`: 1 when area `p` contains it (or an area of

@@ -21,8 +21,9 @@ public final class Geoparser: Sendable {
     let gazetteer: Gazetteer
     let lexicon: Lexicon
     /// How runs of words match the gazetteer (see `spanMatch`), by the run's key
-    /// (``Tokenizer/spanKey(_:_:)``), kept across texts.
-    let spanMatches = KeyTable<SpanMatch>(shardCapacity: 32768)
+    /// (``Tokenizer/spanKey(_:_:)``, a hash already, so the cache is given it as the hash value),
+    /// kept across texts.
+    let spanMatches = ShardedCache<UInt64, SpanMatch>(shardLimit: 16384)
     /// Filtered resolutions (a name within one country, a place by id), kept across texts.
     let filtered = ShardedCache<FilteredQuery, [Resolution]>(shardLimit: 4096)
 

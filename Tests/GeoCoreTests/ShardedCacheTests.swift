@@ -1,3 +1,4 @@
+import Dispatch
 import GeoCore
 import Testing
 
@@ -42,5 +43,35 @@ import Testing
         #expect(calls == 30)
         // Past the limit shards empty and fill again; answers stay right.
         for n in 0..<500 { #expect(cache.value(Clash(n: n)) { $0.n * 10 } == n * 10) }
+    }
+
+    /// Keys that are hashes already (the geoparser's 64-bit run keys) are given as their own hash
+    /// value: keys 0 and 1 share a tag and must still be told apart.
+    @Test func givenHashComputesOncePerKey() {
+        let cache = ShardedCache<UInt64, Int>(shardLimit: 8)
+        var made = 0
+        #expect(cache.value(0, hash: 0) { made += 1; return Int($0) + 7 } == 7)
+        #expect(cache.value(0, hash: 0) { _ in made += 1; return -1 } == 7)
+        #expect(cache.value(1, hash: 1) { made += 1; return Int($0) + 7 } == 8)
+        #expect(made == 2)
+        // Far more keys than entries: shards are emptied as they fill, and every answer stays right.
+        for round in 0..<2 {
+            for k in 1...2_000 as ClosedRange<UInt64> {
+                let key = k &* 0x9E37_79B9_7F4A_7C15
+                #expect(cache.value(key, hash: Int(truncatingIfNeeded: key)) { Int(truncatingIfNeeded: $0 >> 7) } == Int(truncatingIfNeeded: key >> 7), "round \(round)")
+            }
+        }
+    }
+
+    @Test func givenHashSharedByThreads() {
+        let cache = ShardedCache<UInt64, UInt64>(shardLimit: 32)
+        let wrong = Locked(0)
+        DispatchQueue.concurrentPerform(iterations: 8) { t in
+            for k in 0..<5_000 as Range<UInt64> {
+                let key = (k % 700) &* 0xBF58_476D_1CE4_E5B9 &+ UInt64(t % 2)
+                if cache.value(key, hash: Int(truncatingIfNeeded: key), make: { $0 ^ 0xFFFF }) != key ^ 0xFFFF { wrong.withLock { $0 += 1 } }
+            }
+        }
+        #expect(wrong.withLock { $0 } == 0)
     }
 }

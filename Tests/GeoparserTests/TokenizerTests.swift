@@ -1,11 +1,9 @@
-import Dispatch
-import GeoCore
 @testable import Geoparser
 import Testing
 
-/// The tokenizer's plain-data tokens and the geoparser's key table, on texts written for these tests.
+/// The tokenizer's plain-data tokens, on texts written for these tests.
 @Suite struct TokenizerTests {
-        /// Curly quotes, an em dash, a clitic after a curly apostrophe, an inner apostrophe, accents.
+    /// Curly quotes, an em dash, a clitic after a curly apostrophe, an inner apostrophe, accents.
     let text = "The “Raqqa” offensive — al-Mayadeen’s fall. Qa'im al-Ayn, ÉCOLE"
 
     struct Seen: Equatable {
@@ -73,32 +71,5 @@ import Testing
     @Test func emptyAndWordlessTexts() {
         #expect(Tokenizer.withTokens("") { $0.count } == 0)
         #expect(Tokenizer.withTokens(" — “…” ") { $0.count } == 0)
-    }
-
-    @Test func keyTableComputesOncePerKey() {
-        let table = KeyTable<Int>(shardCapacity: 16)
-        var made = 0
-        #expect(table.value(0) { made += 1; return Int($0) + 7 } == 7)
-        #expect(table.value(0) { _ in made += 1; return -1 } == 7)
-        #expect(made == 1)
-        // Far more keys than slots: shards are emptied as they fill, and every answer stays right.
-        for round in 0..<2 {
-            for k in 1...2_000 as ClosedRange<UInt64> {
-                let key = k &* 0x9E37_79B9_7F4A_7C15
-                #expect(table.value(key) { Int(truncatingIfNeeded: $0 >> 7) } == Int(truncatingIfNeeded: key >> 7), "round \(round)")
-            }
-        }
-    }
-
-    @Test func keyTableSharedByThreads() {
-        let table = KeyTable<UInt64>(shardCapacity: 64)
-        let wrong = Locked(0)
-        DispatchQueue.concurrentPerform(iterations: 8) { t in
-            for k in 0..<5_000 as Range<UInt64> {
-                let key = (k % 700) &* 0xBF58_476D_1CE4_E5B9 &+ UInt64(t % 2)
-                if table.value(key, make: { $0 ^ 0xFFFF }) != key ^ 0xFFFF { wrong.withLock { $0 += 1 } }
-            }
-        }
-        #expect(wrong.withLock { $0 } == 0)
     }
 }

@@ -10,19 +10,7 @@ public enum NameFolding {
     /// The folded form of `name`: lower case, no diacritics or apostrophes, punctuation as single
     /// spaces, trimmed.
     public static func fold(_ name: String) -> String {
-        var out = [UInt8]()
-        out.reserveCapacity(name.utf8.count)
-        var asciiOnly = true
-        for b in name.utf8 where b >= 0x80 {
-            asciiOnly = false
-            break
-        }
-        if asciiOnly {
-            for b in name.utf8 { appendASCII(b, to: &out) }
-            return finish(out)
-        }
-        if let folded = foldASCIIWithApostrophes(name, into: &out) { return folded }
-        return unicodeFolds.value(name) { foldUnicode($0) }
+        foldASCII(name) ?? unicodeFolds.value(name) { foldUnicode($0) }
     }
 
     /// Folded forms of names that needed the Unicode path, kept across calls: its decomposition
@@ -59,11 +47,13 @@ public enum NameFolding {
         return finish(out)
     }
 
-    /// The folded form of a name that is ASCII but for curly or modifier-letter apostrophes
-    /// (‘ ’ ʼ ʾ ʿ: "O’Connor", "Sheriff’s"), which folding drops and which neither decompose nor
-    /// change case; nil for any other non-ASCII text. Saves the Unicode decomposition for the
-    /// commonest non-ASCII words in English news.
-    private static func foldASCIIWithApostrophes(_ name: String, into out: inout [UInt8]) -> String? {
+    /// The folded form of a name that is ASCII, or ASCII but for curly or modifier-letter
+    /// apostrophes (‘ ’ ʼ ʾ ʿ: "O’Connor", "Sheriff’s"), which folding drops and which neither
+    /// decompose nor change case; nil for any other non-ASCII text, which takes the Unicode path.
+    /// Byte by byte, in one pass.
+    private static func foldASCII(_ name: String) -> String? {
+        var out = [UInt8]()
+        out.reserveCapacity(name.utf8.count)
         var it = name.utf8.makeIterator()
         while let b = it.next() {
             if b < 0x80 { appendASCII(b, to: &out); continue }

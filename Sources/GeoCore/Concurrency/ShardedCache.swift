@@ -27,7 +27,14 @@ public final class ShardedCache<Key: Hashable & Sendable, Value: Sendable>: Send
     /// Inlinable, so callers get code specialised for their key and value types.
     @inlinable
     public func value(_ key: Key, make: (Key) -> Value) -> Value {
-        let hash = key.hashValue
+        value(key, hash: key.hashValue, make: make)
+    }
+
+    /// The value for `key`, whose hash value the caller gives: for keys that are already well-mixed
+    /// hashes (a 64-bit key of a run of words), which need no hashing at all. Equal keys must be
+    /// given equal hashes.
+    @inlinable
+    public func value(_ key: Key, hash: Int, make: (Key) -> Value) -> Value {
         // The high half picks the shard, the low bits the slot (so one shard's keys still spread
         // over all of its slots).
         let shard = shards[Int((UInt(bitPattern: hash) >> 32) % UInt(shards.count))]
