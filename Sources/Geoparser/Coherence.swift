@@ -22,107 +22,136 @@ extension Geoparser {
     ///
     /// A name settled on its own (its winner leads by more than 0.4) speaks for its winner only.
     func coherent(_ candidates: [Candidate], _ best: [Resolution?], settled: [Bool], focus: [String]) -> [Resolution?] {
-        // Distinct names by number; where each stands in the text (token indices, in order).
-        var ids = [String: Int](minimumCapacity: candidates.count)
-        var nameOf = [Int](repeating: 0, count: candidates.count)
-        var positions: [[Int]] = []
+        // Distinct names by number (in order of first mention); where each stands in the text.
+        let (nameOf, names) = Self.nameNumbers(candidates)
+        // Each name's token positions, ascending, in one flat array (counting sort by name).
+        var starts = [Int](repeating: 0, count: names + 1)
+        for id in nameOf { starts[id + 1] += 1 }
+        for id in 0..<names { starts[id + 1] += starts[id] }
+        var positionStore = [Int](repeating: 0, count: candidates.count)
+        var filled = starts
         for (k, c) in candidates.enumerated() {
-            let id = ids[c.text] ?? { ids[c.text] = positions.count; positions.append([]); return positions.count - 1 }()
-            nameOf[k] = id
-            positions[id].append(c.first)
+            positionStore[filled[nameOf[k]]] = c.first
+            filled[nameOf[k]] += 1
         }
         // Each distinct name's plausible places: from its last open mention, else its first
         // settled one (a settled name speaks for its winner only).
-        var sets = [[Spot]](repeating: [], count: positions.count)
-        var all = [[Resolution]?](repeating: nil, count: positions.count)
-        var lastOpen = [Int](repeating: -1, count: positions.count)
+        var settledSpot = [Spot?](repeating: nil, count: names)
+        var lastOpen = [Int](repeating: -1, count: names)
         for (k, (c, r)) in zip(candidates, best).enumerated() {
             guard let r else { continue }
             let id = nameOf[k]
             if c.placeID != nil || c.role == .demonym || settled[k] {
-                if sets[id].isEmpty, lastOpen[id] < 0, r.place.coordinate.latitude.isFinite { sets[id] = [Spot(r.place)] }
+                if settledSpot[id] == nil, lastOpen[id] < 0, r.place.coordinate.latitude.isFinite { settledSpot[id] = Spot(r.place) }
                 continue
             }
             lastOpen[id] = k
         }
-        for (id, k) in lastOpen.enumerated() where k >= 0 {
-            let c = candidates[k]
-            all[id] = c.ranked
-            // Plausible with the focus: a namesake abroad far below the focus country's place is not.
-            // (Picks by position: the candidates are read in place, never copied.)
-            let plausible = Gazetteer.bestPicks(of: c.ranked, focus: focus, limit: Self.coherenceCandidates)
-            guard let top = plausible.first?.score else { continue }
-            sets[id] = plausible.compactMap { pick in
-                let r = c.ranked[pick.index]
-                guard pick.score >= top - Self.coherenceMargin, r.place.coordinate.latitude.isFinite, Self.fits(r, c.text) else { return nil }
-                return Spot(r.place)
-            }
-        }
         // All names' spots in one flat store, each name's a range of it: the inner loop reads them
         // in place, with no arrays to retain.
         var store: [Spot] = []
-        var ranges = [Range<Int>](repeating: 0..<0, count: sets.count)
-        for (id, spots) in sets.enumerated() {
-            ranges[id] = store.count..<(store.count + spots.count)
-            store += spots
+        store.reserveCapacity(names * 2)
+        var ranges = [Range<Int>](repeating: 0..<0, count: names)
+        for id in 0..<names {
+            let from = store.count
+            // Plausible with the focus: a namesake abroad far below the focus country's place is not.
+            // (Picks by position: the candidates are read in place, never copied.)
+            let open = lastOpen[id] >= 0 ? candidates[lastOpen[id]] : nil
+            let plausible = open.map { Gazetteer.bestPicks(of: $0.ranked, focus: focus, limit: Self.coherenceCandidates) } ?? []
+            if let c = open, let top = plausible.first?.score {
+                for pick in plausible where pick.score >= top - Self.coherenceMargin {
+                    let r = c.ranked[pick.index]
+                    if r.place.coordinate.latitude.isFinite, Self.fits(r, c.text) { store.append(Spot(r.place)) }
+                }
+            } else if let spot = settledSpot[id] {
+                store.append(spot)
+            }
+            ranges[id] = from..<store.count
         }
         var out = best
-        var decided = [Resolution?](repeating: nil, count: positions.count)
+        var decided = [Resolution?](repeating: nil, count: names)
+        var others: [(spots: UnsafeBufferPointer<Spot>, weight: Double)] = []
+        others.reserveCapacity(names)
         store.withUnsafeBufferPointer { store in
-            for (i, c) in candidates.enumerated() where best[i] != nil && !settled[i] && c.placeID == nil && c.role != .demonym {
-                let id = nameOf[i]
-                if let known = decided[id] { out[i] = known; continue }
-                // Names near in the text speak louder: "between Tal Afar and Sinjar" more than an Idlib
-                // two paragraphs away.
-                var others: [(spots: UnsafeBufferPointer<Spot>, weight: Double)] = []
-                others.reserveCapacity(sets.count)
-                for (other, range) in ranges.enumerated() where other != id && !range.isEmpty {
-                    others.append((UnsafeBufferPointer(rebasing: store[range]), Self.proximity(Self.nearestGap(positions[id], positions[other]))))
-                }
-                // No option's support exceeds what the three nearest names could give at full
-                // closeness: options that cannot reach the pick even so are not measured.
-                let ceiling = Self.supportCeiling(others)
-                var pick: Int?
-                var pickScore = -Double.infinity
-                let options = all[id] ?? c.ranked
-                // (Read in place: a candidate is copied only once it is the answer.)
-                options.withUnsafeBufferPointer { buffer in
-                    for (k, r) in buffer.enumerated() {
-                        // Best first: once even the largest bonus cannot lift a candidate past the pick, stop.
-                        if r.score + Gazetteer.focusBonus + Self.coherenceWeight < pickScore { break }
-                        guard Self.fits(r, c.text) else { continue }
-                        // A bare name shared by a province and a city in it is the city ("west of Donetsk",
-                        // "fighting in Aleppo"); news names the province with its word ("Aleppo province"),
-                        // which hints the kind. The province would otherwise win here for containing the
-                        // other places.
-                        if c.hint == nil, Self.namesItsSeat(r, options, written: c.text) { continue }
-                        // Nor does a one-word name move, for being near the others, from a place it names to a
-                        // small town abroad that has it only as an alternate ("western Anbar" is the Iraqi
-                        // province, not Ambar, Turkey, in a report on Syria).
-                        if c.single, !focus.isEmpty, r.place.kind == .city, (r.place.population ?? 0) < 50_000, !focus.contains(r.place.country),
-                           let first = best[i], r.place.id != first.place.id, !Self.namesItself(r), Self.namesItself(first) { continue }
-                        let base = r.score + (focus.contains(r.place.country) ? Gazetteer.focusBonus : 0)
-                        if base + ceiling < pickScore { continue }
-                        let s = base + support(Spot(r.place), others)
-                        if s > pickScore || (s == pickScore && (r.place.population ?? 0) > (pick.map { buffer[$0].place.population ?? 0 } ?? 0)) {
-                            pick = k
-                            pickScore = s
+            positionStore.withUnsafeBufferPointer { positionStore in
+                let positions = { (id: Int) in UnsafeBufferPointer(rebasing: positionStore[starts[id]..<starts[id + 1]]) }
+                for (i, c) in candidates.enumerated() where best[i] != nil && !settled[i] && c.placeID == nil && c.role != .demonym {
+                    let id = nameOf[i]
+                    if let known = decided[id] { out[i] = known; continue }
+                    // Names near in the text speak louder: "between Tal Afar and Sinjar" more than an Idlib
+                    // two paragraphs away.
+                    others.removeAll(keepingCapacity: true)
+                    for (other, range) in ranges.enumerated() where other != id && !range.isEmpty {
+                        others.append((UnsafeBufferPointer(rebasing: store[range]), Self.proximity(Self.nearestGap(positions(id), positions(other)))))
+                    }
+                    // No option's support exceeds what the three nearest names could give at full
+                    // closeness: options that cannot reach the pick even so are not measured.
+                    let ceiling = Self.supportCeiling(others)
+                    var pick: Int?
+                    var pickScore = -Double.infinity
+                    let options = lastOpen[id] >= 0 ? candidates[lastOpen[id]].ranked : c.ranked
+                    // (Read in place: a candidate is copied only once it is the answer.)
+                    options.withUnsafeBufferPointer { buffer in
+                        for (k, r) in buffer.enumerated() {
+                            // Best first: once even the largest bonus cannot lift a candidate past the pick, stop.
+                            if r.score + Gazetteer.focusBonus + Self.coherenceWeight < pickScore { break }
+                            // (The filters below only skip options: the cheapest, this one, goes first.)
+                            let base = r.score + (focus.contains(r.place.country) ? Gazetteer.focusBonus : 0)
+                            if base + ceiling < pickScore { continue }
+                            guard Self.fits(r, c.text) else { continue }
+                            // A bare name shared by a province and a city in it is the city ("west of Donetsk",
+                            // "fighting in Aleppo"); news names the province with its word ("Aleppo province"),
+                            // which hints the kind. The province would otherwise win here for containing the
+                            // other places.
+                            if c.hint == nil, Self.namesItsSeat(r, options, written: c.text) { continue }
+                            // Nor does a one-word name move, for being near the others, from a place it names to a
+                            // small town abroad that has it only as an alternate ("western Anbar" is the Iraqi
+                            // province, not Ambar, Turkey, in a report on Syria).
+                            if c.single, !focus.isEmpty, r.place.kind == .city, (r.place.population ?? 0) < 50_000, !focus.contains(r.place.country),
+                               let first = best[i], r.place.id != first.place.id, !Self.namesItself(r), Self.namesItself(first) { continue }
+                            let s = base + support(Spot(r.place), others)
+                            if s > pickScore || (s == pickScore && (r.place.population ?? 0) > (pick.map { buffer[$0].place.population ?? 0 } ?? 0)) {
+                                pick = k
+                                pickScore = s
+                            }
                         }
                     }
-                }
-                if var pick = pick.map({ options[$0] }) {
-                    pick.score = pickScore
-                    decided[id] = pick
-                    out[i] = pick
+                    if var pick = pick.map({ options[$0] }) {
+                        pick.score = pickScore
+                        decided[id] = pick
+                        out[i] = pick
+                    }
                 }
             }
         }
         return out
     }
 
+    /// Each candidate's name as a number (equal texts, equal numbers, counted from 0 in order of
+    /// first appearance), and how many distinct names there are. A text holds few distinct
+    /// names: they are compared with those seen so far, and hashed only past a few dozen.
+    static func nameNumbers(_ candidates: [Candidate]) -> (numbers: [Int], count: Int) {
+        var numbers = [Int](repeating: 0, count: candidates.count)
+        var names: [String] = []
+        var index: [String: Int]?
+        for (k, c) in candidates.enumerated() {
+            if let found = index?[c.text] ?? (index == nil ? names.firstIndex(of: c.text) : nil) {
+                numbers[k] = found
+                continue
+            }
+            numbers[k] = names.count
+            index?[c.text] = names.count
+            names.append(c.text)
+            if index == nil && names.count > 32 {
+                index = Dictionary(uniqueKeysWithValues: zip(names, names.indices))
+            }
+        }
+        return (numbers, names.count)
+    }
+
     /// The smallest distance between a position of `a` and one of `b` (both ascending), or
     /// `Int.max` when either is empty.
-    static func nearestGap(_ a: [Int], _ b: [Int]) -> Int {
+    static func nearestGap(_ a: UnsafeBufferPointer<Int>, _ b: UnsafeBufferPointer<Int>) -> Int {
         var gap = Int.max, i = 0, j = 0
         while i < a.count && j < b.count {
             gap = min(gap, abs(a[i] - b[j]))

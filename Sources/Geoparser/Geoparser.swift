@@ -264,21 +264,26 @@ public final class Geoparser: Sendable {
         }
         // (The cheap tests first: most candidates are not small towns.)
         let p = r.place
-        guard p.kind == .city, (p.population ?? 0) < 100_000, m != p.name, !Lexicon.romanisedCountries.contains(p.country) else { return true }
+        guard p.kind == .city, (p.population ?? 0) < 100_000, m != p.name, !Lexicon.romanisedCountryCodes.contains(p.country) else { return true }
         return resemblances.value(NamePair(alternate: m, name: r.place.name)) { Self.resembles($0.alternate, $0.name) }
     }
 
     /// Whether a name is a code of at most four upper-case letters ("BUD"), told in one pass that
     /// stops at the first scalar that rules it out.
     static func isShortCode(_ m: String) -> Bool {
-        // ASCII bytes are told apart in place; the first other byte hands over to the scalars.
-        var bytes = 0
-        for b in m.utf8 {
-            if b >= 0x80 { return isShortCodeScalars(m) }
-            bytes += 1
-            if bytes > 4 || b &- 0x41 >= 26 { return false }
+        // Four scalars take at most 16 bytes (a count the string keeps).
+        guard m.utf8.count <= 16 else { return false }
+        // ASCII bytes are told apart in place, read from the string's own storage (iterating its
+        // UTF-8 view cost some 120 instructions a name); the first other byte hands over to the
+        // scalars.
+        let ascii = m.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+            for k in 0..<b.count {
+                if b[k] >= 0x80 { return nil }
+                if k >= 4 || b[k] &- 0x41 >= 26 { return false }
+            }
+            return true
         }
-        return true
+        return (ascii ?? nil) ?? isShortCodeScalars(m)
     }
 
     /// ``isShortCode(_:)`` over Unicode scalars.

@@ -70,6 +70,8 @@ public struct Lexicon: Sendable {
     /// Countries whose names reach English news in several romanisations, where transliteration
     /// keys find places (``TransliterationKey/countries``).
     static let romanisedCountries = TransliterationKey.countries
+    /// ``romanisedCountries`` as a bitmap, for the per-candidate test.
+    static let romanisedCountryCodes = CountryCodeSet(romanisedCountries)
 
     /// Organisation heads that end a longer name after a place ("Deir ez-Zor Military Council"):
     /// the nouns, not the adjectives, and not facilities ("Damascus International Airport").

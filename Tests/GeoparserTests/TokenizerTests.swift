@@ -63,7 +63,8 @@ import Testing
     /// Short codes ("BUD", an airport code as an alternate of Budapest): up to four upper-case
     /// letters, ASCII told in place and anything else by its scalars.
     @Test(arguments: [("BUD", true), ("SYR", true), ("IRAQ", true), ("ISLE", true), ("ISLES", false), ("Bud", false), ("bUD", false),
-                      ("B D", false), ("ÉU", true), ("AÉB", true), ("AÉBCD", false), ("Aé", false), ("Ürü", false)])
+                      ("B D", false), ("ÉU", true), ("AÉB", true), ("AÉBCD", false), ("Aé", false), ("Ürü", false),
+                      ("ABCDEFGHIJKLMNOPQ", false), ("\u{1D400}\u{1D401}\u{1D402}\u{1D403}", true), ("\u{1D400}\u{1D401}\u{1D402}\u{1D403}A", false), ("", true)])
     func shortCodes(name: String, isCode: Bool) {
         #expect(Geoparser.isShortCode(name) == isCode)
     }

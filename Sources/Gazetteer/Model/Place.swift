@@ -18,26 +18,30 @@ public struct PlaceID: Hashable, Sendable, Codable, CustomStringConvertible {
 /// geoparsing do for every candidate) costs one reference count, not one per string; setting a
 /// field copies the box.
 public struct Place: Hashable, Sendable {
+    // (The fields and box are visible to inlinable getters, so modules that read many places,
+    // as the geoparser does, load a field in place: no call, no reference count.)
+    @usableFromInline
     struct Fields: Hashable, Sendable {
-        var id: PlaceID
-        var name: String
-        var kind: PlaceKind
-        var featureClass: String
-        var featureCode: String
-        var country: String
-        var admin1Code: String
-        var coordinate: Coordinate
-        var population: Int?
-        var alternates: [String]
-        var source: String
+        @usableFromInline var id: PlaceID
+        @usableFromInline var name: String
+        @usableFromInline var kind: PlaceKind
+        @usableFromInline var featureClass: String
+        @usableFromInline var featureCode: String
+        @usableFromInline var country: String
+        @usableFromInline var admin1Code: String
+        @usableFromInline var coordinate: Coordinate
+        @usableFromInline var population: Int?
+        @usableFromInline var alternates: [String]
+        @usableFromInline var source: String
     }
 
+    @usableFromInline
     final class Box: Sendable {
-        let fields: Fields
+        @usableFromInline let fields: Fields
         /// The coordinate as a unit vector on the sphere, computed once per place.
-        let unit: (x: Double, y: Double, z: Double)
+        @usableFromInline let unit: (x: Double, y: Double, z: Double)
         /// 64-bit hashes of the country and admin1 codes, computed once per place.
-        let codeKeys: (country: UInt64, admin1: UInt64)
+        @usableFromInline let codeKeys: (country: UInt64, admin1: UInt64)
         init(_ fields: Fields) {
             self.fields = fields
             let la = fields.coordinate.latitude * (Double.pi / 180), lo = fields.coordinate.longitude * (Double.pi / 180)
@@ -46,7 +50,7 @@ public struct Place: Hashable, Sendable {
         }
     }
 
-    private var box: Box
+    @usableFromInline var box: Box
 
     private mutating func update(_ change: (inout Fields) -> Void) {
         var f = box.fields
@@ -55,35 +59,35 @@ public struct Place: Hashable, Sendable {
     }
 
     /// Stable identifier (`geonames:<id>` for GeoNames entries, `frontline:<slug>` for curated ones).
-    public var id: PlaceID { get { box.fields.id } set { update { $0.id = newValue } } }
+    public var id: PlaceID { @inlinable get { box.fields.id } set { update { $0.id = newValue } } }
     /// The standard name.
-    public var name: String { get { box.fields.name } set { update { $0.name = newValue } } }
+    public var name: String { @inlinable get { box.fields.name } set { update { $0.name = newValue } } }
     /// What kind of place it is.
-    public var kind: PlaceKind { get { box.fields.kind } set { update { $0.kind = newValue } } }
+    public var kind: PlaceKind { @inlinable get { box.fields.kind } set { update { $0.kind = newValue } } }
     /// GeoNames feature class where known (`P`).
-    public var featureClass: String { get { box.fields.featureClass } set { update { $0.featureClass = newValue } } }
+    public var featureClass: String { @inlinable get { box.fields.featureClass } set { update { $0.featureClass = newValue } } }
     /// GeoNames feature code where known (`PPL`).
-    public var featureCode: String { get { box.fields.featureCode } set { update { $0.featureCode = newValue } } }
+    public var featureCode: String { @inlinable get { box.fields.featureCode } set { update { $0.featureCode = newValue } } }
     /// ISO 3166-1 alpha-2 country code.
-    public var country: String { get { box.fields.country } set { update { $0.country = newValue } } }
+    public var country: String { @inlinable get { box.fields.country } set { update { $0.country = newValue } } }
     /// GeoNames first-level admin code within the country (`07`), or empty.
-    public var admin1Code: String { get { box.fields.admin1Code } set { update { $0.admin1Code = newValue } } }
+    public var admin1Code: String { @inlinable get { box.fields.admin1Code } set { update { $0.admin1Code = newValue } } }
     /// A representative point (the GeoNames coordinate for GeoNames entries); NaN when the source
     /// gives none.
-    public var coordinate: Coordinate { get { box.fields.coordinate } set { update { $0.coordinate = newValue } } }
+    public var coordinate: Coordinate { @inlinable get { box.fields.coordinate } set { update { $0.coordinate = newValue } } }
     /// The coordinate as a unit vector (x towards 0° E on the equator, z towards the North Pole):
     /// the nearest of several places is the one with the largest dot product. NaN when the
     /// coordinate is.
-    public var unitVector: (x: Double, y: Double, z: Double) { box.unit }
+    public var unitVector: (x: Double, y: Double, z: Double) { @inlinable get { box.unit } }
     /// 64-bit hashes of `country` and `admin1Code`, for telling many places' areas apart fast
     /// (equal codes give equal hashes; different codes collide with odds of about 2⁻⁶⁴).
-    public var codeKeys: (country: UInt64, admin1: UInt64) { box.codeKeys }
+    public var codeKeys: (country: UInt64, admin1: UInt64) { @inlinable get { box.codeKeys } }
     /// Population, when known.
-    public var population: Int? { get { box.fields.population } set { update { $0.population = newValue } } }
+    public var population: Int? { @inlinable get { box.fields.population } set { update { $0.population = newValue } } }
     /// Alternate names as the source gives them (any script).
-    public var alternates: [String] { get { box.fields.alternates } set { update { $0.alternates = newValue } } }
+    public var alternates: [String] { @inlinable get { box.fields.alternates } set { update { $0.alternates = newValue } } }
     /// Where the entry comes from (`geonames:cities500`, `curated: …`).
-    public var source: String { get { box.fields.source } set { update { $0.source = newValue } } }
+    public var source: String { @inlinable get { box.fields.source } set { update { $0.source = newValue } } }
 
     /// Creates a place.
     public init(id: PlaceID, name: String, kind: PlaceKind, featureClass: String = "", featureCode: String = "", country: String, admin1Code: String = "", coordinate: Coordinate, population: Int? = nil, alternates: [String] = [], source: String = "") {

@@ -36,10 +36,11 @@ public struct Resolution: Sendable {
     /// UCDP `where_prec` (1 exact location … 6 country; 7 international waters).
     public var wherePrecision: Int
 
+    @usableFromInline
     final class Texts: Sendable {
-        let admin1Name: String?
-        let matched: String
-        let reasons: [(reason: String, points: Double)]
+        @usableFromInline let admin1Name: String?
+        @usableFromInline let matched: String
+        @usableFromInline let reasons: [(reason: String, points: Double)]
         init(admin1Name: String?, matched: String, reasons: [(reason: String, points: Double)]) {
             self.admin1Name = admin1Name
             self.matched = matched
@@ -47,21 +48,22 @@ public struct Resolution: Sendable {
         }
     }
 
-    private var texts: Texts
+    // (Visible to the inlinable getters: reading a text costs no call.)
+    @usableFromInline var texts: Texts
 
     /// The admin1 area's display name (`Deir ez-Zor`), when known.
     public var admin1Name: String? {
-        get { texts.admin1Name }
+        @inlinable get { texts.admin1Name }
         set { texts = Texts(admin1Name: newValue, matched: texts.matched, reasons: texts.reasons) }
     }
     /// The name or alternate that matched the query.
     public var matched: String {
-        get { texts.matched }
+        @inlinable get { texts.matched }
         set { texts = Texts(admin1Name: texts.admin1Name, matched: newValue, reasons: texts.reasons) }
     }
     /// Score components, in the order they were added: (`reason`, `points`).
     public var reasons: [(reason: String, points: Double)] {
-        get { texts.reasons }
+        @inlinable get { texts.reasons }
         set { texts = Texts(admin1Name: texts.admin1Name, matched: texts.matched, reasons: newValue) }
     }
 

@@ -88,6 +88,13 @@ struct QueryCandidates: Sendable {
 struct QueryKey: Hashable, Sendable {
     var query: String
     var kind: PlaceKind?
+
+    /// The key's hash for the query cache: FNV over the query's bytes, seeded by the kind. A
+    /// query is a few words, so this costs a fraction of `Hasher`'s set-up and finalisation,
+    /// which the geoparser paid on every name it looked up.
+    static func hash(_ query: String, _ kind: PlaceKind?) -> UInt64 {
+        IndexHashing.hash(query, seed: kind.map { UInt64($0.code) &+ 1 } ?? 0)
+    }
 }
 
 extension Gazetteer {
@@ -149,6 +156,8 @@ extension Gazetteer {
 
     /// The cached candidates of a query with a kind hint.
     func queryCandidates(_ query: String, kind: PlaceKind?) -> QueryCandidates {
-        queryCache.value(QueryKey(query: query, kind: kind)) { QueryCandidates(query: $0.query, kind: $0.kind, gazetteer: self) }
+        queryCache.value(QueryKey(query: query, kind: kind), hash: Int(truncatingIfNeeded: QueryKey.hash(query, kind))) {
+            QueryCandidates(query: $0.query, kind: $0.kind, gazetteer: self)
+        }
     }
 }

@@ -1,0 +1,42 @@
+@testable import Geoparser
+import Testing
+
+/// The bookkeeping under coherence: names numbered by text, country codes as a bitmap.
+@Suite struct CoherenceTests {
+    func candidates(_ texts: [String]) -> [Geoparser.Candidate] {
+        texts.enumerated().map { Geoparser.Candidate(first: $0.offset, last: $0.offset, text: $0.element, hint: nil, role: .place) }
+    }
+
+    /// Equal texts get equal numbers, counted in order of first appearance; case matters.
+    @Test func namesNumberedByText() {
+        let (numbers, count) = Geoparser.nameNumbers(candidates(["Raqqa", "Mosul", "Raqqa", "RAQQA", "Deir ez-Zor province", "Mosul"]))
+        #expect(numbers == [0, 1, 0, 2, 3, 1])
+        #expect(count == 4)
+        #expect(Geoparser.nameNumbers([]).count == 0)
+    }
+
+    /// Past a few dozen distinct names the numbers come from a table: the same numbers as the scan.
+    @Test func manyNamesNumberedAlike() {
+        let distinct = (0..<80).map { "Town \($0) of a name long enough to be stored apart" }
+        let texts = distinct + distinct.reversed() + ["Town 5 of a name long enough to be stored apart"]
+        let (numbers, count) = Geoparser.nameNumbers(candidates(texts))
+        #expect(count == 80)
+        #expect(Array(numbers.prefix(80)) == Array(0..<80))
+        #expect(Array(numbers[80..<160]) == Array((0..<80).reversed()))
+        #expect(numbers.last == 5)
+    }
+
+    /// Two upper-case letters are codes; anything else is not in any set.
+    @Test func countryCodes() {
+        let set: CountryCodeSet = ["SY", "IQ", "ZZ", "AA", "Syria", "sy", ""]
+        for code in ["SY", "IQ", "ZZ", "AA"] { #expect(set.contains(code), "\(code)") }
+        for code in ["SA", "YS", "QI", "Syria", "sy", "", "S", "SYR", "ÉU"] { #expect(!set.contains(code), "\(code)") }
+        let romanised = Lexicon.romanisedCountries
+        for a in UInt8(ascii: "A")...UInt8(ascii: "Z") {
+            for b in UInt8(ascii: "A")...UInt8(ascii: "Z") {
+                let code = String(decoding: [a, b], as: UTF8.self)
+                #expect(Lexicon.romanisedCountryCodes.contains(code) == romanised.contains(code), "\(code)")
+            }
+        }
+    }
+}
