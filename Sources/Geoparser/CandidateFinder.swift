@@ -76,7 +76,7 @@ extension Geoparser {
                 last = phraseEnd
             }
             // "city of X", "province of X".
-            if i >= 2, tokens[i - 1].isWord("of"), let k = ["city": PlaceKind.city, "town": .city, "village": .city, "province": .admin1, "governorate": .admin1][tokens[i - 2].folded] {
+            if i >= 2, tokens[i - 1].isWord("of"), let k = Self.kindNounsBeforeOfHints[tokens[i - 2].folded] {
                 hint = k
             }
             let decision = decide(tokens, first: i, last: last, nameEnd: match, options: options, personWords: &personWords)
@@ -113,6 +113,9 @@ extension Geoparser {
         }
         return out.filter { !($0.role == .place && personWords.contains($0.text) && $0.placeID == nil) }
     }
+
+    /// "city of X", "province of X": the kind the noun hints.
+    static let kindNounsBeforeOfHints: [String: PlaceKind] = ["city": .city, "town": .city, "village": .city, "province": .admin1, "governorate": .admin1]
 
     /// "the town of", "the province of": a kind of place between a relation and its name.
     static let kindNounsBeforeOf: WordSet = ["town", "city", "village", "province", "governorate", "district"]
