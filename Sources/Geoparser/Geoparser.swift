@@ -127,7 +127,13 @@ public final class Geoparser: Sendable {
         gazetteer.candidates(text, kind: hint).first
     }
 
-    /// Geoparses one text.
+    /// The longest text, in UTF-8 bytes, that ``parse(_:options:)`` geoparses: tokens keep
+    /// their offsets in 32 bits. A longer text is no one article; callers split it (the
+    /// command line refuses it with an error saying so).
+    public static let maxTextBytes = Int(Int32.max) - 1
+
+    /// Geoparses one text (of at most ``maxTextBytes`` bytes of UTF-8; a longer one gives no
+    /// mentions).
     public func parse(_ text: String, options: GeoparseOptions = GeoparseOptions()) -> GeoparseResult {
         Tokenizer.withTokens(text) { parse(tokens: $0, text: text, options: options) }
     }

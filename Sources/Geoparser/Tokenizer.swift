@@ -146,7 +146,7 @@ enum Tokenizer {
 
     static func tokens(bytes b: UnsafeBufferPointer<UInt8>) -> [Token] {
         // (Offsets are kept in 32 bits: a text of 2 GB or more is not one article.)
-        guard let base = b.baseAddress, b.count < Int(Int32.max) else { return [] }
+        guard let base = b.baseAddress, b.count <= Geoparser.maxTextBytes else { return [] }
         var out: [Token] = []
         out.reserveCapacity(b.count / 5)
         var i = 0

@@ -77,6 +77,7 @@ extension GeoparseCommand {
             throw InputFailure("line \(line): not a JSON object (\(Self.shortReason(error)))")
         }
         guard case .string(let body)? = object["text"] else { throw InputFailure("line \(line): no \"text\" string member") }
+        try checkLength(body.utf8.count, at: "line \(line)")
         return (object["id"] ?? .null, body)
     }
 

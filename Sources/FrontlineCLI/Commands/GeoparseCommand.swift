@@ -65,6 +65,7 @@ struct GeoparseCommand: ParsableCommand {
         } catch {
             throw InputFailure("\(FeatureInput.displayName(file)): cannot read: \(error.localizedDescription)")
         }
+        try Self.checkLength(data.count, at: FeatureInput.displayName(file))
         let text = try Self.decodeText(data, name: FeatureInput.displayName(file))
         let result = parser.parse(text, options: options)
         switch format {
@@ -83,6 +84,14 @@ struct GeoparseCommand: ParsableCommand {
         case .geojson:
             FileHandleOutput.standardOutput(try geojson(result, parser: parser) + "\n")
         }
+    }
+
+    /// A clear error for a text longer than the geoparser takes (``Geoparser/maxTextBytes``),
+    /// which would otherwise give no mentions. `place` names the file, or the file and line.
+    static func checkLength(_ bytes: Int, at place: String) throws {
+        guard bytes > Geoparser.maxTextBytes else { return }
+        throw InputFailure("\(place): text of \(bytes) bytes is longer than one document may be (\(Geoparser.maxTextBytes) bytes); "
+            + "split it into documents, one JSON object per line, and use --input-format jsonl")
     }
 
     /// UTF-8 text, or a clear error for binary or non-UTF-8 input.
