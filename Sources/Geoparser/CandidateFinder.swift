@@ -349,9 +349,10 @@ extension Geoparser {
             // "Liwa al-Quds".
             if articleAndWord && prevCap { return nil }
             if nextCap || prevCap || afterInitial || speaks {
-                let top = topAlone(Self.span(tokens, first, nameEnd))
+                let name = Self.span(tokens, first, nameEnd)
+                let top = topAlone(name)
                 if let top, top.place.kind != .country && top.place.kind != .admin1 && !top.place.id.rawValue.hasPrefix("frontline:") && (top.place.population ?? 0) < 500_000 {
-                    personWords.insert(Self.span(tokens, first, nameEnd))
+                    personWords.insert(name)
                     return nil
                 }
             }

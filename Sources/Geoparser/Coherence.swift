@@ -93,8 +93,9 @@ extension Geoparser {
                     // (Read in place: a candidate is copied only once it is the answer.)
                     options.withUnsafeBufferPointer { buffer in
                         for (k, r) in buffer.enumerated() {
-                            // Best first: once even the largest bonus cannot lift a candidate past the pick, stop.
-                            if r.score + Gazetteer.focusBonus + Self.coherenceWeight < pickScore { break }
+                            // Best first: once even the focus bonus and the support ceiling cannot lift
+                            // a candidate past the pick, no later one can either: stop.
+                            if r.score + Gazetteer.focusBonus + ceiling < pickScore { break }
                             // (The filters below only skip options: the cheapest, this one, goes first.)
                             let base = r.score + (focus.contains(r.place.country) ? Gazetteer.focusBonus : 0)
                             if base + ceiling < pickScore { continue }
