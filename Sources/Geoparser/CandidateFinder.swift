@@ -87,9 +87,22 @@ extension Geoparser {
                 if let p = featurePrefix { c.featurePrefix = p }
                 c.commonWord = i == last && !tokens[i].allCaps && lexicon.englishWords.contains(tokens[i])
                 c.commonPhrase = match > i && (i...match).allSatisfy { !tokens[$0].allCaps && lexicon.englishWords.contains(tokens[$0]) }
+                // An Arabic article the name was found without is part of the mention as written
+                // ("al-Raqqa", found as "Raqqa"), and qualifiers stand before it ("western al-Raqqa").
+                if i >= 1, tokens[i].gap == "-", Lexicon.arabicArticles.contains(tokens[i - 1]) { c.article = i - 1 }
                 attachQualifier(tokens, c)
                 if role == .place || (role == .embedded && options.embedded) {
                     c.ranked = gazetteer.candidates(c.text, kind: c.hint)
+                    // A word cut from an Arabic article the gazetteer does not know it with ("al-Hol")
+                    // names a place where names are romanised so, or none the gazetteer has: not Hol,
+                    // Norway.
+                    if c.article != nil {
+                        c.ranked.removeAll { !Lexicon.romanisedCountryCodes.contains($0.place.country) }
+                        if c.ranked.isEmpty {
+                            i = last + 1
+                            continue
+                        }
+                    }
                     // English names rivers with the article ("the Euphrates") or the word ("Jordan
                     // River"); a bare name is the country or town ("in Jordan").
                     // (Asked first: removing from the shared cached list copies it even when nothing goes.)
@@ -199,6 +212,9 @@ extension Geoparser {
             while last >= i {
                 // The last word of a name is never a bare particle.
                 if last > i && !tokens[last].capitalized { last -= 1; continue }
+                // Nor is a name an Arabic article cut from the words it joins: "al-Hol", which the
+                // gazetteer lacks, is not "Al" (an alternate of Halle, Belgium).
+                if last == i && end > i && Lexicon.arabicArticles.contains(tokens[i]) { break }
                 let m = spanMatch(tokens, i, last, key: keys[last - i])
                 // A name that starts with a function word or a month must be one as written ("In Salah"),
                 // not by a transliteration key ("In Syria" is not Inchiri; "May Day" is not Madaya).
@@ -334,6 +350,10 @@ extension Geoparser {
                 && tokens[nameEnd + 1].spaced && !Lexicon.kindWords.contains(tokens[nameEnd + 1])
                 && !Lexicon.titles.contains(tokens[nameEnd + 1]) && !Lexicon.organisationHeads.contains(tokens[nameEnd + 1])
                 && !Lexicon.municipalNouns.contains(tokens[nameEnd + 1])
+            // A word and an article joined to a capitalised word, the gazetteer knowing no name of
+            // them all: a person's name too ("Bashar al-Assad", "Haider al-Abadi").
+            let nextArticle = nameEnd + 2 < tokens.count && tokens[nameEnd + 1].spaced && !tokens[nameEnd + 1].capitalized
+                && Lexicon.arabicArticles.contains(tokens[nameEnd + 1]) && tokens[nameEnd + 2].gap == "-" && tokens[nameEnd + 2].capitalized
             let prevCap = first > 0 && tokens[first - 1].capitalized && !tokens[first - 1].allCaps && t.spaced
                 && !Lexicon.functionWords.contains(tokens[first - 1]) && !Lexicon.titles.contains(tokens[first - 1])
                 && Lexicon.directions[tokens[first - 1].folded] == nil && !Lexicon.kindPrefixes.contains(tokens[first - 1])
@@ -348,7 +368,7 @@ extension Geoparser {
             // group's, whatever place the word alone names: "Haider al-Abadi", "Hayat Tahrir al-Sham",
             // "Liwa al-Quds".
             if articleAndWord && prevCap { return nil }
-            if nextCap || prevCap || afterInitial || speaks {
+            if nextCap || nextArticle || prevCap || afterInitial || speaks {
                 let name = Self.span(tokens, first, nameEnd)
                 let top = topAlone(name)
                 if let top, top.place.kind != .country && top.place.kind != .admin1 && !top.place.id.rawValue.hasPrefix("frontline:") && (top.place.population ?? 0) < 500_000 {
@@ -363,7 +383,7 @@ extension Geoparser {
     /// Qualifiers before the name ("western Iraq", "the western part of Iraq", "border areas of
     /// Iraq") and relations ("east of the Euphrates", "the eastern bank of the Euphrates").
     func attachQualifier(_ tokens: [Token], _ c: Candidate) {
-        let f = c.first
+        let f = c.article ?? c.first
         func word(_ k: Int, _ w: StaticString) -> Bool { k >= 0 && tokens[k].isWord(w) }
         func word(_ k: Int, in set: WordSet) -> Bool { k >= 0 && set.contains(tokens[k]) }
         func direction(_ k: Int) -> String? {

@@ -102,6 +102,9 @@ public final class Geoparser: Sendable {
         var placeID: String?
         /// A mountain or wadi word before the name, part of the mention ("Jabal al-Zawiya").
         var featurePrefix: Int?
+        /// An Arabic article before the name that the gazetteer knows the name without, part of
+        /// the mention ("al-Raqqa", found as "Raqqa").
+        var article: Int?
         /// The period after the last word is part of the name ("W.Va.", "U.S.").
         var trailingPeriod = false
         /// The gazetteer's candidates for `text` and `hint` without other context, best first
@@ -239,7 +242,7 @@ public final class Geoparser: Sendable {
             if c.featurePrefix != nil, let r = resolution, !focus.contains(r.place.country) {
                 resolution = nil
             }
-            let startToken = c.qualifierFirst ?? c.featurePrefix ?? c.first, endToken = c.qualifierLast ?? c.last
+            let startToken = c.qualifierFirst ?? c.featurePrefix ?? c.article ?? c.first, endToken = c.qualifierLast ?? c.last
             let period = c.trailingPeriod && c.qualifierLast == nil
             let start = tokens[startToken].start, end = tokens[endToken].end + (period ? 1 : 0)
             // (The candidate's own text when the mention is just the name: no second copy built.)
