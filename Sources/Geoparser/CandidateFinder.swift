@@ -301,9 +301,14 @@ extension Geoparser {
         if Lexicon.genericNouns.contains(t) && first == last { return nil }
         if isOrganisationName(tokens, first, nameEnd) { return nil }
         // Acronyms: only the country short forms the gazetteer knows (US, UK, UAE), never ISIS, IS or AP.
+        // (A short capitalised dateline is its city, named by a name, not a code: "ADEN (AP) —",
+        // "GAZA, March 3 —", but not "GBI, police arrest…", an airport code of Kalaburagi.)
         if single && t.allCaps {
             let top = topAlone(t.text)
-            guard let top, top.match == .alias, top.place.kind == .country else { return nil }
+            guard let top, top.match == .alias,
+                  top.place.kind == .country || Self.opensDateline(tokens, first) && top.place.kind == .city
+                    && (top.place.population ?? 0) >= 50_000 && !Self.isShortCode(top.matched)
+            else { return nil }
         }
         // Titles and their abbreviations (Sgt, Sen, Gen) are never places on their own.
         if single && Lexicon.titles.contains(t) { return nil }
@@ -378,6 +383,19 @@ extension Geoparser {
             }
         }
         return .place
+    }
+
+    /// Whether the one-word name at `first` opens a dateline: the text's or a line's first word,
+    /// followed by a bracket, comma or dash ("ADEN (AP) —", "GAZA, March 3 —").
+    static func opensDateline(_ tokens: [Token], _ first: Int) -> Bool {
+        guard first == 0 || tokens[first].gapBytes.contains(0x0A), first + 1 < tokens.count else { return false }
+        let gap = tokens[first + 1].gapBytes
+        guard let k = gap.firstIndex(where: { $0 != 0x20 }) else { return false }
+        switch gap[k] {
+        case 0x28, 0x2C, 0x2D: return true                        // ( , -
+        case 0xE2: return k + 2 < gap.count && gap[k + 1] == 0x80 && (gap[k + 2] == 0x93 || gap[k + 2] == 0x94)   // – —
+        default: return false
+        }
     }
 
     /// Qualifiers before the name ("western Iraq", "the western part of Iraq", "border areas of

@@ -49,6 +49,19 @@ import Testing
         #expect(t == ["Mosul"], "\(t)")
     }
 
+    /// A short capitalised word is an acronym, unless it opens a dateline naming a city.
+    @Test func shortDatelinesAreTheirCities() throws {
+        let aden = try TestParser.parse("ADEN (AP) — Shelling hit the port on Thursday.")
+        #expect(aden.mentions.first?.text == "ADEN" && aden.mentions.first?.resolution?.place.country == "YE", "\(aden.mentions)")
+        let hama = try TestParser.parse("Rebels regroup\nHAMA — Fighting went on near the city.")
+        #expect(hama.mentions.map(\.text) == ["HAMA"], "\(hama.mentions.map(\.text))")
+        // An acronym, and a code that names a town only as an airport would.
+        #expect(try texts("UN (AP) — The council met.").isEmpty)
+        #expect(try texts("GBI, police arrest suspect in Albany.") == ["Albany"])
+        // Not a dateline: a short word later in the text.
+        #expect(try texts("Officials said ADEN was calm.").isEmpty)
+    }
+
     @Test func arabicNamesOfGroupsAndOutletsAreNotPlaces() throws {
         // "al-Sham" alone is Damascus; after a capitalised word it ends a group's or a person's name.
         let r = try TestParser.parse("Hayat Tahrir al-Sham and Ahrar al-Sham fighters clashed near Idlib, Al Jazeera reported from Doha.")
