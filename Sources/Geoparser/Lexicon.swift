@@ -148,7 +148,7 @@ public struct Lexicon: Sendable {
     /// folded ("Hamas" is also a German hamlet, "Taliban" a Pakistani village).
     static let organisationNames: WordSet = [
         "hamas", "hezbollah", "hizbullah", "hizballah", "hizbollah", "fatah", "taliban", "al-qaeda", "al qaeda", "qaeda",
-        "al-qaida", "al qaida", "qaida", "al-shabaab", "al shabaab", "shabaab", "boko haram", "peshmerga", "houthis", "houthi",
+        "al-qaida", "al qaida", "qaida", "al-shabaab", "al shabaab", "shabaab", "al-shabab", "al shabab", "shabab", "boko haram", "peshmerga", "houthis", "houthi",
         "ansar allah", "nusra", "al-nusra", "daesh", "hashd", "wagner", "mossad", "likud", "kadima", "baath", "ba'ath",
         // Media named like places.
         "al jazeera", "al-jazeera", "aljazeera", "jazeera", "al arabiya", "al-arabiya", "al masdar", "al-masdar", "asharq al-awsat",
@@ -179,7 +179,7 @@ public struct Lexicon: Sendable {
     static let nameParticles: WordSet = [
         "al", "el", "il", "ul", "ad", "ar", "as", "ash", "at", "az", "ez", "ed", "er", "es", "et", "en", "an", "adh", "ath",
         "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les", "los", "las", "von", "van", "der",
-        "den", "of", "the", "and", "on", "upon", "bin", "ibn", "bou", "abu", "umm", "wa", "y", "e", "sur", "am", "im", "an der",
+        "den", "of", "the", "and", "on", "upon", "bin", "ibn", "bou", "abu", "umm", "wa", "y", "e", "i", "sur", "am", "im", "an der",
     ]
 
     /// Direction adjectives → qualifier/relation value.

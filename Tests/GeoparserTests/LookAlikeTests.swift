@@ -26,6 +26,8 @@ import Testing
         let t = try texts("Hamas and Hezbollah fighters met the Taliban envoy in Doha and Beirut.")
         #expect(!t.contains("Hamas") && !t.contains("Hezbollah") && !t.contains("Taliban"), "\(t)")
         #expect(t.contains("Doha") && t.contains("Beirut"))
+        // Spelt either way; with the article cut, "Shabab" alone names a village in Iran.
+        #expect(try texts("Al-Shabab and al-Shabaab militants attacked a base near Mogadishu.") == ["Mogadishu"])
     }
 
     @Test func abbreviatedNounModifiersAreNotPlaces() throws {
@@ -47,6 +49,14 @@ import Testing
         // A word before an article and a capitalised word is part of a person's name.
         let t = try texts("Haider al-Abadi and Abu Bakr al-Baghdadi were named in Mosul.")
         #expect(t == ["Mosul"], "\(t)")
+    }
+
+    /// The Persian ezafe joins a name's words like an article: "Mazar-i-Sharif" is one name, not
+    /// "Sharif" (a transliteration of Charef, Algeria).
+    @Test func ezafeJoinsNames() throws {
+        let r = try TestParser.parse("The Taliban advanced on Mazar-i-Sharif, officials said.")
+        #expect(r.mentions.map(\.text) == ["Mazar-i-Sharif"], "\(r.mentions.map(\.text))")
+        #expect(r.mentions.first?.resolution?.place.country == "AF")
     }
 
     /// A short capitalised word is an acronym, unless it opens a dateline naming a city.
