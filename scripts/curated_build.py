@@ -489,6 +489,39 @@ REGIONS = [
                       "and Qara in the north, Jayrud and Ruhaybah (Eastern Qalamoun) in the east - "
                       "clipped to Syria (Natural Earth admin-0). Approximate.",
     },
+    {
+        "slug": "kurdistan-region", "name": "Kurdistan Region",
+        "kind": "region", "class": "L", "code": "RGN", "country": "IQ", "admin1": "",
+        "alternates": ["Iraqi Kurdistan", "Kurdistan Region of Iraq", "Kurdistan region",
+                       "Kurdistan", "KRI", "إقليم كردستان", "كردستان العراق",
+                       "هەرێمی کوردستان"],
+        "short": "Erbil + Duhok + Sulaymaniyah governorates, Natural Earth admin-1",
+        "build": ("admin1", [("IRQ", "Arbil"), ("IRQ", "Dihok"), ("IRQ", "As-Sulaymaniyah")]),
+        "definition": "Union of the Erbil, Duhok and Sulaymaniyah governorates (Natural Earth "
+                      "admin-1, QGIS world_map.gpkg; Halabja is inside Sulaymaniyah there): the "
+                      "governorates the Kurdistan Regional Government administers by the 2005 "
+                      "constitution, not the disputed areas it held from 2014 to 2017.",
+    },
+    {
+        "slug": "sinai", "name": "Sinai Peninsula",
+        "kind": "region", "class": "L", "code": "RGN", "country": "EG", "admin1": "",
+        "alternates": ["Sinai", "Sinai peninsula", "the Sinai", "Sina", "شبه جزيرة سيناء", "سيناء"],
+        "short": "North Sinai + South Sinai governorates, Natural Earth admin-1",
+        "build": ("admin1", [("EGY", "Shamal Sina'"), ("EGY", "Janub Sina'")]),
+        "definition": "Union of Egypt's North Sinai and South Sinai governorates (Natural Earth "
+                      "admin-1, QGIS world_map.gpkg); the strip east of the Suez Canal that "
+                      "belongs to the Suez, Ismailia and Port Said governorates is left out.",
+    },
+    {
+        "slug": "darfur", "name": "Darfur",
+        "kind": "region", "class": "L", "code": "RGN", "country": "SD", "admin1": "",
+        "alternates": ["Dar Fur", "Darfour", "Greater Darfur", "دارفور"],
+        "short": "the five Darfur states, Natural Earth admin-1",
+        "build": ("admin1", [("SDN", "North Darfur"), ("SDN", "Western Darfur"), ("SDN", "Central Darfur"),
+                             ("SDN", "Southern Darfur"), ("SDN", "Eastern Darfur")]),
+        "definition": "Union of Sudan's North, West, Central, South and East Darfur states "
+                      "(Natural Earth admin-1, QGIS world_map.gpkg).",
+    },
 ]
 
 RIVER_ADMIN_EXPECT = {}  # rivers get no admin1 (they cross many)

