@@ -89,7 +89,7 @@ extension Geoparser {
                 c.commonPhrase = match > i && (i...match).allSatisfy { !tokens[$0].allCaps && lexicon.englishWords.contains(tokens[$0]) }
                 // An Arabic article the name was found without is part of the mention as written
                 // ("al-Raqqa", found as "Raqqa"), and qualifiers stand before it ("western al-Raqqa").
-                if i >= 1, tokens[i].gap == "-", Lexicon.arabicArticles.contains(tokens[i - 1]) { c.article = i - 1 }
+                if i >= 1, Lexicon.arabicArticles.contains(tokens[i - 1]), tokens[i].gap == "-" { c.article = i - 1 }
                 attachQualifier(tokens, c)
                 if role == .place || (role == .embedded && options.embedded) {
                     c.ranked = gazetteer.candidates(c.text, kind: c.hint)
