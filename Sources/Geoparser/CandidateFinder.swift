@@ -93,9 +93,9 @@ extension Geoparser {
                 attachQualifier(tokens, c)
                 if role == .place || (role == .embedded && options.embedded) {
                     c.ranked = gazetteer.candidates(c.text, kind: c.hint)
-                    // A word cut from an Arabic article the gazetteer does not know it with ("al-Hol")
-                    // names a place where names are romanised so, or none the gazetteer has: not Hol,
-                    // Norway.
+                    // A word cut from an Arabic article the gazetteer does not know it with names a
+                    // place where names are romanised so, or none the gazetteer has ("al-Hol" was Hol,
+                    // Norway, before the gazetteer had that spelling of the Syrian town).
                     if c.article != nil {
                         c.ranked.removeAll { !Lexicon.romanisedCountryCodes.contains($0.place.country) }
                         if c.ranked.isEmpty {
@@ -212,7 +212,7 @@ extension Geoparser {
             while last >= i {
                 // The last word of a name is never a bare particle.
                 if last > i && !tokens[last].capitalized { last -= 1; continue }
-                // Nor is a name an Arabic article cut from the words it joins: "al-Hol", which the
+                // Nor is a name an Arabic article cut from the words it joins: "al-Washokani", which the
                 // gazetteer lacks, is not "Al" (an alternate of Halle, Belgium).
                 if last == i && end > i && Lexicon.arabicArticles.contains(tokens[i]) { break }
                 let m = spanMatch(tokens, i, last, key: keys[last - i])

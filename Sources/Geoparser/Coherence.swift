@@ -163,14 +163,21 @@ extension Geoparser {
 
     /// Whether `r` is a first-level area and `options` (the same name's candidates, for the text
     /// `written`) hold its seat: a first-level or national capital in it (GeoNames `PPLA`, `PPLC`),
-    /// or a city of 100,000 or more in it that bears the name as written (Donetsk, which GeoNames
-    /// no longer lists as its oblast's seat).
+    /// or a city of 100,000 or more in it that bears the name as written, as its own name or, in
+    /// the romanised-name countries, an alternate (Donetsk, which GeoNames no longer lists as its
+    /// oblast's seat; Raqqa, which it lists as "Ar Raqqah").
     static func namesItsSeat(_ r: Resolution, _ options: [Resolution], written: String) -> Bool {
         guard r.place.kind == .admin1 else { return false }
         return options.contains {
             guard $0.place.kind == .city, $0.place.country == r.place.country, $0.place.admin1Code == r.place.admin1Code else { return false }
             if $0.place.featureCode == "PPLA" || $0.place.featureCode == "PPLC" { return true }
-            return ($0.place.population ?? 0) >= 100_000 && NameFolding.fold($0.place.name) == NameFolding.fold(written)
+            guard ($0.place.population ?? 0) >= 100_000 else { return false }
+            // By its own name, or, where GeoNames' names are formal romanisations, by the alternate
+            // the text wrote: it calls Raqqa city "Ar Raqqah" (a PPL), the province "Raqqa". (Not
+            // elsewhere: "New York" is an alternate of New York City, and the state is meant.)
+            let folded = NameFolding.fold(written)
+            return NameFolding.fold($0.place.name) == folded
+                || ($0.match == .alias && Lexicon.romanisedCountryCodes.contains(r.place.country) && NameFolding.fold($0.matched) == folded)
         }
     }
 

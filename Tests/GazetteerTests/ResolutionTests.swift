@@ -124,6 +124,8 @@ enum TestGazetteer {
         ("al-Tanf", "frontline:al-tanf-garrison"), ("T4", "frontline:t4-air-base"), ("al-Omar oil field", "frontline:al-omar-oil-field"),
         ("al-Baghuz", "frontline:baghuz"), ("Badia", "frontline:syrian-desert"), ("Jazira", "frontline:jazira"),
         ("Eastern Ghouta", "frontline:eastern-ghouta"), ("Nineveh Plains", "frontline:nineveh-plains"), ("Qalamoun", "frontline:qalamoun"),
+        ("Lake Habbaniyah", "frontline:lake-habbaniyah"), ("Lake Assad", "frontline:lake-assad"), ("Sinjar Mountains", "frontline:sinjar-mountains"),
+        ("Qandil Mountains", "frontline:qandil-mountains"), ("Hammam al-Alil", "frontline:hammam-al-alil"), ("Kordofan", "frontline:kordofan"),
     ])
     func curatedNames(name: String, id: String) throws {
         #expect(try TestGazetteer.top(name).place.id.rawValue == id)

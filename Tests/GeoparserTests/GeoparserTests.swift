@@ -45,6 +45,35 @@ enum TestParser {
         #expect(r.mentions.first?.qualifier == "north")
     }
 
+    /// Towns without a population on record (so not in cities500), mountains and lakes, curated
+    /// with points: each its own entry, not a namesake town (Mount Sinjar is not Sinjar in Idlib)
+    /// and not missed.
+    @Test func curatedTownsMountainsAndLakes() throws {
+        let r = try TestParser.parse("""
+            Syrian forces shelled Jabal al-Zawiya. Yazidis fled to Mount Sinjar. Peshmerga advanced on \
+            Bashiqa and Tel Keppe, and insurgents hid near Lake Tharthar and in the Hamrin Mountains. \
+            Families were held at the al-Hol camp. Iraqi troops retook Shirqat.
+            """)
+        func place(_ text: String) -> Place? { r.mentions.first { $0.text == text }?.resolution?.place }
+        #expect(place("Jabal al-Zawiya")?.kind == .mountain)
+        #expect(place("Mount Sinjar")?.id.rawValue == "frontline:sinjar-mountains")
+        #expect(place("Bashiqa")?.id.rawValue == "frontline:bashiqa")
+        #expect(place("Tel Keppe")?.country == "IQ")
+        #expect(place("Lake Tharthar")?.kind == .lake)
+        #expect(place("Hamrin Mountains")?.kind == .mountain)
+        #expect(place("al-Hol")?.id.rawValue == "geonames:173797")
+        #expect(place("Shirqat")?.id.rawValue == "geonames:91057")
+    }
+
+    /// A bare name shared by a province and its main city is the city even when the other names
+    /// lie in the province, also where GeoNames names the city by a formal romanisation
+    /// ("Ar Raqqah"); the province is named with its word.
+    @Test func bareProvinceNameIsItsCity() throws {
+        let r = try TestParser.parse("The Syrian Democratic Forces moved on Ain Issa and Suluk north of Raqqa. Later they fought in Raqqa province near Ain Issa.")
+        let raqqa = r.mentions.filter { $0.text.hasPrefix("Raqqa") }.map { $0.resolution?.place.kind }
+        #expect(raqqa == [.city, .admin1], "\(raqqa)")
+    }
+
     @Test func rejectsLookAlikes() throws {
         let r = try TestParser.parse(report)
         let texts = r.mentions.map(\.text)
