@@ -79,6 +79,11 @@ extension Geoparser {
             if i >= 2, tokens[i - 1].isWord("of"), let k = Self.kindNounsBeforeOfHints[tokens[i - 2].folded] {
                 hint = k
             }
+            // "Kilis and Hatay provinces", "Franklin, Union and Marion counties": a plural kind word
+            // after a list names the kind of every name in it.
+            if hint == nil, last == match, let k = pluralKindHint(tokens, first: i, last: last) {
+                hint = k
+            }
             let decision = decide(tokens, first: i, last: last, nameEnd: match, options: options, personWords: &personWords)
             if let role = decision {
                 let c = Candidate(first: i, last: last, text: Self.span(tokens, i, last), hint: hint, role: role)
@@ -125,6 +130,63 @@ extension Geoparser {
             i = last + 1
         }
         return out.filter { !($0.role == .place && personWords.contains($0.text) && $0.placeID == nil) }
+    }
+
+    /// Plural kind words that end a list of names ("Raqqa and Deir ez-Zor provinces"), and the
+    /// kind each gives the names.
+    static let pluralKindWords: [String: PlaceKind] = [
+        "provinces": .admin1, "governorates": .admin1, "states": .admin1, "regions": .admin1, "oblasts": .admin1,
+        "counties": .admin2, "districts": .admin2, "parishes": .admin2,
+        "cities": .city, "towns": .city, "villages": .city, "rivers": .river,
+    ]
+    /// ``pluralKindWords``, probed by token key.
+    static let pluralKindWordSet = WordSet(pluralKindWords.keys.sorted())
+
+    /// The kind a plural kind word gives the name at tokens `first...last` when the name stands
+    /// in a list of names the word ends, each joined by a comma, "and" or "or" ("Kilis and Hatay
+    /// provinces", "Franklin, Union and Marion counties"). One name before the word is a modifier,
+    /// not a list ("Indiana counties", "mid-Atlantic states").
+    func pluralKindHint(_ tokens: [Token], first: Int, last: Int) -> PlaceKind? {
+        var k = last + 1
+        // A list goes on after the name, or the name goes on one before it.
+        var listed = first >= 2 && tokens[first].spaced && Self.isListJoin(tokens, first - 1) && tokens[first - 2].capitalized
+            || first >= 1 && Self.joinsByComma(tokens[first]) && tokens[first - 1].capitalized
+        // (A list of up to eight more names.)
+        for _ in 0..<9 {
+            guard k < tokens.count else { return nil }
+            let t = tokens[k]
+            if t.spaced, !t.capitalized, Self.pluralKindWordSet.contains(t) { return listed ? Self.pluralKindWords[t.folded] : nil }
+            // The next name: after ", ", " and ", ", and ", " or ".
+            let comma = Self.joinsByComma(t)
+            var next = k
+            if Self.isListJoin(tokens, k) {
+                guard t.spaced || comma else { return nil }
+                next += 1
+                guard next < tokens.count, tokens[next].spaced else { return nil }
+            } else if !comma {
+                return nil
+            }
+            guard tokens[next].capitalized else { return nil }
+            listed = true
+            var end = next
+            while end - next + 1 < Self.maxNameTokens && canExtend(tokens, end) { end += 1 }
+            // A name with its own kind word makes the plural something else's ("Christian and
+            // Webster County districts" are school districts).
+            if end > next, Lexicon.kindWords.contains(tokens[end]) { return nil }
+            k = end + 1
+        }
+        return nil
+    }
+
+    /// Whether token `k` is a lower-case "and" or "or".
+    static func isListJoin(_ tokens: [Token], _ k: Int) -> Bool {
+        !tokens[k].capitalized && (tokens[k].isWord("and") || tokens[k].isWord("or"))
+    }
+
+    /// Whether a comma and one space stand before a token.
+    static func joinsByComma(_ t: Token) -> Bool {
+        let g = t.gapBytes
+        return g.count == 2 && g[0] == 0x2C && g[1] == 0x20
     }
 
     /// "city of X", "province of X": the kind the noun hints.

@@ -197,7 +197,11 @@ public final class Geoparser: Sendable {
             if r.match == .alias && !Self.alternateFits(r, written: c.text) { keep.append(false); continue }
             let major = r.place.kind == .country || r.place.kind == .admin1 || (r.place.population ?? 0) >= 100_000 || r.place.id.rawValue.hasPrefix("frontline:")
             // A common word kept for a place in the text's countries must still name a real town (Hit, Iraq), not a hamlet.
-            if c.commonWord && !major && (!inFocus || (r.place.population ?? 0) < 10_000) { keep.append(false); continue }
+            // (Unless the text says it is that kind of place: "Clay and Wilkin counties".)
+            if c.commonWord && !major && (!inFocus || (r.place.population ?? 0) < 10_000) && (c.hint == nil || r.place.kind != c.hint) {
+                keep.append(false)
+                continue
+            }
             if c.commonPhrase && !major && !inFocus { keep.append(false); continue }
             if c.single && !focus.isEmpty && !inFocus && r.place.kind == .city && (r.place.population ?? 0) < 50_000 { keep.append(false); continue }
             // A short-key find stays only in a text about the Arabic-speaking world, resolved by that key.
@@ -212,9 +216,11 @@ public final class Geoparser: Sendable {
         settled = zip(settled, keep).filter(\.1).map(\.0)
         best = coherent(candidates, best, settled: settled, focus: focus)
         // "Charleston, W.Va.", "Columbus, Ohio", "Sinjar, Iraq": the place is in the area that follows.
+        // (Not a name the text gives another kind: "the Donetsk, Luhansk and Kherson regions".)
         for i in candidates.indices.dropLast() {
             let j = i + 1
-            guard candidates[j].first == candidates[i].last + 1, tokens[candidates[j].first].gap.hasPrefix(","),
+            guard candidates[i].hint == nil || candidates[i].hint == .city,
+                  candidates[j].first == candidates[i].last + 1, tokens[candidates[j].first].gap.hasPrefix(","),
                   let area = best[j]?.place, area.kind == .admin1 || area.kind == .country, best[i]?.place.kind != .country else { continue }
             let options = resolve(candidates[i].text, in: area.country, limit: 30)
             let inside = options.filter { area.kind == .country || $0.place.admin1Code == area.admin1Code }

@@ -74,6 +74,22 @@ enum TestParser {
         #expect(raqqa == [.city, .admin1], "\(raqqa)")
     }
 
+    /// A plural kind word after a list of names gives each its kind; after one name it is a
+    /// modifier; after a name with its own kind word it belongs to something else.
+    @Test func pluralKindWordAfterList() throws {
+        func kinds(_ text: String) throws -> [String] {
+            try TestParser.parse(text).mentions.map { "\($0.text):\($0.resolution?.place.kind.rawValue ?? "-")" }
+        }
+        #expect(try kinds("Turkish artillery fired from Kilis and Hatay provinces.") == ["Kilis:admin1", "Hatay:admin1"])
+        #expect(try kinds("Russia annexed the Donetsk, Luhansk, Zaporizhzhia and Kherson regions.")
+            == ["Russia:country", "Donetsk:admin1", "Luhansk:admin1", "Zaporizhzhia:admin1", "Kherson:admin1"])
+        #expect(try kinds("Flooding closed roads in Clay, Mahnomen and Wilkin counties in Minnesota.").prefix(3)
+            == ["Clay:admin2", "Mahnomen:admin2", "Wilkin:admin2"])
+        #expect(try kinds("Boone County was 42nd of Indiana counties.") == ["Boone County:admin2", "Indiana:admin1"])
+        let schools = try TestParser.parse("Seven rural Christian and Webster County districts in Missouri consolidated.")
+        #expect(schools.mentions.first { $0.text == "Christian" }?.resolution?.place.kind != .admin2)
+    }
+
     @Test func rejectsLookAlikes() throws {
         let r = try TestParser.parse(report)
         let texts = r.mentions.map(\.text)
