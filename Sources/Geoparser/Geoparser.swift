@@ -226,6 +226,7 @@ public final class Geoparser: Sendable {
             let inside = options.filter { area.kind == .country || $0.place.admin1Code == area.admin1Code }
             if let pick = inside.first ?? options.first { best[i] = pick }
         }
+        outlyingListItems(tokens, candidates, &best, focus: focus)
         let lone = lonePlaces(candidates, best, explicitFocus: options.focus ?? [])
         for (i, c) in candidates.enumerated() where !lone[i] {
             var resolution = best[i]
@@ -260,6 +261,52 @@ public final class Geoparser: Sendable {
         candidates.removeAll()
         return GeoparseResult(mentions: mentions, focus: focus)
     }
+
+    /// How far a town in a list must lie from the other names of the list, all in the text's
+    /// countries, to be a village the gazetteer lacks rather than that town.
+    static let listOutlierKm = 1_000.0
+
+    /// A town abroad named in a list of places in the text's countries, far from all of them, is
+    /// their country's namesake near them, or unresolved: "in Hajin, Sousa and al-Shafa" names a
+    /// Syrian village the gazetteer lacks, not Sousse, Tunisia. A name without a place is not a
+    /// wrong place. (Cities of 500,000 or more are meant: "Houston, Dallas and Monterrey".)
+    func outlyingListItems(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], focus: [String]) {
+        guard !focus.isEmpty, candidates.count > 1 else { return }
+        // Whether candidates a and b (a before b) are neighbours in a list: ", " or " and " between.
+        func listed(_ a: Int, _ b: Int) -> Bool {
+            let x = candidates[a], y = candidates[b]
+            if y.first == x.last + 1 { return Self.joinsByComma(tokens[y.first]) }
+            return y.first == x.last + 2 && Self.isListJoin(tokens, x.last + 1) && tokens[y.first].spaced
+        }
+        var outliers: [(Int, [Int])] = []
+        for i in candidates.indices {
+            let c = candidates[i]
+            guard c.role == .place, c.hint == nil, c.placeID == nil, c.qualifier == nil, c.relation == nil, let r = best[i],
+                  r.place.kind == .city, (r.place.population ?? 0) < 500_000, !focus.contains(r.place.country),
+                  r.place.coordinate.latitude.isFinite else { continue }
+            let neighbours = [i - 1, i + 1].filter { j in j >= 0 && j < candidates.count && (j < i ? listed(j, i) : listed(i, j)) }
+            guard !neighbours.isEmpty else { continue }
+            let far = neighbours.allSatisfy { j in
+                guard let p = best[j]?.place, focus.contains(p.country), p.coordinate.latitude.isFinite else { return false }
+                return Gazetteer.sphericalKm(p.coordinate.latitude, p.coordinate.longitude, r.place.coordinate.latitude, r.place.coordinate.longitude) > Self.listOutlierKm
+            }
+            if far { outliers.append((i, neighbours)) }
+        }
+        // A namesake in the list's country near the others is meant ("San Juan, Choropampa, and
+        // Magdalena" in Cajamarca, Peru); else none.
+        for (i, neighbours) in outliers {
+            let near = neighbours.compactMap { best[$0]?.place }
+            guard let country = near.first?.country else { continue }
+            func km(_ p: Place) -> Double {
+                near.map { Gazetteer.sphericalKm($0.coordinate.latitude, $0.coordinate.longitude, p.coordinate.latitude, p.coordinate.longitude) }.min() ?? .infinity
+            }
+            let namesakes = resolve(candidates[i].text, in: country, limit: 30).filter { $0.match != .fuzzy && $0.place.coordinate.latitude.isFinite }
+            best[i] = namesakes.min { km($0.place) < km($1.place) }.flatMap { km($0.place) <= Self.listNamesakeKm ? $0 : nil }
+        }
+    }
+
+    /// How near the other names of a list a namesake in their country must lie to be meant.
+    static let listNamesakeKm = 300.0
 
     /// The country or national capital a name stands for on its own: its best context-free
     /// candidate when that is a country or a capital (GeoNames `PPLC`) matched by name.

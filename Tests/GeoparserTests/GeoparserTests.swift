@@ -90,6 +90,19 @@ enum TestParser {
         #expect(schools.mentions.first { $0.text == "Christian" }?.resolution?.place.kind != .admin2)
     }
 
+    /// A town abroad in a list of places in the text's countries, far from them all, is their
+    /// country's namesake near them, or no place: Sousa in a list of Syrian villages is not
+    /// Sousse, Tunisia.
+    @Test func outlyingListItemIsNotATownAbroad() throws {
+        let r = try TestParser.parse("The last fighters held out in Hajin, Sousa and al-Shafa, on the eastern bank of the Euphrates in Deir ez-Zor province.")
+        let sousa = try #require(r.mentions.first { $0.text == "Sousa" })
+        #expect(sousa.resolution == nil, "\(String(describing: sousa.resolution?.place.name))")
+        #expect(r.mentions.first { $0.text == "Hajin" }?.resolution?.place.country == "SY")
+        let peru = try TestParser.parse("Engineers from Denver, Colorado, and Phoenix, Arizona, said a truck spilled mercury near San Juan, Choropampa and Magdalena in Peru.")
+        let sanJuan = try #require(peru.mentions.first { $0.text == "San Juan" }?.resolution?.place)
+        #expect(sanJuan.country == "PE" && abs(sanJuan.coordinate.latitude + 7.29) < 0.1, "\(sanJuan.name)")
+    }
+
     @Test func rejectsLookAlikes() throws {
         let r = try TestParser.parse(report)
         let texts = r.mentions.map(\.text)
