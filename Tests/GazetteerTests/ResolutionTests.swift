@@ -126,6 +126,7 @@ enum TestGazetteer {
         ("Eastern Ghouta", "frontline:eastern-ghouta"), ("Nineveh Plains", "frontline:nineveh-plains"), ("Qalamoun", "frontline:qalamoun"),
         ("Lake Habbaniyah", "frontline:lake-habbaniyah"), ("Lake Assad", "frontline:lake-assad"), ("Sinjar Mountains", "frontline:sinjar-mountains"),
         ("Qandil Mountains", "frontline:qandil-mountains"), ("Hammam al-Alil", "frontline:hammam-al-alil"), ("Kordofan", "frontline:kordofan"),
+        ("Philadelphi Corridor", "frontline:philadelphi-corridor"), ("Khiam", "frontline:khiam"), ("Kerem Shalom", "frontline:kerem-shalom-crossing"),
     ])
     func curatedNames(name: String, id: String) throws {
         #expect(try TestGazetteer.top(name).place.id.rawValue == id)
