@@ -127,9 +127,19 @@ enum TestGazetteer {
         ("Lake Habbaniyah", "frontline:lake-habbaniyah"), ("Lake Assad", "frontline:lake-assad"), ("Sinjar Mountains", "frontline:sinjar-mountains"),
         ("Qandil Mountains", "frontline:qandil-mountains"), ("Hammam al-Alil", "frontline:hammam-al-alil"), ("Kordofan", "frontline:kordofan"),
         ("Philadelphi Corridor", "frontline:philadelphi-corridor"), ("Khiam", "frontline:khiam"), ("Kerem Shalom", "frontline:kerem-shalom-crossing"),
+        ("Kurdistan Region", "frontline:kurdistan-region"),
     ])
     func curatedNames(name: String, id: String) throws {
         #expect(try TestGazetteer.top(name).place.id.rawValue == id)
+    }
+
+    /// A place whose own name is the whole query, kind word included, outranks the bare name
+    /// of that kind; an alternate with the word does not.
+    @Test func nameWithKindWordOutranksHint() throws {
+        let kc = try TestGazetteer.top("Kansas City")
+        #expect(kc.place.kind == .city && kc.place.name == "Kansas City", "\(kc.place.name)")
+        let region = try TestGazetteer.top("Kurdistan Region")
+        #expect(region.place.country == "IQ")
     }
 
     @Test func riversAreLinesAndRegionsArePolygons() throws {

@@ -69,7 +69,7 @@ struct QueryCandidates: Sendable {
             for i in e.indices {
                 scores[i] = Gazetteer.points(kind: e[i].kind, population: e[i].hit.population, country: e[i].country, latitude: e[i].latitude,
                                              longitude: e[i].longitude, match: e[i].hit.match, distance: e[i].hit.distance, primary: e[i].primary,
-                                             whole: e[i].hit.whole, hint: e[i].hit.hint, context: context, reasons: nil)
+                                             whole: e[i].hit.whole, kindWordInName: e[i].hit.kindWordInName, hint: e[i].hit.hint, context: context, reasons: nil)
             }
             if e.count > 1 {
                 order.sort { a, b in

@@ -48,11 +48,14 @@ extension Gazetteer {
         var anyExact = false
         for (variantIndex, (v, hint)) in variants.enumerated() {
             let whole = variantIndex == 0
+            // The whole query, kind word included, is a name ("Kurdistan Region"): it outranks the
+            // bare name with the word taken as a hint (Iran's Kurdistan province).
+            let kindWordInName = whole && variants.count > 1
             let key = TransliterationKey.key(folded: v)
             for raw in candidates(.alias, v) {
                 anyExact = true
                 let (place, name) = index.unpack(raw)
-                add(hit(place, name: name, folded: v, key: key, match: .alias, distance: 0, hint: hint, whole: whole, context: context))
+                add(hit(place, name: name, folded: v, key: key, match: .alias, distance: 0, hint: hint, whole: whole, kindWordInName: kindWordInName, context: context))
             }
             // Keys of 1–3 letters (`rak` for Raqqa) are too ambiguous to match on alone.
             if key.utf8.count >= 4 {
@@ -62,7 +65,7 @@ extension Gazetteer {
                     // key is a coincidence.
                     guard TransliterationKey.countries.contains(IndexFile.countryCode(index.meta(place).country)) else { continue }
                     anyExact = true
-                    add(hit(place, name: name, folded: v, key: key, match: .key, distance: 0, hint: hint, whole: whole, context: context))
+                    add(hit(place, name: name, folded: v, key: key, match: .key, distance: 0, hint: hint, whole: whole, kindWordInName: kindWordInName, context: context))
                 }
             }
         }
@@ -86,6 +89,8 @@ extension Gazetteer {
         var distance: Int
         var hint: PlaceKind?
         var whole: Bool
+        /// The query's kind word is part of the matched name (see ``points``).
+        var kindWordInName = false
         var score: Double
         var population: Int
 
@@ -95,20 +100,24 @@ extension Gazetteer {
         }
     }
 
-    private func hit(_ place: Int, name: Int?, folded: String, key: String, match: MatchKind, distance: Int, hint: PlaceKind?, whole: Bool, context: ResolutionContext) -> Hit {
+    private func hit(_ place: Int, name: Int?, folded: String, key: String, match: MatchKind, distance: Int, hint: PlaceKind?, whole: Bool,
+                     kindWordInName: Bool = false, context: ResolutionContext) -> Hit {
         let m = index.meta(place)
         let country = IndexFile.countryCode(m.country)
         var score = -Double.infinity
         if (context.onlyKinds.isEmpty || context.onlyKinds.contains(m.kind)) && (context.onlyCountries.isEmpty || context.onlyCountries.contains(country)) {
             score = Self.points(kind: m.kind, population: m.population, country: country, latitude: m.latitude, longitude: m.longitude,
-                                match: match, distance: distance, primary: name == 0 && match == .alias, whole: whole, hint: hint, context: context, reasons: nil)
+                                match: match, distance: distance, primary: name == 0 && match == .alias, whole: whole, kindWordInName: kindWordInName, hint: hint,
+                                context: context, reasons: nil)
         }
-        return Hit(place: place, name: name, folded: folded, key: key, match: match, distance: distance, hint: hint, whole: whole, score: score, population: m.population)
+        return Hit(place: place, name: name, folded: folded, key: key, match: match, distance: distance, hint: hint, whole: whole, kindWordInName: kindWordInName,
+                   score: score, population: m.population)
     }
 
     /// The score of a candidate; with `reasons`, also why (one entry per part).
     static func points(kind: PlaceKind, population: Int, populationListed: Bool = true, country: String, latitude: Double, longitude: Double, match: MatchKind, distance: Int,
-                       primary: Bool, whole: Bool, hint: PlaceKind?, context: ResolutionContext, reasons: UnsafeMutablePointer<[(String, Double)]>?, matched: String = "", key: String = "") -> Double {
+                       primary: Bool, whole: Bool, kindWordInName: Bool = false, hint: PlaceKind?, context: ResolutionContext,
+                       reasons: UnsafeMutablePointer<[(String, Double)]>?, matched: String = "", key: String = "") -> Double {
         var total = 0.0
         func add(_ why: @autoclosure () -> String, _ p: Double) {
             total += p
@@ -123,6 +132,12 @@ extension Gazetteer {
         // A name that includes the kind word ("Euphrates Valley", "Mosul Dam") beats the bare name
         // with the word taken as a hint.
         if whole && match != .fuzzy { add("the whole query is the name", 0.3) }
+        // ... and, when the query ends or starts with a kind word and is the place's own name, as
+        // much as that word gives a bare name as a hint: a name with the word ("Kurdistan Region",
+        // "Kansas City") is not outranked by the bare name of that kind (Kurdistan, Iran's admin-1
+        // area; the state of Kansas). (Not an alternate: "Dublin city" is one of Dublin, Ireland,
+        // and "Dublin City Council" in Ohio is not Irish.)
+        if kindWordInName && primary { add("the place's own name includes the query's kind word", 0.6) }
         add(kindPriorReason(kind, population: population) + (populationListed ? "" : " (none listed; counted as the cities500 threshold)"),
             kindPrior(kind, population: population))
         if let hint {
@@ -229,7 +244,8 @@ extension Gazetteer {
         let score = withUnsafeMutablePointer(to: &reasons) { r in
             Self.points(kind: place.kind, population: place.rankingPopulation, populationListed: place.populationListed, country: place.country, latitude: place.coordinate.latitude,
                         longitude: place.coordinate.longitude, match: h.match, distance: v.distance, primary: h.match == .alias && v.matched == place.name,
-                        whole: h.whole, hint: h.hint, context: context, reasons: context.explain ? r : nil, matched: v.matched, key: h.key)
+                        whole: h.whole, kindWordInName: h.kindWordInName, hint: h.hint, context: context, reasons: context.explain ? r : nil,
+                        matched: v.matched, key: h.key)
         }
         return Resolution(
             place: place, admin1Name: admin1Name ?? self.admin1Name(of: place),
