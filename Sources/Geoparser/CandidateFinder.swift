@@ -438,7 +438,10 @@ extension Geoparser {
             if nextCap || nextArticle || prevCap || afterInitial || speaks {
                 let name = Self.span(tokens, first, nameEnd)
                 let top = topAlone(name)
-                if let top, top.place.kind != .country && top.place.kind != .admin1 && !top.place.id.rawValue.hasPrefix("frontline:") && (top.place.population ?? 0) < 500_000 {
+                // (A large city counts as written only: "Bashar" shares a transliteration key with
+                // Basrah, and "Bashar al-Assad" is a person.)
+                if let top, top.place.kind != .country && top.place.kind != .admin1 && !top.place.id.rawValue.hasPrefix("frontline:")
+                    && ((top.place.population ?? 0) < 500_000 || top.match == .key) {
                     personWords.insert(name)
                     return nil
                 }

@@ -49,6 +49,9 @@ import Testing
         // A word before an article and a capitalised word is part of a person's name.
         let t = try texts("Haider al-Abadi and Abu Bakr al-Baghdadi were named in Mosul.")
         #expect(t == ["Mosul"], "\(t)")
+        // A large city that only shares a transliteration key does not make it a place.
+        let assad = try texts("Bashar al-Assad met army officers in Damascus.")
+        #expect(assad == ["Damascus"], "\(assad)")
     }
 
     /// The Persian ezafe joins a name's words like an article: "Mazar-i-Sharif" is one name, not
