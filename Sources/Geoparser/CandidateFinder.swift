@@ -76,7 +76,7 @@ extension Geoparser {
                 last = phraseEnd
             }
             // "city of X", "province of X".
-            if i >= 2, tokens[i - 1].isWord("of"), let k = Self.kindNounsBeforeOfHints[tokens[i - 2].folded] {
+            if i >= 2, tokens[i - 1].isWord("of"), let k = Gazetteer.kind(beforeOf: tokens[i - 2].folded) {
                 hint = k
             }
             // "Kilis and Hatay provinces", "Franklin, Union and Marion counties": a plural kind word
@@ -94,7 +94,7 @@ extension Geoparser {
                 c.commonPhrase = match > i && (i...match).allSatisfy { !tokens[$0].allCaps && lexicon.englishWords.contains(tokens[$0]) }
                 // An Arabic article the name was found without is part of the mention as written
                 // ("al-Raqqa", found as "Raqqa"), and qualifiers stand before it ("western al-Raqqa").
-                if i >= 1, Lexicon.arabicArticles.contains(tokens[i - 1]), tokens[i].gap == "-" { c.article = i - 1 }
+                if i >= 1, Self.hyphenatedArticle(tokens, i - 1) { c.article = i - 1 }
                 attachQualifier(tokens, c)
                 if role == .place || (role == .embedded && options.embedded) {
                     c.ranked = gazetteer.candidates(c.text, kind: c.hint)
@@ -189,9 +189,6 @@ extension Geoparser {
         return g.count == 2 && g[0] == 0x2C && g[1] == 0x20
     }
 
-    /// "city of X", "province of X": the kind the noun hints.
-    static let kindNounsBeforeOfHints: [String: PlaceKind] = ["city": .city, "town": .city, "village": .city, "province": .admin1, "governorate": .admin1]
-
     /// "the town of", "the province of": a kind of place between a relation and its name.
     static let kindNounsBeforeOf: WordSet = ["town", "city", "village", "province", "governorate", "district"]
     /// "border areas", "frontier zones".
@@ -243,11 +240,17 @@ extension Geoparser {
     func canStartName(_ tokens: [Token], _ i: Int) -> Bool {
         if tokens[i].capitalized { return true }
         // Arabic articles: hyphenated ("al-Mayadeen", "as-Sukhnah"), or al/el before a capitalised word ("al Qaim").
-        if i + 1 < tokens.count, tokens[i + 1].capitalized, tokens[i].end - tokens[i].start <= 3, Lexicon.arabicArticles.contains(tokens[i]),
-           tokens[i + 1].gap == "-" || (tokens[i + 1].spaced && (tokens[i].isWord("al") || tokens[i].isWord("el"))) {
-            return true
-        }
-        return false
+        guard tokens[i].end - tokens[i].start <= 3, i + 1 < tokens.count, tokens[i + 1].capitalized else { return false }
+        return Self.hyphenatedArticle(tokens, i) || (tokens[i + 1].spaced && (tokens[i].isWord("al") || tokens[i].isWord("el")))
+    }
+
+    /// Whether token `k` is an Arabic article joined by a hyphen to a capitalised word ("al-Raqqa",
+    /// "as-Sukhnah"): where a name starts, where a name found without its article begins in the
+    /// text, and what makes a word before it part of a person's name ("Haider al-Abadi").
+    static func hyphenatedArticle(_ tokens: [Token], _ k: Int) -> Bool {
+        guard k + 1 < tokens.count else { return false }
+        let next = tokens[k + 1], gap = next.gapBytes
+        return gap.count == 1 && gap[0] == 0x2D && next.capitalized && Lexicon.arabicArticles.contains(tokens[k])
     }
 
     /// The last token of the longest gazetteer name starting at `i`, and whether only a short
@@ -420,7 +423,7 @@ extension Geoparser {
             // A word and an article joined to a capitalised word, the gazetteer knowing no name of
             // them all: a person's name too ("Bashar al-Assad", "Haider al-Abadi").
             let nextArticle = nameEnd + 2 < tokens.count && tokens[nameEnd + 1].spaced && !tokens[nameEnd + 1].capitalized
-                && Lexicon.arabicArticles.contains(tokens[nameEnd + 1]) && tokens[nameEnd + 2].gap == "-" && tokens[nameEnd + 2].capitalized
+                && Self.hyphenatedArticle(tokens, nameEnd + 1)
             let prevCap = first > 0 && tokens[first - 1].capitalized && !tokens[first - 1].allCaps && t.spaced
                 && !Lexicon.functionWords.contains(tokens[first - 1]) && !Lexicon.titles.contains(tokens[first - 1])
                 && Lexicon.directions[tokens[first - 1].folded] == nil && !Lexicon.kindPrefixes.contains(tokens[first - 1])

@@ -133,6 +133,13 @@ enum TestGazetteer {
         #expect(try TestGazetteer.top(name).place.id.rawValue == id)
     }
 
+    /// The nouns before "of" that hint a kind, as the ranking reads them.
+    @Test func kindBeforeOf() {
+        #expect(Gazetteer.kind(beforeOf: "city") == .city)
+        #expect(Gazetteer.kind(beforeOf: "governorate") == .admin1)
+        #expect(Gazetteer.kind(beforeOf: "river") == nil)
+    }
+
     /// A place whose own name is the whole query, kind word included, outranks the bare name
     /// of that kind; an alternate with the word does not.
     @Test func nameWithKindWordOutranksHint() throws {

@@ -17,6 +17,11 @@ enum HintWords {
         (["governorate", "of"], .admin1), (["river"], .river), (["lake"], .lake), (["mount"], .mountain), (["wadi"], .valley),
     ]
 
+    /// "city of", "province of": the noun before "of" in a leading hint → the kind it implies.
+    static let nounsBeforeOf: [String: PlaceKind] = Dictionary(
+        prefixes.filter { $0.words.count == 2 && $0.words[1] == "of" }.map { ($0.words[0], $0.kind) },
+        uniquingKeysWith: { first, _ in first })
+
     /// The folded query without a hint word, and the kind it implies; nil when there is none.
     static func split(_ folded: String) -> (rest: String, kind: PlaceKind)? {
         let tokens = folded.split(separator: " ").map(String.init)

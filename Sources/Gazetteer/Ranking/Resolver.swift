@@ -290,6 +290,13 @@ extension Gazetteer {
     /// What a focus country adds to a candidate's score.
     public static let focusBonus = 0.3
 
+    /// The kind a folded noun before "of" gives the name after it, as the gazetteer reads
+    /// queries ("city of Raqqa" → `.city`, "province of Anbar" → `.admin1`); nil for other nouns.
+    /// A geoparser reading running text asks this of the words before a name.
+    public static func kind(beforeOf noun: String) -> PlaceKind? {
+        HintWords.nounsBeforeOf[noun]
+    }
+
     static func kindPrior(_ kind: PlaceKind, population: Int) -> Double {
         switch kind {
         case .country: 0.45
