@@ -424,9 +424,15 @@ extension Geoparser {
             // them all: a person's name too ("Bashar al-Assad", "Haider al-Abadi").
             let nextArticle = nameEnd + 2 < tokens.count && tokens[nameEnd + 1].spaced && !tokens[nameEnd + 1].capitalized
                 && Self.hyphenatedArticle(tokens, nameEnd + 1)
-            let prevCap = first > 0 && tokens[first - 1].capitalized && !tokens[first - 1].allCaps && t.spaced
-                && !Lexicon.functionWords.contains(tokens[first - 1]) && !Lexicon.titles.contains(tokens[first - 1])
-                && Lexicon.directions[tokens[first - 1].folded] == nil && !Lexicon.kindPrefixes.contains(tokens[first - 1])
+            // A capitalised word that can stand in a person's or group's name before this one.
+            func nameWord(_ k: Int) -> Bool {
+                tokens[k].capitalized && !tokens[k].allCaps && !Lexicon.functionWords.contains(tokens[k]) && !Lexicon.titles.contains(tokens[k])
+                    && Lexicon.directions[tokens[k].folded] == nil && !Lexicon.kindPrefixes.contains(tokens[k])
+            }
+            let prevCap = first > 0 && t.spaced && nameWord(first - 1)
+            // The same before an article the name was found without: "Asaib Ahl al-Haq" (found as
+            // "Haq", a town in Iran).
+            let articleCutAfterName = single && first >= 2 && tokens[first - 1].spaced && Self.hyphenatedArticle(tokens, first - 1) && nameWord(first - 2)
             // After a middle initial ("Derek D. Moore"): a surname.
             let afterInitial = first >= 2 && t.gap == ". " && tokens[first - 1].end - tokens[first - 1].start == 1
                 && tokens[first - 1].capitalized && tokens[first - 1].spaced && tokens[first - 2].capitalized
@@ -437,7 +443,7 @@ extension Geoparser {
             // An article and a word after a capitalised word continue an Arabic name, a person's or a
             // group's, whatever place the word alone names: "Haider al-Abadi", "Hayat Tahrir al-Sham",
             // "Liwa al-Quds".
-            if articleAndWord && prevCap { return nil }
+            if articleAndWord && prevCap || articleCutAfterName { return nil }
             if nextCap || nextArticle || prevCap || afterInitial || speaks {
                 let name = Self.span(tokens, first, nameEnd)
                 let top = topAlone(name)

@@ -49,6 +49,9 @@ import Testing
         // A word before an article and a capitalised word is part of a person's name.
         let t = try texts("Haider al-Abadi and Abu Bakr al-Baghdadi were named in Mosul.")
         #expect(t == ["Mosul"], "\(t)")
+        // So is a word after an article after a capitalised word, the article cut from it.
+        let militia = try texts("Asaib Ahl al-Haq and Kataib Hezbollah deployed to Tal Afar.")
+        #expect(militia == ["Tal Afar"], "\(militia)")
         // A large city that only shares a transliteration key does not make it a place.
         let assad = try texts("Bashar al-Assad met army officers in Damascus.")
         #expect(assad == ["Damascus"], "\(assad)")
