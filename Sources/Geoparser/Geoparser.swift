@@ -227,8 +227,9 @@ public final class Geoparser: Sendable {
             if let pick = inside.first ?? options.first { best[i] = pick }
         }
         outlyingListItems(tokens, candidates, &best, focus: focus)
+        let farKeys = farKeyMatches(tokens, candidates, &best, focus: focus)
         let lone = lonePlaces(candidates, best, explicitFocus: options.focus ?? [])
-        for (i, c) in candidates.enumerated() where !lone[i] {
+        for (i, c) in candidates.enumerated() where !lone[i] && !farKeys.contains(i) {
             var resolution = best[i]
             if c.role == .demonym, let cc = c.demonymCountry, let country = gazetteer.country(code: cc) {
                 resolution = resolve(country.name, in: cc, kind: .country, limit: 1).first
@@ -303,6 +304,41 @@ public final class Geoparser: Sendable {
             let namesakes = resolve(candidates[i].text, in: country, limit: 30).filter { $0.match != .fuzzy && $0.place.coordinate.latitude.isFinite }
             best[i] = namesakes.min { km($0.place) < km($1.place) }.flatMap { km($0.place) <= Self.listNamesakeKm ? $0 : nil }
         }
+    }
+
+    /// A name that only shares a transliteration key with a place outside the text's countries
+    /// lying over ``listOutlierKm`` from every place the text names as written is not that place:
+    /// keys model romanisations of one name, not distant look-alikes. Named with a kind word it
+    /// stays a mention without a place ("Lake Chad" in a report on the Sahel is not Lake Assad in
+    /// Syria); otherwise it is no mention ("Sharara" in a report on Libya is not Salalah in Oman,
+    /// and "Cynthia" in a US paper not a town in Iraq). Returns the candidates to drop.
+    /// (Countries, first-level areas and cities of 500,000 or more are left alone.)
+    func farKeyMatches(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], focus: [String]) -> Set<Int> {
+        guard candidates.count > 1 else { return [] }
+        var far: [Int] = []
+        for i in candidates.indices {
+            guard candidates[i].placeID == nil, let r = best[i], r.match == .key, !focus.contains(r.place.country),
+                  r.place.kind != .country, r.place.kind != .admin1, (r.place.population ?? 0) < 500_000,
+                  r.place.coordinate.latitude.isFinite else { continue }
+            var others = 0
+            let near = candidates.indices.contains { j in
+                guard j != i, let p = best[j], p.match != .key, p.place.coordinate.latitude.isFinite else { return false }
+                others += 1
+                return Gazetteer.sphericalKm(p.place.coordinate.latitude, p.place.coordinate.longitude,
+                                             r.place.coordinate.latitude, r.place.coordinate.longitude) <= Self.listOutlierKm
+            }
+            if others > 0 && !near { far.append(i) }
+        }
+        var drop: Set<Int> = []
+        for i in far {
+            best[i] = nil
+            let c = candidates[i]
+            let kindWord = c.hint != nil || c.last > c.first
+                && (Lexicon.kindWords.contains(tokens[c.last]) || Self.waterKinds[tokens[c.last].folded] != nil
+                    || Lexicon.featurePrefixes.contains(tokens[c.first]) || tokens[c.first].isWord("lake"))
+            if !kindWord { drop.insert(i) }
+        }
+        return drop
     }
 
     /// How near the other names of a list a namesake in their country must lie to be meant.

@@ -103,6 +103,16 @@ enum TestParser {
         #expect(sanJuan.country == "PE" && abs(sanJuan.coordinate.latitude + 7.29) < 0.1, "\(sanJuan.name)")
     }
 
+    /// A name that only shares a transliteration key with a place abroad far from every place the
+    /// text names is not that place: with a kind word it is a mention without a place, else none.
+    @Test func farTransliterationKeyMatches() throws {
+        let sahel = try TestParser.parse("In Nigeria's Borno state, Boko Haram raided villages around Maiduguri and Lake Chad.")
+        let lake = try #require(sahel.mentions.first { $0.text == "Lake Chad" })
+        #expect(lake.resolution == nil, "\(String(describing: lake.resolution?.place.name))")
+        let libya = try TestParser.parse("The oil fields of Sharara and El Feel in Libya remained shut, officials in Tripoli said.")
+        #expect(libya.mentions.map(\.text) == ["Libya", "Tripoli"], "\(libya.mentions.map(\.text))")
+    }
+
     @Test func rejectsLookAlikes() throws {
         let r = try TestParser.parse(report)
         let texts = r.mentions.map(\.text)
