@@ -420,6 +420,8 @@ extension Geoparser {
                 && tokens[nameEnd + 1].spaced && !Lexicon.kindWords.contains(tokens[nameEnd + 1])
                 && !Lexicon.titles.contains(tokens[nameEnd + 1]) && !Lexicon.organisationHeads.contains(tokens[nameEnd + 1])
                 && !Lexicon.municipalNouns.contains(tokens[nameEnd + 1])
+                // (A weekday or month after a place is a date: "attacked Tikrit Tuesday".)
+                && !Lexicon.calendarWords.contains(tokens[nameEnd + 1])
             // A word and an article joined to a capitalised word, the gazetteer knowing no name of
             // them all: a person's name too ("Bashar al-Assad", "Haider al-Abadi").
             let nextArticle = nameEnd + 2 < tokens.count && tokens[nameEnd + 1].spaced && !tokens[nameEnd + 1].capitalized

@@ -52,6 +52,9 @@ import Testing
         // So is a word after an article after a capitalised word, the article cut from it.
         let militia = try texts("Asaib Ahl al-Haq and Kataib Hezbollah deployed to Tal Afar.")
         #expect(militia == ["Tal Afar"], "\(militia)")
+        // A weekday after a place is a date, not a surname.
+        let dated = try texts("Militants attacked Tikrit Tuesday, police said.")
+        #expect(dated == ["Tikrit"], "\(dated)")
         // A large city that only shares a transliteration key does not make it a place.
         let assad = try texts("Bashar al-Assad met army officers in Damascus.")
         #expect(assad == ["Damascus"], "\(assad)")
