@@ -149,24 +149,14 @@ extension Geoparser {
     func pluralKindHint(_ tokens: [Token], first: Int, last: Int) -> PlaceKind? {
         var k = last + 1
         // A list goes on after the name, or the name goes on one before it.
-        var listed = first >= 2 && tokens[first].spaced && Self.isListJoin(tokens, first - 1) && tokens[first - 2].capitalized
-            || first >= 1 && Self.joinsByComma(tokens[first]) && tokens[first - 1].capitalized
+        var listed = first >= 2 && tokens[first - 2].capitalized && Self.nextListItem(tokens, after: first - 2) == first
+            || first >= 1 && tokens[first - 1].capitalized && Self.nextListItem(tokens, after: first - 1) == first
         // (A list of up to eight more names.)
         for _ in 0..<9 {
             guard k < tokens.count else { return nil }
             let t = tokens[k]
             if t.spaced, !t.capitalized, Self.pluralKindWordSet.contains(t) { return listed ? Self.pluralKindWords[t.folded] : nil }
-            // The next name: after ", ", " and ", ", and ", " or ".
-            let comma = Self.joinsByComma(t)
-            var next = k
-            if Self.isListJoin(tokens, k) {
-                guard t.spaced || comma else { return nil }
-                next += 1
-                guard next < tokens.count, tokens[next].spaced else { return nil }
-            } else if !comma {
-                return nil
-            }
-            guard tokens[next].capitalized else { return nil }
+            guard let next = Self.nextListItem(tokens, after: k - 1), tokens[next].capitalized else { return nil }
             listed = true
             var end = next
             while end - next + 1 < Self.maxNameTokens && canExtend(tokens, end) { end += 1 }
@@ -176,6 +166,18 @@ extension Geoparser {
             k = end + 1
         }
         return nil
+    }
+
+    /// Where the next name of a list starts after a name that ends at token `k`: after ", ",
+    /// " and ", ", and ", " or " or ", or "; nil when no list goes on there. (The plural kind
+    /// words and the towns far from the rest of their list read lists alike.)
+    static func nextListItem(_ tokens: [Token], after k: Int) -> Int? {
+        let j = k + 1
+        guard j < tokens.count else { return nil }
+        let comma = joinsByComma(tokens[j])
+        guard isListJoin(tokens, j) else { return comma ? j : nil }
+        guard tokens[j].spaced || comma, j + 1 < tokens.count, tokens[j + 1].spaced else { return nil }
+        return j + 1
     }
 
     /// Whether token `k` is a lower-case "and" or "or".

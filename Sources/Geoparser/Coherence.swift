@@ -168,6 +168,8 @@ extension Geoparser {
     /// oblast's seat; Raqqa, which it lists as "Ar Raqqah").
     static func namesItsSeat(_ r: Resolution, _ options: [Resolution], written: String) -> Bool {
         guard r.place.kind == .admin1 else { return false }
+        // (Folded once, when a city first asks.)
+        var folded: String?
         return options.contains {
             guard $0.place.kind == .city, $0.place.country == r.place.country, $0.place.admin1Code == r.place.admin1Code else { return false }
             if $0.place.featureCode == "PPLA" || $0.place.featureCode == "PPLC" { return true }
@@ -175,9 +177,10 @@ extension Geoparser {
             // By its own name, or, where GeoNames' names are formal romanisations, by the alternate
             // the text wrote: it calls Raqqa city "Ar Raqqah" (a PPL), the province "Raqqa". (Not
             // elsewhere: "New York" is an alternate of New York City, and the state is meant.)
-            let folded = NameFolding.fold(written)
-            return NameFolding.fold($0.place.name) == folded
-                || ($0.match == .alias && Lexicon.romanisedCountryCodes.contains(r.place.country) && NameFolding.fold($0.matched) == folded)
+            let writtenFolded = folded ?? NameFolding.fold(written)
+            folded = writtenFolded
+            return NameFolding.fold($0.place.name) == writtenFolded
+                || ($0.match == .alias && Lexicon.romanisedCountryCodes.contains(r.place.country) && NameFolding.fold($0.matched) == writtenFolded)
         }
     }
 

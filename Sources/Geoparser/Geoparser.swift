@@ -182,7 +182,7 @@ public final class Geoparser: Sendable {
         func nearAnchor(_ p: Place) -> Bool {
             anchors.contains { a in
                 a.id != p.id && (a.kind == .admin1 ? a.country == p.country && a.admin1Code == p.admin1Code
-                    : a.kind != .country && Gazetteer.sphericalKm(a.coordinate.latitude, a.coordinate.longitude, p.coordinate.latitude, p.coordinate.longitude) < Self.anchorKm)
+                    : a.kind != .country && Self.km(a, p) < Self.anchorKm)
             }
         }
         // Words that only name small places far from the text's countries are the words.
@@ -274,11 +274,7 @@ public final class Geoparser: Sendable {
     func outlyingListItems(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], focus: [String]) {
         guard !focus.isEmpty, candidates.count > 1 else { return }
         // Whether candidates a and b (a before b) are neighbours in a list: ", " or " and " between.
-        func listed(_ a: Int, _ b: Int) -> Bool {
-            let x = candidates[a], y = candidates[b]
-            if y.first == x.last + 1 { return Self.joinsByComma(tokens[y.first]) }
-            return y.first == x.last + 2 && Self.isListJoin(tokens, x.last + 1) && tokens[y.first].spaced
-        }
+        func listed(_ a: Int, _ b: Int) -> Bool { Self.nextListItem(tokens, after: candidates[a].last) == candidates[b].first }
         var outliers: [(Int, [Int])] = []
         for i in candidates.indices {
             let c = candidates[i]
@@ -289,7 +285,7 @@ public final class Geoparser: Sendable {
             guard !neighbours.isEmpty else { continue }
             let far = neighbours.allSatisfy { j in
                 guard let p = best[j]?.place, focus.contains(p.country), p.coordinate.latitude.isFinite else { return false }
-                return Gazetteer.sphericalKm(p.coordinate.latitude, p.coordinate.longitude, r.place.coordinate.latitude, r.place.coordinate.longitude) > Self.listOutlierKm
+                return Self.km(p, r.place) > Self.listOutlierKm
             }
             if far { outliers.append((i, neighbours)) }
         }
@@ -298,9 +294,7 @@ public final class Geoparser: Sendable {
         for (i, neighbours) in outliers {
             let near = neighbours.compactMap { best[$0]?.place }
             guard let country = near.first?.country else { continue }
-            func km(_ p: Place) -> Double {
-                near.map { Gazetteer.sphericalKm($0.coordinate.latitude, $0.coordinate.longitude, p.coordinate.latitude, p.coordinate.longitude) }.min() ?? .infinity
-            }
+            func km(_ p: Place) -> Double { near.map { Self.km($0, p) }.min() ?? .infinity }
             let namesakes = resolve(candidates[i].text, in: country, limit: 30).filter { $0.match != .fuzzy && $0.place.coordinate.latitude.isFinite }
             best[i] = namesakes.min { km($0.place) < km($1.place) }.flatMap { km($0.place) <= Self.listNamesakeKm ? $0 : nil }
         }
@@ -324,8 +318,7 @@ public final class Geoparser: Sendable {
             let near = candidates.indices.contains { j in
                 guard j != i, let p = best[j], p.match != .key, p.place.coordinate.latitude.isFinite else { return false }
                 others += 1
-                return Gazetteer.sphericalKm(p.place.coordinate.latitude, p.place.coordinate.longitude,
-                                             r.place.coordinate.latitude, r.place.coordinate.longitude) <= Self.listOutlierKm
+                return Self.km(p.place, r.place) <= Self.listOutlierKm
             }
             if others > 0 && !near { far.append(i) }
         }
@@ -339,6 +332,11 @@ public final class Geoparser: Sendable {
             if !kindWord { drop.insert(i) }
         }
         return drop
+    }
+
+    /// Great-circle kilometres between two places' points (``Gazetteer/sphericalKm(_:_:_:_:)``).
+    static func km(_ a: Place, _ b: Place) -> Double {
+        Gazetteer.sphericalKm(a.coordinate.latitude, a.coordinate.longitude, b.coordinate.latitude, b.coordinate.longitude)
     }
 
     /// How near the other names of a list a namesake in their country must lie to be meant.
@@ -469,7 +467,7 @@ public final class Geoparser: Sendable {
             // A place near another name's place is not alone: "fled al-Mayadeen for Iraq".
             lone[i] = !candidates.indices.contains { j in
                 guard candidates[j].text != c.text, let near = best[j]?.place, near.coordinate.latitude.isFinite else { return false }
-                return Gazetteer.sphericalKm(near.coordinate.latitude, near.coordinate.longitude, p.coordinate.latitude, p.coordinate.longitude) < Self.loneKm
+                return Self.km(near, p) < Self.loneKm
             }
         }
         return lone
