@@ -203,6 +203,18 @@ public final class Geoparser: Sendable {
                 continue
             }
             if c.commonPhrase && !major && !inFocus { keep.append(false); continue }
+            // "The" before a phrase of common words names a part of a place the text is about ("the
+            // Old City" of Mosul), not a small town elsewhere that bears the phrase (Old City,
+            // Pennsylvania, in a report that names the US too): the town stays only in the text's
+            // main country or next to another place the text names.
+            if c.commonPhrase && !major && r.place.kind == .city && c.first > 0 && tokens[c.first - 1].isWord("the"),
+               r.place.country != focus.first, !best.contains(where: { $0.map { o in o.place.id != r.place.id && o.place.kind == .city && Self.km(o.place, r.place) < Self.anchorKm } ?? false }) {
+                keep.append(false)
+                continue
+            }
+            // A common word before a number is a designation, not the town it also names: "the Kilo
+            // 18 camp" (a road marker west of Ramadi) is not Kiel, "Route 66" not Route.
+            if c.commonWord && c.hint == nil && Self.numberFollows(tokens, c.last) { keep.append(false); continue }
             if c.single && !focus.isEmpty && !inFocus && r.place.kind == .city && (r.place.population ?? 0) < 50_000 { keep.append(false); continue }
             // A short-key find stays only in a text about the Arabic-speaking world, resolved by that key.
             if c.shortKey && !(r.match == .key && Lexicon.arabicSpeaking.contains(r.place.country) && !focus.filter(Lexicon.arabicSpeaking.contains).isEmpty) {
@@ -480,8 +492,13 @@ public final class Geoparser: Sendable {
             .first { $0.place.id == p.id }
     }
 
-    /// Countries named (or implied by demonyms and by unambiguous places) at least twice, most first;
-    /// at least the most named one.
+    /// How far below a name's top place abroad, and among how many of its next options, a place
+    /// in the text's leading country takes the name's vote for the focus (``inferFocus(_:)``).
+    static let focusVoteMargin = 0.1
+    static let focusVoteOptions = 4
+
+    /// The countries with three votes or more, most first (at most four), else the one with most:
+    /// a country named votes twice, a place's top candidate or a demonym once.
     func inferFocus(_ candidates: [Candidate]) -> [String] {
         // A text names a handful of countries: a list searched in order beats hashing each code.
         var counts: [(key: String, value: Int)] = []
@@ -494,9 +511,36 @@ public final class Geoparser: Sendable {
             add(top.country, top.kind == .country ? 2 : 1)
         }
         // (A total order: countries are distinct, so the order they were met in does not matter.)
-        let ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        var ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        // A name whose top place abroad, a town, all but ties with one in the leading country votes
+        // for the leader: "Rawa", said three times in a report on Anbar, is Rāwah, Iraq, a hair behind Rawa
+        // Mazowiecka, and does not make Poland a focus.
+        // (Not from a country the text names.)
+        if let leader = ranked.first?.key {
+            let named = candidates.compactMap { c in c.role == .place ? c.ranked.first.flatMap { $0.place.kind == .country ? $0.place.country : nil } : nil }
+            var moved = false
+            for c in candidates where c.role == .place && !c.shortKey && c.demonymCountry == nil {
+                guard let top = c.ranked.first, top.place.country != leader, top.place.kind == .city, !Self.isMajor(top.place),
+                      !named.contains(top.place.country),
+                      c.ranked.dropFirst().prefix(Self.focusVoteOptions).contains(where: {
+                          $0.place.country == leader && $0.score >= top.score - Self.focusVoteMargin
+                      }),
+                      let from = counts.firstIndex(where: { $0.key == top.place.country }),
+                      let to = counts.firstIndex(where: { $0.key == leader }) else { continue }
+                counts[from].value -= 1
+                counts[to].value += 1
+                moved = true
+            }
+            if moved { ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key } }
+        }
         let frequent = ranked.filter { $0.value >= 3 }.map(\.key)
         return frequent.isEmpty ? Array(ranked.prefix(1).map(\.key)) : Array(frequent.prefix(4))
+    }
+
+    /// Whether the token after `k` is a number (digits), one space after it.
+    static func numberFollows(_ tokens: [Token], _ k: Int) -> Bool {
+        guard k + 1 < tokens.count, tokens[k + 1].spaced, let first = tokens[k + 1].bytes.first else { return false }
+        return first &- 0x30 < 10
     }
 
     /// The original text of tokens first...last (their words and the gaps between them).

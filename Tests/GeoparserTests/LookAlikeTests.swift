@@ -311,4 +311,41 @@ import Testing
             """)
         #expect(r.mentions.first { $0.text == "El-Arish" }?.resolution?.place.country == "EG", "\(r.mentions.map(\.text))")
     }
+
+    /// A common word before a number is a designation ("the Kilo 18 camp", a road marker west of
+    /// Ramadi), not the city abroad that has the word as an alternate (Kiel); the word alone as a
+    /// place is unaffected.
+    @Test func commonWordBeforeANumberIsADesignation() throws {
+        let r = try TestParser.parse("""
+            Families fleeing Rawa reached camps near Ramadi and Fallujah; about 12,000 people were \
+            registered at the Kilo 18 camp west of Ramadi, officials in Anbar said.
+            """)
+        #expect(!r.mentions.contains { $0.text == "Kilo" }, "\(r.mentions.map(\.text))")
+        #expect(r.mentions.first { $0.text == "Ramadi" }?.resolution?.place.country == "IQ")
+    }
+
+    /// A town that all but ties with a namesake in the text's leading country votes for that
+    /// country when the focus is inferred: "Rawa", three times in a report on Anbar, does not make
+    /// Poland (Rawa Mazowiecka) a focus country.
+    @Test func nearTieTownVotesForTheLeadingCountry() throws {
+        let r = try TestParser.parse("""
+            Iraqi troops began an assault on Anah and Rawa in western Anbar. Militants fled from Anah \
+            towards Rawa and the desert north of the Euphrates. Civilians left Rawa for Haditha and Ramadi.
+            """)
+        #expect(!r.focus.contains("PL"), "\(r.focus)")
+        #expect(r.focus.first == "IQ", "\(r.focus)")
+        #expect(r.mentions.filter { $0.text == "Rawa" }.allSatisfy { $0.resolution?.place.country == "IQ" })
+    }
+
+    /// "The Old City" of a city the text is about is a part of it, not Old City, Pennsylvania,
+    /// when the text names the US too; Jerusalem's Old City, in the text's main country, stays.
+    @Test func theOldCityIsPartOfTheCityReported() throws {
+        let mosul = try TestParser.parse("""
+            Iraqi forces fought house to house in the Old City of Mosul. U.S. officials in Washington said \
+            the coalition had flown 200 strikes around Mosul, and the U.S. would keep troops in Iraq.
+            """)
+        #expect(!mosul.mentions.contains { $0.resolution?.place.country == "US" && $0.text == "Old City" }, "\(mosul.mentions.map(\.text))")
+        let jerusalem = try TestParser.parse("Police closed the Old City after clashes in East Jerusalem and Ramallah, in the West Bank.")
+        #expect(jerusalem.mentions.first { $0.text == "Old City" }?.resolution?.place.country == "PS", "\(jerusalem.mentions.map(\.text))")
+    }
 }
