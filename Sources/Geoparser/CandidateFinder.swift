@@ -356,6 +356,28 @@ extension Geoparser {
         return Lexicon.organisationNames.contains(NameFolding.fold(Self.span(tokens, first, nameEnd)))
     }
 
+    /// Whether the words after a place's last token make it an outlet's or a title's name: "24"
+    /// (a news channel: "Kurdistan 24", "France 24", "Deir Ezzor 24"), unless a unit or a lower-case
+    /// noun follows ("Mosul 24 km", "Aleppo 24 people"); or "is" and two or more capitalised English
+    /// words ("Raqqa is Being Slaughtered Silently").
+    static func isOutletName(_ tokens: [Token], after k: Int, lexicon: Lexicon) -> Bool {
+        guard k + 1 < tokens.count, tokens[k + 1].spaced else { return false }
+        let next = tokens[k + 1]
+        if next.isWord("24") {
+            guard k + 2 < tokens.count else { return true }
+            let after = tokens[k + 2]
+            return after.capitalized || !after.spaced || Lexicon.reportVerbs.contains(after)
+        }
+        guard next.isWord("is"), !next.capitalized else { return false }
+        var caps = 0
+        var j = k + 2
+        while j < tokens.count, tokens[j].spaced, tokens[j].capitalized, !tokens[j].allCaps, lexicon.englishWords.contains(tokens[j]) {
+            caps += 1
+            j += 1
+        }
+        return caps >= 2
+    }
+
     /// A place, a place embedded in an organisation's name, or nil (not a place here).
     func decide(_ tokens: [Token], first: Int, last: Int, nameEnd: Int, options: GeoparseOptions, personWords: inout Set<String>) -> Role? {
         func topAlone(_ text: String) -> Resolution? { resolveAlone(text, hint: nil) }
@@ -399,6 +421,10 @@ extension Geoparser {
                 k += 1
             }
         }
+        // Outlets and titles that start with a place: a 24-hour news channel ("Kurdistan 24
+        // reported", "Deir Ezzor 24"), and a place with "is" and a run of capitalised words
+        // ("Raqqa is Being Slaughtered Silently", a title, not a sentence about Raqqa).
+        if last == nameEnd, Self.isOutletName(tokens, after: nameEnd, lexicon: lexicon) { return .embedded }
         // "… of X" in an institution's name: "the Islamic State of Iraq", "the University of Mosul".
         if first >= 2, tokens[first - 1].isWord("of"), Self.institutionsOf.contains(tokens[first - 2]), tokens[first - 2].capitalized,
            Self.institutionsOfAnyPlace.contains(tokens[first - 2]) || first >= 3 && tokens[first - 3].capitalized && !tokens[first - 3].isWord("the") {

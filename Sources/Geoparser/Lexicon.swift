@@ -164,6 +164,12 @@ public struct Lexicon: Sendable {
         "recalled", "argued", "insisted", "testified", "acknowledged", "admitted", "announced", "commented", "continued",
     ]
 
+    /// Verbs of reporting after an outlet's name ("Kurdistan 24 reported").
+    static let reportVerbs: WordSet = speechVerbs.union([
+        "reported", "reports", "reporting", "quoted", "quotes", "quoting", "cited", "cites", "citing", "showed", "shows",
+        "broadcast", "aired", "published", "posted", "tweeted", "claimed", "claims", "confirmed", "denied",
+    ])
+
     /// Titles before a person's name.
     static let titles: WordSet = [
         "general", "gen", "president", "minister", "mr", "mrs", "ms", "dr", "col", "colonel", "lt", "lieutenant", "sgt", "sergeant",

@@ -348,4 +348,18 @@ import Testing
         let jerusalem = try TestParser.parse("Police closed the Old City after clashes in East Jerusalem and Ramallah, in the West Bank.")
         #expect(jerusalem.mentions.first { $0.text == "Old City" }?.resolution?.place.country == "PS", "\(jerusalem.mentions.map(\.text))")
     }
+
+    /// News channels and titles that start with a place are not that place ("Kurdistan 24",
+    /// "Deir Ezzor 24", "Raqqa is Being Slaughtered Silently"); a distance after a place is not a
+    /// channel ("Mosul 24 km").
+    @Test func outletsNamedAfterPlaces() throws {
+        let r = try TestParser.parse("""
+            Kurdistan 24 reported that the SDF had reached Hajin in eastern Syria, while Deir Ezzor 24 said \
+            the Syrian army had not entered al-Quriyah, on the Euphrates near al-Mayadeen. The group Raqqa is Being Slaughtered Silently said civilians were trapped. \
+            Troops were stationed at Qayyarah, south of Mosul 24 km from the front.
+            """)
+        let texts = r.mentions.map(\.text)
+        for outlet in ["Kurdistan", "Deir Ezzor", "Raqqa"] { #expect(!texts.contains(outlet), "\(outlet): \(texts)") }
+        for place in ["Hajin", "al-Quriyah", "Qayyarah", "Mosul"] { #expect(texts.contains(place), "\(place): \(texts)") }
+    }
 }
