@@ -502,6 +502,21 @@ extension Geoparser {
         }
     }
 
+    /// Whether a name is one of a hyphenated pair before a border word: "Syria" and "Iraq" in "the
+    /// Syria-Iraq border", "Yemen" and "Saudi Arabia" in "the Yemen–Saudi Arabia frontier".
+    static func nameOfBorderPair(_ tokens: [Token], _ c: Candidate) -> Bool {
+        func dash(_ k: Int) -> Bool { k < tokens.count && ["-", "–", "‐", "‑"].contains(tokens[k].gap) }
+        func borderWord(_ k: Int) -> Bool { k < tokens.count && tokens[k].spaced && borderWords.contains(tokens[k]) }
+        // The first of the pair: a dash, up to three capitalised words, the border word.
+        if dash(c.last + 1), tokens[c.last + 1].capitalized {
+            var k = c.last + 2
+            while k < tokens.count, k <= c.last + 3, tokens[k].spaced, tokens[k].capitalized { k += 1 }
+            if borderWord(k) { return true }
+        }
+        // The second: a capitalised word and a dash before it, the border word after it.
+        return c.first >= 1 && dash(c.first) && tokens[c.first - 1].capitalized && borderWord(c.last + 1)
+    }
+
     /// Qualifiers before the name ("western Iraq", "the western part of Iraq", "border areas of
     /// Iraq") and relations ("east of the Euphrates", "the eastern bank of the Euphrates").
     func attachQualifier(_ tokens: [Token], _ c: Candidate) {
@@ -540,6 +555,11 @@ extension Geoparser {
            l + 4 >= tokens.count || !tokens[l + 4].isWord("of") {
             c.qualifier = d
             c.qualifierLast = l + 3
+            return
+        }
+        // "the Syria-Iraq border", "the Yemen–Saudi Arabia frontier": both names' border areas.
+        if Self.nameOfBorderPair(tokens, c) {
+            c.qualifier = "border"
             return
         }
         // Skip an article between "of" and the name.
