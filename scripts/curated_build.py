@@ -426,6 +426,30 @@ POINTS = [
       "بحيرة الأسد"], KN + "; the reservoir above the Tabqa Dam"),
     ("sea-of-galilee", "Sea of Galilee", "lake", "H", "LK", "IL", "", 32.82000, 35.59000,
      ["Lake Tiberias", "Lake Kinneret", "Kinneret", "Lake of Galilee", "بحيرة طبريا"], KN),
+    # Islands that news names as such (GeoNames' T/ISL features are not offline; the towns
+    # named after islands, Jolo, Lampedusa, Kharg, are in cities500). A point inside, with no
+    # first-level area: most span several.
+    ("mindanao", "Mindanao", "island", "T", "ISL", "PH", "", 7.90000, 125.00000,
+     ["Mindanao Island", "Mindanaw"], KN + "; in Bukidnon, central Mindanao"),
+    ("luzon", "Luzon", "island", "T", "ISL", "PH", "", 16.50000, 121.00000,
+     ["Luzon Island"], KN + "; in the Cordillera, central Luzon"),
+    ("basilan", "Basilan", "island", "T", "ISL", "PH", "", 6.55000, 122.05000,
+     ["Basilan Island"], KN),
+    ("sulawesi", "Sulawesi", "island", "T", "ISL", "ID", "", -2.00000, 120.40000,
+     ["Celebes", "Sulawesi Island"], KN + "; where the island's arms meet"),
+    ("sumatra", "Sumatra", "island", "T", "ISL", "ID", "", -0.50000, 101.50000,
+     ["Sumatera", "Sumatra Island"], KN),
+    ("java", "Java", "island", "T", "ISL", "ID", "", -7.30000, 110.00000,
+     ["Jawa", "Java Island"], KN),
+    ("borneo", "Borneo", "island", "T", "ISL", "ID", "", 0.50000, 114.00000,
+     ["Borneo Island"], KN + "; shared by Indonesia, Malaysia and Brunei: the point is in "
+     "Indonesian Kalimantan, the largest part"),
+    ("lesbos", "Lesbos", "island", "T", "ISL", "GR", "", 39.30000, 26.30000,
+     ["Lesvos", "Lesvos Island", "Lesbos Island"], KN),
+    ("bioko", "Bioko", "island", "T", "ISL", "GQ", "", 3.50000, 8.70000,
+     ["Bioko Island", "Fernando Po", "Fernando Pó"], KN),
+    ("kharg-island", "Kharg Island", "island", "T", "ISL", "IR", "", 29.24000, 50.31000,
+     ["Khark Island", "Jazireh-ye Khark", "جزیره خارک"], KN + "; Iran's main oil terminal"),
 ]
 
 # --------------------------------------------------------------------------------------

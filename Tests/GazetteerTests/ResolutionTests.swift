@@ -127,7 +127,8 @@ enum TestGazetteer {
         ("Lake Habbaniyah", "frontline:lake-habbaniyah"), ("Lake Assad", "frontline:lake-assad"), ("Sinjar Mountains", "frontline:sinjar-mountains"),
         ("Qandil Mountains", "frontline:qandil-mountains"), ("Hammam al-Alil", "frontline:hammam-al-alil"), ("Kordofan", "frontline:kordofan"),
         ("Philadelphi Corridor", "frontline:philadelphi-corridor"), ("Khiam", "frontline:khiam"), ("Kerem Shalom", "frontline:kerem-shalom-crossing"),
-        ("Kurdistan Region", "frontline:kurdistan-region"),
+        ("Kurdistan Region", "frontline:kurdistan-region"), ("Mindanao", "frontline:mindanao"), ("island of Java", "frontline:java"),
+        ("Celebes", "frontline:sulawesi"), ("Kharg Island", "frontline:kharg-island"),
     ])
     func curatedNames(name: String, id: String) throws {
         #expect(try TestGazetteer.top(name).place.id.rawValue == id)
@@ -138,6 +139,17 @@ enum TestGazetteer {
         #expect(Gazetteer.kind(beforeOf: "city") == .city)
         #expect(Gazetteer.kind(beforeOf: "governorate") == .admin1)
         #expect(Gazetteer.kind(beforeOf: "river") == nil)
+        #expect(Gazetteer.kind(beforeOf: "island") == .island)
+    }
+
+    /// Islands are their own kind, from GeoNames' class T island codes too; an island that is a
+    /// first-level area answers the hint ("the island of Sicily").
+    @Test func islands() throws {
+        #expect(PlaceKind.fromGeoNames(featureClass: "T", featureCode: "ISL") == .island)
+        #expect(PlaceKind.fromGeoNames(featureClass: "T", featureCode: "ATOL") == .island)
+        let java = try TestGazetteer.top("Java")
+        #expect(java.place.kind == .island && java.place.country == "ID", "\(java.place.name)")
+        #expect(try TestGazetteer.top("island of Sicily").place.kind == .admin1)
     }
 
     /// A place whose own name is the whole query, kind word included, outranks the bare name

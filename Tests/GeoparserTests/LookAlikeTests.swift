@@ -362,4 +362,16 @@ import Testing
         for outlet in ["Kurdistan", "Deir Ezzor", "Raqqa"] { #expect(!texts.contains(outlet), "\(outlet): \(texts)") }
         for place in ["Hajin", "al-Quriyah", "Qayyarah", "Mosul"] { #expect(texts.contains(place), "\(place): \(texts)") }
     }
+
+    /// Islands named in news are islands: "the island of Mindanao", "Java" in a report on
+    /// Indonesia (not a Georgian village), "Kharg Island".
+    @Test func islandsAreFound() throws {
+        let r = try TestParser.parse("""
+            Troops ended the siege of Marawi on the island of Mindanao, while Indonesian police raided cells \
+            in Java and Sulawesi. Iran said a drone had struck Kharg Island.
+            """)
+        for (name, id) in [("Mindanao", "frontline:mindanao"), ("Java", "frontline:java"), ("Sulawesi", "frontline:sulawesi"), ("Kharg Island", "frontline:kharg-island")] {
+            #expect(r.mentions.first { $0.text == name }?.resolution?.place.id.rawValue == id, "\(name): \(r.mentions.map(\.text))")
+        }
+    }
 }

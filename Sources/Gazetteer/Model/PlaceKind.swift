@@ -1,6 +1,8 @@
 /// What kind of place a gazetteer entry is.
 public enum PlaceKind: String, Sendable, CaseIterable, Codable {
     case country, admin1, admin2, city, river, valley, region, mountain, lake, dam, airport, military, oilfield, crossing, landmark
+    /// (Added last: a kind's index code is its position, and older indexes keep theirs.)
+    case island
 
     /// A compact code for the binary index.
     var code: UInt8 { UInt8(Self.allCases.firstIndex(of: self)!) }  // allCases contains every case
@@ -13,7 +15,7 @@ public enum PlaceKind: String, Sendable, CaseIterable, Codable {
     /// Whether this kind is an area rather than a point-like place (for precision codes).
     var isArea: Bool {
         switch self {
-        case .country, .admin1, .admin2, .region, .valley, .mountain, .lake, .river: true
+        case .country, .admin1, .admin2, .region, .valley, .mountain, .lake, .river, .island: true
         default: false
         }
     }
@@ -31,6 +33,7 @@ public enum PlaceKind: String, Sendable, CaseIterable, Codable {
         case ("H", _): .landmark
         case ("T", "VAL"), ("T", "VALS"), ("T", "VALX"): .valley
         case ("T", "MT"), ("T", "MTS"), ("T", "HLL"), ("T", "HLLS"), ("T", "PK"), ("T", "RDGE"): .mountain
+        case ("T", "ISL"), ("T", "ISLS"), ("T", "ISLET"), ("T", "ISLF"), ("T", "ISLM"), ("T", "ISLT"), ("T", "ISLX"), ("T", "ATOL"): .island
         case ("T", _): .region
         case ("L", "OILF"), ("L", "GASF"): .oilfield
         case ("L", "MILB"): .military

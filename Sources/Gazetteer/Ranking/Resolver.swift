@@ -325,6 +325,8 @@ extension Gazetteer {
         case .valley: return k == .region || k == .river
         case .military: return k == .airport
         case .airport: return k == .military
+        // An island that is a first-level area or a country is one ("the island of Sicily", "Cyprus").
+        case .island: return k == .admin1 || k == .country || k == .region
         case .admin1: return false
         default: return false
         }
@@ -336,7 +338,7 @@ extension Gazetteer {
         switch k {
         case .city, .dam, .airport, .military, .oilfield, .crossing, .landmark: .town
         case .admin2, .valley, .mountain, .lake, .river: .nearTownOrPartOfRegion
-        case .admin1, .region, .country: .largerRegion
+        case .admin1, .region, .island, .country: .largerRegion
         }
     }
 
@@ -347,7 +349,7 @@ extension Gazetteer {
         case .city, .dam, .airport, .military, .oilfield, .crossing, .landmark: 1
         case .admin2: 3
         case .admin1: 4
-        case .valley, .mountain, .lake, .river, .region: 5
+        case .valley, .mountain, .lake, .river, .region, .island: 5
         case .country: 6
         }
     }
