@@ -473,7 +473,13 @@ extension Geoparser {
             // An article and a word after a capitalised word continue an Arabic name, a person's or a
             // group's, whatever place the word alone names: "Haider al-Abadi", "Hayat Tahrir al-Sham",
             // "Liwa al-Quds".
-            if articleAndWord && prevCap || articleCutAfterName { return nil }
+            // The word is the person's later in the text too: "Abu Bakr al-Baghdadi … Baghdadi had
+            // declared" (Baghdati, Georgia, by an alternate).
+            if articleAndWord && prevCap {
+                personWords.insert(tokens[nameEnd].text)
+                return nil
+            }
+            if articleCutAfterName { return nil }
             if nextCap || nextArticle || prevCap || afterInitial || speaks {
                 let name = Self.span(tokens, first, nameEnd)
                 let top = topAlone(name)

@@ -501,17 +501,28 @@ public final class Geoparser: Sendable {
     /// a country named votes twice, a place's top candidate or a demonym once.
     func inferFocus(_ candidates: [Candidate]) -> [String] {
         // A text names a handful of countries: a list searched in order beats hashing each code.
-        var counts: [(key: String, value: Int)] = []
-        func add(_ country: String, _ n: Int) {
-            if let k = counts.firstIndex(where: { $0.key == country }) { counts[k].value += n } else { counts.append((country, n)) }
+        // Votes per country, and the largest population among its towns voting: in a short text
+        // where no country has three votes, a tie goes to the country of the bigger town ("Idlib",
+        // "Mosul" and "Baghdadi" are Iraq's before Georgia's; a list of countries stays in order).
+        var counts: [(key: String, value: Int, people: Int)] = []
+        func add(_ country: String, _ n: Int, _ people: Int) {
+            if let k = counts.firstIndex(where: { $0.key == country }) {
+                counts[k].value += n
+                counts[k].people = max(counts[k].people, people)
+            } else {
+                counts.append((country, n, people))
+            }
         }
         for c in candidates {
-            if let cc = c.demonymCountry, !cc.isEmpty { add(cc, 1); continue }
+            if let cc = c.demonymCountry, !cc.isEmpty { add(cc, 1, 0); continue }
             guard c.role == .place, !c.shortKey, let top = c.ranked.first?.place else { continue }
-            add(top.country, top.kind == .country ? 2 : 1)
+            add(top.country, top.kind == .country ? 2 : 1, top.kind == .city ? top.population ?? 0 : 0)
         }
         // (A total order: countries are distinct, so the order they were met in does not matter.)
-        var ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        func order(_ a: (key: String, value: Int, people: Int), _ b: (key: String, value: Int, people: Int)) -> Bool {
+            a.value != b.value ? a.value > b.value : a.key < b.key
+        }
+        var ranked = counts.sorted(by: order)
         // A name whose top place abroad, a town, all but ties with one in the leading country votes
         // for the leader: "Rawa", said three times in a report on Anbar, is Rāwah, Iraq, a hair behind Rawa
         // Mazowiecka, and does not make Poland a focus.
@@ -531,10 +542,12 @@ public final class Geoparser: Sendable {
                 counts[to].value += 1
                 moved = true
             }
-            if moved { ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key } }
+            if moved { ranked = counts.sorted(by: order) }
         }
         let frequent = ranked.filter { $0.value >= 3 }.map(\.key)
-        return frequent.isEmpty ? Array(ranked.prefix(1).map(\.key)) : Array(frequent.prefix(4))
+        guard frequent.isEmpty else { return Array(frequent.prefix(4)) }
+        let most = ranked.first?.value ?? 0
+        return ranked.filter { $0.value == most }.max { a, b in a.people != b.people ? a.people < b.people : a.key > b.key }.map { [$0.key] } ?? []
     }
 
     /// Whether the token after `k` is a number (digits), one space after it.
