@@ -128,7 +128,8 @@ enum TestGazetteer {
         ("Qandil Mountains", "frontline:qandil-mountains"), ("Hammam al-Alil", "frontline:hammam-al-alil"), ("Kordofan", "frontline:kordofan"),
         ("Philadelphi Corridor", "frontline:philadelphi-corridor"), ("Khiam", "frontline:khiam"), ("Kerem Shalom", "frontline:kerem-shalom-crossing"),
         ("Kurdistan Region", "frontline:kurdistan-region"), ("Mindanao", "frontline:mindanao"), ("island of Java", "frontline:java"),
-        ("Celebes", "frontline:sulawesi"), ("Kharg Island", "frontline:kharg-island"),
+        ("Celebes", "frontline:sulawesi"), ("Kharg Island", "frontline:kharg-island"), ("Khan Bani Saad", "frontline:khan-bani-saad"),
+        ("Garma", "frontline:karmah"), ("Rmeilan", "frontline:rmelan"),
     ])
     func curatedNames(name: String, id: String) throws {
         #expect(try TestGazetteer.top(name).place.id.rawValue == id)
