@@ -622,7 +622,8 @@ extension Geoparser {
         // "(the) western part(s)/region/areas of (the) X": qualifier; "bank/side/shore/outskirts": relation.
         let noun = of >= 1 ? tokens[of - 1].folded : ""
         if let d = direction(of - 2) {
-            if ["part", "parts", "region", "regions", "area", "areas", "half", "portion", "reaches", "province", "provinces"].contains(noun) {
+            if ["part", "parts", "region", "regions", "area", "areas", "half", "portion", "reaches", "province", "provinces", "countryside",
+                "districts", "suburbs", "neighbourhoods", "neighborhoods", "quarters", "sector", "sectors", "desert"].contains(noun) {
                 c.qualifier = d
                 c.qualifierFirst = directionStart(of - 2)
             } else if ["bank", "banks", "side", "shore", "outskirts", "edge", "flank", "border"].contains(noun) {

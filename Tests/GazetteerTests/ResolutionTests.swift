@@ -129,7 +129,7 @@ enum TestGazetteer {
         ("Philadelphi Corridor", "frontline:philadelphi-corridor"), ("Khiam", "frontline:khiam"), ("Kerem Shalom", "frontline:kerem-shalom-crossing"),
         ("Kurdistan Region", "frontline:kurdistan-region"), ("Mindanao", "frontline:mindanao"), ("island of Java", "frontline:java"),
         ("Celebes", "frontline:sulawesi"), ("Kharg Island", "frontline:kharg-island"), ("Khan Bani Saad", "frontline:khan-bani-saad"),
-        ("Garma", "frontline:karmah"), ("Rmeilan", "frontline:rmelan"),
+        ("Garma", "frontline:karmah"), ("Rmeilan", "frontline:rmelan"), ("Ras Baalbek", "frontline:ras-baalbek"),
     ])
     func curatedNames(name: String, id: String) throws {
         #expect(try TestGazetteer.top(name).place.id.rawValue == id)

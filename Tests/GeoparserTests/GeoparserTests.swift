@@ -146,6 +146,10 @@ enum TestParser {
         #expect(t.mentions.first { $0.text.hasSuffix("Jordan") }?.qualifier == "border")
         #expect(t.mentions.first { $0.text == "Syria" }?.qualifier == "border")
         #expect(t.mentions.first { $0.text == "Raqqa" }?.relation == "east")
+        // "the eastern countryside of X", "the western districts of X": parts of X.
+        let parts = try TestParser.parse("Fighting spread to the eastern countryside of Deir ez-Zor and the western districts of Mosul.")
+        #expect(parts.mentions.first { $0.text.hasSuffix("Deir ez-Zor") }?.qualifier == "east", "\(parts.mentions.map(\.text))")
+        #expect(parts.mentions.first { $0.text.hasSuffix("Mosul") }?.qualifier == "west")
         // "the Syria-Iraq border": both names' border areas; a hyphenated pair without the word is not.
         let pair = try TestParser.parse("Militants hold the desert along the Syria-Iraq border and the Yemen–Saudi Arabia frontier; a Syria-Iraq summit opened in Baghdad.")
         #expect(pair.mentions.filter { $0.qualifier == "border" }.map(\.text) == ["Syria", "Iraq", "Yemen", "Saudi Arabia"], "\(pair.mentions.map(\.text))")
