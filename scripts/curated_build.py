@@ -477,6 +477,35 @@ POINTS = [
      ["Bioko Island", "Fernando Po", "Fernando Pó"], KN),
     ("kharg-island", "Kharg Island", "island", "T", "ISL", "IR", "", 29.24000, 50.31000,
      ["Khark Island", "Jazireh-ye Khark", "جزیره خارک"], KN + "; Iran's main oil terminal"),
+    # Seas, gulfs, straits and oceans (kind sea, country empty: the check asks that the point lie
+    # in no country's Natural Earth polygon), each a point near its middle.
+    ("mediterranean-sea", "Mediterranean Sea", "sea", "H", "SEA", "", "", 35.00000, 18.00000,
+     ["Mediterranean", "البحر الأبيض المتوسط", "البحر المتوسط"], KN),
+    ("red-sea", "Red Sea", "sea", "H", "SEA", "", "", 20.25000, 38.50000, ["البحر الأحمر"], KN),
+    ("black-sea", "Black Sea", "sea", "H", "SEA", "", "", 43.40000, 34.00000, ["Euxine", "Karadeniz", "Chorne More"], KN),
+    ("caspian-sea", "Caspian Sea", "sea", "H", "SEA", "", "", 42.00000, 50.50000, ["Caspian", "بحر قزوين"], KN),
+    ("persian-gulf", "Persian Gulf", "sea", "H", "GULF", "", "", 27.00000, 51.50000,
+     ["Arabian Gulf", "Gulf of Persia", "الخليج العربي", "خلیج فارس"], KN),
+    ("gulf-of-aden", "Gulf of Aden", "sea", "H", "GULF", "", "", 12.50000, 48.00000, ["خليج عدن"], KN),
+    ("gulf-of-oman", "Gulf of Oman", "sea", "H", "GULF", "", "", 24.50000, 58.50000, ["Sea of Oman", "Oman Sea", "خليج عمان"], KN),
+    ("strait-of-hormuz", "Strait of Hormuz", "sea", "H", "STRT", "", "", 26.45000, 56.55000,
+     ["Hormuz Strait", "Straits of Hormuz", "Strait of Ormuz", "مضيق هرمز"], KN),
+    ("bab-el-mandeb", "Bab el-Mandeb", "sea", "H", "STRT", "", "", 12.85000, 43.15000,
+     ["Bab al-Mandab", "Bab-el-Mandeb", "Bab el Mandeb", "Bab al-Mandeb Strait", "Bab el-Mandeb Strait", "باب المندب"],
+     KN + "; in the southern Red Sea just north of the strait (the strait itself is narrower than Natural Earth's coasts)"),
+    ("arabian-sea", "Arabian Sea", "sea", "H", "SEA", "", "", 15.00000, 64.00000, ["بحر العرب"], KN),
+    ("sea-of-azov", "Sea of Azov", "sea", "H", "SEA", "", "", 46.00000, 36.50000, ["Azov Sea"], KN),
+    ("aegean-sea", "Aegean Sea", "sea", "H", "SEA", "", "", 39.30000, 24.80000, ["Aegean"], KN),
+    ("baltic-sea", "Baltic Sea", "sea", "H", "SEA", "", "", 57.00000, 19.50000, [], KN),
+    ("south-china-sea", "South China Sea", "sea", "H", "SEA", "", "", 13.00000, 114.00000, [], KN),
+    ("gulf-of-mexico", "Gulf of Mexico", "sea", "H", "GULF", "", "", 25.00000, -90.00000, [], KN),
+    ("atlantic-ocean", "Atlantic Ocean", "sea", "H", "OCN", "", "", 0.00000, -25.00000, ["Atlantic"], KN),
+    ("pacific-ocean", "Pacific Ocean", "sea", "H", "OCN", "", "", 0.00000, -160.00000, ["Pacific"], KN),
+    ("indian-ocean", "Indian Ocean", "sea", "H", "OCN", "", "", -10.00000, 70.00000, [], KN),
+    ("arctic-ocean", "Arctic Ocean", "sea", "H", "OCN", "", "", 85.00000, 0.00000, ["Arctic"], KN),
+    # Lakes on borders, each given the country it mostly lies in.
+    ("lake-chad", "Lake Chad", "lake", "H", "LK", "TD", "", 13.30000, 14.20000, ["بحيرة تشاد"], KN + "; its Chadian part"),
+    ("lake-kivu", "Lake Kivu", "lake", "H", "LK", "CD", "", -2.00000, 29.10000, [], KN + "; its Congolese part"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -1308,8 +1337,9 @@ def main():
     for (slug, name, kind, cls, code, cc, a1, lat, lon, alts, prov) in POINTS:
         got_cc, got_a1, got_a1n = locate(lon, lat, countries, admin1)
         status = "ok"
-        if got_cc != cc or ((got_a1 or "") != a1 and a1 not in ALSO_COVERS.get((cc, got_a1), ())):
-            border = nearest_border_km(lon, lat, countries, cc)
+        # (A sea or ocean, country "", must lie in no country.)
+        if (got_cc or "") != cc or ((got_a1 or "") != a1 and a1 not in ALSO_COVERS.get((cc, got_a1), ())):
+            border = nearest_border_km(lon, lat, countries, cc or got_cc)
             status = ("MISMATCH: point-in-polygon gives %s/%s (%s); %.1f km from the %s border"
                       % (got_cc, got_a1, got_a1n, border if border is not None else -1, cc))
             problems.append("%s: %s" % (name, status))

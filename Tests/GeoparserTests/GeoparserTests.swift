@@ -107,8 +107,10 @@ enum TestParser {
     /// text names is not that place: with a kind word it is a mention without a place, else none.
     @Test func farTransliterationKeyMatches() throws {
         let sahel = try TestParser.parse("In Nigeria's Borno state, Boko Haram raided villages around Maiduguri and Lake Chad.")
+        // (Lake Chad is now a curated lake; it had been Lake Assad, Syria, by key. A lake the
+        // gazetteer lacks keeps its word and no place: see LookAlikeTests.)
         let lake = try #require(sahel.mentions.first { $0.text == "Lake Chad" })
-        #expect(lake.resolution == nil, "\(String(describing: lake.resolution?.place.name))")
+        #expect(lake.resolution?.place.id.rawValue == "frontline:lake-chad", "\(String(describing: lake.resolution?.place.name))")
         let libya = try TestParser.parse("The oil fields of Sharara and El Feel in Libya remained shut, officials in Tripoli said.")
         #expect(libya.mentions.map(\.text) == ["Libya", "Tripoli"], "\(libya.mentions.map(\.text))")
     }

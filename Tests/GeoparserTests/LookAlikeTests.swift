@@ -384,4 +384,21 @@ import Testing
         #expect(r.focus == ["IQ"], "\(r.focus)")
         #expect(r.mentions.map(\.text) == ["Idlib", "Mosul"])
     }
+
+    /// Seas and oceans are places ("the eastern Mediterranean", "the Red Sea", "the Strait of
+    /// Hormuz"); an ocean before capitalised words names something else ("the Pacific Decadal
+    /// Oscillation").
+    @Test func seasAndOceans() throws {
+        let r = try TestParser.parse("""
+            Houthi forces fired missiles at ships in the Red Sea and the Gulf of Aden, Iran threatened the \
+            Strait of Hormuz, and Russian warships in the eastern Mediterranean fired cruise missiles at Syria.
+            """)
+        for (name, id) in [("Red Sea", "frontline:red-sea"), ("Gulf of Aden", "frontline:gulf-of-aden"), ("Strait of Hormuz", "frontline:strait-of-hormuz")] {
+            #expect(r.mentions.first { $0.text == name }?.resolution?.place.id.rawValue == id, "\(name): \(r.mentions.map(\.text))")
+        }
+        let med = try #require(r.mentions.first { $0.text.hasSuffix("Mediterranean") })
+        #expect(med.qualifier == "east" && med.resolution?.place.kind == .sea)
+        let climate = try TestParser.parse("A warm Pacific Decadal Oscillation phase was measured off Oregon, scientists in Portland said.")
+        #expect(!climate.mentions.contains { $0.text == "Pacific" }, "\(climate.mentions.map(\.text))")
+    }
 }

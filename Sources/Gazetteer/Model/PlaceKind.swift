@@ -2,7 +2,7 @@
 public enum PlaceKind: String, Sendable, CaseIterable, Codable {
     case country, admin1, admin2, city, river, valley, region, mountain, lake, dam, airport, military, oilfield, crossing, landmark
     /// (Added last: a kind's index code is its position, and older indexes keep theirs.)
-    case island
+    case island, sea
 
     /// A compact code for the binary index.
     var code: UInt8 { UInt8(Self.allCases.firstIndex(of: self)!) }  // allCases contains every case
@@ -15,7 +15,7 @@ public enum PlaceKind: String, Sendable, CaseIterable, Codable {
     /// Whether this kind is an area rather than a point-like place (for precision codes).
     var isArea: Bool {
         switch self {
-        case .country, .admin1, .admin2, .region, .valley, .mountain, .lake, .river, .island: true
+        case .country, .admin1, .admin2, .region, .valley, .mountain, .lake, .river, .island, .sea: true
         default: false
         }
     }
@@ -30,6 +30,7 @@ public enum PlaceKind: String, Sendable, CaseIterable, Codable {
         case ("P", _): .city
         case ("H", "STM"), ("H", "STMS"), ("H", "STMI"), ("H", "STMX"), ("H", "CNL"), ("H", "WAD"), ("H", "WADS"): .river
         case ("H", let c) where c.hasPrefix("LK") || c == "RSV": .lake
+        case ("H", "SEA"), ("H", "GULF"), ("H", "STRT"), ("H", "STRTS"), ("H", "OCN"), ("H", "SD"), ("H", "BAY"), ("H", "BAYS"), ("H", "CHN"): .sea
         case ("H", _): .landmark
         case ("T", "VAL"), ("T", "VALS"), ("T", "VALX"): .valley
         case ("T", "MT"), ("T", "MTS"), ("T", "HLL"), ("T", "HLLS"), ("T", "PK"), ("T", "RDGE"): .mountain

@@ -10,13 +10,13 @@ enum HintWords {
         (["air", "base"], .military), (["airbase"], .military), (["military", "base"], .military), (["base"], .military),
         (["airport"], .airport), (["oil", "field"], .oilfield), (["oilfield"], .oilfield), (["gas", "field"], .oilfield),
         (["crossing"], .crossing), (["border", "crossing"], .crossing), (["mountains"], .mountain), (["mountain"], .mountain),
-        (["island"], .island), (["islands"], .island),
+        (["island"], .island), (["islands"], .island), (["sea"], .sea), (["ocean"], .sea), (["gulf"], .sea), (["strait"], .sea),
     ]
     /// Leading words → kind.
     static let prefixes: [(words: [String], kind: PlaceKind)] = [
         (["city", "of"], .city), (["town", "of"], .city), (["village", "of"], .city), (["province", "of"], .admin1),
         (["governorate", "of"], .admin1), (["river"], .river), (["lake"], .lake), (["mount"], .mountain), (["wadi"], .valley),
-        (["island", "of"], .island),
+        (["island", "of"], .island), (["gulf", "of"], .sea), (["sea", "of"], .sea), (["strait", "of"], .sea),
     ]
 
     /// "city of", "province of": the noun before "of" in a leading hint → the kind it implies.

@@ -338,7 +338,7 @@ extension Gazetteer {
         switch k {
         case .city, .dam, .airport, .military, .oilfield, .crossing, .landmark: .town
         case .admin2, .valley, .mountain, .lake, .river: .nearTownOrPartOfRegion
-        case .admin1, .region, .island, .country: .largerRegion
+        case .admin1, .region, .island, .sea, .country: .largerRegion
         }
     }
 
@@ -349,7 +349,7 @@ extension Gazetteer {
         case .city, .dam, .airport, .military, .oilfield, .crossing, .landmark: 1
         case .admin2: 3
         case .admin1: 4
-        case .valley, .mountain, .lake, .river, .region, .island: 5
+        case .valley, .mountain, .lake, .river, .region, .island, .sea: 5
         case .country: 6
         }
     }
