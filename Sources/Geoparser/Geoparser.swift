@@ -190,6 +190,9 @@ public final class Geoparser: Sendable {
         for (c, r) in zip(candidates, best) {
             if c.shortKey && r == nil { keep.append(false); continue }
             guard let r, c.role == .place || c.role == .embedded, c.placeID == nil else { keep.append(true); continue }
+            // A name after "Lake", "Mount", "Jabal" or "Wadi" is a place whatever it also names (it
+            // is named, not resolved, when that is abroad: below).
+            if c.featurePrefix != nil { keep.append(true); continue }
             let inFocus = focus.contains(r.place.country) || (!focus.isEmpty && (c.commonWord || c.single) && nearAnchor(r.place))
             // A name that only matched an unrelated alternate is not this place: airport codes
             // ("BUD" for Budapest) unless written in capitals, and alternates of small towns that do

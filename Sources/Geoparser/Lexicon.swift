@@ -211,7 +211,7 @@ public struct Lexicon: Sendable {
 
     /// Words that make the name after them a mountain or a wadi: "Jabal al-Zawiya" is a range of
     /// hills, not the town al-Zawiya. (Lakes keep their own entries: "Lake Erie".)
-    static let featurePrefixes: WordSet = ["jabal", "jebel", "jabel", "mount", "mt", "wadi"]
+    static let featurePrefixes: WordSet = ["jabal", "jebel", "jabel", "mount", "mt", "wadi", "lake"]
 
     static let kindWords: WordSet = [
         "province", "governorate", "district", "city", "town", "village", "river", "valley", "dam", "region", "county", "state",

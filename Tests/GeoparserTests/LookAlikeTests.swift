@@ -401,4 +401,16 @@ import Testing
         let climate = try TestParser.parse("A warm Pacific Decadal Oscillation phase was measured off Oregon, scientists in Portland said.")
         #expect(!climate.mentions.contains { $0.text == "Pacific" }, "\(climate.mentions.map(\.text))")
     }
+
+    /// "Lake" before a name the gazetteer has no lake for keeps the word in the mention; the town
+    /// the name also names is the lake's place in the text's countries (Lake Naivasha, Kenya), and
+    /// abroad it is named, not resolved ("Lake Tana" in Ethiopia is not Antananarivo).
+    @Test func lakeWordStaysWithTheName() throws {
+        let ethiopia = try TestParser.parse("Ethiopian troops clashed with militias near Lake Tana and Bahir Dar in the Amhara region of Ethiopia.")
+        let tana = try #require(ethiopia.mentions.first { $0.text.hasSuffix("Tana") }, "\(ethiopia.mentions.map(\.text))")
+        #expect(tana.text == "Lake Tana" && tana.resolution == nil)
+        let kenya = try TestParser.parse("Police said raiders fled towards Lake Naivasha in Kenya.")
+        let naivasha = try #require(kenya.mentions.first { $0.text.hasSuffix("Naivasha") })
+        #expect(naivasha.text == "Lake Naivasha" && naivasha.resolution?.place.country == "KE")
+    }
 }
