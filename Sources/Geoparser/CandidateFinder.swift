@@ -612,7 +612,9 @@ extension Geoparser {
         // "(in) the east of X": the eastern part, a qualifier; "east of (the) X", "to the east of X":
         // outside it, a relation.
         if let d = direction(of - 1), !tokens[of - 1].folded.hasSuffix("ern") {
-            let dStart = directionStart(of - 1)
+            var dStart = directionStart(of - 1)
+            // "the far west of Anbar", "the extreme north of Syria".
+            if word(dStart - 1, "far") || word(dStart - 1, "extreme") || word(dStart - 1, "deep") { dStart -= 1 }
             if word(dStart - 1, "the"), !word(dStart - 2, "to") {
                 c.qualifier = d
                 c.qualifierFirst = dStart - 1

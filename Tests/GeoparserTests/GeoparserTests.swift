@@ -152,6 +152,8 @@ enum TestParser {
         let parts = try TestParser.parse("Fighting spread to the eastern countryside of Deir ez-Zor and the western districts of Mosul.")
         #expect(parts.mentions.first { $0.text.hasSuffix("Deir ez-Zor") }?.qualifier == "east", "\(parts.mentions.map(\.text))")
         #expect(parts.mentions.first { $0.text.hasSuffix("Mosul") }?.qualifier == "west")
+        let far = try TestParser.parse("The group holds land in the far west of Anbar, near the Syrian border.")
+        #expect(far.mentions.first { $0.text.hasSuffix("Anbar") }.map { ($0.text, $0.qualifier) } ?? ("", nil) == ("the far west of Anbar", "west"))
         // "the Syria-Iraq border": both names' border areas; a hyphenated pair without the word is not.
         let pair = try TestParser.parse("Militants hold the desert along the Syria-Iraq border and the Yemen–Saudi Arabia frontier; a Syria-Iraq summit opened in Baghdad.")
         #expect(pair.mentions.filter { $0.qualifier == "border" }.map(\.text) == ["Syria", "Iraq", "Yemen", "Saudi Arabia"], "\(pair.mentions.map(\.text))")
