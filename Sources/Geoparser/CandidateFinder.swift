@@ -561,6 +561,11 @@ extension Geoparser {
            !tokens[l + 2].capitalized, tokens[l + 2].folded.hasSuffix("ern") || tokens[l + 2].isWord("central"),
            let d = Lexicon.directions[tokens[l + 2].folded], tokens[l + 3].spaced, Self.partNouns.contains(tokens[l + 3]),
            l + 4 >= tokens.count || !tokens[l + 4].isWord("of") {
+            // (Its outskirts or edge lie around it: "Hawija's western outskirts" is a relation.)
+            if tokens[l + 3].isWord("outskirts") || tokens[l + 3].isWord("edge") {
+                c.relation = d
+                return
+            }
             c.qualifier = d
             c.qualifierLast = l + 3
             return

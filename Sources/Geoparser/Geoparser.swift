@@ -505,8 +505,8 @@ public final class Geoparser: Sendable {
     func inferFocus(_ candidates: [Candidate]) -> [String] {
         // A text names a handful of countries: a list searched in order beats hashing each code.
         // Votes per country, and the largest population among its towns voting: in a short text
-        // where no country has three votes, a tie goes to the country of the bigger town ("Idlib",
-        // "Mosul" and "Baghdadi" are Iraq's before Georgia's; a list of countries stays in order).
+        // where no country has three votes, the countries tied at the top are the focus (at most
+        // four), the one of the biggest town first ("Raqqa … Hawija … Qayyarah": Syria and Iraq).
         var counts: [(key: String, value: Int, people: Int)] = []
         func add(_ country: String, _ n: Int, _ people: Int) {
             if let k = counts.firstIndex(where: { $0.key == country }) {
@@ -550,7 +550,8 @@ public final class Geoparser: Sendable {
         let frequent = ranked.filter { $0.value >= 3 }.map(\.key)
         guard frequent.isEmpty else { return Array(frequent.prefix(4)) }
         let most = ranked.first?.value ?? 0
-        return ranked.filter { $0.value == most }.max { a, b in a.people != b.people ? a.people < b.people : a.key > b.key }.map { [$0.key] } ?? []
+        let tied = ranked.filter { $0.value == most }.sorted { a, b in a.people != b.people ? a.people > b.people : a.key < b.key }
+        return Array(tied.prefix(4).map(\.key))
     }
 
     /// Whether the token after `k` is a number (digits), one space after it.

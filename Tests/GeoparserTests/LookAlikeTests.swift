@@ -377,11 +377,12 @@ import Testing
 
     /// The word of an Arabic name after a capitalised word is the person's later in the text too
     /// ("Abu Bakr al-Baghdadi … Baghdadi had declared", not Baghdati, Georgia); and in a short text
-    /// where the countries tie, the focus is the country of the bigger town (Iraq, for Mosul).
+    /// where the countries tie, the focus is all of them, the country of the biggest town (Iraq,
+    /// for Mosul) first.
     @Test func personsNameLaterAloneAndShortTextFocus() throws {
         let r = try TestParser.parse("ISIS leader Abu Bakr al-Baghdadi was killed in Idlib. Baghdadi had declared the caliphate in Mosul.")
         #expect(!r.mentions.contains { $0.text.contains("Baghdadi") }, "\(r.mentions.map(\.text))")
-        #expect(r.focus == ["IQ"], "\(r.focus)")
+        #expect(r.focus.first == "IQ", "\(r.focus)")
         #expect(r.mentions.map(\.text) == ["Idlib", "Mosul"])
     }
 
