@@ -79,6 +79,16 @@ extension Geoparser {
             if i >= 2, tokens[i - 1].isWord("of"), let k = Gazetteer.kind(beforeOf: tokens[i - 2].folded) {
                 hint = k
             }
+            // "the town of Adan Yabaal": after a kind phrase, a capitalised word that is no English
+            // word and starts no name continues the name, which the gazetteer does not know (not
+            // Aden, Yemen).
+            if hint != nil, last == match, last + 1 < tokens.count, tokens[last + 1].spaced, tokens[last + 1].capitalized,
+               !tokens[last + 1].allCaps, !lexicon.englishWords.contains(tokens[last + 1]), !Lexicon.functionWords.contains(tokens[last + 1]),
+               !Lexicon.calendarWords.contains(tokens[last + 1]), !Lexicon.organisationHeads.contains(tokens[last + 1]),
+               !(last + 2 < tokens.count && tokens[last + 2].isWord("s") && Tokenizer.isPossessive(tokens[last + 2].gap)),
+               longestMatch(tokens, from: last + 1) == nil {
+                last += 1
+            }
             // "Kilis and Hatay provinces", "Franklin, Union and Marion counties": a plural kind word
             // after a list names the kind of every name in it.
             if hint == nil, last == match, let k = pluralKindHint(tokens, first: i, last: last) {

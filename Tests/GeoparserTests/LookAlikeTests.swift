@@ -414,4 +414,12 @@ import Testing
         let naivasha = try #require(kenya.mentions.first { $0.text.hasSuffix("Naivasha") })
         #expect(naivasha.text == "Lake Naivasha" && naivasha.resolution?.place.country == "KE")
     }
+
+    /// After "the town of", a capitalised word that is no English word and starts no name continues
+    /// the name: "the town of Adan Yabaal" is a town the gazetteer lacks, not Aden, Yemen.
+    @Test func townOfTwoWordNameNotItsFirstWord() throws {
+        let r = try TestParser.parse("Al-Shabaab fighters overran an army base in Middle Shabelle region and briefly held the town of Adan Yabaal, officials in Mogadishu said.")
+        let town = try #require(r.mentions.first { $0.text.hasPrefix("Adan") }, "\(r.mentions.map(\.text))")
+        #expect(town.text == "Adan Yabaal" && town.resolution == nil)
+    }
 }
