@@ -530,16 +530,20 @@ public final class Geoparser: Sendable {
         // for the leader: "Rawa", said three times in a report on Anbar, is Rāwah, Iraq, a hair behind Rawa
         // Mazowiecka, and does not make Poland a focus.
         // (Not from a country the text names.)
-        if let leader = ranked.first?.key {
-            let named = candidates.compactMap { c in c.role == .place ? c.ranked.first.flatMap { $0.place.kind == .country ? $0.place.country : nil } : nil }
+        // (Only when the text votes for more than one country; the lists are read by index, with
+        // no candidate copied.)
+        if counts.count > 1, let leader = ranked.first?.key {
+            var named: [String] = []
+            for c in candidates where c.role == .place && !c.ranked.isEmpty && c.ranked[0].place.kind == .country { named.append(c.ranked[0].place.country) }
             var moved = false
-            for c in candidates where c.role == .place && !c.shortKey && c.demonymCountry == nil {
-                guard let top = c.ranked.first, top.place.country != leader, top.place.kind == .city, !Self.isMajor(top.place),
-                      !named.contains(top.place.country),
-                      c.ranked.dropFirst().prefix(Self.focusVoteOptions).contains(where: {
-                          $0.place.country == leader && $0.score >= top.score - Self.focusVoteMargin
+            for c in candidates where c.role == .place && !c.shortKey && c.demonymCountry == nil && !c.ranked.isEmpty {
+                let ranked = c.ranked
+                let top = ranked[0].place, topScore = ranked[0].score
+                guard top.country != leader, top.kind == .city, !Self.isMajor(top), !named.contains(top.country),
+                      ranked.indices.dropFirst().prefix(Self.focusVoteOptions).contains(where: {
+                          ranked[$0].place.country == leader && ranked[$0].score >= topScore - Self.focusVoteMargin
                       }),
-                      let from = counts.firstIndex(where: { $0.key == top.place.country }),
+                      let from = counts.firstIndex(where: { $0.key == top.country }),
                       let to = counts.firstIndex(where: { $0.key == leader }) else { continue }
                 counts[from].value -= 1
                 counts[to].value += 1
