@@ -218,6 +218,12 @@ public final class Geoparser: Sendable {
             // A common word before a number is a designation, not the town it also names: "the Kilo
             // 18 camp" (a road marker west of Ramadi) is not Kiel, "Route 66" not Route.
             if c.commonWord && c.hint == nil && Self.numberFollows(tokens, c.last) { keep.append(false); continue }
+            // A continent with a kind word is an armed group's "province", not a place: "the West
+            // Africa Province (ISWAP)", "Central Africa Province".
+            if c.last > c.first, Lexicon.kindWords.contains(tokens[c.last]), r.place.kind == .region, r.place.country.isEmpty {
+                keep.append(false)
+                continue
+            }
             if c.single && !focus.isEmpty && !inFocus && r.place.kind == .city && (r.place.population ?? 0) < 50_000 { keep.append(false); continue }
             // A short-key find stays only in a text about the Arabic-speaking world, resolved by that key.
             if c.shortKey && !(r.match == .key && Lexicon.arabicSpeaking.contains(r.place.country) && !focus.filter(Lexicon.arabicSpeaking.contains).isEmpty) {

@@ -422,4 +422,11 @@ import Testing
         let town = try #require(r.mentions.first { $0.text.hasPrefix("Adan") }, "\(r.mentions.map(\.text))")
         #expect(town.text == "Adan Yabaal" && town.resolution == nil)
     }
+
+    /// A continent with a kind word is an armed group's "province", not a place.
+    @Test func continentProvinceIsAnArmedGroup() throws {
+        let r = try TestParser.parse("The group's West Africa Province (ISWAP) overran bases in Monguno and Damasak in Nigeria's Borno state.")
+        #expect(!r.mentions.contains { $0.resolution?.place.name == "Africa" }, "\(r.mentions.map(\.text))")
+        #expect(r.mentions.contains { $0.text == "Monguno" })
+    }
 }
