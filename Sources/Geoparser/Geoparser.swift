@@ -506,13 +506,12 @@ public final class Geoparser: Sendable {
     static let focusVoteMargin = 0.1
     static let focusVoteOptions = 4
 
-    /// The countries with three votes or more, most first (at most four), else the one with most:
-    /// a country named votes twice, a place's top candidate or a demonym once.
+    /// The countries with three votes or more, most first (at most four), else those tied for the
+    /// most votes, the one with the biggest town first (at most four; "Raqqa … Hawija … Qayyarah":
+    /// Syria and Iraq). A country named votes twice, a place's top candidate or a demonym once.
     func inferFocus(_ candidates: [Candidate]) -> [String] {
-        // A text names a handful of countries: a list searched in order beats hashing each code.
-        // Votes per country, and the largest population among its towns voting: in a short text
-        // where no country has three votes, the countries tied at the top are the focus (at most
-        // four), the one of the biggest town first ("Raqqa … Hawija … Qayyarah": Syria and Iraq).
+        // Votes per country, and the largest population among its towns voting. (A text names a
+        // handful of countries: a list searched in order beats hashing each code.)
         var counts: [(key: String, value: Int, people: Int)] = []
         func add(_ country: String, _ n: Int, _ people: Int) {
             if let k = counts.firstIndex(where: { $0.key == country }) {
@@ -533,11 +532,10 @@ public final class Geoparser: Sendable {
         }
         var ranked = counts.sorted(by: order)
         // A name whose top place abroad, a town, all but ties with one in the leading country votes
-        // for the leader: "Rawa", said three times in a report on Anbar, is Rāwah, Iraq, a hair behind Rawa
-        // Mazowiecka, and does not make Poland a focus.
-        // (Not from a country the text names.)
-        // (Only when the text votes for more than one country; the lists are read by index, with
-        // no candidate copied.)
+        // for the leader, unless the text names the town's country: "Rawa", said three times in a
+        // report on Anbar, is Rāwah, Iraq, a hair behind Rawa Mazowiecka, and does not make Poland a
+        // focus. (Only when the text votes for two countries or more; the lists are read by index,
+        // with no candidate copied.)
         if counts.count > 1, let leader = ranked.first?.key {
             var named: [String] = []
             for c in candidates where c.role == .place && !c.ranked.isEmpty && c.ranked[0].place.kind == .country { named.append(c.ranked[0].place.country) }
