@@ -524,6 +524,12 @@ public final class Geoparser: Sendable {
         for c in candidates {
             if let cc = c.demonymCountry, !cc.isEmpty { add(cc, 1, 0); continue }
             guard c.role == .place, !c.shortKey, let top = c.ranked.first?.place else { continue }
+            // A name two countries share alike ("Congo") votes once for each.
+            if top.kind == .country, c.ranked.count > 1, c.ranked[1].place.kind == .country, c.ranked[1].score == c.ranked[0].score {
+                add(top.country, 1, 0)
+                add(c.ranked[1].place.country, 1, 0)
+                continue
+            }
             add(top.country, top.kind == .country ? 2 : 1, top.kind == .city ? top.population ?? 0 : 0)
         }
         // (A total order: countries are distinct, so the order they were met in does not matter.)

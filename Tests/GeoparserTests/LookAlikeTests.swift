@@ -429,4 +429,12 @@ import Testing
         #expect(!r.mentions.contains { $0.resolution?.place.name == "Africa" }, "\(r.mentions.map(\.text))")
         #expect(r.mentions.contains { $0.text == "Monguno" })
     }
+
+    /// "Congo" names two countries alike: the text's other places decide.
+    @Test func congoIsTheCountryTheTextIsIn() throws {
+        let east = try TestParser.parse("Rebels of the ADF killed 20 civilians near Beni in North Kivu, in eastern Congo, officials in Goma said.")
+        #expect(east.mentions.first { $0.text.hasSuffix("Congo") }?.resolution?.place.country == "CD", "\(east.mentions.map(\.text))")
+        let west = try TestParser.parse("An Ebola outbreak in Congo has killed 9 people in the Cuvette-Ouest region around Etoumbi, officials in Brazzaville said.")
+        #expect(west.mentions.first { $0.text == "Congo" }?.resolution?.place.country == "CG", "\(west.mentions.map(\.text))")
+    }
 }
