@@ -447,7 +447,11 @@ extension Geoparser {
             guard let top = topAlone(t.text) else { return nil }
             let major = top.place.kind == .country || top.place.kind == .admin1 || (top.place.population ?? 0) >= 100_000 || top.place.id.rawValue.hasPrefix("frontline:")
             if t.sentenceStart && !major { return nil }
-            if !major && (top.place.population ?? 0) < 20_000 { return nil }
+            // (A town of 10,000 will do where English words rarely coincide with town names, in the
+            // romanised-name countries: Mocha, Yemen; the keep rules then want it in the text's
+            // countries.)
+            let floor = Lexicon.romanisedCountryCodes.contains(top.place.country) ? 10_000 : 20_000
+            if !major && (top.place.population ?? 0) < floor { return nil }
         }
         // Next to another capitalised word that is not a kind word: part of a person's name
         // ("Igor Konashenkov", "Michael Jones"), unless the place is a country or admin1 area.

@@ -296,6 +296,10 @@ import Testing
         let hits = r.mentions.filter { $0.text == "Hit" }
         #expect(hits.count == 1, "\(r.mentions.map(\.text))")
         #expect(hits.first?.resolution?.place.country == "IQ")
+        // A town of 10,000 named like a word will do in a romanised-name country the text is about
+        // (Mocha, Yemen: 17,000), not in others ("Commerce" stays a word in US news).
+        let yemen = try TestParser.parse("Fighting around Taiz and on the west coast near Mocha intensified, officials in Aden and Sanaa said.")
+        #expect(yemen.mentions.first { $0.text == "Mocha" }?.resolution?.place.country == "YE", "\(yemen.mentions.map(\.text))")
         // A province named on its own stays the province, not a small town abroad that has its name
         // as an alternate (Ambar, Turkey) and lies nearer the Syrian places.
         let anbar = try TestParser.parse("Government forces entered Hit on the Euphrates in western Anbar, the Syrian army said, as fighting went on in Deir ez-Zor, Raqqa and Palmyra.")
