@@ -192,7 +192,7 @@ public final class Geoparser: Sendable {
             guard let r, c.role == .place || c.role == .embedded, c.placeID == nil else { keep.append(true); continue }
             // A name after "Lake", "Mount", "Jabal" or "Wadi" is a place whatever it also names (it
             // is named, not resolved, when that is abroad: below).
-            if c.featurePrefix != nil { keep.append(true); continue }
+            if Self.namesFeature(tokens, c) { keep.append(true); continue }
             let inFocus = focus.contains(r.place.country) || (!focus.isEmpty && (c.commonWord || c.single) && nearAnchor(r.place))
             // A name that only matched an unrelated alternate is not this place: airport codes
             // ("BUD" for Budapest) unless written in capitals, and alternates of small towns that do
@@ -249,7 +249,7 @@ public final class Geoparser: Sendable {
         }
         outlyingListItems(tokens, candidates, &best, focus: focus)
         let farKeys = farKeyMatches(tokens, candidates, &best, focus: focus)
-        let lone = lonePlaces(candidates, best, explicitFocus: options.focus ?? [])
+        let lone = lonePlaces(tokens, candidates, best, explicitFocus: options.focus ?? [])
         for (i, c) in candidates.enumerated() where !lone[i] && !farKeys.contains(i) {
             var resolution = best[i]
             if c.role == .demonym, let cc = c.demonymCountry, let country = gazetteer.country(code: cc) {
@@ -268,7 +268,10 @@ public final class Geoparser: Sendable {
             // A mountain or wadi named after a place abroad is not that place: named, not
             // resolved. In the text's countries the place it is named after stands near it (Mount
             // Sinjar, Sinjar).
-            if c.featurePrefix != nil, let r = resolution, !focus.contains(r.place.country) {
+            // (So is a town abroad whose whole name has the word: "Lake Albert" in Uganda is not Lake
+            // Albert, South Australia.)
+            if let r = resolution, !focus.contains(r.place.country),
+               c.featurePrefix != nil || Self.namesFeature(tokens, c) && r.place.kind == .city {
                 resolution = nil
             }
             let startToken = c.qualifierFirst ?? c.featurePrefix ?? c.article ?? c.first, endToken = c.qualifierLast ?? c.last
@@ -347,12 +350,19 @@ public final class Geoparser: Sendable {
         for i in far {
             best[i] = nil
             let c = candidates[i]
-            let kindWord = c.hint != nil || c.last > c.first
+            let kindWord = c.hint != nil || Self.namesFeature(tokens, c) || c.last > c.first
                 && (Lexicon.kindWords.contains(tokens[c.last]) || Self.waterKinds[tokens[c.last].folded] != nil
-                    || Lexicon.featurePrefixes.contains(tokens[c.first]) || tokens[c.first].isWord("lake"))
+                    || Lexicon.featurePrefixes.contains(tokens[c.first]))
             if !kindWord { drop.insert(i) }
         }
         return drop
+    }
+
+    /// Whether a mention says it is a lake, mountain or wadi by its first word: a word before the
+    /// name ("Lake Tana", "Mount Sinjar"), or "Lake" first in a name the gazetteer has whole ("Lake
+    /// Albert"; not "Mount", which starts as many towns' names as mountains').
+    static func namesFeature(_ tokens: [Token], _ c: Candidate) -> Bool {
+        c.featurePrefix != nil || c.last > c.first && tokens[c.first].isWord("lake")
     }
 
     /// Great-circle kilometres between two places' points (``Gazetteer/sphericalKm(_:_:_:_:)``).
@@ -457,7 +467,7 @@ public final class Geoparser: Sendable {
     /// unless another name's place lies within ``loneKm``.
     static let loneKm = 1_000.0
 
-    func lonePlaces(_ candidates: [Candidate], _ best: [Resolution?], explicitFocus: [String]) -> [Bool] {
+    func lonePlaces(_ tokens: [Token], _ candidates: [Candidate], _ best: [Resolution?], explicitFocus: [String]) -> [Bool] {
         var lone = [Bool](repeating: false, count: candidates.count)
         // A text that names one place only is about it: one (country, name) pair in all.
         var first: (country: String, text: String)?
@@ -473,9 +483,9 @@ public final class Geoparser: Sendable {
         guard several else { return lone }
         for (i, (c, r)) in zip(candidates, best).enumerated() {
             // Kept when the caller gave the country as focus, or the text says what kind of place it
-            // is ("the town of …", "… province") or which part ("western …", "east of …").
+            // is ("the town of …", "… province", "Lake …") or which part ("western …", "east of …").
             guard c.role == .place || c.role == .embedded, c.placeID == nil, let p = r?.place, !explicitFocus.contains(p.country),
-                  c.hint == nil, c.qualifier == nil, c.relation == nil, !p.id.rawValue.hasPrefix("frontline:") else { continue }
+                  c.hint == nil, !Self.namesFeature(tokens, c), c.qualifier == nil, c.relation == nil, !p.id.rawValue.hasPrefix("frontline:") else { continue }
             guard p.kind == .admin1 || (p.kind == .city && (p.population ?? 0) < 100_000) else { continue }
             // Another name placed in the same country (or naming its people).
             let country = p.country

@@ -417,6 +417,10 @@ import Testing
         let kenya = try TestParser.parse("Police said raiders fled towards Lake Naivasha in Kenya.")
         let naivasha = try #require(kenya.mentions.first { $0.text.hasSuffix("Naivasha") })
         #expect(naivasha.text == "Lake Naivasha" && naivasha.resolution?.place.country == "KE")
+        // A town abroad whose whole name is the lake's is not the lake: named, not resolved.
+        let uganda = try TestParser.parse("Rebels crossed Lake Albert into Uganda, officials in Kampala said.")
+        let albert = try #require(uganda.mentions.first { $0.text == "Lake Albert" }, "\(uganda.mentions.map(\.text))")
+        #expect(albert.resolution == nil)
     }
 
     /// After "the town of", a capitalised word that is no English word and starts no name continues
