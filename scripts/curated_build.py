@@ -425,6 +425,12 @@ POINTS = [
     ("al-mawasi", "al-Mawasi", "region", "L", "RGN", "PS", "", 31.34000, 34.27500,
      ["Mawasi", "Al-Mawasi", "al-Mawasi humanitarian zone", "Mawasi Khan Younis", "المواصي"],
      KN + "; the coastal strip west of Khan Younis"),
+    ("netzarim-corridor", "Netzarim Corridor", "region", "L", "RGN", "PS", "", 31.46000, 34.42000,
+     ["Netzarim corridor", "Netzarim", "Netzarim axis", "محور نتساريم"],
+     KN + "; the military road across the Gaza Strip south of Gaza City, at the former Netzarim settlement"),
+    ("shejaiya", "Shejaiya", "city", "P", "PPLX", "PS", "", 31.50500, 34.48000,
+     ["Shujaiya", "Shuja'iyya", "Shujaiyya", "Shejaia", "Shujayya", "al-Shejaiya", "الشجاعية"],
+     KN + "; the eastern quarter of Gaza City"),
     # Mountains and lakes: GeoNames' classes T and H are not available offline.
     ("sinjar-mountains", "Sinjar Mountains", "mountain", "T", "MTS", "IQ", "15", 36.36500, 41.80000,
      ["Mount Sinjar", "Sinjar mountains", "Sinjar Mountain", "Jabal Sinjar", "Jebel Sinjar",

@@ -131,7 +131,8 @@ enum TestGazetteer {
         ("Celebes", "frontline:sulawesi"), ("Kharg Island", "frontline:kharg-island"), ("Khan Bani Saad", "frontline:khan-bani-saad"),
         ("Garma", "frontline:karmah"), ("Rmeilan", "frontline:rmelan"), ("Ras Baalbek", "frontline:ras-baalbek"),
         ("Mediterranean", "frontline:mediterranean-sea"), ("Strait of Hormuz", "frontline:strait-of-hormuz"), ("Arabian Gulf", "frontline:persian-gulf"),
-        ("Lake Kivu", "frontline:lake-kivu"), ("Jazira desert", "frontline:jazira"), ("Fishkhabour", "frontline:faysh-khabur"), ("Bab el-Mandeb", "frontline:bab-el-mandeb"),
+        ("Lake Kivu", "frontline:lake-kivu"), ("Jazira desert", "frontline:jazira"), ("Fishkhabour", "frontline:faysh-khabur"),
+        ("Netzarim corridor", "frontline:netzarim-corridor"), ("Shujaiya", "frontline:shejaiya"), ("Bab el-Mandeb", "frontline:bab-el-mandeb"),
     ])
     func curatedNames(name: String, id: String) throws {
         #expect(try TestGazetteer.top(name).place.id.rawValue == id)

@@ -445,4 +445,11 @@ import Testing
         let west = try TestParser.parse("An Ebola outbreak in Congo has killed 9 people in the Cuvette-Ouest region around Etoumbi, officials in Brazzaville said.")
         #expect(west.mentions.first { $0.text == "Congo" }?.resolution?.place.country == "CG", "\(west.mentions.map(\.text))")
     }
+
+    /// "Corridor" joins the name before it ("the Netzarim corridor"), as other kind words do.
+    @Test func corridorJoinsTheName() throws {
+        let r = try TestParser.parse("Israeli forces hold the Netzarim corridor and the Philadelphi Corridor, and raided Shejaiya in Gaza City.")
+        #expect(r.mentions.first { $0.text.hasPrefix("Netzarim") }.map { ($0.text, $0.resolution?.place.id.rawValue) } ?? ("", nil) == ("Netzarim corridor", "frontline:netzarim-corridor"), "\(r.mentions.map(\.text))")
+        #expect(r.mentions.first { $0.text == "Shejaiya" }?.resolution?.place.id.rawValue == "frontline:shejaiya")
+    }
 }

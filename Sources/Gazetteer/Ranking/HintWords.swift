@@ -10,7 +10,7 @@ enum HintWords {
         (["air", "base"], .military), (["airbase"], .military), (["military", "base"], .military), (["base"], .military),
         (["airport"], .airport), (["oil", "field"], .oilfield), (["oilfield"], .oilfield), (["gas", "field"], .oilfield),
         (["crossing"], .crossing), (["border", "crossing"], .crossing), (["mountains"], .mountain), (["mountain"], .mountain),
-        (["island"], .island), (["islands"], .island), (["sea"], .sea), (["desert"], .region), (["plain"], .region), (["plains"], .region), (["ocean"], .sea), (["gulf"], .sea), (["strait"], .sea),
+        (["island"], .island), (["islands"], .island), (["sea"], .sea), (["desert"], .region), (["corridor"], .region), (["plain"], .region), (["plains"], .region), (["ocean"], .sea), (["gulf"], .sea), (["strait"], .sea),
     ]
     /// Leading words → kind.
     static let prefixes: [(words: [String], kind: PlaceKind)] = [
