@@ -132,7 +132,7 @@ enum TestGazetteer {
         ("Garma", "frontline:karmah"), ("Rmeilan", "frontline:rmelan"), ("Ras Baalbek", "frontline:ras-baalbek"),
         ("Mediterranean", "frontline:mediterranean-sea"), ("Strait of Hormuz", "frontline:strait-of-hormuz"), ("Arabian Gulf", "frontline:persian-gulf"),
         ("Lake Kivu", "frontline:lake-kivu"), ("Jazira desert", "frontline:jazira"), ("Fishkhabour", "frontline:faysh-khabur"),
-        ("Netzarim corridor", "frontline:netzarim-corridor"), ("Shujaiya", "frontline:shejaiya"), ("Bab el-Mandeb", "frontline:bab-el-mandeb"),
+        ("Netzarim corridor", "frontline:netzarim-corridor"), ("Shujaiya", "frontline:shejaiya"), ("al-Rummana", "frontline:rummana"), ("Bab el-Mandeb", "frontline:bab-el-mandeb"),
     ])
     func curatedNames(name: String, id: String) throws {
         #expect(try TestGazetteer.top(name).place.id.rawValue == id)
