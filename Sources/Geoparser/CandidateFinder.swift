@@ -527,12 +527,7 @@ extension Geoparser {
     /// Whether a name is one of a hyphenated pair before a border word: "Syria" and "Iraq" in "the
     /// Syria-Iraq border", "Yemen" and "Saudi Arabia" in "the Yemen–Saudi Arabia frontier".
     static func nameOfBorderPair(_ tokens: [Token], _ c: Candidate) -> Bool {
-        // (Read in the gap's bytes: "-", or "–", "‐", "‑" as UTF-8; no string built.)
-        func dash(_ k: Int) -> Bool {
-            guard k < tokens.count, !tokens[k].spaced else { return false }
-            let g = tokens[k].gapBytes
-            return g.count == 1 && g[0] == 0x2D || g.count == 3 && g[0] == 0xE2 && g[1] == 0x80 && (g[2] == 0x93 || g[2] == 0x90 || g[2] == 0x91)
-        }
+        func dash(_ k: Int) -> Bool { k < tokens.count && !tokens[k].spaced && Tokenizer.isHyphen(tokens[k].gapBytes, enDash: true) }
         func borderWord(_ k: Int) -> Bool { k < tokens.count && tokens[k].spaced && borderWords.contains(tokens[k]) }
         // The first of the pair: a dash, up to three capitalised words, the border word.
         if dash(c.last + 1), tokens[c.last + 1].capitalized {

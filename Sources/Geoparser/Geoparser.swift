@@ -350,7 +350,7 @@ public final class Geoparser: Sendable {
         for i in far {
             best[i] = nil
             let c = candidates[i]
-            let kindWord = c.hint != nil || Self.namesFeature(tokens, c) || c.last > c.first
+            let kindWord = c.hint != nil || c.featurePrefix != nil || c.last > c.first
                 && (Lexicon.kindWords.contains(tokens[c.last]) || Self.waterKinds[tokens[c.last].folded] != nil
                     || Lexicon.featurePrefixes.contains(tokens[c.first]))
             if !kindWord { drop.insert(i) }

@@ -209,8 +209,9 @@ public struct Lexicon: Sendable {
         "upper", "lower", "greater", "new", "old", "north", "south", "east", "west",
     ]
 
-    /// Words that make the name after them a mountain or a wadi: "Jabal al-Zawiya" is a range of
-    /// hills, not the town al-Zawiya. (Lakes keep their own entries: "Lake Erie".)
+    /// Words that make the name after them a mountain, a wadi or a lake: "Jabal al-Zawiya" is a
+    /// range of hills, not the town al-Zawiya; "Lake Tana" is not Tana (Antananarivo). A lake the
+    /// gazetteer has is found whole ("Lake Assad").
     static let featurePrefixes: WordSet = ["jabal", "jebel", "jabel", "mount", "mt", "wadi", "lake"]
 
     static let kindWords: WordSet = [

@@ -314,6 +314,13 @@ enum Tokenizer {
     /// Abbreviated words that begin place names before their period ("St. Louis").
     static let abbreviatedPlaceWords: Set<String> = ["St", "Mt", "Ft", "Pt"]
 
+    /// Whether a gap is one hyphen: "-", "‐" (U+2010) or "‑" (U+2011); with `enDash`, "–" (U+2013)
+    /// too. Read in the gap's bytes, with no string built.
+    static func isHyphen(_ g: UnsafeBufferPointer<UInt8>, enDash: Bool = false) -> Bool {
+        g.count == 1 && g[0] == 0x2D
+            || g.count == 3 && g[0] == 0xE2 && g[1] == 0x80 && (g[2] == 0x90 || g[2] == 0x91 || enDash && g[2] == 0x93)
+    }
+
     /// Whether two neighbouring tokens can belong to one name: only spaces, one hyphen or an
     /// apostrophe between them, or a period directly after an abbreviation ("U.S.", "St. Louis").
     static func joinable(_ previous: Token, _ next: Token) -> Bool {
@@ -325,7 +332,7 @@ enum Tokenizer {
         // or apostrophe: a comma, newline or bracket settles it at once.
         if c < 0x80, c != 0x20, c != 0x2D, c != 0x2E, c != 0x27, c != 0x60 { return false }
         // "-", "‐" (U+2010), "‑" (U+2011).
-        if g.count == 1 && c == 0x2D || g.count == 3 && c == 0xE2 && g[1] == 0x80 && (g[2] == 0x90 || g[2] == 0x91) { return true }
+        if isHyphen(g) { return true }
         if c == 0x2E {
             if g.count == 1 { return true }
             return g.count == 2 && g[1] == 0x20 && (previous.end - previous.start == 1 || abbreviatedPlaceWords.contains(previous.text))
