@@ -8,7 +8,7 @@ extension Geoparser {
     func findCandidates(_ tokens: [Token], text: String, options: GeoparseOptions) -> [Candidate] {
         var out: [Candidate] = []
         // Words seen as part of a person's name ("Michael Jones"): the same word alone later in the
-        // text ("Jones said") is that person too.
+        // text ("Jones said") is that person too. Names of diseases join them ("West Nile virus").
         var personWords = Set<String>()
         // A mountain or wadi word before a name the gazetteer does not know with it
         // ("Jabal al-Zawiya", "Mount Sinjar"): its token, for the name that follows.
@@ -126,6 +126,16 @@ extension Geoparser {
                     if i == 0 || !tokens[i - 1].isWord("the"), last == match, ranked.indices.contains(where: { ranked[$0].place.kind == .river }),
                        ranked.indices.contains(where: { ranked[$0].place.kind != .river }) {
                         c.ranked.removeAll { $0.place.kind == .river }
+                    } else if i > 0, tokens[i - 1].isWord("the"), last == match, ranked.indices.contains(where: { ranked[$0].place.kind == .river }),
+                              ranked.indices.contains(where: { ranked[$0].place.kind == .city }) {
+                        // And "the" before a name a river shares with a town is the river: "the
+                        // left bank of the Dnipro", not the city of Dnipro.
+                        c.ranked.removeAll { $0.place.kind == .city }
+                    }
+                    // "the border with Niger" is the country, not Nigeria's Niger state.
+                    if i >= 2, last == match, tokens[i - 1].isWord("with"), Self.borderWords.contains(tokens[i - 2]) || tokens[i - 2].isWord("borders"),
+                       c.ranked.indices.contains(where: { c.ranked[$0].place.kind == .country }) {
+                        c.ranked.removeAll { $0.place.kind != .country }
                     }
                     // A place that only shares a transliteration key, ranked below a major place the
                     // name is written as, is not lifted past it by the focus or by coherence ("El-Arish"
@@ -388,6 +398,14 @@ extension Geoparser {
         return caps >= 2
     }
 
+    /// Whether the words after token `k` make the name before them a disease's: a disease word
+    /// (``Lexicon/diseaseWords``), or "flu" and one.
+    static func namesDisease(_ tokens: [Token], after k: Int) -> Bool {
+        guard k + 1 < tokens.count, tokens[k + 1].spaced else { return false }
+        if Lexicon.diseaseWords.contains(tokens[k + 1]) { return true }
+        return tokens[k + 1].isWord("flu") && k + 2 < tokens.count && tokens[k + 2].spaced && Lexicon.diseaseWords.contains(tokens[k + 2])
+    }
+
     /// A place, a place embedded in an organisation's name, or nil (not a place here).
     func decide(_ tokens: [Token], first: Int, last: Int, nameEnd: Int, options: GeoparseOptions, personWords: inout Set<String>) -> Role? {
         func topAlone(_ text: String) -> Resolution? { resolveAlone(text, hint: nil) }
@@ -413,6 +431,12 @@ extension Geoparser {
         if single && Lexicon.titles.contains(t) { return nil }
         // Noun modifiers: US-led, Iran-backed.
         if nameEnd + 1 < tokens.count, tokens[nameEnd + 1].gap == "-", Lexicon.modifierSuffixes.contains(tokens[nameEnd + 1]) { return nil }
+        // A disease named after a place: "West Nile virus", "Rift Valley fever", "Hong Kong Flu virus".
+        // The name is the disease's elsewhere in the text too ("60 percent of West Nile cases").
+        if last == nameEnd, Self.namesDisease(tokens, after: nameEnd) {
+            personWords.insert(Self.span(tokens, first, nameEnd))
+            return nil
+        }
         // A title before: a person ("General Igor"), not a place.
         if first > 0, Lexicon.titles.contains(tokens[first - 1]), tokens[first - 1].capitalized { return nil }
         // Organisation or outlet names: a place followed by a capitalised head word ("Russia Today",

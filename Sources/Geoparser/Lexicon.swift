@@ -130,6 +130,10 @@ public struct Lexicon: Sendable {
     /// Words after a hyphen that make a place a noun modifier (US-led, Iran-backed).
     static let modifierSuffixes: WordSet = ["led", "backed", "made", "funded", "allied", "linked", "controlled", "held", "owned", "run", "style", "bound", "related", "supported", "sponsored", "trained"]
 
+    /// Words after a place that make it a disease's name: "West Nile virus", "Lassa fever", "Lyme
+    /// disease" ("flu" too, before "virus": "the Hong Kong Flu virus").
+    static let diseaseWords: WordSet = ["virus", "fever", "disease", "encephalitis"]
+
     /// Nouns of local institutions and groups: after a place ("Cottonport Fire Station", "Gainesville
     /// Riding Club", "Athens Police"), a capitalised one is no sign that the place is a first name.
     static let municipalNouns: WordSet = [

@@ -221,14 +221,15 @@ import Testing
     }
 
     /// An oil field the gazetteer lacks is named with its kind phrase and left unresolved, not put
-    /// at a town abroad that shares its name by transliteration key (Salalah, Oman).
+    /// at a town abroad that shares its name by transliteration key (Sarıyer, Turkey; the Sharara
+    /// field, which this test used to name, is now curated).
     @Test func unknownFacilityAbroadIsNamedNotResolved() throws {
         let r = try TestParser.parse("""
-            Fighting closed the Sharara oil field, south of Ubari in Libya's Fezzan, and the LNA kept Sirte, \
+            Fighting closed the Sarir oil field, south of Jalu in Libya's east, and the LNA kept Sirte, \
             Benghazi and Tobruk.
             """)
-        let field = try #require(r.mentions.first { $0.text.hasPrefix("Sharara") })
-        #expect(field.text == "Sharara oil field")
+        let field = try #require(r.mentions.first { $0.text.hasPrefix("Sarir") })
+        #expect(field.text == "Sarir oil field")
         #expect(field.resolution == nil)
     }
 
@@ -451,5 +452,28 @@ import Testing
         let r = try TestParser.parse("Israeli forces hold the Netzarim corridor and the Philadelphi Corridor, and raided Shejaiya in Gaza City.")
         #expect(r.mentions.first { $0.text.hasPrefix("Netzarim") }.map { ($0.text, $0.resolution?.place.id.rawValue) } ?? ("", nil) == ("Netzarim corridor", "frontline:netzarim-corridor"), "\(r.mentions.map(\.text))")
         #expect(r.mentions.first { $0.text == "Shejaiya" }?.resolution?.place.id.rawValue == "frontline:shejaiya")
+    }
+
+    /// "The" before a name a river shares with a town is the river; the bare name is the town.
+    @Test func theBeforeARiversNameIsTheRiver() throws {
+        let r = try TestParser.parse("Ukrainian marines hold a bridgehead on the left bank of the Dnipro near Krynky. Missiles struck Dnipro and Kharkiv.")
+        let kinds = r.mentions.filter { $0.text == "Dnipro" }.map { $0.resolution?.place.kind }
+        #expect(kinds == [.river, .city], "\(kinds)")
+        #expect(try texts("Fighting continued along the Nile River north of Khartoum in Sudan.").contains("Nile River"))
+    }
+
+    /// A place that names a disease is the disease's, there and elsewhere in the text.
+    @Test func diseasesNamedAfterPlaces() throws {
+        let t = try texts("Two cases of West Nile virus were reported in Houston. Most West Nile cases occur in August, officials in Texas said.")
+        #expect(!t.contains("Nile") && t.contains("Houston") && t.contains("Texas"), "\(t)")
+        #expect(try !texts("Six died of the Hong Kong Flu virus in the city of Kitakyushu in Japan.").contains("Hong Kong"))
+    }
+
+    /// "The border with X" is the country X, not a province of its name: Niger, not Nigeria's
+    /// Niger state.
+    @Test func borderWithIsTheCountry() throws {
+        let r = try TestParser.parse("Boko Haram attacked Damasak, near the border with Niger, in Nigeria's Borno state.")
+        let niger = try #require(r.mentions.first { $0.text == "Niger" }, "\(r.mentions.map(\.text))")
+        #expect(niger.resolution?.place.kind == .country && niger.resolution?.place.country == "NE")
     }
 }
