@@ -250,7 +250,7 @@ WP = "coordinates from the Wikipedia infobox"
 KN = "coordinates from Wikipedia/OSM knowledge"
 # GeoNames first-level areas inside a Natural Earth admin-1 polygon that spans more than one:
 # (country, code Natural Earth gives) -> codes a point there may also carry.
-ALSO_COVERS = {("LB", "08"): ("11",)}
+ALSO_COVERS = {("LB", "08"): ("11",), ("SY", "13"): ("08",)}  # NE's Damascus reaches into Rif Dimashq suburbs
 
 POINTS = [
     ("tabqa-dam", "Tabqa Dam", "dam", "S", "DAM", "SY", "04", 35.87222, 38.56667,
@@ -555,6 +555,30 @@ POINTS = [
     ("zamzam-camp", "Zamzam", "city", "P", "PPL", "SD", "55", 13.49000, 25.30000,
      ["Zamzam camp", "Zam Zam", "Zam Zam camp", "Zamzam IDP camp", "زمزم", "معسكر زمزم"],
      KN + "; approximate (±5 km), the displaced people's camp south of El Fasher"),
+    ("akashat", "Akashat", "city", "P", "PPL", "IQ", "01", 33.85000, 40.65000,
+     ["Akashat", "Ukashat", "Ikashat", "عكاشات"], KN + "; approximate (±15 km), the phosphate town near the Syrian border north-west of Rutba"),
+    ("k1-base", "K1 base", "military", "S", "INSM", "IQ", "13", 35.52000, 44.31000,
+     ["K1", "K-1", "K1 military base", "K1 air base", "K-1 base", "K1 airbase", "قاعدة كي وان"],
+     KN + "; approximate (±5 km), north-west of Kirkuk city"),
+    # Towns of the Syrian and Iraqi wars that GeoNames lists without a population (so not in
+    # cities500), from maps; each good to a few km.
+    ("zamalka", "Zamalka", "city", "P", "PPL", "SY", "08", 33.52300, 36.35500, ["Zamalkah", "Zamalka'", "زملكا"], KN + "; approximate (±3 km)" + ", Eastern Ghouta"),
+    ("jobar", "Jobar", "city", "P", "PPLX", "SY", "13", 33.53000, 36.33300, ["Jawbar", "Jober", "جوبر"], KN + "; approximate (±3 km)" + ", Damascus' eastern district"),
+    ("ain-tarma", "Ain Tarma", "city", "P", "PPL", "SY", "08", 33.51500, 36.34800, ["Ein Tarma", "Ayn Tarma", "عين ترما"], KN + "; approximate (±3 km)" + ", Eastern Ghouta"),
+    ("hamouriyah", "Hamouriyah", "city", "P", "PPL", "SY", "08", 33.52700, 36.38500, ["Hamouria", "Hammouriyeh", "Hamuriyah", "Hammuriyah", "حمورية"], KN + "; approximate (±3 km)" + ", Eastern Ghouta"),
+    ("saqba", "Saqba", "city", "P", "PPL", "SY", "08", 33.53400, 36.37000, ["Saqbah", "سقبا"], KN + "; approximate (±3 km)" + ", Eastern Ghouta"),
+    ("misraba", "Misraba", "city", "P", "PPL", "SY", "08", 33.55700, 36.39000, ["Mesraba", "Misrabah", "مسرابا"], KN + "; approximate (±3 km)" + ", Eastern Ghouta"),
+    ("beit-sawa", "Beit Sawa", "city", "P", "PPL", "SY", "08", 33.54800, 36.40500, ["Bayt Sawa", "بيت سوى"], KN + "; approximate (±3 km)" + ", Eastern Ghouta"),
+    ("yalda", "Yalda", "city", "P", "PPL", "SY", "08", 33.47000, 36.31500, ["Yelda", "يلدا"], KN + "; approximate (±3 km)" + ", south of Damascus"),
+    ("foua", "al-Foua", "city", "P", "PPL", "SY", "12", 35.97000, 36.70000, ["Foua", "Fuah", "al-Fuah", "Fu'ah", "al-Fu'ah", "الفوعة"], KN + "; approximate (±3 km)" + ", north-east of Idlib"),
+    ("kefraya", "Kefraya", "city", "P", "PPL", "SY", "12", 35.95700, 36.68800, ["Kafraya", "Kafriya", "Kefrayya", "كفريا"], KN + "; approximate (±3 km)" + ", north-east of Idlib"),
+    ("atmeh", "Atmeh", "city", "P", "PPL", "SY", "12", 36.20500, 36.69000, ["Atma", "Atmah", "Atmeh camp", "أطمة"], KN + "; approximate (±3 km)" + ", by the Turkish border"),
+    ("al-eis", "al-Eis", "city", "P", "PPL", "SY", "09", 35.99000, 36.92000, ["al-Ais", "Al Eis", "Tal al-Eis", "Tell al-Eis", "العيس"], KN + "; approximate (±5 km), south of Aleppo"),
+    ("flita", "Flita", "city", "P", "PPL", "SY", "08", 33.97000, 36.47000, ["Fleita", "Falita", "Fliteh", "فليطة"], KN + "; approximate (±5 km), in the Qalamoun by the Lebanese border"),
+    ("karabila", "Karabila", "city", "P", "PPL", "IQ", "01", 34.39000, 41.03000, ["al-Karabila", "Karabilah", "al-Karabilah", "Karablah", "الكرابلة"], KN + "; approximate (±5 km), by al-Qaim"),
+    ("ubaydi", "al-Ubaydi", "city", "P", "PPL", "IQ", "01", 34.38000, 41.20000, ["Ubaydi", "Obeidi", "al-Obeidi", "al-Ubaidi", "Ubaidi", "العبيدي"], KN + "; approximate (±5 km), on the Euphrates east of al-Qaim"),
+    ("nimrud", "Nimrud", "city", "P", "PPL", "IQ", "15", 36.09800, 43.32900, ["Nimroud", "Kalhu", "Calah", "النمرود"], KN + "; the Assyrian city south-east of Mosul"),
+    ("alqosh", "Alqosh", "city", "P", "PPL", "IQ", "15", 36.73500, 43.09500, ["Alqush", "Al Qosh", "ألقوش"], KN + "; approximate (±3 km)" + ", north of Mosul"),
     ("ras-lanuf", "Ras Lanuf", "city", "P", "PPL", "LY", "", 30.50000, 18.55000,
      ["Ras Lanouf", "Ras al-Unuf", "رأس لانوف"], KN + "; the oil port and town on the Gulf of Sirte"),
     ("es-sider", "Es Sider", "city", "P", "PPL", "LY", "", 30.63000, 18.35000,

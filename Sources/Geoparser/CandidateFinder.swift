@@ -230,7 +230,11 @@ extension Geoparser {
     }
 
     /// Head words of institution names that end in "of" and a place ("the Bank of England").
-    static let institutionsOf: WordSet = ["state", "bank", "university", "republic", "army", "council", "government", "ministry", "embassy", "times"]
+    static let institutionsOf: WordSet = [
+        "state", "bank", "university", "republic", "army", "council", "government", "ministry", "embassy", "times",
+        // Parties and movements: "the Patriotic Union of Kurdistan", "the Democratic Party of Iranian Kurdistan".
+        "union", "party", "front", "movement", "alliance", "league",
+    ]
 
     /// Institutions named "… of X" whatever comes before ("the University of Mosul"); the others
     /// need a name before them ("the Islamic State of Iraq", but "the State of Israel").
@@ -460,8 +464,10 @@ extension Geoparser {
         // ("Raqqa is Being Slaughtered Silently", a title, not a sentence about Raqqa).
         if last == nameEnd, Self.isOutletName(tokens, after: nameEnd, lexicon: lexicon) { return .embedded }
         // "… of X" in an institution's name: "the Islamic State of Iraq", "the University of Mosul".
-        if first >= 2, tokens[first - 1].isWord("of"), Self.institutionsOf.contains(tokens[first - 2]), tokens[first - 2].capitalized,
-           Self.institutionsOfAnyPlace.contains(tokens[first - 2]) || first >= 3 && tokens[first - 3].capitalized && !tokens[first - 3].isWord("the") {
+        // (A demonym may stand between: "the Democratic Party of Iranian Kurdistan".)
+        let of = first >= 1 && tokens[first - 1].capitalized && lexicon.demonymWords.contains(tokens[first - 1]) ? first - 1 : first
+        if of >= 2, tokens[of - 1].isWord("of"), Self.institutionsOf.contains(tokens[of - 2]), tokens[of - 2].capitalized,
+           Self.institutionsOfAnyPlace.contains(tokens[of - 2]) || of >= 3 && tokens[of - 3].capitalized && !tokens[of - 3].isWord("the") {
             return .embedded
         }
         if first >= 1, tokens[first - 1].isWord("operation"), tokens[first - 1].capitalized { return .embedded }

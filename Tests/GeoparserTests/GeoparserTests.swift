@@ -88,6 +88,16 @@ enum TestParser {
             """)
         #expect(levant["Nur Shams"] == "frontline:nur-shams" && levant["Zeitoun"] == "frontline:zeitoun-gaza" && levant["Mezzeh"] == "frontline:mezzeh", "\(levant)")
         #expect(levant["al-Omar"] == "frontline:al-omar-oil-field" && levant["Conoco"] == "frontline:conoco-gas-field", "\(levant)")
+        let iraq = try ids("Iraqi troops took over the K1 military base near Kirkuk, and militants roam the desert of western Anbar from Akashat to Rutba.")
+        #expect(iraq["K1 military base"] == "frontline:k1-base" && iraq["Akashat"] == "frontline:akashat", "\(iraq)")
+        let war = try ids("""
+            The army took Zamalka and Jobar in Eastern Ghouta, rebels left Madaya in exchange for Foua and Kefraya near Idlib, \
+            and Iraqi forces retook Karabila and al-Ubaydi near al-Qaim and the ruins of Nimrud south of Mosul.
+            """)
+        for (name, id) in [("Zamalka", "zamalka"), ("Jobar", "jobar"), ("Foua", "foua"), ("Kefraya", "kefraya"), ("Karabila", "karabila"),
+                           ("al-Ubaydi", "ubaydi"), ("Nimrud", "nimrud")] {
+            #expect(war[name] == "frontline:" + id, "\(name): \(war)")
+        }
         let sudan = try ids("Aid agencies warned of famine in the Zamzam camp south of El Fasher in Sudan. Pakistan closed the Torkham crossing to Afghanistan.")
         #expect(sudan["Zamzam"] == "frontline:zamzam-camp" && sudan["Torkham crossing"] == "frontline:torkham", "\(sudan)")
     }

@@ -476,4 +476,10 @@ import Testing
         let niger = try #require(r.mentions.first { $0.text == "Niger" }, "\(r.mentions.map(\.text))")
         #expect(niger.resolution?.place.kind == .country && niger.resolution?.place.country == "NE")
     }
+
+    /// A place after "of" in a party's or movement's name with a name before it is not a mention.
+    @Test func partiesNamedAfterPlaces() throws {
+        let t = try TestParser.parse("In Sulaimaniyah, the Patriotic Union of Kurdistan blamed the Democratic Party of Iranian Kurdistan.").mentions.map(\.text)
+        #expect(t == ["Sulaimaniyah"], "\(t)")
+    }
 }
