@@ -575,6 +575,8 @@ POINTS = [
     ("atmeh", "Atmeh", "city", "P", "PPL", "SY", "12", 36.20500, 36.69000, ["Atma", "Atmah", "Atmeh camp", "أطمة"], KN + "; approximate (±3 km)" + ", by the Turkish border"),
     ("al-eis", "al-Eis", "city", "P", "PPL", "SY", "09", 35.99000, 36.92000, ["al-Ais", "Al Eis", "Tal al-Eis", "Tell al-Eis", "العيس"], KN + "; approximate (±5 km), south of Aleppo"),
     ("flita", "Flita", "city", "P", "PPL", "SY", "08", 33.97000, 36.47000, ["Fleita", "Falita", "Fliteh", "فليطة"], KN + "; approximate (±5 km), in the Qalamoun by the Lebanese border"),
+    ("lataminah", "al-Lataminah", "city", "P", "PPL", "SY", "10", 35.32000, 36.62000, ["Lataminah", "Latamneh", "al-Latamneh", "Latamna", "اللطامنة"], KN + "; approximate (±3 km), north of Hama"),
+    ("dhuluiya", "Dhuluiya", "city", "P", "PPL", "IQ", "18", 34.06000, 44.22000, ["al-Dhuluiya", "Duluiyah", "al-Duluiyah", "Dhuluiyah", "الضلوعية"], KN + "; approximate (±5 km), on the Tigris by Balad"),
     ("karabila", "Karabila", "city", "P", "PPL", "IQ", "01", 34.39000, 41.03000, ["al-Karabila", "Karabilah", "al-Karabilah", "Karablah", "الكرابلة"], KN + "; approximate (±5 km), by al-Qaim"),
     ("ubaydi", "al-Ubaydi", "city", "P", "PPL", "IQ", "01", 34.38000, 41.20000, ["Ubaydi", "Obeidi", "al-Obeidi", "al-Ubaidi", "Ubaidi", "العبيدي"], KN + "; approximate (±5 km), on the Euphrates east of al-Qaim"),
     ("nimrud", "Nimrud", "city", "P", "PPL", "IQ", "15", 36.09800, 43.32900, ["Nimroud", "Kalhu", "Calah", "النمرود"], KN + "; the Assyrian city south-east of Mosul"),

@@ -425,6 +425,7 @@ extension Geoparser {
         // (A short capitalised dateline is its city, named by a name, not a code: "ADEN (AP) —",
         // "GAZA, March 3 —", but not "GBI, police arrest…", an airport code of Kalaburagi.)
         if single && t.allCaps {
+            if Lexicon.outletAcronyms.contains(t) { return nil }
             let top = topAlone(t.text)
             guard let top, top.match == .alias,
                   top.place.kind == .country || Self.opensDateline(tokens, first) && top.place.kind == .city
@@ -673,9 +674,11 @@ extension Geoparser {
             return
         }
         // "(the) western part(s)/region/areas of (the) X": qualifier; "bank/side/shore/outskirts": relation.
+        // (One province is the name itself: "the northern province of Saada" is Saada province, which
+        // lies in the north, as "Syria's northern city of Manbij" is Manbij.)
         let noun = of >= 1 ? tokens[of - 1].folded : ""
         if let d = direction(of - 2) {
-            if ["part", "parts", "region", "regions", "area", "areas", "half", "portion", "reaches", "province", "provinces", "countryside",
+            if ["part", "parts", "region", "regions", "area", "areas", "half", "portion", "reaches", "provinces", "countryside",
                 "districts", "suburbs", "neighbourhoods", "neighborhoods", "quarters", "sector", "sectors", "desert"].contains(noun) {
                 c.qualifier = d
                 c.qualifierFirst = directionStart(of - 2)

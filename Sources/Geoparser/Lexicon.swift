@@ -159,6 +159,12 @@ public struct Lexicon: Sendable {
         "asharq al awsat", "al-hayat", "al hayat", "amaq",
     ]
 
+    /// News agencies' acronyms that are also places' names, written in capitals: "SANA-" (Syria's
+    /// agency) is not Sanaa, "PETRA" (Jordan's) not Petra, "SPA" (Saudi Arabia's) not Spa.
+    static let outletAcronyms: WordSet = [
+        "sana", "irna", "isna", "kuna", "wafa", "mena", "anha", "petra", "qna", "spa", "wam", "bna", "ina", "tass", "ria", "anf", "maan",
+    ]
+
     /// The first words of ``organisationNames``.
     static let organisationNameStarts = organisationNames.firstWords
 

@@ -224,6 +224,9 @@ enum TestParser {
         let p = try TestParser.parse("Cells hide in Iraq's western desert; Turkey shelled Syria's northern city of Manbij.")
         #expect(p.mentions.first { $0.text == "Iraq's western desert" }?.qualifier == "west", "\(p.mentions.map(\.text))")
         #expect(p.mentions.first { $0.text == "Syria" }?.qualifier == nil)
+        // One province of a name is the name itself, in the part the direction says: no qualifier.
+        let y = try TestParser.parse("The Houthis control the northern province of Saada and the western provinces of Yemen.")
+        #expect(y.mentions.map { "\($0.text):\($0.qualifier ?? "-")" } == ["Saada:-", "western provinces of Yemen:west"], "\(y.mentions.map(\.text))")
         // "In Syria" at a sentence start is not a name by transliteration key (Inchiri, Mauritania).
         #expect(!r.mentions.contains { $0.resolution?.place.country == "MR" })
     }

@@ -366,6 +366,9 @@ import Testing
         let texts = r.mentions.map(\.text)
         for outlet in ["Kurdistan", "Deir Ezzor", "Raqqa"] { #expect(!texts.contains(outlet), "\(outlet): \(texts)") }
         for place in ["Hajin", "al-Quriyah", "Qayyarah", "Mosul"] { #expect(texts.contains(place), "\(place): \(texts)") }
+        // A news agency's acronym in capitals is not the place it spells: "SANA-" is not Sanaa.
+        let sana = try TestParser.parse("SANA- Army units liberated Mohassan, south of Deir Ezzor city, the agency said.")
+        #expect(!sana.mentions.contains { $0.text == "SANA" }, "\(sana.mentions.map(\.text))")
     }
 
     /// Islands named in news are islands: "the island of Mindanao", "Java" in a report on
