@@ -628,7 +628,10 @@ extension Geoparser {
         // Only within one phrase: not "… to the north. Yemen's government …".
         if tokens[f].spaced, let d = direction(f - 1), tokens[f - 1].folded.hasSuffix("ern") || d == "central" || !tokens[directionStart(f - 1)].capitalized,
            !tokens[f - 1].capitalized || tokens[f - 1].sentenceStart || c.role == .place {
-            if !(tokens[f - 1].capitalized && !tokens[f - 1].sentenceStart) {
+            // (A capitalised adjective mid-sentence too, the gazetteer knowing no name of both: "in
+            // Eastern Homs", as some agencies write it; "Eastern Ghouta" and "Northern Ireland" are
+            // names and never reach here.)
+            if !(tokens[f - 1].capitalized && !tokens[f - 1].sentenceStart) || tokens[f - 1].folded.hasSuffix("ern") && !tokens[f - 1].allCaps {
                 c.qualifier = d
                 c.qualifierFirst = directionStart(f - 1)
                 return

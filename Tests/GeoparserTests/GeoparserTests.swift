@@ -224,6 +224,11 @@ enum TestParser {
         let p = try TestParser.parse("Cells hide in Iraq's western desert; Turkey shelled Syria's northern city of Manbij.")
         #expect(p.mentions.first { $0.text == "Iraq's western desert" }?.qualifier == "west", "\(p.mentions.map(\.text))")
         #expect(p.mentions.first { $0.text == "Syria" }?.qualifier == nil)
+        // A capitalised direction adjective qualifies a name it does not form one with.
+        let h = try TestParser.parse("The army drove ISIL out of al-Sukhnah in Eastern Homs and stormed positions in Raqqah province and Eastern Ghouta.")
+        #expect(h.mentions.first { $0.text == "Eastern Homs" }?.qualifier == "east", "\(h.mentions.map(\.text))")
+        #expect(h.mentions.first { $0.text == "Raqqah province" }?.resolution?.place.kind == .admin1)
+        #expect(h.mentions.first { $0.text == "Eastern Ghouta" }?.qualifier == nil)
         // One province of a name is the name itself, in the part the direction says: no qualifier.
         let y = try TestParser.parse("The Houthis control the northern province of Saada and the western provinces of Yemen.")
         #expect(y.mentions.map { "\($0.text):\($0.qualifier ?? "-")" } == ["Saada:-", "western provinces of Yemen:west"], "\(y.mentions.map(\.text))")
