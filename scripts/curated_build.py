@@ -581,6 +581,24 @@ POINTS = [
     ("ubaydi", "al-Ubaydi", "city", "P", "PPL", "IQ", "01", 34.38000, 41.20000, ["Ubaydi", "Obeidi", "al-Obeidi", "al-Ubaidi", "Ubaidi", "العبيدي"], KN + "; approximate (±5 km), on the Euphrates east of al-Qaim"),
     ("nimrud", "Nimrud", "city", "P", "PPL", "IQ", "15", 36.09800, 43.32900, ["Nimroud", "Kalhu", "Calah", "النمرود"], KN + "; the Assyrian city south-east of Mosul"),
     ("alqosh", "Alqosh", "city", "P", "PPL", "IQ", "15", 36.73500, 43.09500, ["Alqush", "Al Qosh", "ألقوش"], KN + "; approximate (±3 km)" + ", north of Mosul"),
+    # Somalia's federal member states and the self-declared republic of Somaliland (GeoNames has
+    # only the older regions): one point each, near the middle of the area each holds.
+    ("somaliland", "Somaliland", "region", "L", "RGN", "SO", "", 9.70000, 45.50000,
+     ["Republic of Somaliland", "Somaliland region", "صوماليلاند", "أرض الصومال"], KN + "; the north-west, Hargeisa to Las Anod"),
+    ("puntland", "Puntland", "region", "L", "RGN", "SO", "", 9.30000, 49.00000,
+     ["Puntland State", "Puntland State of Somalia", "بونتلاند"], KN + "; the north-east, Garowe and Bosaso"),
+    ("galmudug", "Galmudug", "region", "L", "RGN", "SO", "", 5.50000, 47.00000,
+     ["Galmudug State", "غلمدغ"], KN + "; central Somalia, around Dhusamareb"),
+    ("hirshabelle", "Hirshabelle", "region", "L", "RGN", "SO", "", 3.50000, 45.40000,
+     ["HirShabelle", "Hirshabelle State"], KN + "; Hiiraan and Middle Shabelle"),
+    ("south-west-state", "South West State", "region", "L", "RGN", "SO", "", 3.00000, 43.50000,
+     ["South West State of Somalia", "Southwest State"], KN + "; Bay, Bakool and Lower Shabelle, around Baidoa"),
+    ("jubaland", "Jubaland", "region", "L", "RGN", "SO", "", 1.00000, 41.80000,
+     ["Jubbaland", "Jubaland State"], KN + "; the south, Gedo and the Jubba regions, around Kismayo"),
+    ("rojava", "Rojava", "region", "L", "RGN", "SY", "01", 36.60000, 40.80000,
+     ["Autonomous Administration of North and East Syria", "AANES", "North and East Syria", "Western Kurdistan",
+      "Syrian Kurdistan", "روج آفا", "Rojava region"], KN + "; one point in Hasakah governorate, its core (it also holds Raqqa and parts of Deir ez-Zor and Aleppo)"),
+    ("maungdaw", "Maungdaw", "city", "P", "PPL", "MM", "", 20.82000, 92.36000, ["Maungdaw town", "Maung Daw"], KN + "; on the Naf river by Bangladesh, in Rakhine State"),
     ("ras-lanuf", "Ras Lanuf", "city", "P", "PPL", "LY", "", 30.50000, 18.55000,
      ["Ras Lanouf", "Ras al-Unuf", "رأس لانوف"], KN + "; the oil port and town on the Gulf of Sirte"),
     ("es-sider", "Es Sider", "city", "P", "PPL", "LY", "", 30.63000, 18.35000,
@@ -1195,12 +1213,19 @@ def check_geonames_table(subdivisions_path):
     return bad
 
 
+# A Natural Earth country without an ISO code -> the GeoNames country that holds it (GeoNames
+# has no entry for a self-declared state). In QGIS's world_map.gpkg the only such polygon
+# (iso_a2 "-1", no name) is Somaliland, north-west of Somalia.
+NE_UNCODED = {"-1": "SO"}
+
+
 def locate(lon, lat, countries, admin1):
     pt = Point(lon, lat)
     cc = None
     for props, geom in countries:
         if geom.contains(pt):
             cc = props.get("iso_a2")
+            cc = NE_UNCODED.get(cc, cc)
             break
     a1 = None
     a1_name = None

@@ -382,7 +382,7 @@ public final class Geoparser: Sendable {
 
     /// Whether the alternate name a mention matched is a fair name for the place: a short
     /// all-capital code only when the text writes it in capitals; for a town under 100,000 outside
-    /// the romanised-name countries, an alternate that resembles its name (one a prefix or part of
+    /// the romanised-name countries and the Horn of Africa, an alternate that resembles its name (one a prefix or part of
     /// the other, or within two edits).
     static func alternateFits(_ r: Resolution, written: String) -> Bool {
         let m = r.matched
@@ -391,7 +391,7 @@ public final class Geoparser: Sendable {
         }
         // (The cheap tests first: most candidates are not small towns.)
         let p = r.place
-        guard p.kind == .city, (p.population ?? 0) < 100_000, m != p.name, !Lexicon.romanisedCountryCodes.contains(p.country) else { return true }
+        guard p.kind == .city, (p.population ?? 0) < 100_000, m != p.name, !Lexicon.variantSpellingCountryCodes.contains(p.country) else { return true }
         return resemblances.value(NamePair(alternate: m, name: r.place.name)) { Self.resembles($0.alternate, $0.name) }
     }
 

@@ -72,6 +72,11 @@ public struct Lexicon: Sendable {
     static let romanisedCountries = TransliterationKey.countries
     /// ``romanisedCountries`` as a bitmap, for the per-candidate test.
     static let romanisedCountryCodes = CountryCodeSet(romanisedCountries)
+    /// Countries whose towns English news spells far from their official names, so that an
+    /// alternate need not resemble the name (``Geoparser/alternateFits(_:written:)``): the
+    /// romanised-name countries, and the Horn of Africa, whose Somali, Tigrinya and Amharic names
+    /// English writes its own way ("Las Anod" for Laascaanood, "Galkayo" for Gaalkacyo).
+    static let variantSpellingCountryCodes = CountryCodeSet(romanisedCountries + ["SO", "DJ", "ER", "ET"])
 
     /// Organisation heads that end a longer name after a place ("Deir ez-Zor Military Council"):
     /// the nouns, not the adjectives, and not facilities ("Damascus International Airport").

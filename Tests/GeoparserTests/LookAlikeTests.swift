@@ -485,4 +485,14 @@ import Testing
         let t = try TestParser.parse("In Sulaimaniyah, the Patriotic Union of Kurdistan blamed the Democratic Party of Iranian Kurdistan.").mentions.map(\.text)
         #expect(t == ["Sulaimaniyah"], "\(t)")
     }
+
+    /// Somalia's member states and Somaliland are curated regions, and English spellings of Somali
+    /// towns need not resemble their official names ("Las Anod" is Laascaanood).
+    @Test func somaliStatesAndSpellings() throws {
+        let r = try TestParser.parse("Troops from Somaliland and Puntland clashed near Las Anod, and Jubaland forces held Kismayo.")
+        func id(_ text: String) -> String? { r.mentions.first { $0.text == text }?.resolution?.place.id.rawValue }
+        #expect(id("Somaliland") == "frontline:somaliland" && id("Puntland") == "frontline:puntland" && id("Jubaland") == "frontline:jubaland", "\(r.mentions.map(\.text))")
+        #expect(id("Las Anod") == "geonames:400769")
+        #expect(try TestParser.parse("Kurdish authorities in Rojava said Turkish drones struck Qamishli.").mentions.first?.resolution?.place.id.rawValue == "frontline:rojava")
+    }
 }
