@@ -98,6 +98,15 @@ enum TestParser {
                            ("al-Ubaydi", "ubaydi"), ("Nimrud", "nimrud")] {
             #expect(war[name] == "frontline:" + id, "\(name): \(war)")
         }
+        let africa = try ids("""
+            M23 rebels took Minova and Rubaya and advanced on Kavumu airport north of Bukavu; ADF militants killed 40 near \
+            Komanda and Mambasa in Ituri. In Ethiopia, Amhara militias hold Humera and Mai Kadra in western Tigray.
+            """)
+        for (name, id) in [("Minova", "minova"), ("Rubaya", "rubaya"), ("Kavumu", "kavumu"), ("Komanda", "komanda"), ("Mambasa", "mambasa"),
+                           ("Humera", "humera"), ("Mai Kadra", "mai-kadra")] {
+            #expect(africa[name] == "frontline:" + id, "\(name): \(africa)")
+        }
+        #expect(try ids("Azerbaijan retook Nagorno-Karabakh, and Armenians fled Stepanakert for Goris.")["Nagorno-Karabakh"] == "frontline:nagorno-karabakh")
         let sudan = try ids("Aid agencies warned of famine in the Zamzam camp south of El Fasher in Sudan. Pakistan closed the Torkham crossing to Afghanistan.")
         #expect(sudan["Zamzam"] == "frontline:zamzam-camp" && sudan["Torkham crossing"] == "frontline:torkham", "\(sudan)")
     }
