@@ -221,7 +221,7 @@ extension Geoparser {
     static let partNouns: WordSet = [
         "desert", "deserts", "province", "provinces", "governorate", "governorates", "region", "regions", "area", "areas",
         "part", "parts", "border", "borders", "borderlands", "frontier", "countryside", "flank", "half", "reaches",
-        "territory", "territories", "plains", "highlands", "districts", "suburbs", "outskirts", "edge",
+        "territory", "territories", "plains", "highlands", "districts", "suburbs", "outskirts", "edge", "bank", "banks",
     ]
 
     /// A country, first-level area or city of 100,000 or more.
@@ -570,6 +570,13 @@ extension Geoparser {
         return c.first >= 1 && dash(c.first) && tokens[c.first - 1].capitalized && borderWord(c.last + 1)
     }
 
+    /// Whether a gap is an apostrophe and one space: a possessive after a word ending in s
+    /// ("the Euphrates' eastern bank").
+    static func isTrailingApostrophe(_ g: UnsafeBufferPointer<UInt8>) -> Bool {
+        // ' (1 byte) or ’ (E2 80 99), then a space.
+        (g.count == 2 && g[0] == 0x27 && g[1] == 0x20) || (g.count == 4 && g[0] == 0xE2 && g[1] == 0x80 && g[2] == 0x99 && g[3] == 0x20)
+    }
+
     /// Qualifiers before the name ("western Iraq", "the western part of Iraq", "border areas of
     /// Iraq") and relations ("east of the Euphrates", "the eastern bank of the Euphrates").
     func attachQualifier(_ tokens: [Token], _ c: Candidate) {
@@ -585,15 +592,25 @@ extension Geoparser {
         }
         func directionStart(_ k: Int) -> Int { k >= 1 && tokens[k].gap == "-" && Lexicon.directionWords.contains(tokens[k]) && Lexicon.directions["\(tokens[k - 1].folded)-\(tokens[k].folded)"] != nil ? k - 1 : k }
         // After the name, a possessive and a bare direction: "Syria's north-east", "Iraq's west".
+        // The possessive is "'s", or an apostrophe alone after a name ending in s ("the Euphrates'
+        // eastern bank"); `p` is its last token.
         let l = c.last
-        if l + 2 < tokens.count, tokens[l + 1].isWord("s"), Tokenizer.isPossessive(tokens[l + 1].gap), tokens[l + 2].spaced,
-           !tokens[l + 2].capitalized, !tokens[l + 2].folded.hasSuffix("ern") {
-            let hyphenated = l + 3 < tokens.count && tokens[l + 3].gap == "-" ? Lexicon.directions["\(tokens[l + 2].folded)-\(tokens[l + 3].folded)"] : nil
-            let end = hyphenated == nil ? l + 2 : l + 3
+        let p: Int
+        if l + 1 < tokens.count, tokens[l + 1].isWord("s"), Tokenizer.isPossessive(tokens[l + 1].gap) {
+            p = l + 1
+        } else if l + 1 < tokens.count, tokens[l].bytes.last == UInt8(ascii: "s"), Self.isTrailingApostrophe(tokens[l + 1].gapBytes) {
+            p = l
+        } else {
+            p = -1
+        }
+        if p >= 0, p + 1 < tokens.count, p == l || tokens[p + 1].spaced,
+           !tokens[p + 1].capitalized, !tokens[p + 1].folded.hasSuffix("ern") {
+            let hyphenated = p + 2 < tokens.count && tokens[p + 2].gap == "-" ? Lexicon.directions["\(tokens[p + 1].folded)-\(tokens[p + 2].folded)"] : nil
+            let end = hyphenated == nil ? p + 1 : p + 2
             // Only where the phrase ends: in "Syria's northwest province of Idlib" the direction is Idlib's.
             let phraseEnds = end + 1 >= tokens.count || !tokens[end + 1].spaced || tokens[end + 1].capitalized
                 || (Lexicon.functionWords.contains(tokens[end + 1]) && !tokens[end + 1].isWord("of"))
-            if phraseEnds, let d = hyphenated ?? Lexicon.directions[tokens[l + 2].folded], d != "central" {
+            if phraseEnds, let d = hyphenated ?? Lexicon.directions[tokens[p + 1].folded], d != "central" {
                 c.qualifier = d
                 c.qualifierLast = end
                 return
@@ -602,17 +619,20 @@ extension Geoparser {
         // A possessive, a direction adjective and a word for part of a country: "Iraq's western
         // desert", "Syria's eastern provinces" (not "Syria's northern city of Manbij": a kind of
         // place is a place of its own).
-        if l + 3 < tokens.count, tokens[l + 1].isWord("s"), Tokenizer.isPossessive(tokens[l + 1].gap), tokens[l + 2].spaced,
-           !tokens[l + 2].capitalized, tokens[l + 2].folded.hasSuffix("ern") || tokens[l + 2].isWord("central"),
-           let d = Lexicon.directions[tokens[l + 2].folded], tokens[l + 3].spaced, Self.partNouns.contains(tokens[l + 3]),
-           l + 4 >= tokens.count || !tokens[l + 4].isWord("of") {
-            // (Its outskirts or edge lie around it: "Hawija's western outskirts" is a relation.)
-            if tokens[l + 3].isWord("outskirts") || tokens[l + 3].isWord("edge") {
+        // (A bare direction before a bank: "the Euphrates' west bank".)
+        if p >= 0, p + 2 < tokens.count, p == l || tokens[p + 1].spaced,
+           !tokens[p + 1].capitalized, tokens[p + 1].folded.hasSuffix("ern") || tokens[p + 1].isWord("central")
+            || tokens[p + 2].isWord("bank") || tokens[p + 2].isWord("banks"),
+           let d = Lexicon.directions[tokens[p + 1].folded], tokens[p + 2].spaced, Self.partNouns.contains(tokens[p + 2]),
+           p + 3 >= tokens.count || !tokens[p + 3].isWord("of") {
+            // (Its outskirts, edge or bank lie around it: "Hawija's western outskirts", "the
+            // Euphrates' eastern bank" are relations.)
+            if tokens[p + 2].isWord("outskirts") || tokens[p + 2].isWord("edge") || tokens[p + 2].isWord("bank") || tokens[p + 2].isWord("banks") {
                 c.relation = d
                 return
             }
             c.qualifier = d
-            c.qualifierLast = l + 3
+            c.qualifierLast = p + 2
             return
         }
         // "the Syria-Iraq border", "the Yemen–Saudi Arabia frontier": both names' border areas.

@@ -233,6 +233,9 @@ enum TestParser {
         let p = try TestParser.parse("Cells hide in Iraq's western desert; Turkey shelled Syria's northern city of Manbij.")
         #expect(p.mentions.first { $0.text == "Iraq's western desert" }?.qualifier == "west", "\(p.mentions.map(\.text))")
         #expect(p.mentions.first { $0.text == "Syria" }?.qualifier == nil)
+        // A possessive apostrophe after a name ending in s: "the Euphrates' eastern bank".
+        let e = try TestParser.parse("The SDF holds the Euphrates' eastern bank, and the army the Tigris’ west bank.")
+        #expect(e.mentions.map { $0.relation } == ["east", "west"], "\(e.mentions.map(\.text))")
         // A capitalised direction adjective qualifies a name it does not form one with.
         let h = try TestParser.parse("The army drove ISIL out of al-Sukhnah in Eastern Homs and stormed positions in Raqqah province and Eastern Ghouta.")
         #expect(h.mentions.first { $0.text == "Eastern Homs" }?.qualifier == "east", "\(h.mentions.map(\.text))")
