@@ -495,4 +495,11 @@ import Testing
         #expect(id("Las Anod") == "geonames:400769")
         #expect(try TestParser.parse("Kurdish authorities in Rojava said Turkish drones struck Qamishli.").mentions.first?.resolution?.place.id.rawValue == "frontline:rojava")
     }
+
+    /// A national capital named on its own stays the capital where a small town near the text's
+    /// other places has its name only as an alternate: Tehran, not Tīrān by Isfahan and Natanz.
+    @Test func capitalOverANearbyTownByAlternate() throws {
+        let r = try TestParser.parse("Israeli jets struck Natanz, Fordow and Isfahan, and explosions were heard in Tehran and Tabriz, Iran said.")
+        #expect(r.mentions.first { $0.text == "Tehran" }?.resolution?.place.id.rawValue == "geonames:112931", "\(r.mentions.map(\.text))")
+    }
 }
