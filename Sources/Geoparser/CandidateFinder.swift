@@ -420,7 +420,8 @@ extension Geoparser {
         if Lexicon.calendarWords.contains(t), (first...nameEnd).allSatisfy({ lexicon.englishWords.contains(tokens[$0]) }) { return nil }
         if Lexicon.functionWords.contains(t) && single && !t.allCaps { return nil }
         if Lexicon.genericNouns.contains(t) && first == last { return nil }
-        if isOrganisationName(tokens, first, nameEnd) { return nil }
+        // (Not with a kind word after it: "the al-Jazeera desert" is the Jazira, not the channel.)
+        if last == nameEnd, isOrganisationName(tokens, first, nameEnd) { return nil }
         // Acronyms: only the country short forms the gazetteer knows (US, UK, UAE), never ISIS, IS or AP.
         // (A short capitalised dateline is its city, named by a name, not a code: "ADEN (AP) —",
         // "GAZA, March 3 —", but not "GBI, police arrest…", an airport code of Kalaburagi.)

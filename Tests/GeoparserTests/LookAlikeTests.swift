@@ -502,4 +502,11 @@ import Testing
         let r = try TestParser.parse("Israeli jets struck Natanz, Fordow and Isfahan, and explosions were heard in Tehran and Tabriz, Iran said.")
         #expect(r.mentions.first { $0.text == "Tehran" }?.resolution?.place.id.rawValue == "geonames:112931", "\(r.mentions.map(\.text))")
     }
+
+    /// An outlet's name with a kind word after it is the place: "the al-Jazeera desert" is the
+    /// Jazira; "Al Jazeera reported" stays the channel.
+    @Test func outletNameWithAKindWordIsThePlace() throws {
+        let r = try TestParser.parse("Al Jazeera reported that fighters hide in the al-Jazeera desert and in the Wadi Hauran near Haditha in Iraq.")
+        #expect(r.mentions.map { $0.resolution?.place.id.rawValue ?? "-" }.prefix(2) == ["frontline:jazira", "frontline:wadi-hauran"], "\(r.mentions.map(\.text))")
+    }
 }
