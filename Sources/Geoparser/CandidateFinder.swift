@@ -620,15 +620,15 @@ extension Geoparser {
         // A possessive, a direction adjective and a word for part of a country: "Iraq's western
         // desert", "Syria's eastern provinces" (not "Syria's northern city of Manbij": a kind of
         // place is a place of its own).
-        // (A bare direction before a bank: "the Euphrates' west bank".)
+        // (A bare direction before a bank too: "the Euphrates' west bank".)
+        let bank = p >= 0 && p + 2 < tokens.count && (tokens[p + 2].isWord("bank") || tokens[p + 2].isWord("banks"))
         if p >= 0, p + 2 < tokens.count, p == l || tokens[p + 1].spaced,
-           !tokens[p + 1].capitalized, tokens[p + 1].folded.hasSuffix("ern") || tokens[p + 1].isWord("central")
-            || tokens[p + 2].isWord("bank") || tokens[p + 2].isWord("banks"),
+           !tokens[p + 1].capitalized, tokens[p + 1].folded.hasSuffix("ern") || tokens[p + 1].isWord("central") || bank,
            let d = Lexicon.directions[tokens[p + 1].folded], tokens[p + 2].spaced, Self.partNouns.contains(tokens[p + 2]),
            p + 3 >= tokens.count || !tokens[p + 3].isWord("of") {
             // (Its outskirts, edge or bank lie around it: "Hawija's western outskirts", "the
             // Euphrates' eastern bank" are relations.)
-            if tokens[p + 2].isWord("outskirts") || tokens[p + 2].isWord("edge") || tokens[p + 2].isWord("bank") || tokens[p + 2].isWord("banks") {
+            if bank || tokens[p + 2].isWord("outskirts") || tokens[p + 2].isWord("edge") {
                 c.relation = d
                 return
             }
