@@ -122,15 +122,16 @@ extension Geoparser {
                     // River"); a bare name is the country or town ("in Jordan").
                     // (Asked first: removing from the shared cached list copies it even when nothing goes.)
                     // (Asked by index: iterating the list would copy every candidate in it.)
+                    // And "the" before a name a river shares with a town is the river: "the left bank
+                    // of the Dnipro", not the city of Dnipro.
                     let ranked = c.ranked
-                    if i == 0 || !tokens[i - 1].isWord("the"), last == match, ranked.indices.contains(where: { ranked[$0].place.kind == .river }),
-                       ranked.indices.contains(where: { ranked[$0].place.kind != .river }) {
-                        c.ranked.removeAll { $0.place.kind == .river }
-                    } else if i > 0, tokens[i - 1].isWord("the"), last == match, ranked.indices.contains(where: { ranked[$0].place.kind == .river }),
-                              ranked.indices.contains(where: { ranked[$0].place.kind == .city }) {
-                        // And "the" before a name a river shares with a town is the river: "the
-                        // left bank of the Dnipro", not the city of Dnipro.
-                        c.ranked.removeAll { $0.place.kind == .city }
+                    if last == match, ranked.indices.contains(where: { ranked[$0].place.kind == .river }) {
+                        let afterThe = i > 0 && tokens[i - 1].isWord("the")
+                        if !afterThe, ranked.indices.contains(where: { ranked[$0].place.kind != .river }) {
+                            c.ranked.removeAll { $0.place.kind == .river }
+                        } else if afterThe, ranked.indices.contains(where: { ranked[$0].place.kind == .city }) {
+                            c.ranked.removeAll { $0.place.kind == .city }
+                        }
                     }
                     // "the border with Niger" is the country, not Nigeria's Niger state.
                     if i >= 2, last == match, tokens[i - 1].isWord("with"), Self.borderWords.contains(tokens[i - 2]) || tokens[i - 2].isWord("borders"),

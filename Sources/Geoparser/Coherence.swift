@@ -106,15 +106,13 @@ extension Geoparser {
                             // other places.
                             if c.hint == nil, Self.namesItsSeat(r, options, written: c.text) { continue }
                             // Nor does a one-word name move, for being near the others, from a place it names to a
-                            // small town abroad that has it only as an alternate ("western Anbar" is the Iraqi
-                            // province, not Ambar, Turkey, in a report on Syria).
-                            if c.single, !focus.isEmpty, r.place.kind == .city, (r.place.population ?? 0) < 50_000, !focus.contains(r.place.country),
-                               let first = best[i], r.place.id != first.place.id, !Self.namesItself(r), Self.namesItself(first) { continue }
-                            // Nor, anywhere, from a national capital or a city of a million that it names to a
-                            // small town that has it only as an alternate ("Tehran" in a report that also names
-                            // Isfahan and Natanz is the capital, not Tīrān near them).
+                            // small town that has it only as an alternate: abroad ("western Anbar" is the Iraqi
+                            // province, not Ambar, Turkey, in a report on Syria), or anywhere from a national
+                            // capital or a city of a million ("Tehran" in a report that also names Isfahan and
+                            // Natanz is the capital, not Tīrān near them).
                             if c.single, r.place.kind == .city, (r.place.population ?? 0) < 50_000, let first = best[i], r.place.id != first.place.id,
-                               first.place.featureCode == "PPLC" || (first.place.population ?? 0) >= 1_000_000,
+                               !focus.isEmpty && !focus.contains(r.place.country)
+                                || first.place.featureCode == "PPLC" || (first.place.population ?? 0) >= 1_000_000,
                                !Self.namesItself(r), Self.namesItself(first) { continue }
                             let s = base + support(Spot(r.place), others)
                             if s > pickScore || (s == pickScore && (r.place.population ?? 0) > (pick.map { buffer[$0].place.population ?? 0 } ?? 0)) {
