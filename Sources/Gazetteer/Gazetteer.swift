@@ -114,6 +114,13 @@ public final class Gazetteer: Sendable {
         return nil
     }
 
+    /// The first-level admin area with this code in this country (`SY`, `12` → Daraa), if the
+    /// gazetteer has it.
+    public func admin1(country: String, code: String) -> Place? {
+        guard !code.isEmpty else { return nil }
+        return codeLookup("admin1:\(country).\(code)")
+    }
+
     /// The display name of a first-level admin area (`SY`, `07` → `Deir ez-Zor`).
     public func admin1Name(country: String, code: String) -> String? {
         guard !code.isEmpty else { return nil }

@@ -97,7 +97,8 @@ extension Geoparser {
             let decision = decide(tokens, first: i, last: last, nameEnd: match, options: options, personWords: &personWords)
             if let role = decision {
                 let c = Candidate(first: i, last: last, text: Self.span(tokens, i, last), hint: hint, role: role)
-                c.single = i == last
+                // (An Arabic article joined to one word is one word: "al-Jafra".)
+                c.single = i == last || last == i + 1 && Self.hyphenatedArticle(tokens, i)
                 c.shortKey = shortKey
                 if let p = featurePrefix { c.featurePrefix = p }
                 c.commonWord = i == last && !tokens[i].allCaps && lexicon.englishWords.contains(tokens[i])
@@ -138,12 +139,24 @@ extension Geoparser {
                        c.ranked.indices.contains(where: { c.ranked[$0].place.kind == .country }) {
                         c.ranked.removeAll { $0.place.kind != .country }
                     }
+                    // "Deraa province": a spelling the gazetteer has only for a province's seat names the
+                    // province (GeoNames lists far more spellings of cities than of their provinces).
+                    if last > match, Lexicon.admin1KindWords.contains(tokens[last]), let province = provinceOfSeat(c.ranked) {
+                        c.ranked.insert(province, at: 0)
+                    }
                     // A place that only shares a transliteration key, ranked below a major place the
                     // name is written as, is not lifted past it by the focus or by coherence ("El-Arish"
-                    // in a report on Syria is Arish, Egypt, not the Syrian hamlet ‘Arīshah).
-                    if let major = c.ranked.indices.first(where: { c.ranked[$0].match == .alias && Self.isMajor(c.ranked[$0].place) }).map({ c.ranked[$0].score }),
-                       c.ranked.indices.contains(where: { c.ranked[$0].match == .key && c.ranked[$0].score < major }) {
-                        c.ranked.removeAll { $0.match == .key && $0.score < major }
+                    // in a report on Syria is Arish, Egypt, not the Syrian hamlet ‘Arīshah). (A place inside
+                    // the major one stays: "Deir Ezzor" is the province's alternate and the city's key.)
+                    if let m = c.ranked.indices.first(where: { c.ranked[$0].match == .alias && Self.isMajor(c.ranked[$0].place) }) {
+                        let major = c.ranked[m].place, top = c.ranked[m].score
+                        func below(_ r: Resolution) -> Bool {
+                            r.match == .key && r.score < top && !(major.kind == .admin1 && r.place.country == major.country && r.place.admin1Code == major.admin1Code)
+                        }
+                        if c.ranked.indices.contains(where: { below(c.ranked[$0]) }) {
+                            c.setAside = c.ranked.filter(below)
+                            c.ranked.removeAll(where: below)
+                        }
                     }
                     out.append(c)
                 }
@@ -151,6 +164,25 @@ extension Geoparser {
             i = last + 1
         }
         return out.filter { !($0.role == .place && personWords.contains($0.text) && $0.placeID == nil) }
+    }
+
+    /// The first-level area whose seat is among a name's candidates, when none of them is a
+    /// first-level area; scored above the seat. A seat is a first-level or national capital
+    /// (GeoNames `PPLA`, `PPLC`), or a town of 20,000 or more that bears its area's name (see
+    /// ``resembles(_:_:)``; GeoNames lists Daraa, the seat of Daraa governorate, as a plain `PPL`).
+    func provinceOfSeat(_ ranked: [Resolution]) -> Resolution? {
+        guard !ranked.contains(where: { $0.place.kind == .admin1 }) else { return nil }
+        for seat in ranked where seat.place.kind == .city {
+            let p = seat.place
+            guard let area = gazetteer.admin1(country: p.country, code: p.admin1Code),
+                  p.featureCode == "PPLA" || p.featureCode == "PPLC"
+                    || (p.population ?? 0) >= 20_000 && Self.resembles(area.name, p.name),
+                  var province = resolve(area.name, in: area.country, kind: .admin1, limit: 10).first(where: { $0.place.id == area.id })
+            else { continue }
+            province.score = max(province.score, (ranked.first?.score ?? 0) + 0.01)
+            return province
+        }
+        return nil
     }
 
     /// Plural kind words that end a list of names ("Raqqa and Deir ez-Zor provinces"), and the
@@ -434,6 +466,10 @@ extension Geoparser {
                     && (top.place.population ?? 0) >= 50_000 && !Self.isShortCode(top.matched)
             else { return nil }
         }
+        // An Arabic word that begins place names, before a capitalised word it does not form a known
+        // name with, begins a name the gazetteer lacks: "the Tal Sheikh Youssef hill".
+        if single, last == nameEnd, nameEnd + 1 < tokens.count, Lexicon.toponymPrefixes.contains(t), tokens[nameEnd + 1].capitalized,
+           tokens[nameEnd + 1].spaced || Tokenizer.isHyphen(tokens[nameEnd + 1].gapBytes) { return nil }
         // Titles and their abbreviations (Sgt, Sen, Gen) are never places on their own.
         if single && Lexicon.titles.contains(t) { return nil }
         // Noun modifiers: US-led, Iran-backed.

@@ -183,8 +183,9 @@ extension Geoparser {
             // elsewhere: "New York" is an alternate of New York City, and the state is meant.)
             let writtenFolded = folded ?? NameFolding.fold(written)
             folded = writtenFolded
+            // (Or by its transliteration key there: "Deir Ezzor" is Deir ez-Zor city.)
             return NameFolding.fold($0.place.name) == writtenFolded
-                || ($0.match == .alias && Lexicon.romanisedCountryCodes.contains(r.place.country) && NameFolding.fold($0.matched) == writtenFolded)
+                || Lexicon.romanisedCountryCodes.contains(r.place.country) && ($0.match == .key || $0.match == .alias && NameFolding.fold($0.matched) == writtenFolded)
         }
     }
 

@@ -110,6 +110,10 @@ public final class Geoparser: Sendable {
         /// The gazetteer's candidates for `text` and `hint` without other context, best first
         /// (fetched once per mention; see ``Gazetteer/candidates(_:kind:)``).
         var ranked: [Resolution] = []
+        /// Places matched only by transliteration key and taken out of `ranked` for a major place the
+        /// name is written as (see `findCandidates`): one of them next to a place the text names
+        /// plainly takes the name after all.
+        var setAside: [Resolution] = []
 
         init(first: Int, last: Int, text: String, hint: PlaceKind?, role: Role, demonymCountry: String? = nil,
              placeID: String? = nil, trailingPeriod: Bool = false) {
@@ -184,6 +188,18 @@ public final class Geoparser: Sendable {
                 a.id != p.id && (a.kind == .admin1 ? a.country == p.country && a.admin1Code == p.admin1Code
                     : a.kind != .country && Self.km(a, p) < Self.anchorKm)
             }
+        }
+        // A village set aside for a major namesake abroad is meant after all when it lies next to a
+        // place the text names plainly in the text's countries: "Mansoura" beside Tabqa is the Raqqa
+        // village, not Al Mansurah, Egypt.
+        for (k, c) in candidates.enumerated() where !c.setAside.isEmpty {
+            // (Not from a country or a national capital: "based in Britain" in a report on Lebanon is
+            // not Brîtel near Arsal.)
+            guard let r = best[k], !focus.contains(r.place.country), r.place.kind == .city, r.place.featureCode != "PPLC",
+                  let near = c.setAside.first(where: { focus.contains($0.place.country) && $0.place.coordinate.latitude.isFinite && nearAnchor($0.place) })
+            else { continue }
+            best[k] = near
+            settled[k] = true
         }
         // Words that only name small places far from the text's countries are the words.
         var keep: [Bool] = []

@@ -130,6 +130,8 @@ public struct Lexicon: Sendable {
         "embassy", "consulate", "federation", "association", "institute", "foundation", "agency", "observatory", "office", "department",
         "national", "democratic", "republican", "revolutionary", "liberation", "defense", "defence", "security", "intelligence",
         "mission", "commission", "tribunal", "court", "parliament", "assembly", "senate", "congress", "club", "fc", "regional",
+        // Military operations named after a place: "the Euphrates Shield offensive".
+        "shield",
     ]
 
     /// Words after a hyphen that make a place a noun modifier (US-led, Iran-backed).
@@ -222,6 +224,16 @@ public struct Lexicon: Sendable {
     static let kindPrefixes: WordSet = [
         "mount", "mt", "lake", "cape", "port", "fort", "ft", "jabal", "jebel", "wadi", "tell", "tal", "ras", "ain", "bay", "gulf",
         "upper", "lower", "greater", "new", "old", "north", "south", "east", "west",
+        // Arabic: barrens, hill, countryside ("Juroud Arsal", "Tel Tamer", "Rif Dimashq").
+        "juroud", "jurud", "jroud", "jurd", "tel", "rif", "reef",
+    ]
+
+    /// Arabic words that begin place names ("Tal", "Ras", "Deir", "Kafr"): matched alone before a
+    /// capitalised word the gazetteer does not know with them, they begin a name it lacks ("the Tal
+    /// Sheikh Youssef hill" is not At Tall, "Abu Bakr" not Abu).
+    static let toponymPrefixes: WordSet = [
+        "tal", "tell", "tel", "tall", "ras", "ain", "ayn", "deir", "dayr", "kafr", "kfar", "bir", "jisr", "khan", "qasr", "umm",
+        "abu", "bab", "beit", "bayt", "sheikh", "shaykh", "marj", "khirbet", "khirbat", "hisn", "nahr", "sahl", "juroud", "jurd",
     ]
 
     /// Words that make the name after them a mountain, a wadi or a lake: "Jabal al-Zawiya" is a
@@ -229,9 +241,12 @@ public struct Lexicon: Sendable {
     /// gazetteer has is found whole ("Lake Assad").
     static let featurePrefixes: WordSet = ["jabal", "jebel", "jabel", "mount", "mt", "wadi", "lake"]
 
+    /// Kind words after a name that make it a first-level area ("Deraa province").
+    static let admin1KindWords: WordSet = ["province", "governorate", "governate", "muhafazah", "wilayat", "oblast"]
+
     static let kindWords: WordSet = [
         "province", "governorate", "district", "city", "town", "village", "river", "valley", "dam", "region", "county", "state",
-        "airbase", "lake", "mountains", "mountain", "desert", "plain", "plains", "crossing", "oilfield", "corridor",
+        "airbase", "lake", "mountains", "mountain", "desert", "plain", "plains", "crossing", "oilfield", "corridor", "basin",
     ]
 
     /// Kind phrases of two words after a name ("al-Omar oil field", "Ain al-Asad air base"),

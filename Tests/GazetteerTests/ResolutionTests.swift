@@ -165,6 +165,15 @@ enum TestGazetteer {
         #expect(region.place.country == "IQ")
     }
 
+    /// The longest kind phrase at the end is the hint: "Husaybah border crossing" is Husaybah and a
+    /// crossing, not "Husaybah border" (found as nothing).
+    @Test func longestTrailingKindPhraseIsTheHint() throws {
+        let crossing = try TestGazetteer.top("Husaybah border crossing")
+        #expect(crossing.place.country == "IQ", "\(crossing.place.name)")
+        let field = try TestGazetteer.top("Avana oil fields")
+        #expect(field.place.kind == .oilfield && field.place.country == "IQ", "\(field.place.name)")
+    }
+
     @Test func riversAreLinesAndRegionsArePolygons() throws {
         let g = try #require(TestGazetteer.shared)
         let euphrates = try TestGazetteer.top("Euphrates")

@@ -9,8 +9,9 @@ enum HintWords {
         (["river"], .river), (["valley"], .valley), (["dam"], .dam), (["lake"], .lake),
         (["air", "base"], .military), (["airbase"], .military), (["military", "base"], .military), (["base"], .military),
         (["airport"], .airport), (["oil", "field"], .oilfield), (["oilfield"], .oilfield), (["gas", "field"], .oilfield),
+        (["oil", "fields"], .oilfield), (["gas", "fields"], .oilfield), (["oilfields"], .oilfield),
         (["crossing"], .crossing), (["border", "crossing"], .crossing), (["mountains"], .mountain), (["mountain"], .mountain),
-        (["island"], .island), (["islands"], .island), (["sea"], .sea), (["desert"], .region), (["corridor"], .region), (["plain"], .region), (["plains"], .region), (["ocean"], .sea), (["gulf"], .sea), (["strait"], .sea),
+        (["island"], .island), (["islands"], .island), (["sea"], .sea), (["desert"], .region), (["corridor"], .region), (["basin"], .region), (["plain"], .region), (["plains"], .region), (["ocean"], .sea), (["gulf"], .sea), (["strait"], .sea),
     ]
     /// Leading words → kind.
     static let prefixes: [(words: [String], kind: PlaceKind)] = [
@@ -27,7 +28,10 @@ enum HintWords {
     /// The folded query without a hint word, and the kind it implies; nil when there is none.
     static func split(_ folded: String) -> (rest: String, kind: PlaceKind)? {
         let tokens = folded.split(separator: " ").map(String.init)
-        for (words, kind) in suffixes where tokens.count > words.count && Array(tokens.suffix(words.count)) == words {
+        // The longest trailing phrase: "Husaybah border crossing" is Husaybah and a crossing, not
+        // "Husaybah border".
+        if let (words, kind) = suffixes.filter({ tokens.count > $0.words.count && Array(tokens.suffix($0.words.count)) == $0.words })
+            .max(by: { $0.words.count < $1.words.count }) {
             return (tokens.dropLast(words.count).joined(separator: " "), kind)
         }
         for (words, kind) in prefixes where tokens.count > words.count && Array(tokens.prefix(words.count)) == words {

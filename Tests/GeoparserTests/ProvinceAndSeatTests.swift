@@ -1,0 +1,94 @@
+import Gazetteer
+import Geoparser
+import Testing
+
+/// Provinces and their seats, villages that share a name with a city abroad, and operations named
+/// after a river: texts written for these tests.
+@Suite struct ProvinceAndSeatTests {
+    func byText(_ r: GeoparseResult) -> [String: Mention] {
+        Dictionary(r.mentions.map { ($0.text, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// "Deraa province": GeoNames spells Daraa governorate without "Deraa", which it has for the
+    /// city, its seat. The province is meant; the bare name stays the city.
+    @Test func provinceNamedByItsSeatsSpelling() throws {
+        let r = try TestParser.parse("The army retook Nawa and Jassem in Deraa province, then entered Deraa itself on Thursday.")
+        let m = byText(r)
+        let province = try #require(m["Deraa province"]?.resolution?.place)
+        #expect(province.kind == .admin1 && province.country == "SY", "\(province.name)")
+        let city = try #require(m["Deraa"]?.resolution?.place)
+        #expect(city.kind == .city && city.admin1Code == province.admin1Code, "\(city.name)")
+    }
+
+    /// "Deir Ezzor" is an alternate of the province and the city's transliteration key: bare, it is
+    /// the city, as "Aleppo" is.
+    @Test func bareNameOfProvinceAndCityIsTheCity() throws {
+        let r = try TestParser.parse("Troops advanced along the Palmyra-Deir Ezzor highway and secured the area near Deir Ezzor airport.")
+        let ezzor = r.mentions.filter { $0.text == "Deir Ezzor" }
+        #expect(ezzor.count == 2)
+        for m in ezzor { #expect(m.resolution?.place.kind == .city && m.resolution?.place.country == "SY", "\(m.resolution?.place.name ?? "-")") }
+    }
+
+    /// A Syrian village set aside for a major namesake abroad (Al Mansurah, Egypt) takes the name
+    /// when it lies beside a place the text names plainly (Tabqa); far from any, the city stays.
+    @Test func villageBesideNamedPlaceBeatsMajorNamesakeAbroad() throws {
+        let near = try TestParser.parse("SDF fighters seized the Tabqa air base and the villages of Mansoura and Hamra west of Raqqa in Syria.")
+        let village = try #require(byText(near)["Mansoura"]?.resolution?.place)
+        #expect(village.country == "SY", "\(village.name)")
+        let far = try TestParser.parse("Protests spread from Cairo and Alexandria to Mansoura in Egypt's Nile Delta.")
+        #expect(byText(far)["Mansoura"]?.resolution?.place.country == "EG")
+    }
+
+    /// Not from a country: "based in Britain" in a report on Lebanon is the United Kingdom, though a
+    /// Lebanese village near Arsal shares its transliteration key.
+    @Test func countryIsNotSetAsideForVillageNearby() throws {
+        let r = try TestParser.parse("The monitor, based in Britain, said militants were killed near Arsal and Ras Baalbek in Lebanon.")
+        #expect(byText(r)["Britain"]?.resolution?.place.country == "GB")
+    }
+
+    /// An Arabic article and one word are one word: a village the gazetteer lacks ("al-Jafra") is
+    /// not a small town of its name far abroad (Al Jafr, Jordan).
+    @Test func articleAndOneWordIsOneWord() throws {
+        let r = try TestParser.parse("Republican Guard units secured al-Jafra near Deir Ezzor airport in eastern Syria.")
+        #expect(!r.mentions.contains { $0.resolution?.place.country == "JO" || $0.resolution?.place.country == "SA" }, "\(r.mentions.map(\.text))")
+        #expect(r.mentions.contains { $0.text == "Deir Ezzor" })
+    }
+
+    /// Arabic words that begin names: alone before a capitalised word the gazetteer does not know
+    /// with them, they begin a name it lacks ("Tal Sheikh Youssef" is not At Tall); "Juroud"
+    /// (barrens) before a town is no first name that makes the town a surname.
+    @Test func arabicWordsThatBeginNames() throws {
+        let r = try TestParser.parse("""
+            The army seized Khanaser and the Tal Sheikh Youssef hill in southern Aleppo. In Lebanon, fighting spread from             Juroud Arsal to the town of Arsal itself.
+            """)
+        #expect(!r.mentions.contains { $0.text == "Tal" }, "\(r.mentions.map(\.text))")
+        #expect(byText(r)["Khanaser"]?.resolution?.place.country == "SY")
+        let arsal = r.mentions.filter { $0.text == "Arsal" }
+        #expect(arsal.count == 2 && arsal.allSatisfy { $0.resolution?.place.country == "LB" }, "\(r.mentions.map(\.text))")
+    }
+
+    /// An operation named after a river is not the river: "the Euphrates Shield offensive" names
+    /// the Euphrates only inside the operation's name (embedded, when asked for).
+    @Test func operationNamedAfterRiver() throws {
+        let text = "Rebels took Jarabulus and al-Bab in the 2016 Euphrates Shield offensive, and Turkey threatened to cross the Euphrates."
+        let plain = try TestParser.parse(text)
+        #expect(plain.mentions.filter { $0.text == "Euphrates" }.count == 1)
+        let embedded = try TestParser.parse(text, GeoparseOptions(embedded: true))
+        #expect(embedded.mentions.contains { $0.text == "Euphrates" && $0.role == "embedded" })
+    }
+
+    /// A kind phrase after the name: "border crossing" and "oil fields" are hints, and "basin"
+    /// joins the name it follows.
+    @Test func kindPhrasesAfterNames() throws {
+        let r = try TestParser.parse("""
+            Iraqi forces took al-Qaim and the Husaybah border crossing with Syria, and Kurdish forces left the Bai Hassan and \
+            Avana oil fields near Kirkuk. Jihadists still hold the Yarmouk basin in Syria's far south-west.
+            """)
+        let m = byText(r)
+        let crossing = try #require(m["Husaybah border crossing"]?.resolution?.place)
+        #expect(crossing.country == "IQ" && crossing.admin1Code == "01", "\(crossing.name)")
+        #expect(m["Avana oil fields"]?.resolution?.place.kind == .oilfield)
+        #expect(m["Bai Hassan"]?.resolution?.place.country == "IQ")
+        #expect(m["Yarmouk basin"]?.resolution?.place.kind == .region)
+    }
+}
