@@ -389,6 +389,8 @@ extension Geoparser {
     /// words recur in every article).
     func spanMatch(_ f: String) -> SpanMatch {
         if !gazetteer.aliasCandidates(folded: f).isEmpty { return .alias }
+        // ("al-Rai" as GeoNames writes it, "Ar Rā‘ī": see `NameFolding.assimilatedArticle`.)
+        if let a = NameFolding.assimilatedArticle(f), !gazetteer.aliasCandidates(folded: a).isEmpty { return .alias }
         let key = TransliterationKey.key(folded: f)
         // Keys exist for Arabic (and Persian, Turkish, Pashto) romanisations; elsewhere they match
         // English words and surnames to unrelated towns ("Getting" → Göttingen).
@@ -518,9 +520,11 @@ extension Geoparser {
             if t.sentenceStart && !major { return nil }
             // (A town of 10,000 will do where English words rarely coincide with town names, in the
             // romanised-name countries: Mocha, Yemen; the keep rules then want it in the text's
-            // countries.)
-            let floor = Lexicon.romanisedCountryCodes.contains(top.place.country) ? 10_000 : 20_000
-            if !major && (top.place.population ?? 0) < floor { return nil }
+            // countries. GeoNames lists many towns there without a population, Harim among them: an
+            // unknown population is no sign of a hamlet there.)
+            let romanised = Lexicon.romanisedCountryCodes.contains(top.place.country)
+            let floor = romanised ? 10_000 : 20_000
+            if !major && (top.place.population ?? (romanised ? floor : 0)) < floor { return nil }
         }
         // Next to another capitalised word that is not a kind word: part of a person's name
         // ("Igor Konashenkov", "Michael Jones"), unless the place is a country or admin1 area.

@@ -217,7 +217,10 @@ public final class Geoparser: Sendable {
             let major = r.place.kind == .country || r.place.kind == .admin1 || (r.place.population ?? 0) >= 100_000 || r.place.id.rawValue.hasPrefix("frontline:")
             // A common word kept for a place in the text's countries must still name a real town (Hit, Iraq), not a hamlet.
             // (Unless the text says it is that kind of place: "Clay and Wilkin counties".)
-            if c.commonWord && !major && (!inFocus || (r.place.population ?? 0) < 10_000) && (c.hint == nil || r.place.kind != c.hint) {
+            // (GeoNames lists many towns of the Arabic-speaking world without a population, Harim
+            // among them: there an unknown population is no sign of a hamlet.)
+            let unknownTown = r.place.population == nil && Lexicon.romanisedCountryCodes.contains(r.place.country)
+            if c.commonWord && !major && (!inFocus || (r.place.population ?? 0) < 10_000 && !unknownTown) && (c.hint == nil || r.place.kind != c.hint) {
                 keep.append(false)
                 continue
             }
@@ -264,6 +267,7 @@ public final class Geoparser: Sendable {
             if let pick = inside.first ?? options.first { best[i] = pick }
         }
         outlyingListItems(tokens, candidates, &best, focus: focus)
+        cityQuarters(tokens, candidates, &best)
         let farKeys = farKeyMatches(tokens, candidates, &best, focus: focus)
         let lone = lonePlaces(tokens, candidates, best, explicitFocus: options.focus ?? [])
         for (i, c) in candidates.enumerated() where !lone[i] && !farKeys.contains(i) {
@@ -301,6 +305,21 @@ public final class Geoparser: Sendable {
         }
         candidates.removeAll()
         return GeoparseResult(mentions: mentions, focus: focus)
+    }
+
+    /// Words for a part of a city: "the Tamim district of Ramadi".
+    static let quarterWords: WordSet = ["district", "quarter", "neighbourhood", "neighborhood"]
+
+    /// A quarter of a city ("the Tamim district of Ramadi") lies in the city: a place of its name
+    /// farther than ``anchorKm`` from it, or an area larger than a district, is not it ("Tamim" is
+    /// also an old name of Kirkuk province). The quarter is then named, not resolved.
+    func cityQuarters(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?]) {
+        for i in candidates.indices.dropLast() {
+            let c = candidates[i], next = candidates[i + 1]
+            guard c.last > c.first, Self.quarterWords.contains(tokens[c.last]), next.first == c.last + 2, tokens[c.last + 1].isWord("of"),
+                  let city = best[i + 1]?.place, city.kind == .city, let r = best[i] else { continue }
+            if r.place.kind == .country || r.place.kind == .admin1 || Self.km(r.place, city) > Self.anchorKm { best[i] = nil }
+        }
     }
 
     /// How far a town in a list must lie from the other names of the list, all in the text's

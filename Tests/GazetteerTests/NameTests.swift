@@ -43,6 +43,18 @@ import Testing
         #expect(keys.count == 1, "\(group.map { "\($0) → \(TransliterationKey.key($0))" })")
     }
 
+    /// The article before a sun letter as GeoNames writes it: "al-Rai" is "Ar Rā‘ī" (too short a
+    /// name for a transliteration key); moon letters and other names are left alone.
+    @Test func assimilatedArticle() {
+        #expect(NameFolding.assimilatedArticle("al rai") == "ar rai")
+        #expect(NameFolding.assimilatedArticle("al shaddadi") == "ash shaddadi")
+        #expect(NameFolding.assimilatedArticle("el thawra") == "ath thawra")
+        #expect(NameFolding.assimilatedArticle("al dana") == "ad dana")
+        #expect(NameFolding.assimilatedArticle("al bab") == nil)
+        #expect(NameFolding.assimilatedArticle("alton") == nil)
+        #expect(NameFolding.assimilatedArticle("al") == nil)
+    }
+
     @Test func differentPlacesStayApart() {
         #expect(TransliterationKey.key("Homs") != TransliterationKey.key("Hama"))
         #expect(TransliterationKey.key("Mosul") != TransliterationKey.key("Manbij"))

@@ -13,6 +13,28 @@ public enum NameFolding {
         foldASCII(name) ?? unicodeFolds.value(name) { foldUnicode($0) }
     }
 
+    /// A folded name that starts with the Arabic article written `al` or `el` before a sun letter,
+    /// with the article as GeoNames romanises it, assimilated (`al rai` → `ar rai`, `al shaddadi` →
+    /// `ash shaddadi`); nil for any other name. News writes "al-Rai", GeoNames "Ar Rā‘ī".
+    public static func assimilatedArticle(_ folded: String) -> String? {
+        let b = Array(folded.utf8)
+        guard b.count >= 5, b[0] == UInt8(ascii: "a") || b[0] == UInt8(ascii: "e"), b[1] == UInt8(ascii: "l"), b[2] == 0x20 else { return nil }
+        let rest = b[3...]
+        let first = rest[rest.startIndex], second = rest[rest.startIndex + 1]
+        let h = UInt8(ascii: "h")
+        let article: String
+        switch first {
+        case UInt8(ascii: "s"): article = second == h ? "ash" : "as"
+        case UInt8(ascii: "t"): article = second == h ? "ath" : "at"
+        case UInt8(ascii: "d"): article = second == h ? "adh" : "ad"
+        case UInt8(ascii: "r"): article = "ar"
+        case UInt8(ascii: "z"): article = "az"
+        case UInt8(ascii: "n"): article = "an"
+        default: return nil
+        }
+        return article + " " + String(decoding: rest, as: UTF8.self)
+    }
+
     /// Folded forms of names that needed the Unicode path, kept across calls: its decomposition
     /// costs thousands of instructions, and news repeats its non-ASCII words (and its mis-encoded
     /// ones, "â€™").

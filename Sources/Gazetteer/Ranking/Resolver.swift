@@ -37,8 +37,11 @@ extension Gazetteer {
     func scoredHits(_ query: String, context: ResolutionContext) -> [Hit] {
         let folded = NameFolding.fold(query)
         guard !folded.isEmpty else { return [] }
-        var variants: [(folded: String, hint: PlaceKind?)] = [(folded, context.kind)]
-        if let split = HintWords.split(folded), !split.rest.isEmpty { variants.append((split.rest, split.kind)) }
+        var variants: [(folded: String, hint: PlaceKind?, whole: Bool)] = [(folded, context.kind, true)]
+        if let split = HintWords.split(folded), !split.rest.isEmpty { variants.append((split.rest, split.kind, false)) }
+        let hasSplit = variants.count > 1
+        // "al-Rai" is GeoNames' "Ar Rā‘ī": the article as pronounced before a sun letter.
+        for v in variants { if let a = NameFolding.assimilatedArticle(v.folded) { variants.append((a, v.hint, v.whole)) } }
 
         var hits: [Int: Hit] = [:]
         func add(_ h: Hit) {
@@ -46,11 +49,10 @@ extension Gazetteer {
             hits[h.place] = h
         }
         var anyExact = false
-        for (variantIndex, (v, hint)) in variants.enumerated() {
-            let whole = variantIndex == 0
+        for (v, hint, whole) in variants {
             // The whole query, kind word included, is a name ("Kurdistan Region"): it outranks the
             // bare name with the word taken as a hint (Iran's Kurdistan province).
-            let kindWordInName = whole && variants.count > 1
+            let kindWordInName = whole && hasSplit
             let key = TransliterationKey.key(folded: v)
             for raw in candidates(.alias, v) {
                 anyExact = true
@@ -70,9 +72,9 @@ extension Gazetteer {
             }
         }
         if !anyExact {
-            for (variantIndex, (v, hint)) in variants.enumerated() {
+            for (v, hint, whole) in variants {
                 for (place, distance) in fuzzyCandidates(v) {
-                    add(hit(place, name: nil, folded: v, key: "", match: .fuzzy, distance: distance, hint: hint, whole: variantIndex == 0, context: context))
+                    add(hit(place, name: nil, folded: v, key: "", match: .fuzzy, distance: distance, hint: hint, whole: whole, context: context))
                 }
             }
         }

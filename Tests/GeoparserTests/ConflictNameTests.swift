@@ -2,9 +2,10 @@ import Gazetteer
 import Geoparser
 import Testing
 
-/// Provinces and their seats, villages that share a name with a city abroad, and operations named
-/// after a river: texts written for these tests.
-@Suite struct ProvinceAndSeatTests {
+/// Names in conflict reports: provinces and their seats, city quarters, villages that share a name
+/// with a city abroad, Arabic articles and name words, operations named after a river. Texts written
+/// for these tests.
+@Suite struct ConflictNameTests {
     func byText(_ r: GeoparseResult) -> [String: Mention] {
         Dictionary(r.mentions.map { ($0.text, $0) }, uniquingKeysWith: { a, _ in a })
     }
@@ -65,6 +66,28 @@ import Testing
         #expect(byText(r)["Khanaser"]?.resolution?.place.country == "SY")
         let arsal = r.mentions.filter { $0.text == "Arsal" }
         #expect(arsal.count == 2 && arsal.allSatisfy { $0.resolution?.place.country == "LB" }, "\(r.mentions.map(\.text))")
+    }
+
+    /// A town named like an English word in a country whose towns GeoNames often lists without a
+    /// population is a town in a text about that country ("Harem" is Harim, Idlib).
+    @Test func wordNamedTownWithoutPopulation() throws {
+        let r = try TestParser.parse("Civilians crowded into camps around Atmeh, Sarmada and Harem near the Turkish border in Idlib, Syria.")
+        #expect(byText(r)["Harem"]?.resolution?.place.id.rawValue == "geonames:169866")
+    }
+
+    /// "al-Rai" is GeoNames' "Ar Rā‘ī", the article written as pronounced before a sun letter.
+    @Test func articleBeforeSunLetter() throws {
+        let r = try TestParser.parse("Turkish jets struck Islamic State positions around al-Rai and Dabiq in northern Syria.")
+        #expect(byText(r)["al-Rai"]?.resolution?.place.id.rawValue == "geonames:169138")
+    }
+
+    /// A quarter of a city lies in it: "the Tamim district of Ramadi" is not Kirkuk province (whose
+    /// old name is at-Ta'mim); it is named, not resolved.
+    @Test func cityQuarterLiesInTheCity() throws {
+        let r = try TestParser.parse("In Anbar, troops advanced in the Tamim district of Ramadi, while militants still hold Falluja in Iraq.")
+        let quarter = try #require(byText(r)["Tamim district"])
+        #expect(quarter.resolution == nil, "\(quarter.resolution?.place.name ?? "-")")
+        #expect(byText(r)["Ramadi"]?.resolution?.place.country == "IQ")
     }
 
     /// An operation named after a river is not the river: "the Euphrates Shield offensive" names
