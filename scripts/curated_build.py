@@ -671,6 +671,30 @@ POINTS = [
      ["Avana", "Avana Dome", "Avana field", "Avanah", "حقل افانا"], KN + "; approximate (±10 km), the Kirkuk field's northern dome"),
 ]
 
+# Regions of several countries that news names ("the Middle East", "the Levant", "North Africa"):
+# one point each, with no country. The check wants the point inside one of the listed countries.
+# (slug, name, lat, lon, countries the point may lie in, alternates, provenance)
+MACRO_REGIONS = [
+    ("middle-east", "Middle East", 33.13910, 35.85870, ("LB", "SY"),
+     ["Mideast", "Mid-East", "Near East", "الشرق الأوسط"], "GeoNames 6269133 (the region's point, on the Lebanon-Syria border)"),
+    ("levant", "Levant", 33.90000, 35.90000, ("LB",), ["Bilad al-Sham", "بلاد الشام"], KN + "; one point in the middle of Lebanon"),
+    ("maghreb", "Maghreb", 31.00000, 2.00000, ("DZ",), ["Maghrib", "المغرب العربي"], KN + "; one point in northern Algeria"),
+    ("north-africa", "North Africa", 27.00000, 17.00000, ("LY",), ["Northern Africa", "شمال أفريقيا"], KN + "; one point in central Libya"),
+    ("horn-of-africa", "Horn of Africa", 8.00000, 45.00000, ("ET", "SO"), ["the Horn", "القرن الأفريقي"],
+     KN + "; one point on the Ethiopia-Somalia border"),
+    ("arabian-peninsula", "Arabian Peninsula", 23.00000, 46.00000, ("SA",), ["Arabian peninsula", "الجزيرة العربية"], KN + "; one point in central Saudi Arabia"),
+    ("west-africa", "West Africa", 12.50000, -2.00000, ("BF",), ["Western Africa"], KN + "; one point in Burkina Faso"),
+    ("east-africa", "East Africa", 0.50000, 37.50000, ("KE",), ["Eastern Africa"], KN + "; one point in central Kenya"),
+    ("central-asia", "Central Asia", 41.50000, 64.00000, ("UZ",), [], KN + "; one point in Uzbekistan"),
+    ("south-asia", "South Asia", 22.00000, 79.00000, ("IN",), [], KN + "; one point in central India"),
+    ("southeast-asia", "Southeast Asia", 13.00000, 104.50000, ("KH",), ["South-East Asia", "South East Asia"], KN + "; one point in Cambodia"),
+    ("caucasus", "Caucasus", 42.50000, 45.00000, ("GE", "RU"), ["the Caucasus", "Caucasia"], KN + "; one point on the Greater Caucasus ridge"),
+    ("balkans", "Balkans", 43.00000, 20.50000, ("RS", "XK", "ME"), ["Balkan Peninsula", "the Balkans"], KN + "; one point in southern Serbia"),
+    ("sahara", "Sahara", 24.00000, 9.00000, ("DZ",), ["Sahara Desert", "the Sahara", "الصحراء الكبرى"], KN + "; one point in south-eastern Algeria"),
+    ("central-america", "Central America", 14.50000, -87.00000, ("HN",), [], KN + "; one point in Honduras"),
+    ("latin-america", "Latin America", -10.00000, -55.00000, ("BR",), [], KN + "; one point in central Brazil"),
+]
+
 # --------------------------------------------------------------------------------------
 # Regions. 'build' names the recipe; hand-drawn rings are (lon, lat).
 # --------------------------------------------------------------------------------------
@@ -1517,6 +1541,19 @@ def main():
         rows.append({
             "id": "frontline:" + slug, "name": name, "kind": kind, "class": cls, "code": code,
             "country": cc, "admin1": a1, "lat": lat, "lon": lon, "alternates": alts,
+            "source": "curated: " + prov,
+        })
+
+    # ---------------- regions of several countries (a point, no country)
+    for (slug, name, lat, lon, members, alts, prov) in MACRO_REGIONS:
+        got_cc, _, _ = locate(lon, lat, countries, admin1)
+        status = "ok" if got_cc in members else "MISMATCH: point-in-polygon gives %s, not one of %s" % (got_cc, "/".join(members))
+        if status != "ok":
+            problems.append("%s: %s" % (name, status))
+        report.append(("point", name, got_cc or "", "", status))
+        rows.append({
+            "id": "frontline:" + slug, "name": name, "kind": "region", "class": "L", "code": "RGN",
+            "country": "", "admin1": "", "lat": lat, "lon": lon, "alternates": alts,
             "source": "curated: " + prov,
         })
 

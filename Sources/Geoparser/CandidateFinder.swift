@@ -148,15 +148,15 @@ extension Geoparser {
                     // name is written as, is not lifted past it by the focus or by coherence ("El-Arish"
                     // in a report on Syria is Arish, Egypt, not the Syrian hamlet ‘Arīshah). (A place inside
                     // the major one stays: "Deir Ezzor" is the province's alternate and the city's key.)
-                    if let m = c.ranked.indices.first(where: { c.ranked[$0].match == .alias && Self.isMajor(c.ranked[$0].place) }) {
+                    // (Key matches below the major place are looked for by index first: most lists have none.)
+                    if let m = c.ranked.indices.first(where: { c.ranked[$0].match == .alias && Self.isMajor(c.ranked[$0].place) }),
+                       c.ranked.indices.contains(where: { c.ranked[$0].match == .key && c.ranked[$0].score < c.ranked[m].score }) {
                         let major = c.ranked[m].place, top = c.ranked[m].score
                         func below(_ r: Resolution) -> Bool {
                             r.match == .key && r.score < top && !(major.kind == .admin1 && r.place.country == major.country && r.place.admin1Code == major.admin1Code)
                         }
-                        if c.ranked.indices.contains(where: { below(c.ranked[$0]) }) {
-                            c.setAside = c.ranked.filter(below)
-                            c.ranked.removeAll(where: below)
-                        }
+                        c.setAside = c.ranked.filter(below)
+                        c.ranked.removeAll(where: below)
                     }
                     out.append(c)
                 }
@@ -190,7 +190,7 @@ extension Geoparser {
     static let pluralKindWords: [String: PlaceKind] = [
         "provinces": .admin1, "governorates": .admin1, "states": .admin1, "regions": .admin1, "oblasts": .admin1,
         "counties": .admin2, "districts": .admin2, "parishes": .admin2,
-        "cities": .city, "towns": .city, "villages": .city, "rivers": .river,
+        "cities": .city, "towns": .city, "villages": .city, "rivers": .river, "fields": .oilfield, "dams": .dam, "bases": .military,
     ]
     /// ``pluralKindWords``, probed by token key.
     static let pluralKindWordSet = WordSet(pluralKindWords.keys.sorted())
@@ -209,6 +209,9 @@ extension Geoparser {
             guard k < tokens.count else { return nil }
             let t = tokens[k]
             if t.spaced, !t.capitalized, Self.pluralKindWordSet.contains(t) { return listed ? Self.pluralKindWords[t.folded] : nil }
+            // "the Hayl and Arak gas fields", "the Tabqa and Shayrat air bases".
+            if t.spaced, !t.capitalized, t.isWord("oil") || t.isWord("gas") || t.isWord("air"), k + 1 < tokens.count, tokens[k + 1].spaced,
+               Self.pluralKindWordSet.contains(tokens[k + 1]) { return listed ? Self.pluralKindWords[tokens[k + 1].folded] : nil }
             guard let next = Self.nextListItem(tokens, after: k - 1), tokens[next].capitalized else { return nil }
             listed = true
             var end = next
@@ -437,6 +440,46 @@ extension Geoparser {
         return caps >= 2
     }
 
+    /// Whether the name at token `first` stands in a jihadist group's name, or is the second of
+    /// two names there: "the Islamic State of Iraq and Syria", "the Islamic State in Iraq and the
+    /// Levant", "al-Qaeda in the Islamic Maghreb", "al-Qaeda in the Arabian Peninsula". (Not "held by
+    /// Islamic State in Iraq" or "al-Qaeda in Yemen": the group in a place.)
+    static func inGroupName(_ tokens: [Token], _ first: Int) -> Bool {
+        // "State" or "Qaeda" stands two to six words before, or there is no such name: told by
+        // comparing token keys, for the many names that stand in none.
+        let (state, qaeda, qaida) = groupHeadKeys
+        var h = first - 2, found = false
+        while h >= 0 && h >= first - 6 && !found {
+            let key = tokens[h].key
+            found = key == state || key == qaeda || key == qaida
+            h -= 1
+        }
+        guard found else { return false }
+        func word(_ i: Int, _ w: StaticString) -> Bool { i >= 0 && tokens[i].isWord(w) }
+        func pairAfter(_ k: Int) -> Bool { k + 1 < tokens.count && tokens[k + 1].isWord("and") && k + 2 < tokens.count && tokens[k + 2].capitalized
+            || k + 2 < tokens.count && tokens[k + 1].isWord("and") && tokens[k + 2].isWord("the") }
+        var k = first - 1
+        if word(k, "islamic"), tokens[k].capitalized { k -= 1 }
+        var the = false
+        if word(k, "the") { k -= 1; the = true }
+        // The second of two names: "… of Iraq and Syria", "… in Iraq and the Levant", "… and al-Sham".
+        var second = false
+        if word(k, "and") {
+            k -= 1
+            guard k >= 0, tokens[k].capitalized else { return false }
+            k -= 1
+            if k >= 0, Lexicon.arabicArticles.contains(tokens[k]) { k -= 1 }
+            second = true
+        }
+        guard word(k, "of") || word(k, "in") else { return false }
+        if word(k - 1, "qaeda") || word(k - 1, "qaida") { return the }
+        guard word(k - 1, "state"), tokens[k - 1].capitalized, word(k - 2, "islamic") else { return false }
+        return word(k, "of") || second || pairAfter(first)
+    }
+
+    /// The token keys of "state", "qaeda" and "qaida" (see ``inGroupName(_:_:)``).
+    static let groupHeadKeys = (Tokenizer.foldedKey("state"), Tokenizer.foldedKey("qaeda"), Tokenizer.foldedKey("qaida"))
+
     /// Whether the words after token `k` make the name before them a disease's: a disease word
     /// (``Lexicon/diseaseWords``), or "flu" and one.
     static func namesDisease(_ tokens: [Token], after k: Int) -> Bool {
@@ -472,6 +515,11 @@ extension Geoparser {
         // name with, begins a name the gazetteer lacks: "the Tal Sheikh Youssef hill".
         if single, last == nameEnd, nameEnd + 1 < tokens.count, Lexicon.toponymPrefixes.contains(t), tokens[nameEnd + 1].capitalized,
            tokens[nameEnd + 1].spaced || Tokenizer.isHyphen(tokens[nameEnd + 1].gapBytes) { return nil }
+        // The rest of a name whose Arabic first word the gazetteer does not know with it: "Tel
+        // al-Sultan" is a quarter of Rafah, not Sulţānah (but "Juroud Arsal", the barrens of Arsal,
+        // names Arsal).
+        if first >= 1, tokens[first].spaced, tokens[first - 1].capitalized, Lexicon.toponymPrefixes.contains(tokens[first - 1]),
+           !Lexicon.areaOfWords.contains(tokens[first - 1]) { return nil }
         // Titles and their abbreviations (Sgt, Sen, Gen) are never places on their own.
         if single && Lexicon.titles.contains(t) { return nil }
         // Noun modifiers: US-led, Iran-backed.
@@ -512,6 +560,7 @@ extension Geoparser {
             return .embedded
         }
         if first >= 1, tokens[first - 1].isWord("operation"), tokens[first - 1].capitalized { return .embedded }
+        if Self.inGroupName(tokens, first) { return .embedded }
         // A capitalised word that is also a common English word: at a sentence start, or naming only
         // a small place, it is the word.
         if single && !t.allCaps && lexicon.englishWords.contains(t) {
@@ -699,6 +748,12 @@ extension Geoparser {
                 return
             }
         }
+        // "eastern rural Deir ez-Zor", as SANA and Fars write it: the countryside's east.
+        if tokens[f].spaced, word(f - 1, "rural"), tokens[f - 1].spaced, let d = direction(f - 2), tokens[f - 2].folded.hasSuffix("ern") {
+            c.qualifier = d
+            c.qualifierFirst = directionStart(f - 2)
+            return
+        }
         // "north of the town of al-Mayadeen": the kind phrase between is skipped.
         if word(k, "of"), word(k - 1, in: Self.kindNounsBeforeOf),
            word(k - 2, "the"), word(k - 3, "of") {
@@ -749,6 +804,9 @@ extension Geoparser {
                 c.qualifierFirst = directionStart(of - 2)
             } else if ["bank", "banks", "side", "shore", "outskirts", "edge", "flank", "border"].contains(noun) {
                 c.relation = d
+                // (A side of a town or an area is a part of it, told once it is resolved: "the eastern
+                // side of Mosul"; of a river, a bank.)
+                if noun == "side" { c.sideStart = directionStart(of - 2) }
             }
             return
         }

@@ -110,6 +110,9 @@ public final class Geoparser: Sendable {
         /// The gazetteer's candidates for `text` and `hint` without other context, best first
         /// (fetched once per mention; see ``Gazetteer/candidates(_:kind:)``).
         var ranked: [Resolution] = []
+        /// The first token of "the eastern side of": a relation to a river, a qualifier of a town or
+        /// an area (see `parse`).
+        var sideStart: Int?
         /// Places matched only by transliteration key and taken out of `ranked` for a major place the
         /// name is written as (see `findCandidates`): one of them next to a place the text names
         /// plainly takes the name after all.
@@ -219,8 +222,9 @@ public final class Geoparser: Sendable {
             // (Unless the text says it is that kind of place: "Clay and Wilkin counties".)
             // (GeoNames lists many towns of the Arabic-speaking world without a population, Harim
             // among them: there an unknown population is no sign of a hamlet.)
-            let unknownTown = r.place.population == nil && Lexicon.romanisedCountryCodes.contains(r.place.country)
-            if c.commonWord && !major && (!inFocus || (r.place.population ?? 0) < 10_000 && !unknownTown) && (c.hint == nil || r.place.kind != c.hint) {
+            if c.commonWord && !major
+                && (!inFocus || (r.place.population ?? 0) < 10_000 && !(r.place.population == nil && Lexicon.romanisedCountryCodes.contains(r.place.country)))
+                && (c.hint == nil || r.place.kind != c.hint) {
                 keep.append(false)
                 continue
             }
@@ -239,7 +243,10 @@ public final class Geoparser: Sendable {
             if c.commonWord && c.hint == nil && Self.numberFollows(tokens, c.last) { keep.append(false); continue }
             // A continent with a kind word is an armed group's "province", not a place: "the West
             // Africa Province (ISWAP)", "Central Africa Province".
-            if c.last > c.first, Lexicon.kindWords.contains(tokens[c.last]), r.place.kind == .region, r.place.country.isEmpty {
+            // So is a place before a capitalised "Province" that is no province: the Islamic State's
+            // "Sinai Province", "Khorasan Province".
+            if c.last > c.first, Lexicon.kindWords.contains(tokens[c.last]), r.place.kind == .region && r.place.country.isEmpty
+                || tokens[c.last].isWord("province") && tokens[c.last].capitalized && r.place.kind != .admin1 {
                 keep.append(false)
                 continue
             }
@@ -267,7 +274,7 @@ public final class Geoparser: Sendable {
             if let pick = inside.first ?? options.first { best[i] = pick }
         }
         outlyingListItems(tokens, candidates, &best, focus: focus)
-        cityQuarters(tokens, candidates, &best)
+        cityQuarters(tokens, candidates, &best, focus: focus)
         let farKeys = farKeyMatches(tokens, candidates, &best, focus: focus)
         let lone = lonePlaces(tokens, candidates, best, explicitFocus: options.focus ?? [])
         for (i, c) in candidates.enumerated() where !lone[i] && !farKeys.contains(i) {
@@ -285,6 +292,11 @@ public final class Geoparser: Sendable {
                !focus.contains(r.place.country), !NameFolding.fold(r.matched).hasSuffix(tokens[c.last].folded) {
                 resolution = nil
             }
+            // So is a name in a list that ends in such a kind ("the Hayl and Arak gas fields" is no
+            // Saudi city).
+            if let hint = c.hint, Self.facilityKinds.contains(hint), let r = resolution, r.place.kind != hint, !focus.contains(r.place.country) {
+                resolution = nil
+            }
             // A mountain or wadi named after a place abroad is not that place: named, not
             // resolved. In the text's countries the place it is named after stands near it (Mount
             // Sinjar, Sinjar).
@@ -294,14 +306,19 @@ public final class Geoparser: Sendable {
                c.featurePrefix != nil || Self.namesFeature(tokens, c) && r.place.kind == .city {
                 resolution = nil
             }
-            let startToken = c.qualifierFirst ?? c.featurePrefix ?? c.article ?? c.first, endToken = c.qualifierLast ?? c.last
+            // "the eastern side of Mosul" is its east; "the eastern side of the Euphrates" its bank.
+            var qualifier = c.qualifier, relation = c.relation, qualifierFirst = c.qualifierFirst
+            if let side = c.sideStart, let kind = resolution?.place.kind, [.city, .admin1, .admin2, .country, .region].contains(kind) {
+                (qualifier, relation, qualifierFirst) = (relation, nil, side)
+            }
+            let startToken = qualifierFirst ?? c.featurePrefix ?? c.article ?? c.first, endToken = c.qualifierLast ?? c.last
             let period = c.trailingPeriod && c.qualifierLast == nil
             let start = tokens[startToken].start, end = tokens[endToken].end + (period ? 1 : 0)
             // (The candidate's own text when the mention is just the name: no second copy built.)
             let span = startToken == c.first && endToken == c.last ? c.text : Self.span(tokens, startToken, endToken)
             let written = period ? span + "." : span
             mentions.append(Mention(text: written, start: start, end: end, resolution: resolution,
-                                    qualifier: c.qualifier, relation: c.relation, role: c.role.rawValue))
+                                    qualifier: qualifier, relation: relation, role: c.role.rawValue))
         }
         candidates.removeAll()
         return GeoparseResult(mentions: mentions, focus: focus)
@@ -312,12 +329,14 @@ public final class Geoparser: Sendable {
 
     /// A quarter of a city ("the Tamim district of Ramadi") lies in the city: a place of its name
     /// farther than ``anchorKm`` from it, or an area larger than a district, is not it ("Tamim" is
-    /// also an old name of Kirkuk province). The quarter is then named, not resolved.
-    func cityQuarters(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?]) {
+    /// also an old name of Kirkuk province). The quarter is then named, not resolved. (Only for a
+    /// city in the text's countries: "the al-Hadd district of Yafa" in a report on Yemen names a
+    /// Yemeni district, whatever town abroad "Yafa" was taken for.)
+    func cityQuarters(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], focus: [String]) {
         for i in candidates.indices.dropLast() {
             let c = candidates[i], next = candidates[i + 1]
             guard c.last > c.first, Self.quarterWords.contains(tokens[c.last]), next.first == c.last + 2, tokens[c.last + 1].isWord("of"),
-                  let city = best[i + 1]?.place, city.kind == .city, let r = best[i] else { continue }
+                  let city = best[i + 1]?.place, city.kind == .city, focus.contains(city.country), let r = best[i] else { continue }
             if r.place.kind == .country || r.place.kind == .admin1 || Self.km(r.place, city) > Self.anchorKm { best[i] = nil }
         }
     }
@@ -480,6 +499,9 @@ public final class Geoparser: Sendable {
     /// How near a named place a small one must lie to be meant outside the text's countries.
     static let anchorKm = 100.0
 
+    /// Kinds of water body and facility: a town abroad that shares such a place's name is not it.
+    static let facilityKinds: Set<PlaceKind> = [.river, .lake, .oilfield, .military, .dam, .crossing]
+
     /// Kind words after a name that make it a body of water or a facility.
     static let waterKinds: [String: PlaceKind] = [
         "river": .river, "lake": .lake, "field": .oilfield, "fields": .oilfield, "oilfield": .oilfield, "base": .military,
@@ -530,9 +552,10 @@ public final class Geoparser: Sendable {
                     && (candidates[j].demonymCountry.map { !$0.isEmpty && $0 == country } == true || best[j]?.place.country == country)
             }
             if named { continue }
-            // A place near another name's place is not alone: "fled al-Mayadeen for Iraq".
+            // A place near another name's place is not alone: "fled al-Mayadeen for Iraq". (Not near
+            // the point of a region of many countries, "West Africa", or of a sea.)
             lone[i] = !candidates.indices.contains { j in
-                guard candidates[j].text != c.text, let near = best[j]?.place, near.coordinate.latitude.isFinite else { return false }
+                guard candidates[j].text != c.text, let near = best[j]?.place, near.coordinate.latitude.isFinite, !near.country.isEmpty else { return false }
                 return Self.km(near, p) < Self.loneKm
             }
         }

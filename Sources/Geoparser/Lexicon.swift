@@ -86,7 +86,7 @@ public struct Lexicon: Sendable {
         "party", "front", "movement", "coalition", "alliance", "command", "committee", "university", "college", "bank", "company",
         "corporation", "group", "embassy", "consulate", "federation", "association", "institute", "foundation", "agency",
         "observatory", "office", "department", "mission", "commission", "tribunal", "court", "parliament", "assembly", "club",
-        "administration", "authority", "directorate", "unit", "units",
+        "administration", "authority", "directorate", "unit", "units", "defence", "defense", "corps",
     ]
 
     /// Generic nouns that are never a place on their own, whatever small town shares the word
@@ -132,6 +132,8 @@ public struct Lexicon: Sendable {
         "mission", "commission", "tribunal", "court", "parliament", "assembly", "senate", "congress", "club", "fc", "regional",
         // Military operations named after a place: "the Euphrates Shield offensive".
         "shield",
+        // Outlets: "Middle East Eye", "Middle East Monitor".
+        "eye", "monitor",
     ]
 
     /// Words after a hyphen that make a place a noun modifier (US-led, Iran-backed).
@@ -227,6 +229,10 @@ public struct Lexicon: Sendable {
         // Arabic: barrens, hill, countryside ("Juroud Arsal", "Tel Tamer", "Rif Dimashq").
         "juroud", "jurud", "jroud", "jurd", "tel", "rif", "reef",
     ]
+
+    /// Arabic words for the land around a place, before its name: "Juroud Arsal" (the barrens of
+    /// Arsal), "Sahl al-Ghab", "Nahr al-Bared".
+    static let areaOfWords: WordSet = ["juroud", "jurud", "jroud", "jurd", "sahl", "nahr"]
 
     /// Arabic words that begin place names ("Tal", "Ras", "Deir", "Kafr"): matched alone before a
     /// capitalised word the gazetteer does not know with them, they begin a name it lacks ("the Tal

@@ -193,7 +193,7 @@ enum Tokenizer {
                         letters += 1
                     } else if c &- 0x30 >= 10 {
                         // Inner apostrophe (Ra's, Qa'im), but not an English clitic (Syria's, There's, I've, don't).
-                        if (c == 0x27 || c == 0x60), i + 1 < n, i > startByte, isWord(scalar(b, i + 1).0), !isClitic(b, i + 1) {
+                        if (c == 0x27 || c == 0x60), i + 1 < n, i > startByte, isWord(scalar(b, i + 1).0), !isClitic(b, i + 1) || isRa(b, startByte, i) {
                             i += 1
                             cp += 1
                             ascii = false
@@ -219,7 +219,7 @@ enum Tokenizer {
                 }
                 if isApostrophe(s.value), i + l < n, i > startByte {
                     let (next, _) = scalar(b, i + l)
-                    if isWord(next) && !isClitic(b, i + l) {
+                    if isWord(next) && (!isClitic(b, i + l) || isRa(b, startByte, i)) {
                         i += l
                         cp += 1
                         ascii = false
@@ -272,6 +272,12 @@ enum Tokenizer {
         x = (x ^ (x >> 30)) &* 0xBF58_476D_1CE4_E5B9
         x = (x ^ (x >> 27)) &* 0x94D0_49BB_1331_11EB
         return x ^ (x >> 31)
+    }
+
+    /// Whether the word from byte `start` to `end` is "Ra", the Arabic head "Ra's" (cape, head) that
+    /// begins names ("Ra’s al ‘Ayn", "Ra's Lanuf"): its "'s" is no English clitic.
+    static func isRa(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        end - start == 2 && b[start] | 0x20 == UInt8(ascii: "r") && b[start + 1] | 0x20 == UInt8(ascii: "a")
     }
 
     /// Whether the letters at byte `k` are an English clitic ending the word: s, ve, re, ll, d, m, t.

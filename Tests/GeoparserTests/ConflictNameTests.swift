@@ -63,6 +63,10 @@ import Testing
             The army seized Khanaser and the Tal Sheikh Youssef hill in southern Aleppo. In Lebanon, fighting spread from             Juroud Arsal to the town of Arsal itself.
             """)
         #expect(!r.mentions.contains { $0.text == "Tal" }, "\(r.mentions.map(\.text))")
+        // The rest of such a name is no place either: "Tel al-Sultan" is not Sulţānah, Saudi Arabia.
+        let rafah = try TestParser.parse("Residents of Tel al-Sultan in western Rafah fled towards al-Mawasi in Gaza.")
+        #expect(!rafah.mentions.contains { $0.resolution?.place.country == "SA" }, "\(rafah.mentions.map(\.text))")
+        #expect(rafah.mentions.contains { $0.text == "western Rafah" })
         #expect(byText(r)["Khanaser"]?.resolution?.place.country == "SY")
         let arsal = r.mentions.filter { $0.text == "Arsal" }
         #expect(arsal.count == 2 && arsal.allSatisfy { $0.resolution?.place.country == "LB" }, "\(r.mentions.map(\.text))")
@@ -90,6 +94,50 @@ import Testing
         #expect(byText(r)["Ramadi"]?.resolution?.place.country == "IQ")
     }
 
+    /// A place before a few capitalised words ending in "Defence" or "Corps" names an organisation:
+    /// "the Syria Civil Defence" is the White Helmets, not Syria.
+    @Test func civilDefenceIsAnOrganisation() throws {
+        let r = try TestParser.parse("The Syria Civil Defence, known as the White Helmets, said 14 people were killed in Idlib.")
+        #expect(!r.mentions.contains { $0.text == "Syria" }, "\(r.mentions.map(\.text))")
+        #expect(byText(r)["Idlib"] != nil)
+    }
+
+    /// "the eastern side of Mosul" is Mosul's east (a qualifier); "the eastern side of the
+    /// Euphrates" a bank (a relation); "eastern rural Deir ez-Zor" the countryside's east.
+    @Test func sidesAndRuralAreas() throws {
+        let r = try TestParser.parse("""
+            Iraqi troops advanced on the eastern side of Mosul. Militants crossed to the western side of the Euphrates \
+            and attacked villages in eastern rural Deir ez-Zor, Syria.
+            """)
+        let m = byText(r)
+        #expect(m["eastern side of Mosul"]?.qualifier == "east" && m["eastern side of Mosul"]?.relation == nil)
+        #expect(m["Euphrates"]?.relation == "west" && m["Euphrates"]?.qualifier == nil)
+        #expect(m["eastern rural Deir ez-Zor"]?.qualifier == "east")
+    }
+
+    /// Regions of many countries are places with no country: "the Middle East" is not Middle East,
+    /// Maryland; "Mideast" is the same region.
+    @Test func regionsOfManyCountries() throws {
+        let r = try TestParser.parse("Oil prices rose on Mideast worries as fighting spread across the Middle East and North Africa, officials in Houston said.")
+        for name in ["Mideast", "Middle East", "North Africa"] {
+            let p = try #require(byText(r)[name]?.resolution?.place, "\(name)")
+            #expect(p.kind == .region && p.country.isEmpty, "\(name): \(p.name)")
+        }
+    }
+
+    /// Jihadist groups named after places: "the Islamic State of Iraq and Syria", "… in Iraq and the
+    /// Levant", "al-Qaeda in the Islamic Maghreb", the armed group's "Sinai Province", and outlets
+    /// ("Middle East Eye"), are no mentions; "held by Islamic State in Iraq" names Iraq.
+    @Test func groupsNamedAfterPlaces() throws {
+        let r = try TestParser.parse("""
+            The Islamic State of Iraq and Syria, also called the Islamic State in Iraq and the Levant, and its Sinai Province \
+            and Khorasan Province affiliates were named, as was al-Qaeda in the Islamic Maghreb, Middle East Eye reported from Gao.
+            """)
+        #expect(r.mentions.map(\.text) == ["Gao"], "\(r.mentions.map(\.text))")
+        let held = try TestParser.parse("Rawa was the last town held by Islamic State in Iraq, officials in Baghdad said.")
+        #expect(byText(held)["Iraq"]?.resolution?.place.country == "IQ")
+    }
+
     /// An operation named after a river is not the river: "the Euphrates Shield offensive" names
     /// the Euphrates only inside the operation's name (embedded, when asked for).
     @Test func operationNamedAfterRiver() throws {
@@ -113,5 +161,10 @@ import Testing
         #expect(m["Avana oil fields"]?.resolution?.place.kind == .oilfield)
         #expect(m["Bai Hassan"]?.resolution?.place.country == "IQ")
         #expect(m["Yarmouk basin"]?.resolution?.place.kind == .region)
+        // A plural kind after a list, with "gas", "oil" or "air" before it, is every name's kind: a
+        // town abroad that shares one's name is not it ("Hayl" is not Ha'il, Saudi Arabia).
+        let fields = try TestParser.parse("Militants overran the Hayl and Arak gas fields east of Palmyra in Syria.")
+        #expect(!fields.mentions.contains { $0.resolution?.place.country == "SA" }, "\(fields.mentions.map(\.text))")
+        #expect(byText(fields)["Arak"]?.resolution?.place.country == "SY")
     }
 }

@@ -31,6 +31,15 @@ import Testing
         #expect(text.unicodeScalars.count == 63)
     }
 
+    /// "Ra's" is the Arabic head (cape), one word whatever its apostrophe; "Rawa's" is a possessive.
+    @Test func raHeadIsOneWord() {
+        for text in ["Ra's al-Ain", "Ra’s al ‘Ayn", "RA'S LANUF"] {
+            let words = Tokenizer.withTokens(text) { $0.map(\.folded) }
+            #expect(words.first == "ras", "\(text): \(words)")
+        }
+        #expect(Tokenizer.withTokens("Rawa's mayor") { $0.map(\.text) } == ["Rawa", "s", "mayor"])
+    }
+
     @Test func flagsAndInPlaceComparisons() {
         Tokenizer.withTokens(text) { tokens in
             #expect(tokens.map(\.spaced) == [false, false, false, false, false, false, true, false, true, false, false])
