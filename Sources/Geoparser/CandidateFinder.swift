@@ -270,6 +270,8 @@ extension Geoparser {
         "state", "bank", "university", "republic", "army", "council", "government", "ministry", "embassy", "times",
         // Parties and movements: "the Patriotic Union of Kurdistan", "the Democratic Party of Iranian Kurdistan".
         "union", "party", "front", "movement", "alliance", "league",
+        // "the Autonomous Administration of North and East Syria".
+        "administration",
     ]
 
     /// Institutions named "… of X" whatever comes before ("the University of Mosul"); the others

@@ -100,6 +100,8 @@ import Testing
         let r = try TestParser.parse("The Syria Civil Defence, known as the White Helmets, said 14 people were killed in Idlib.")
         #expect(!r.mentions.contains { $0.text == "Syria" }, "\(r.mentions.map(\.text))")
         #expect(byText(r)["Idlib"] != nil)
+        let administration = try TestParser.parse("The Autonomous Administration of North and East Syria held a conference in Kobane, Syria.")
+        #expect(administration.mentions.map(\.text) == ["Kobane", "Syria"], "\(administration.mentions.map(\.text))")
     }
 
     /// "the eastern side of Mosul" is Mosul's east (a qualifier); "the eastern side of the
