@@ -446,7 +446,7 @@ extension Geoparser {
     /// two names there: "the Islamic State of Iraq and Syria", "the Islamic State in Iraq and the
     /// Levant", "al-Qaeda in the Islamic Maghreb", "al-Qaeda in the Arabian Peninsula". (Not "held by
     /// Islamic State in Iraq" or "al-Qaeda in Yemen": the group in a place.)
-    static func inGroupName(_ tokens: [Token], _ first: Int) -> Bool {
+    static func inGroupName(_ tokens: [Token], _ first: Int, last: Int) -> Bool {
         // "State" or "Qaeda" stands two to six words before, or there is no such name: told by
         // comparing token keys, for the many names that stand in none.
         let (state, qaeda, qaida) = groupHeadKeys
@@ -458,8 +458,6 @@ extension Geoparser {
         }
         guard found else { return false }
         func word(_ i: Int, _ w: StaticString) -> Bool { i >= 0 && tokens[i].isWord(w) }
-        func pairAfter(_ k: Int) -> Bool { k + 1 < tokens.count && tokens[k + 1].isWord("and") && k + 2 < tokens.count && tokens[k + 2].capitalized
-            || k + 2 < tokens.count && tokens[k + 1].isWord("and") && tokens[k + 2].isWord("the") }
         var k = first - 1
         if word(k, "islamic"), tokens[k].capitalized { k -= 1 }
         var the = false
@@ -469,17 +467,21 @@ extension Geoparser {
         if word(k, "and") {
             k -= 1
             guard k >= 0, tokens[k].capitalized else { return false }
-            k -= 1
+            // (The first name: up to three capitalised words and an article, "Saudi Arabia", "al-Sham".)
+            var words = 0
+            while k >= 0, words < 3, tokens[k].capitalized { k -= 1; words += 1 }
             if k >= 0, Lexicon.arabicArticles.contains(tokens[k]) { k -= 1 }
             second = true
         }
         guard word(k, "of") || word(k, "in") else { return false }
         if word(k - 1, "qaeda") || word(k - 1, "qaida") { return the }
         guard word(k - 1, "state"), tokens[k - 1].capitalized, word(k - 2, "islamic") else { return false }
-        return word(k, "of") || second || pairAfter(first)
+        // "in" only before a pair: "the Islamic State in Iraq and Syria" (or the Levant).
+        let pairFollows = last + 2 < tokens.count && tokens[last + 1].isWord("and") && (tokens[last + 2].capitalized || tokens[last + 2].isWord("the"))
+        return word(k, "of") || second || pairFollows
     }
 
-    /// The token keys of "state", "qaeda" and "qaida" (see ``inGroupName(_:_:)``).
+    /// The token keys of "state", "qaeda" and "qaida" (see ``inGroupName(_:_:last:)``).
     static let groupHeadKeys = (Tokenizer.foldedKey("state"), Tokenizer.foldedKey("qaeda"), Tokenizer.foldedKey("qaida"))
 
     /// Whether the words after token `k` make the name before them a disease's: a disease word
@@ -562,7 +564,7 @@ extension Geoparser {
             return .embedded
         }
         if first >= 1, tokens[first - 1].isWord("operation"), tokens[first - 1].capitalized { return .embedded }
-        if Self.inGroupName(tokens, first) { return .embedded }
+        if Self.inGroupName(tokens, first, last: nameEnd) { return .embedded }
         // A capitalised word that is also a common English word: at a sentence start, or naming only
         // a small place, it is the word.
         if single && !t.allCaps && lexicon.englishWords.contains(t) {

@@ -499,14 +499,16 @@ public final class Geoparser: Sendable {
     /// How near a named place a small one must lie to be meant outside the text's countries.
     static let anchorKm = 100.0
 
-    /// Kinds of water body and facility: a town abroad that shares such a place's name is not it.
-    static let facilityKinds: Set<PlaceKind> = [.river, .lake, .oilfield, .military, .dam, .crossing]
 
     /// Kind words after a name that make it a body of water or a facility.
     static let waterKinds: [String: PlaceKind] = [
         "river": .river, "lake": .lake, "field": .oilfield, "fields": .oilfield, "oilfield": .oilfield, "base": .military,
         "airbase": .military, "dam": .dam, "crossing": .crossing,
     ]
+
+    /// Kinds of water body and facility (those of ``waterKinds``): a town abroad that shares such a
+    /// place's name is not it.
+    static let facilityKinds = Set(waterKinds.values)
 
     /// Whether `needle` occurs in `hay` (bytes; empty needles occur everywhere).
     static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {

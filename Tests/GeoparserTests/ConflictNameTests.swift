@@ -136,6 +136,8 @@ import Testing
             and Khorasan Province affiliates were named, as was al-Qaeda in the Islamic Maghreb, Middle East Eye reported from Gao.
             """)
         #expect(r.mentions.map(\.text) == ["Gao"], "\(r.mentions.map(\.text))")
+        let pair = try TestParser.parse("The Islamic State in Saudi Arabia and Yemen claimed the attack in Aden.")
+        #expect(pair.mentions.map(\.text) == ["Aden"], "\(pair.mentions.map(\.text))")
         let held = try TestParser.parse("Rawa was the last town held by Islamic State in Iraq, officials in Baghdad said.")
         #expect(byText(held)["Iraq"]?.resolution?.place.country == "IQ")
     }
