@@ -137,7 +137,10 @@ public struct Lexicon: Sendable {
     ]
 
     /// Words after a hyphen that make a place a noun modifier (US-led, Iran-backed).
-    static let modifierSuffixes: WordSet = ["led", "backed", "made", "funded", "allied", "linked", "controlled", "held", "owned", "run", "style", "bound", "related", "supported", "sponsored", "trained"]
+    static let modifierSuffixes: WordSet = [
+        "led", "backed", "made", "funded", "allied", "linked", "controlled", "held", "owned", "run", "style", "bound", "related", "supported",
+        "sponsored", "trained", "brokered", "mediated", "aligned", "affiliated", "dominated", "inspired",
+    ]
 
     /// Words after a place that make it a disease's name: "West Nile virus", "Lassa fever", "Lyme
     /// disease" ("flu" too, before "virus": "the Hong Kong Flu virus").
@@ -166,6 +169,9 @@ public struct Lexicon: Sendable {
         // Media named like places.
         "al jazeera", "al-jazeera", "aljazeera", "jazeera", "al arabiya", "al-arabiya", "al masdar", "al-masdar", "asharq al-awsat",
         "asharq al awsat", "al-hayat", "al hayat", "amaq",
+        // Seats of government named for the government: "the White House said" (GeoNames gives
+        // Casablanca the alternate "White House").
+        "white house",
     ]
 
     /// News agencies' acronyms that are also places' names, written in capitals: "SANA-" (Syria's

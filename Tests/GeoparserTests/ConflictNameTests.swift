@@ -142,6 +142,13 @@ import Testing
         #expect(byText(held)["Iraq"]?.resolution?.place.country == "IQ")
     }
 
+    /// Noun modifiers ("Moscow-brokered", "Tehran-allied") and the seat of a government named for
+    /// it ("the White House said", which GeoNames gives Casablanca as an alternate) are no places.
+    @Test func modifiersAndSeatsOfGovernment() throws {
+        let r = try TestParser.parse("The Moscow-brokered truce collapsed, the White House said, and talks in Geneva would resume.")
+        #expect(r.mentions.map(\.text) == ["Geneva"], "\(r.mentions.map(\.text))")
+    }
+
     /// An operation named after a river is not the river: "the Euphrates Shield offensive" names
     /// the Euphrates only inside the operation's name (embedded, when asked for).
     @Test func operationNamedAfterRiver() throws {
