@@ -40,7 +40,9 @@ extension Geoparser {
             // Demonyms first ("Syrian Democratic Forces" starts with one), unless they begin a longer
             // name ("the Syrian Desert").
             if t.capitalized, lexicon.demonymWords.contains(t), let d = lexicon.demonyms[t.text], !startsLongerName(tokens, i) {
-                if options.demonyms && !(i + 1 < tokens.count && tokens[i + 1].capitalized && Tokenizer.joinable(t, tokens[i + 1]) && Lexicon.organisationHeads.contains(tokens[i + 1])) {
+                // (A demonym of no one country, "Arab", "Asian", "Kurdish", names no place to report.)
+                if options.demonyms && !d.country.isEmpty
+                    && !(i + 1 < tokens.count && tokens[i + 1].capitalized && Tokenizer.joinable(t, tokens[i + 1]) && Lexicon.organisationHeads.contains(tokens[i + 1])) {
                     out.append(Candidate(first: i, last: i, text: t.text, hint: nil, role: .demonym, demonymCountry: d.country))
                 } else if options.demonyms == false {
                     // Not a mention; it still counts towards the focus.
@@ -183,6 +185,12 @@ extension Geoparser {
             return province
         }
         return nil
+    }
+
+    /// Whether a country or a first-level area bears `name` as its own name, not only as an
+    /// alternate (among the gazetteer's cached candidates).
+    func namesAreaItself(_ name: String) -> Bool {
+        gazetteer.candidates(name).contains { ($0.place.kind == .country || $0.place.kind == .admin1) && Self.namesItself($0) }
     }
 
     /// Plural kind words that end a list of names ("Raqqa and Deir ez-Zor provinces"), and the
@@ -432,6 +440,9 @@ extension Geoparser {
             let after = tokens[k + 2]
             return after.capitalized || !after.spaced || Lexicon.reportVerbs.contains(after)
         }
+        // A station's number and its kind: "Europe 1 radio", "France 2 television".
+        if next.bytes.count <= 2, next.bytes.allSatisfy({ $0 &- 0x30 < 10 }), k + 2 < tokens.count, tokens[k + 2].spaced,
+           tokens[k + 2].isWord("radio") || tokens[k + 2].isWord("television") || tokens[k + 2].isWord("tv") { return true }
         guard next.isWord("is"), !next.capitalized else { return false }
         var caps = 0
         var j = k + 2
@@ -534,13 +545,20 @@ extension Geoparser {
             personWords.insert(Self.span(tokens, first, nameEnd))
             return nil
         }
+        // A party named for its country: "United Russia controls the legislatures".
+        if first >= 1, t.spaced, tokens[first - 1].isWord("united"), tokens[first - 1].capitalized { return .embedded }
         // A title before: a person ("General Igor"), not a place.
         if first > 0, Lexicon.titles.contains(tokens[first - 1]), tokens[first - 1].capitalized { return nil }
         // Organisation or outlet names: a place followed by a capitalised head word ("Russia Today",
         // "Iraqi Army"), or inside "Islamic State of …" / "Operation …".
         if last == nameEnd, nameEnd + 1 < tokens.count {
             let n = tokens[nameEnd + 1]
-            if n.capitalized, Tokenizer.joinable(tokens[nameEnd], n), Lexicon.organisationHeads.contains(n) { return .embedded }
+            if n.capitalized, Tokenizer.joinable(tokens[nameEnd], n), Lexicon.organisationHeads.contains(n) {
+                // (A common English word before "Court" is the court's adjective, no place: "Merrimack
+                // County Superior Court" does not name Superior, Wisconsin; "Oxford Police" is Oxford's.)
+                if single, !t.allCaps, n.isWord("court"), lexicon.englishWords.contains(t) { return nil }
+                return .embedded
+            }
             // Or by a few capitalised words that end in one: "Deir ez-Zor Military Council", "Baghdad
             // Operations Command", "Kurdistan Workers' Party".
             // (Not across a function word or in an upper-case headline: "Eastern Syria As Army
@@ -623,12 +641,14 @@ extension Geoparser {
             if nextCap || nextArticle || prevCap || afterInitial || speaks {
                 let name = Self.span(tokens, first, nameEnd)
                 let top = topAlone(name)
-                // (A large city counts as written only: "Bashar" shares a transliteration key with
-                // Basrah, and "Bashar al-Assad" is a person. A curated place is itself, but a sea
+                // (A large city counts as written only, by its own name or one of a country's or a
+                // first-level area's: "Bashar" shares a transliteration key with Basrah, and "Bashar
+                // al-Assad" is a person; "Chu" is an alternate of Quzhou, and "Steven Chu" a person,
+                // while "Racing Victoria" does not make Victoria, Australia, a first name. A curated place is itself, but a sea
                 // before capitalised words names something else: "Pacific Decadal Oscillation".)
                 if let top, top.place.kind != .country && top.place.kind != .admin1
                     && (!top.place.id.rawValue.hasPrefix("frontline:") || top.place.kind == .sea)
-                    && ((top.place.population ?? 0) < 500_000 || top.match == .key) {
+                    && ((top.place.population ?? 0) < 500_000 || top.match == .key || !Self.namesItself(top) && !namesAreaItself(name)) {
                     personWords.insert(name)
                     return nil
                 }

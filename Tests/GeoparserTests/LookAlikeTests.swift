@@ -509,4 +509,34 @@ import Testing
         let r = try TestParser.parse("Al Jazeera reported that fighters hide in the al-Jazeera desert and in the Wadi Hauran near Haditha in Iraq.")
         #expect(r.mentions.map { $0.resolution?.place.id.rawValue ?? "-" }.prefix(2) == ["frontline:jazira", "frontline:wadi-hauran"], "\(r.mentions.map(\.text))")
     }
+
+    /// A big city's alternate is no reason to keep a surname a place: "Steven Chu" (Quzhou's
+    /// alternate "Chu") is a person, and so is "Chu" later; a first-level area's own name stays a
+    /// place after an organisation's word ("Racing Victoria … in Victoria").
+    @Test func surnamesThatAreBigCitiesAlternates() throws {
+        let chu = try TestParser.parse("Energy Secretary Steven Chu visited Denver, Colorado, on Monday. Chu said the plant would reopen.")
+        #expect(!chu.mentions.contains { $0.text == "Chu" }, "\(chu.mentions.map(\.text))")
+        let victoria = try TestParser.parse("No cases of the flu have been seen in Victoria, Australia. Racing Victoria said the Melbourne Cup would go ahead.")
+        #expect(victoria.mentions.first { $0.text == "Victoria" }?.resolution?.place.country == "AU")
+    }
+
+    /// With `--demonyms`, a demonym of no one country ("Arab", "Asian") names no place to report.
+    @Test func demonymsOfNoOneCountry() throws {
+        let r = try TestParser.parse("Arab and Asian leaders met American and French officials in Paris.", GeoparseOptions(demonyms: true))
+        #expect(r.mentions.map(\.text) == ["American", "French", "Paris"], "\(r.mentions.map(\.text))")
+    }
+
+    /// "Superior Court" is a court (not Superior, Wisconsin); "United Russia" (a party), "Europe 1
+    /// radio" (a station) and "Oxford Police" name their places only inside a name.
+    @Test func courtsPartiesAndStations() throws {
+        let r = try TestParser.parse("""
+            A Merrimack County Superior Court judge ruled on Monday. United Russia controls the legislature, Europe 1 radio \
+            reported. The Oxford Police said the suspect fled to Boston.
+            """, GeoparseOptions(embedded: true))
+        let texts = r.mentions.map(\.text)
+        #expect(!texts.contains("Superior"), "\(texts)")
+        #expect(r.mentions.first { $0.text == "Europe" }?.role == "embedded")
+        #expect(r.mentions.first { $0.text == "Russia" }?.role == "embedded")
+        #expect(r.mentions.first { $0.text == "Oxford" }?.role == "embedded")
+    }
 }
