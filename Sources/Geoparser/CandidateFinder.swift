@@ -545,6 +545,8 @@ extension Geoparser {
             personWords.insert(Self.span(tokens, first, nameEnd))
             return nil
         }
+        // A currency: "US$543 million", "A$20", "HK$".
+        if single, t.allCaps, nameEnd + 1 < tokens.count, tokens[nameEnd + 1].gapBytes.first == UInt8(ascii: "$") { return nil }
         // A party named for its country: "United Russia controls the legislatures".
         if first >= 1, t.spaced, tokens[first - 1].isWord("united"), tokens[first - 1].capitalized { return .embedded }
         // A title before: a person ("General Igor"), not a place.

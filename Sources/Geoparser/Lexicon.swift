@@ -140,6 +140,8 @@ public struct Lexicon: Sendable {
     static let modifierSuffixes: WordSet = [
         "led", "backed", "made", "funded", "allied", "linked", "controlled", "held", "owned", "run", "style", "bound", "related", "supported",
         "sponsored", "trained", "brokered", "mediated", "aligned", "affiliated", "dominated", "inspired",
+        // "Agence France-Presse", the news agency.
+        "presse",
     ]
 
     /// Words after a place that make it a disease's name: "West Nile virus", "Lassa fever", "Lyme

@@ -176,6 +176,14 @@ enum TestGazetteer {
         #expect(field.place.kind == .oilfield && field.place.country == "IQ", "\(field.place.name)")
     }
 
+    /// Countries match by name or alternate only, never by transliteration key: "Cherry" is not
+    /// Syria (news writes countries' English names).
+    @Test func countriesDoNotMatchByKey() throws {
+        let g = try #require(TestGazetteer.shared)
+        #expect(!g.resolve("Cherry", limit: 10).contains { $0.place.kind == .country })
+        #expect(try TestGazetteer.top("Syria").place.kind == .country)
+    }
+
     @Test func riversAreLinesAndRegionsArePolygons() throws {
         let g = try #require(TestGazetteer.shared)
         let euphrates = try TestGazetteer.top("Euphrates")

@@ -539,4 +539,13 @@ import Testing
         #expect(r.mentions.first { $0.text == "Russia" }?.role == "embedded")
         #expect(r.mentions.first { $0.text == "Oxford" }?.role == "embedded")
     }
+
+    /// A currency ("US$543 million") and the news agency "Agence France-Presse" are no places; a
+    /// surname that shares a transliteration key with a country is not the country ("Cherry said").
+    @Test func currenciesAgenciesAndCountryKeys() throws {
+        let r = try TestParser.parse("""
+            A US$543 million lawsuit was filed, Agence France-Presse reported from Paris. "It would be impressive," Cherry said.
+            """)
+        #expect(r.mentions.map(\.text) == ["Paris"], "\(r.mentions.map(\.text))")
+    }
 }

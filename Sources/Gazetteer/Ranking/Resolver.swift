@@ -65,7 +65,10 @@ extension Gazetteer {
                     let (place, name) = index.unpack(raw)
                     // Keys model romanisations from Arabic, Persian and Turkish; elsewhere a shared
                     // key is a coincidence.
-                    guard TransliterationKey.countries.contains(IndexFile.countryCode(index.meta(place).country)) else { continue }
+                    // (Never a country: news writes countries' English names, and GeoNames has their
+                    // other spellings; by key, "Cherry" was Syria.)
+                    let m = index.meta(place)
+                    guard m.kind != .country, TransliterationKey.countries.contains(IndexFile.countryCode(m.country)) else { continue }
                     anyExact = true
                     add(hit(place, name: name, folded: v, key: key, match: .key, distance: 0, hint: hint, whole: whole, kindWordInName: kindWordInName, context: context))
                 }
