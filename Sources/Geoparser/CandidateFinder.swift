@@ -521,9 +521,11 @@ extension Geoparser {
         if single && t.allCaps {
             if Lexicon.outletAcronyms.contains(t) { return nil }
             let top = topAlone(t.text)
+            // (Or a first-level area's abbreviation of three letters or more, written as the gazetteer
+            // has it: "NSW" is New South Wales, but "EST" after a time is not Burkina Faso's Est.)
             guard let top, top.match == .alias,
-                  top.place.kind == .country || Self.opensDateline(tokens, first) && top.place.kind == .city
-                    && (top.place.population ?? 0) >= 50_000 && !Self.isShortCode(top.matched)
+                  top.place.kind == .country || top.place.kind == .admin1 && t.bytes.count >= 3 && top.matched == t.text
+                    || Self.opensDateline(tokens, first) && top.place.kind == .city && (top.place.population ?? 0) >= 50_000 && !Self.isShortCode(top.matched)
             else { return nil }
         }
         // An Arabic word that begins place names, before a capitalised word it does not form a known
@@ -618,6 +620,8 @@ extension Geoparser {
             func nameWord(_ k: Int) -> Bool {
                 tokens[k].capitalized && !tokens[k].allCaps && !Lexicon.functionWords.contains(tokens[k]) && !Lexicon.titles.contains(tokens[k])
                     && Lexicon.directions[tokens[k].folded] == nil && !Lexicon.kindPrefixes.contains(tokens[k])
+                    // (Nor "Village" or "Camp": "SOS Children's Village Malakal" names Malakal.)
+                    && !tokens[k].isWord("village") && !tokens[k].isWord("camp")
             }
             let prevCap = first > 0 && t.spaced && nameWord(first - 1)
             // The same before an article the name was found without: "Asaib Ahl al-Haq" (found as

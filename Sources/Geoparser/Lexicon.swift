@@ -174,6 +174,8 @@ public struct Lexicon: Sendable {
         // Seats of government named for the government: "the White House said" (GeoNames gives
         // Casablanca the alternate "White House").
         "white house",
+        // An agency GeoNames gives Washington, D.C. as an alternate ("the DMV", motor vehicles).
+        "dmv",
     ]
 
     /// News agencies' acronyms that are also places' names, written in capitals: "SANA-" (Syria's

@@ -149,6 +149,21 @@ import Testing
         #expect(r.mentions.map(\.text) == ["Geneva"], "\(r.mentions.map(\.text))")
     }
 
+    /// "Village" before a town is no first name ("SOS Children's Village Malakal" leaves Malakal a
+    /// place), "Democratic Republic of Congo" is the country without "the", and a first-level area's
+    /// abbreviation in capitals is the area ("NSW").
+    @Test func villagesCongoAndAbbreviations() throws {
+        let r = try TestParser.parse("""
+            The SOS Children's Village Malakal is stable. Aid flights reach Darfur and Malakal in Sudan, and refugees \
+            expelled from the Democratic Republic of Congo. Racing resumed in all Australian states except NSW and Queensland.
+            """)
+        let m = byText(r)
+        let malakal = r.mentions.filter { $0.text == "Malakal" }
+        #expect(malakal.count == 2 && malakal.allSatisfy { $0.resolution?.place.country == "SS" }, "\(r.mentions.map(\.text))")
+        #expect(m["Democratic Republic of Congo"]?.resolution?.place.country == "CD")
+        #expect(m["NSW"]?.resolution?.place.id.rawValue == "geonames:2155400")
+    }
+
     /// An operation named after a river is not the river: "the Euphrates Shield offensive" names
     /// the Euphrates only inside the operation's name (embedded, when asked for).
     @Test func operationNamedAfterRiver() throws {
