@@ -123,8 +123,7 @@ public final class Gazetteer: Sendable {
 
     /// The display name of a first-level admin area (`SY`, `07` → `Deir ez-Zor`).
     public func admin1Name(country: String, code: String) -> String? {
-        guard !code.isEmpty else { return nil }
-        return codeLookup("admin1:\(country).\(code)").map(\.name)
+        admin1(country: country, code: code)?.name
     }
 
     /// Place indices whose folded names equal `folded` (the exact/alias lookup).

@@ -179,7 +179,7 @@ extension Geoparser {
             guard let area = gazetteer.admin1(country: p.country, code: p.admin1Code),
                   p.featureCode == "PPLA" || p.featureCode == "PPLC"
                     || (p.population ?? 0) >= 20_000 && Self.resembles(area.name, p.name),
-                  var province = resolve(area.name, in: area.country, kind: .admin1, limit: 10).first(where: { $0.place.id == area.id })
+                  var province = resolution(of: area)
             else { continue }
             province.score = max(province.score, (ranked.first?.score ?? 0) + 0.01)
             return province
@@ -595,11 +595,9 @@ extension Geoparser {
             if t.sentenceStart && !major { return nil }
             // (A town of 10,000 will do where English words rarely coincide with town names, in the
             // romanised-name countries: Mocha, Yemen; the keep rules then want it in the text's
-            // countries. GeoNames lists many towns there without a population, Harim among them: an
-            // unknown population is no sign of a hamlet there.)
-            let romanised = Lexicon.romanisedCountryCodes.contains(top.place.country)
-            let floor = romanised ? 10_000 : 20_000
-            if !major && (top.place.population ?? (romanised ? floor : 0)) < floor { return nil }
+            // countries, where an unknown population is no sign of a hamlet either: `knownSmall`.)
+            let floor = Lexicon.romanisedCountryCodes.contains(top.place.country) ? 10_000 : 20_000
+            if !major && Self.knownSmall(top.place, under: floor) { return nil }
         }
         // Next to another capitalised word that is not a kind word: part of a person's name
         // ("Igor Konashenkov", "Michael Jones"), unless the place is a country or admin1 area.

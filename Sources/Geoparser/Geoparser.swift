@@ -220,11 +220,8 @@ public final class Geoparser: Sendable {
             let major = r.place.kind == .country || r.place.kind == .admin1 || (r.place.population ?? 0) >= 100_000 || r.place.id.rawValue.hasPrefix("frontline:")
             // A common word kept for a place in the text's countries must still name a real town (Hit, Iraq), not a hamlet.
             // (Unless the text says it is that kind of place: "Clay and Wilkin counties".)
-            // (GeoNames lists many towns of the Arabic-speaking world without a population, Harim
-            // among them: there an unknown population is no sign of a hamlet.)
-            if c.commonWord && !major
-                && (!inFocus || (r.place.population ?? 0) < 10_000 && !(r.place.population == nil && Lexicon.romanisedCountryCodes.contains(r.place.country)))
-                && (c.hint == nil || r.place.kind != c.hint) {
+            // (An unknown population counts as a town where GeoNames often has none: `knownSmall`.)
+            if c.commonWord && !major && (!inFocus || Self.knownSmall(r.place, under: 10_000)) && (c.hint == nil || r.place.kind != c.hint) {
                 keep.append(false)
                 continue
             }
@@ -566,9 +563,20 @@ public final class Geoparser: Sendable {
 
     /// A resolution for a place given by id (abbreviations).
     func resolveID(_ id: String, text: String) -> Resolution? {
-        guard let p = gazetteer.place(id: PlaceID(id)) else { return nil }
-        return resolve(p.name, in: p.country, kind: p.kind, limit: 10)
-            .first { $0.place.id == p.id }
+        gazetteer.place(id: PlaceID(id)).flatMap(resolution(of:))
+    }
+
+    /// A resolution for a known place: its own name resolved in its country and kind.
+    func resolution(of p: Place) -> Resolution? {
+        resolve(p.name, in: p.country, kind: p.kind, limit: 10).first { $0.place.id == p.id }
+    }
+
+    /// Whether a place's population is known to be under `floor`. In the romanised-name countries
+    /// GeoNames lists many towns without a population (Harim among them): there an unknown
+    /// population is no sign of a small place; elsewhere it is.
+    static func knownSmall(_ p: Place, under floor: Int) -> Bool {
+        guard let population = p.population else { return !Lexicon.romanisedCountryCodes.contains(p.country) }
+        return population < floor
     }
 
     /// How far below a name's top place abroad, and among how many of its next options, a place
