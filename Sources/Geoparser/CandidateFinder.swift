@@ -375,7 +375,7 @@ extension Geoparser {
     /// How the run of tokens `first...last` (whose key is `key`) matches the gazetteer; cached
     /// across texts by key, so a run seen before costs one probe and no text.
     func spanMatch(_ tokens: [Token], _ first: Int, _ last: Int, key: UInt64) -> SpanMatch {
-        spanMatches.value(key, hash: Int(truncatingIfNeeded: key)) { _ in
+        spanMatches.value(key) {
             var f = tokens[first].folded
             if last > first { for k in (first + 1)...last { f += " "; f += tokens[k].folded } }
             return spanMatch(f)

@@ -2,47 +2,49 @@
 /// (``Tokenizer/foldedKey(_:)``), so asking whether a token is a function word, a kind word or an
 /// English word costs a few comparisons instead of hashing its text again.
 ///
-/// Open addressing with linear probing; a hit compares the word itself, so two words that share
-/// a key are still told apart.
+/// Open addressing with linear probing over one array of keys: a probe reads one slot, and a
+/// member is told by its key alone (64 well-mixed bits: two of the set's words, or a word and a
+/// member, share a key with odds of about one in 2⁶⁴ per pair, as for the run keys the candidate
+/// finder trusts). One array, not slots and keys apart, so a probe into a large set (the 64,000
+/// English words) costs one cache miss, not two.
 ///
 /// ```swift
 /// let kinds: WordSet = ["province", "river"]
 /// kinds.contains("river")   // true
 /// ```
 public struct WordSet: Sendable, ExpressibleByArrayLiteral {
-    /// Slot → index into `words` + 1; 0 is an empty slot.
-    private let slots: [Int32]
-    /// Slot → the key of its word (read first, beside the slot: a miss costs no other load).
-    private let slotKeys: [UInt64]
+    /// Slot → the key of its word (``slot(_:)``); 0 is an empty slot.
+    private let keys: [UInt64]
     /// The words, each once, in the order first given.
     let words: [String]
     private let mask: Int
 
-    /// A set of the given words (duplicates kept once). The table is kept at most a quarter
-    /// full, so most words that are not in it hit an empty slot first.
+    /// A key as a slot holds it: never 0, which marks an empty slot.
+    @inline(__always)
+    private static func slot(_ key: UInt64) -> UInt64 { key == 0 ? 1 : key }
+
+    /// A set of the given words (duplicates kept once). The table is kept at most half full
+    /// (a quarter for small sets), so most words that are not in it hit an empty slot at once.
     public init<S: Sequence>(_ members: S) where S.Element == String {
         let all = Array(members)
         var size = 16
-        while size < all.count * 4 { size <<= 1 }
-        var slots = [Int32](repeating: 0, count: size)
-        var slotKeys = [UInt64](repeating: 0, count: size)
+        while size < all.count * (all.count > 4096 ? 2 : 4) { size <<= 1 }
+        var keys = [UInt64](repeating: 0, count: size)
         var words: [String] = []
         words.reserveCapacity(all.count)
         for w in all {
-            let key = Tokenizer.foldedKey(w)
+            let key = Self.slot(Tokenizer.foldedKey(w))
             var i = Int(truncatingIfNeeded: key) & (size - 1)
             var duplicate = false
-            while slots[i] != 0 {
-                if slotKeys[i] == key && words[Int(slots[i]) - 1] == w { duplicate = true; break }
+            while keys[i] != 0 {
+                if keys[i] == key { duplicate = true; break }
                 i = (i + 1) & (size - 1)
             }
             if duplicate { continue }
             words.append(w)
-            slots[i] = Int32(words.count)
-            slotKeys[i] = key
+            keys[i] = key
         }
-        self.slots = slots
-        self.slotKeys = slotKeys
+        self.keys = keys
         self.words = words
         self.mask = size - 1
     }
@@ -61,14 +63,14 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
     }
 
     /// Whether a token's folded word is in the set (probed by the token's key).
-    /// (The token's folded text is compared in place, and only with a word that shares its key.)
     /// (The same probe as ``contains(_:key:)``, written out: shared through a closure, it cost
     /// 1.4 % of a warm document, this being the hottest lookup of the geoparser.)
     @inline(__always)
     func contains(_ token: Token) -> Bool {
-        var i = Int(truncatingIfNeeded: token.key) & mask
-        while slots[i] != 0 {
-            if slotKeys[i] == token.key && token.folds(to: words[Int(slots[i]) - 1]) { return true }
+        let key = Self.slot(token.key)
+        var i = Int(truncatingIfNeeded: key) & mask
+        while keys[i] != 0 {
+            if keys[i] == key { return true }
             i = (i + 1) & mask
         }
         return false
@@ -76,9 +78,10 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
 
     /// Whether `word`, whose ``Tokenizer/foldedKey(_:)`` is `key`, is in the set.
     func contains(_ word: String, key: UInt64) -> Bool {
+        let key = Self.slot(key)
         var i = Int(truncatingIfNeeded: key) & mask
-        while slots[i] != 0 {
-            if slotKeys[i] == key && words[Int(slots[i]) - 1] == word { return true }
+        while keys[i] != 0 {
+            if keys[i] == key { return true }
             i = (i + 1) & mask
         }
         return false
