@@ -59,9 +59,13 @@ extension Geoparser {
             let open = lastOpen[id] >= 0 ? candidates[lastOpen[id]] : nil
             let plausible = open.map { Gazetteer.bestPicks(of: $0.ranked, focus: focus, limit: Self.coherenceCandidates) } ?? []
             if let c = open, let top = plausible.first?.score {
-                for pick in plausible where pick.score >= top - Self.coherenceMargin {
-                    let r = c.ranked[pick.index]
-                    if r.place.coordinate.latitude.isFinite, Self.fits(r, c.text) { store.append(Spot(r.place)) }
+                // (Read in place: no resolution is copied.)
+                c.ranked.withUnsafeBufferPointer { ranked in
+                    for pick in plausible where pick.score >= top - Self.coherenceMargin {
+                        if ranked[pick.index].place.coordinate.latitude.isFinite, Self.fits(ranked[pick.index], c.text) {
+                            store.append(Spot(ranked[pick.index].place))
+                        }
+                    }
                 }
             } else if let spot = settledSpot[id] {
                 store.append(spot)
@@ -191,9 +195,9 @@ extension Geoparser {
 
     /// Whether a resolution matched its place's own name (folded), not only an alternate.
     static func namesItself(_ r: Resolution) -> Bool {
-        r.matched == r.place.name || sameFolded.value(NamePair(alternate: r.matched, name: r.place.name)) {
-            NameFolding.fold($0.alternate) == NameFolding.fold($0.name)
-        }
+        guard r.matched != r.place.name else { return true }
+        let pair = NamePair(alternate: r.matched, name: r.place.name)
+        return sameFolded.value(pair, hash: pair.hash) { NameFolding.fold($0.alternate) == NameFolding.fold($0.name) }
     }
 
     /// Whether two names fold alike, by name pair, kept across texts.

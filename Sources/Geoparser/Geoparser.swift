@@ -445,7 +445,8 @@ public final class Geoparser: Sendable {
         // (The cheap tests first: most candidates are not small towns.)
         let p = r.place
         guard p.kind == .city, (p.population ?? 0) < 100_000, m != p.name, !Lexicon.variantSpellingCountryCodes.contains(p.country) else { return true }
-        return resemblances.value(NamePair(alternate: m, name: r.place.name)) { Self.resembles($0.alternate, $0.name) }
+        let pair = NamePair(alternate: m, name: r.place.name)
+        return resemblances.value(pair, hash: pair.hash) { Self.resembles($0.alternate, $0.name) }
     }
 
     /// Whether a name is a code of at most four upper-case letters ("BUD"), told in one pass that
@@ -481,6 +482,13 @@ public final class Geoparser: Sendable {
     struct NamePair: Hashable, Sendable {
         var alternate: String
         var name: String
+
+        /// A hash of both names for the caches keyed by pairs: their word keys
+        /// (``Tokenizer/foldedKey(_:)``) mixed, not `Hasher`'s SipHash, which cost more than the rest
+        /// of a lookup.
+        var hash: Int {
+            Int(truncatingIfNeeded: Tokenizer.spanKey(Tokenizer.foldedKey(alternate), Tokenizer.foldedKey(name)))
+        }
     }
 
     /// ``resembles(_:_:)`` by name pair, kept across texts: coherence asks it of every candidate of

@@ -170,10 +170,16 @@ enum Tokenizer {
             }
             let startByte = i, startCP = cp
             var allUpper = true, letters = 0, ascii = true
+            // The key of an ASCII word is hashed as it is scanned (lower-cased, as
+            // ``foldedKey(_:)`` hashes folded text); other words are folded first, below.
+            var key = keySeed
             while i < n {
-                // A run of lower-case ASCII letters, the bulk of English text, eight bytes at a time.
+                // A run of lower-case ASCII letters, the bulk of English text, in a tight loop.
                 let runStart = i
-                i = lowerRunEnd(base, from: i, count: n)
+                while i < n, b[i] &- 0x61 < 26 {
+                    key = (key ^ UInt64(b[i])) &* keyPrime
+                    i &+= 1
+                }
                 if i > runStart {
                     letters &+= i &- runStart
                     cp &+= i &- runStart
@@ -195,6 +201,7 @@ enum Tokenizer {
                         }
                         break
                     }
+                    key = (key ^ UInt64(lowerASCII(c))) &* keyPrime
                     i += 1
                     cp += 1
                     continue
@@ -233,9 +240,7 @@ enum Tokenizer {
             }
             // Acronyms are short; a longer all-capital word is a dateline or headline ("CHARLESTON").
             let allCaps = allUpper && letters > 1 && letters <= 4
-            // An ASCII word's folded form is its bytes lower-cased, hashed in place; other words are
-            // folded first.
-            let key = ascii ? wordKey(base + startByte, count: i - startByte, readable: n - startByte) : foldedKey(foldWord(String(decoding: word, as: UTF8.self)))
+            if !ascii { key = foldedKey(foldWord(String(decoding: word, as: UTF8.self))) }
             // The previous token is read in place (`out.last` would copy it).
             let sentenceStart = out.isEmpty
                 || !spaced && endsSentence(out[out.count - 1], gap: UnsafeBufferPointer(rebasing: b[gapByteStart..<startByte]))
@@ -247,71 +252,15 @@ enum Tokenizer {
         return out
     }
 
-    /// The key of a folded word (``Token/key``): ``wordKey(_:count:)`` over its UTF-8 bytes.
+    /// FNV-1a (64-bit) over the UTF-8 of a folded word: ``Token/key``.
+    static let keySeed: UInt64 = 0xCBF2_9CE4_8422_2325
+    static let keyPrime: UInt64 = 0x100_0000_01B3
+
+    /// The key of a folded word (FNV-1a over its UTF-8 bytes).
     static func foldedKey(_ folded: String) -> UInt64 {
-        var copy = folded
-        return copy.withUTF8 { b in b.baseAddress.map { wordKey($0, count: b.count) } ?? wordKey(nil, count: 0) }
-    }
-
-    /// A 64-bit hash of `count` bytes with ASCII capitals lower-cased, eight bytes at a time (so
-    /// an ASCII word is hashed as its folded form without being copied): each little-endian
-    /// chunk, the last padded with zeros, is mixed in with one multiplication, the byte count
-    /// seeds it, and a final avalanche spreads every bit over the low ones that tables index by.
-    @inline(__always)
-    /// `readable` (at least `count`) is how many bytes from `p` may be read: with eight or more
-    /// past a chunk's start, a short last chunk is loaded whole and masked, not assembled bytewise.
-    static func wordKey(_ p: UnsafePointer<UInt8>?, count: Int, readable: Int? = nil) -> UInt64 {
-        var h = 0x243F_6A88_85A3_08D3 ^ UInt64(count)
-        var k = 0
-        let readable = readable ?? count
-        if let p {
-            while k < count {
-                let rest = count &- k
-                var chunk: UInt64
-                if readable &- k >= 8 {
-                    chunk = UInt64(littleEndian: UnsafeRawPointer(p + k).loadUnaligned(as: UInt64.self))
-                    if rest < 8 { chunk &= (1 &<< (8 &* UInt64(rest))) &- 1 }
-                } else {
-                    chunk = 0
-                    for j in 0..<rest { chunk |= UInt64(p[k &+ j]) &<< (8 &* UInt64(j)) }
-                }
-                h = (h ^ lowerASCII8(chunk)) &* 0x9E37_79B9_7F4A_7C15
-                h ^= h >> 29
-                k &+= 8
-            }
-        }
-        h = (h ^ (h >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        h = (h ^ (h >> 27)) &* 0x94D0_49BB_1331_11EB
-        return h ^ (h >> 31)
-    }
-
-    /// Eight bytes with their ASCII capitals lower-cased (other bytes unchanged).
-    @inline(__always)
-    static func lowerASCII8(_ c: UInt64) -> UInt64 {
-        let high: UInt64 = 0x8080_8080_8080_8080
-        let y = c & ~high
-        // A byte's high bit: ASCII, at least "A" and not past "Z".
-        let upper = (y &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(y &+ 0x2525_2525_2525_2525) & ~c & high
-        return c | upper >> 2
-    }
-
-    /// Where the run of lower-case ASCII letters from byte `i` ends (the first other byte, or
-    /// `n`), read eight bytes at a time while eight remain.
-    @inline(__always)
-    static func lowerRunEnd(_ p: UnsafePointer<UInt8>, from i: Int, count n: Int) -> Int {
-        let high: UInt64 = 0x8080_8080_8080_8080
-        var i = i
-        while n - i >= 8 {
-            let c = UInt64(littleEndian: UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self))
-            let y = c & ~high
-            // A byte's high bit: ASCII, at least "a" and not past "z".
-            let lower = (y &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(y &+ 0x0505_0505_0505_0505) & ~c & high
-            let other = ~lower & high
-            if other == 0 { i += 8; continue }
-            return i + other.trailingZeroBitCount / 8
-        }
-        while i < n, p[i] &- 0x61 < 26 { i += 1 }
-        return i
+        var key = keySeed
+        for c in folded.utf8 { key = (key ^ UInt64(c)) &* keyPrime }
+        return key
     }
 
     /// The key of a run of words from their tokens' keys, in order (a 64-bit mix per word, so

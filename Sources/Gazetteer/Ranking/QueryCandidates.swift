@@ -102,7 +102,10 @@ extension Gazetteer {
     /// a focus country and nearby places could still make the best one (within 0.8 of the best
     /// score), verified. Cached per name and hint like small-limit resolutions; reasons are empty.
     public func candidates(_ query: String, kind: PlaceKind? = nil) -> [Resolution] {
-        queryCandidates(query, kind: kind).contextFree
+        // (Only the list is read out of the cache: the entries are not retained and released.)
+        queryCache.value(QueryKey(query: query, kind: kind), hash: Int(truncatingIfNeeded: QueryKey.hash(query, kind)), make: {
+            QueryCandidates(query: $0.query, kind: $0.kind, gazetteer: self)
+        }, read: { $0.contextFree })
     }
 
     /// The best `limit` of a name's candidates (as ``candidates(_:kind:)`` gives them) with focus

@@ -35,22 +35,34 @@ public final class ShardedCache<Key: Hashable & Sendable, Value: Sendable>: Send
     /// given equal hashes.
     @inlinable
     public func value(_ key: Key, hash: Int, make: (Key) -> Value) -> Value {
+        value(key, hash: hash, make: make, read: { $0 })
+    }
+
+    /// What `read` takes from the value for `key` (computed by `make` when it is not cached),
+    /// read inside the shard's lock: a caller that wants one part of a value holding several
+    /// references gets that part without the others being retained and released.
+    @inlinable
+    public func value<Part>(_ key: Key, hash: Int, make: (Key) -> Value, read: (borrowing Value) -> Part) -> Part {
         // The high half picks the shard, the low bits the slot (so one shard's keys still spread
         // over all of its slots).
         let shard = shards[Int((UInt(bitPattern: hash) >> 32) % UInt(shards.count))]
-        if let hit = shard.withLock({ $0.find(key, hash: hash) }) { return hit }
+        if let hit = shard.withLock({ $0.find(key, hash: hash, read: read) }) { return hit }
         let made = make(key)
         let limit = shardLimit
+        let part = read(made)
         shard.withLock { $0.insert(key, made, hash: hash, limit: limit) }
-        return made
+        return part
     }
 
     /// One shard's entries: slots probed linearly from the hash's low bits, at most half full.
+    /// Keys and values stand in arrays of their own, so a probe compares a key in place and only a
+    /// hit reads (and retains) its value.
     @usableFromInline
     struct Table: Sendable {
         /// The hash of each slot's key with its lowest bit set; 0 marks an empty slot.
         @usableFromInline var tags: [UInt] = []
-        @usableFromInline var entries: [(key: Key, value: Value)?] = []
+        @usableFromInline var keys: [Key?] = []
+        @usableFromInline var values: [Value?] = []
         @usableFromInline var count = 0
 
         @inlinable init() {}
@@ -62,14 +74,14 @@ public final class ShardedCache<Key: Hashable & Sendable, Value: Sendable>: Send
         @inlinable
         static func home(_ tag: UInt, _ mask: Int) -> Int { Int(bitPattern: tag >> 1) & mask }
 
-        /// The value stored for `key`, if any.
+        /// What `read` takes from the value stored for `key`, if any.
         @inlinable
-        func find(_ key: Key, hash: Int) -> Value? {
+        func find<Part>(_ key: Key, hash: Int, read: (borrowing Value) -> Part) -> Part? {
             guard !tags.isEmpty else { return nil }
             let mask = tags.count - 1, tag = Self.tag(hash)
             var i = Self.home(tag, mask)
             while tags[i] != 0 {
-                if tags[i] == tag, let e = entries[i], e.key == key { return e.value }
+                if tags[i] == tag, keys[i] == key, let v = values[i] { return read(v) }
                 i = (i + 1) & mask
             }
             return nil
@@ -80,7 +92,7 @@ public final class ShardedCache<Key: Hashable & Sendable, Value: Sendable>: Send
         @inlinable
         mutating func insert(_ key: Key, _ value: Value, hash: Int, limit: Int) {
             if count >= limit {
-                for j in tags.indices { tags[j] = 0; entries[j] = nil }
+                for j in tags.indices { tags[j] = 0; keys[j] = nil; values[j] = nil }
                 count = 0
             }
             if (count + 1) * 2 > tags.count { grow() }
@@ -88,27 +100,30 @@ public final class ShardedCache<Key: Hashable & Sendable, Value: Sendable>: Send
             var i = Self.home(tag, mask)
             while tags[i] != 0 {
                 // (Another thread may have stored it meanwhile: the same value, kept once.)
-                if tags[i] == tag, let e = entries[i], e.key == key { return }
+                if tags[i] == tag, keys[i] == key { return }
                 i = (i + 1) & mask
             }
             tags[i] = tag
-            entries[i] = (key, value)
+            keys[i] = key
+            values[i] = value
             count += 1
         }
 
         /// Doubles the slots (16 at first) and places every entry again.
         @usableFromInline
         mutating func grow() {
-            let oldTags = tags, oldEntries = entries
+            let oldTags = tags, oldKeys = keys, oldValues = values
             let size = max(16, tags.count * 2)
             tags = [UInt](repeating: 0, count: size)
-            entries = [(key: Key, value: Value)?](repeating: nil, count: size)
+            keys = [Key?](repeating: nil, count: size)
+            values = [Value?](repeating: nil, count: size)
             let mask = size - 1
             for j in oldTags.indices where oldTags[j] != 0 {
                 var i = Self.home(oldTags[j], mask)
                 while tags[i] != 0 { i = (i + 1) & mask }
                 tags[i] = oldTags[j]
-                entries[i] = oldEntries[j]
+                keys[i] = oldKeys[j]
+                values[i] = oldValues[j]
             }
         }
     }
