@@ -63,7 +63,7 @@ test: deps
 
 # The tests that run work on several threads, under ThreadSanitizer (CI runs this after `make test`).
 test-tsan: deps
-	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan --filter "MetricBufferTests|ShardedCacheTests|threadSafeSharedUse|batchStreamsAndReportsBadLines|snapshotSplitsOverlapsIntoContested|changesCompareAndDisagree"
+	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan --filter "MetricBufferTests|ShardedCacheTests|SpanMatchTableTests|threadSafeSharedUse|batchStreamsAndReportsBadLines|snapshotSplitsOverlapsIntoContested|changesCompareAndDisagree"
 
 bench: deps
 	@command -v ogr2ogr >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gdal-bin; } || true

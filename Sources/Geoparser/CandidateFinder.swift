@@ -171,14 +171,14 @@ extension Geoparser {
     /// The first-level area whose seat is among a name's candidates, when none of them is a
     /// first-level area; scored above the seat. A seat is a first-level or national capital
     /// (GeoNames `PPLA`, `PPLC`), or a town of 20,000 or more that bears its area's name (see
-    /// ``resembles(_:_:)``; GeoNames lists Daraa, the seat of Daraa governorate, as a plain `PPL`).
+    /// ``NameFolding/resembles(_:_:)``; GeoNames lists Daraa, the seat of Daraa governorate, as a plain `PPL`).
     func provinceOfSeat(_ ranked: [Resolution]) -> Resolution? {
         guard !ranked.contains(where: { $0.place.kind == .admin1 }) else { return nil }
         for seat in ranked where seat.place.kind == .city {
             let p = seat.place
             guard let area = gazetteer.admin1(country: p.country, code: p.admin1Code),
                   p.featureCode == "PPLA" || p.featureCode == "PPLC"
-                    || (p.population ?? 0) >= 20_000 && Self.resembles(area.name, p.name),
+                    || (p.population ?? 0) >= 20_000 && NameFolding.resembles(area.name, p.name),
                   var province = resolution(of: area)
             else { continue }
             province.score = max(province.score, (ranked.first?.score ?? 0) + 0.01)

@@ -445,8 +445,7 @@ public final class Geoparser: Sendable {
         // (The cheap tests first: most candidates are not small towns.)
         let p = r.place
         guard p.kind == .city, (p.population ?? 0) < 100_000, m != p.name, !Lexicon.variantSpellingCountryCodes.contains(p.country) else { return true }
-        let pair = NamePair(alternate: m, name: r.place.name)
-        return resemblances.value(pair, hash: pair.hash) { Self.resembles($0.alternate, $0.name) }
+        return r.matchedResemblesName
     }
 
     /// Whether a name is a code of at most four upper-case letters ("BUD"), told in one pass that
@@ -491,18 +490,6 @@ public final class Geoparser: Sendable {
         }
     }
 
-    /// ``resembles(_:_:)`` by name pair, kept across texts: coherence asks it of every candidate of
-    /// every open name.
-    static let resemblances = ShardedCache<NamePair, Bool>(shardLimit: 4096)
-
-    /// Whether two names resemble each other, folded: one part of the other, or within two edits.
-    static func resembles(_ alternate: String, _ name: String) -> Bool {
-        let a = Array(NameFolding.fold(alternate).utf8), b = Array(NameFolding.fold(name).utf8)
-        // Containment covers prefixes; compared as bytes (String.contains(String) goes through Foundation).
-        if Self.contains(a, b) || Self.contains(b, a) { return true }
-        return EditDistance.distance(a, b, limit: 2) <= 2
-    }
-
     /// How near a named place a small one must lie to be meant outside the text's countries.
     static let anchorKm = 100.0
 
@@ -516,16 +503,6 @@ public final class Geoparser: Sendable {
     /// Kinds of water body and facility (those of ``waterKinds``): a town abroad that shares such a
     /// place's name is not it.
     static let facilityKinds = Set(waterKinds.values)
-
-    /// Whether `needle` occurs in `hay` (bytes; empty needles occur everywhere).
-    static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard needle.count <= hay.count else { return false }
-        if needle.isEmpty { return true }
-        for start in 0...(hay.count - needle.count) where hay[start] == needle[0] {
-            if hay[start..<(start + needle.count)].elementsEqual(needle) { return true }
-        }
-        return false
-    }
 
     /// Mentions resolved to a small place (a town under 100,000 or a first-level area) in a country
     /// that no other name in the text is placed in: in news these are words and names that happen

@@ -72,3 +72,18 @@ import Testing
         #expect(EditDistance.distance(Array("aaaaaaaa".utf8), Array("bbbbbbbb".utf8), limit: 2) == 3)
     }
 }
+
+/// Whether an alternate resembles a place's name (the geoparser's test of a small town's alternates).
+@Suite struct NameResemblanceTests {
+    @Test(arguments: [
+        ("Raqqa", "Ar Raqqah", true),        // held in the other, folded
+        ("Mayadeen", "Mayadin", true),       // two edits
+        ("Deir Ezzor", "Dayr az Zawr", false),
+        ("White House", "Fallston", false),
+        ("al-Mayadeen", "Al Mayādīn", true), // folding first: hyphen, diacritics
+    ])
+    func resembles(a: String, b: String, expected: Bool) {
+        #expect(NameFolding.resembles(a, b) == expected)
+        #expect(NameFolding.resembles(b, a) == expected)
+    }
+}

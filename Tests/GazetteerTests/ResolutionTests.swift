@@ -219,3 +219,19 @@ enum TestGazetteer {
         #expect(try QualifiedPart.part(of: iraq, which: "upstream") == nil)
     }
 }
+
+extension ResolutionTests {
+    /// A resolution says whether the alternate it matched resembles its place's name, and keeps the
+    /// answer for its copies: "Raqqa" for Ar Raqqah does, "White House" for Fallston does not.
+    @Test func matchedAlternateResemblesName() throws {
+        let g = try #require(TestGazetteer.shared)
+        let raqqa = try #require(g.candidates("Raqqa").first { $0.place.id.rawValue == "geonames:172955" })
+        #expect(raqqa.matchedResemblesName)
+        let copy = raqqa
+        #expect(copy.matchedResemblesName)
+        if let fallston = g.candidates("White House").first(where: { $0.place.name == "Fallston" }) {
+            #expect(fallston.matched == "White House")
+            #expect(!fallston.matchedResemblesName)
+        }
+    }
+}

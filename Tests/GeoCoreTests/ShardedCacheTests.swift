@@ -74,4 +74,14 @@ import Testing
         }
         #expect(wrong.withLock { $0 } == 0)
     }
+
+    /// A part of a value read in the lock is the part of the value computed, cached or not.
+    @Test func readsAPartOfTheValue() {
+        let cache = ShardedCache<String, [Int]>(shardLimit: 8)
+        var made = 0
+        #expect(cache.value("abc", hash: 3, make: { made += 1; return Array(0..<$0.count) }, read: { $0.count }) == 3)
+        #expect(cache.value("abc", hash: 3, make: { _ in made += 1; return [] }, read: { $0.last }) == 2)
+        #expect(cache.value("abc", hash: 3) { _ in [] } == [0, 1, 2])
+        #expect(made == 1)
+    }
 }

@@ -1,4 +1,5 @@
 import GeoCore
+import Synchronization
 
 /// How a query matched a place's name.
 public enum MatchKind: String, Sendable {
@@ -41,6 +42,10 @@ public struct Resolution: Sendable {
         @usableFromInline let admin1Name: String?
         @usableFromInline let matched: String
         @usableFromInline let reasons: [(reason: String, points: Double)]
+        /// Whether `matched` resembles the place's name (``Resolution/matchedResemblesName``): 0 not
+        /// yet asked, 1 no, 2 yes. Worked out once per box, which the copies of a resolution share
+        /// (a name's cached candidates are asked again in every text that names it).
+        let resemblance = Atomic<UInt8>(0)
         init(admin1Name: String?, matched: String, reasons: [(reason: String, points: Double)]) {
             self.admin1Name = admin1Name
             self.matched = matched
@@ -61,6 +66,22 @@ public struct Resolution: Sendable {
         @inlinable get { texts.matched }
         set { texts = Texts(admin1Name: texts.admin1Name, matched: newValue, reasons: texts.reasons) }
     }
+    /// Whether the name or alternate that matched resembles the place's own name, folded: one holds
+    /// the other, or they are within two edits (``NameFolding/resembles(_:_:)``). "Ar Raqqah" for
+    /// Raqqa does; "White House", an alternate GeoNames gives Fallston, does not. Worked out on
+    /// first asking and kept with the resolution's copies.
+    public var matchedResemblesName: Bool {
+        switch texts.resemblance.load(ordering: .relaxed) {
+        case 1: return false
+        case 2: return true
+        default:
+            let answer = texts.matched == place.name || NameFolding.resembles(texts.matched, place.name)
+            // (Two threads asking at once both work it out, and store the same answer.)
+            texts.resemblance.store(answer ? 2 : 1, ordering: .relaxed)
+            return answer
+        }
+    }
+
     /// Score components, in the order they were added: (`reason`, `points`).
     public var reasons: [(reason: String, points: Double)] {
         @inlinable get { texts.reasons }
