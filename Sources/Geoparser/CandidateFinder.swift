@@ -16,7 +16,7 @@ extension Geoparser {
         var i = 0
         while i < tokens.count {
             // (It reaches the name across articles: "Jabal al-Zawiya".)
-            if let p = featurePrefix, !((p + 1)..<i).allSatisfy({ Lexicon.arabicArticles.contains(tokens[$0]) }) { featurePrefix = nil }
+            if let p = featurePrefix, !((p + 1)..<i).allSatisfy({ lexicon.arabicArticles.contains(tokens[$0]) }) { featurePrefix = nil }
             // Most words start nothing: skip them without copying the token.
             // (A word before a lower-case word starts no name: told without a call.)
             if !tokens[i].capitalized && !(i + 1 < tokens.count && tokens[i + 1].capitalized && canStartName(tokens, i)) {
@@ -27,7 +27,7 @@ extension Geoparser {
             // Abbreviations written with periods: "W.Va.", "Calif.", "U.S.".
             if t.capitalized, let (last, id) = abbreviation(tokens, text: text, at: i) {
                 // A noun modifier, as "US-led" is: "U.S.-led", "U.K.-backed".
-                if last + 1 < tokens.count, tokens[last + 1].gap == ".-", Lexicon.modifierSuffixes.contains(tokens[last + 1]) {
+                if last + 1 < tokens.count, tokens[last + 1].gap == ".-", lexicon.modifierSuffixes.contains(tokens[last + 1]) {
                     i = last + 1
                     continue
                 }
@@ -42,7 +42,7 @@ extension Geoparser {
             if t.capitalized, lexicon.demonymWords.contains(t), let d = lexicon.demonyms[t.text], !startsLongerName(tokens, i) {
                 // (A demonym of no one country, "Arab", "Asian", "Kurdish", names no place to report.)
                 if options.demonyms && !d.country.isEmpty
-                    && !(i + 1 < tokens.count && tokens[i + 1].capitalized && Tokenizer.joinable(t, tokens[i + 1]) && Lexicon.organisationHeads.contains(tokens[i + 1])) {
+                    && !(i + 1 < tokens.count && tokens[i + 1].capitalized && Tokenizer.joinable(t, tokens[i + 1]) && lexicon.organisationHeads.contains(tokens[i + 1])) {
                     out.append(Candidate(first: i, last: i, text: t.text, hint: nil, role: .demonym, demonymCountry: d.country))
                 } else if options.demonyms == false {
                     // Not a mention; it still counts towards the focus.
@@ -53,11 +53,11 @@ extension Geoparser {
             }
             // A function word or month that cannot start a longer name ("The", "In", "May" before a
             // lower-case word) is never a place alone (see `decide`): no lookup.
-            if (Lexicon.calendarWords.contains(t) || Lexicon.functionWords.contains(t) && !t.allCaps) && !canExtend(tokens, i) {
+            if (lexicon.calendarWords.contains(t) || lexicon.functionWords.contains(t) && !t.allCaps) && !canExtend(tokens, i) {
                 i += 1
                 continue
             }
-            if t.capitalized, Lexicon.featurePrefixes.contains(t), canExtend(tokens, i), tokens[i + 1].spaced || tokens[i + 1].gap == "-",
+            if t.capitalized, lexicon.featurePrefixes.contains(t), canExtend(tokens, i), tokens[i + 1].spaced || tokens[i + 1].gap == "-",
                !startsLongerName(tokens, i) {
                 featurePrefix = i
                 i += 1
@@ -70,7 +70,7 @@ extension Geoparser {
             var last = match
             var hint: PlaceKind?
             // A kind word after the name joins the mention ("Deir ez-Zor province", "Euphrates River").
-            if last + 1 < tokens.count, Tokenizer.joinable(tokens[last], tokens[last + 1]), Lexicon.kindWords.contains(tokens[last + 1]),
+            if last + 1 < tokens.count, Tokenizer.joinable(tokens[last], tokens[last + 1]), lexicon.kindWords.contains(tokens[last + 1]),
                !(tokens[last + 1].isWord("state") || tokens[last + 1].isWord("region")) || tokens[last + 1].capitalized == false {
                 last += 1
             } else if let phraseEnd = kindPhraseEnd(tokens, after: last), phraseEnd == last + 2 {
@@ -85,8 +85,8 @@ extension Geoparser {
             // word and starts no name continues the name, which the gazetteer does not know (not
             // Aden, Yemen).
             if hint != nil, last == match, last + 1 < tokens.count, tokens[last + 1].spaced, tokens[last + 1].capitalized,
-               !tokens[last + 1].allCaps, !lexicon.englishWords.contains(tokens[last + 1]), !Lexicon.functionWords.contains(tokens[last + 1]),
-               !Lexicon.calendarWords.contains(tokens[last + 1]), !Lexicon.organisationHeads.contains(tokens[last + 1]),
+               !tokens[last + 1].allCaps, !lexicon.englishWords.contains(tokens[last + 1]), !lexicon.functionWords.contains(tokens[last + 1]),
+               !lexicon.calendarWords.contains(tokens[last + 1]), !lexicon.organisationHeads.contains(tokens[last + 1]),
                !(last + 2 < tokens.count && tokens[last + 2].isWord("s") && Tokenizer.isPossessive(tokens[last + 2].gap)),
                longestMatch(tokens, from: last + 1) == nil {
                 last += 1
@@ -115,7 +115,7 @@ extension Geoparser {
                     // place where names are romanised so, or none the gazetteer has ("al-Hol" was Hol,
                     // Norway, before the gazetteer had that spelling of the Syrian town).
                     if c.article != nil {
-                        c.ranked.removeAll { !Lexicon.romanisedCountryCodes.contains($0.place.country) }
+                        c.ranked.removeAll { !lexicon.romanisedCountryCodes.contains($0.place.country) }
                         if c.ranked.isEmpty {
                             i = last + 1
                             continue
@@ -143,7 +143,7 @@ extension Geoparser {
                     }
                     // "Deraa province": a spelling the gazetteer has only for a province's seat names the
                     // province (GeoNames lists far more spellings of cities than of their provinces).
-                    if last > match, Lexicon.admin1KindWords.contains(tokens[last]), let province = provinceOfSeat(c.ranked) {
+                    if last > match, lexicon.admin1KindWords.contains(tokens[last]), let province = provinceOfSeat(c.ranked) {
                         c.ranked.insert(province, at: 0)
                     }
                     // A place that only shares a transliteration key, ranked below a major place the
@@ -226,7 +226,7 @@ extension Geoparser {
             while end - next + 1 < Self.maxNameTokens && canExtend(tokens, end) { end += 1 }
             // A name with its own kind word makes the plural something else's ("Christian and
             // Webster County districts" are school districts).
-            if end > next, Lexicon.kindWords.contains(tokens[end]) { return nil }
+            if end > next, lexicon.kindWords.contains(tokens[end]) { return nil }
             k = end + 1
         }
         return nil
@@ -345,13 +345,13 @@ extension Geoparser {
                 if m == .alias || m == .key { return (phraseEnd, false) }
             }
             var last = end
-            let functionStart = Lexicon.functionWords.contains(tokens[i]) || Lexicon.calendarWords.contains(tokens[i])
+            let functionStart = lexicon.functionWords.contains(tokens[i]) || lexicon.calendarWords.contains(tokens[i])
             while last >= i {
                 // The last word of a name is never a bare particle.
                 if last > i && !tokens[last].capitalized { last -= 1; continue }
                 // Nor is a name an Arabic article cut from the words it joins: "al-Washokani", which the
                 // gazetteer lacks, is not "Al" (an alternate of Halle, Belgium).
-                if last == i && end > i && Lexicon.arabicArticles.contains(tokens[i]) { break }
+                if last == i && end > i && lexicon.arabicArticles.contains(tokens[i]) { break }
                 let m = spanMatch(tokens, i, last, key: keys[last - i])
                 // A name that starts with a function word or a month must be one as written ("In Salah"),
                 // not by a transliteration key ("In Syria" is not Inchiri; "May Day" is not Madaya).
@@ -386,16 +386,16 @@ extension Geoparser {
     /// joined after token `k`.
     func kindPhraseEnd(_ tokens: [Token], after k: Int) -> Int? {
         guard k + 1 < tokens.count, tokens[k + 1].spaced else { return nil }
-        if k + 2 < tokens.count, tokens[k + 2].spaced, Lexicon.kindPhraseStarts.contains(tokens[k + 1]),
-           Lexicon.kindPhrases.contains(tokens[k + 1].folded + " " + tokens[k + 2].folded) { return k + 2 }
-        return Lexicon.kindWords.contains(tokens[k + 1]) ? k + 1 : nil
+        if k + 2 < tokens.count, tokens[k + 2].spaced, lexicon.kindPhraseStarts.contains(tokens[k + 1]),
+           lexicon.kindPhrases.contains(tokens[k + 1].folded + " " + tokens[k + 2].folded) { return k + 2 }
+        return lexicon.kindWords.contains(tokens[k + 1]) ? k + 1 : nil
     }
 
     /// Whether a name reaching token `k` can go on to the next: joined to it, and the next word is
     /// capitalised or a particle.
     func canExtend(_ tokens: [Token], _ k: Int) -> Bool {
         k + 1 < tokens.count && Tokenizer.joinable(tokens[k], tokens[k + 1])
-            && (tokens[k + 1].capitalized || Lexicon.nameParticles.contains(tokens[k + 1]))
+            && (tokens[k + 1].capitalized || lexicon.nameParticles.contains(tokens[k + 1]))
     }
 
     /// How a folded run of words matches the gazetteer, if at all (cached across texts: the same
@@ -407,11 +407,11 @@ extension Geoparser {
         let key = TransliterationKey.key(folded: f)
         // Keys exist for Arabic (and Persian, Turkish, Pashto) romanisations; elsewhere they match
         // English words and surnames to unrelated towns ("Getting" → Göttingen).
-        if key.utf8.count >= 5 && gazetteer.hasKey(key, inCountries: Lexicon.romanisedCountries) { return .key }
+        if key.utf8.count >= 5 && gazetteer.hasKey(key, inCountries: lexicon.romanisedCountries) { return .key }
         // A four-letter key ("Hawija" → huij) is tried only for a place in an Arabic-speaking
         // country and a word that is not English; the mention is kept only if it resolves by that
         // key to such a place and the text's focus is there (short keys match many first names).
-        if key.utf8.count == 4, f.utf8.count >= 5, !lexicon.englishWords.contains(f), gazetteer.hasKey(key, inCountries: Lexicon.arabicSpeaking) { return .shortKey }
+        if key.utf8.count == 4, f.utf8.count >= 5, !lexicon.englishWords.contains(f), gazetteer.hasKey(key, inCountries: lexicon.arabicSpeaking) { return .shortKey }
         return .none
     }
 
@@ -421,11 +421,11 @@ extension Geoparser {
     func isOrganisationName(_ tokens: [Token], _ first: Int, _ nameEnd: Int) -> Bool {
         let t = tokens[first]
         if t.ascii {
-            if first == nameEnd { return Lexicon.organisationNames.contains(t) }
-            if !Lexicon.organisationNameStarts.contains(t),
+            if first == nameEnd { return lexicon.organisationNames.contains(t) }
+            if !lexicon.organisationNameStarts.contains(t),
                ((first + 1)...nameEnd).allSatisfy({ tokens[$0].ascii && (tokens[$0].spaced || tokens[$0].gap == "-") }) { return false }
         }
-        return Lexicon.organisationNames.contains(NameFolding.fold(Self.span(tokens, first, nameEnd)))
+        return lexicon.organisationNames.contains(NameFolding.fold(Self.span(tokens, first, nameEnd)))
     }
 
     /// Whether the words after a place's last token make it an outlet's or a title's name: "24"
@@ -438,7 +438,7 @@ extension Geoparser {
         if next.isWord("24") {
             guard k + 2 < tokens.count else { return true }
             let after = tokens[k + 2]
-            return after.capitalized || !after.spaced || Lexicon.reportVerbs.contains(after)
+            return after.capitalized || !after.spaced || lexicon.reportVerbs.contains(after)
         }
         // A station's number and its kind: "Europe 1 radio", "France 2 television".
         if next.bytes.count <= 2, next.bytes.allSatisfy({ $0 &- 0x30 < 10 }), k + 2 < tokens.count, tokens[k + 2].spaced,
@@ -508,18 +508,18 @@ extension Geoparser {
         func topAlone(_ text: String) -> Resolution? { resolveAlone(text, hint: nil) }
         let t = tokens[first]
         let single = first == nameEnd
-        if Lexicon.calendarWords.contains(t) && single { return nil }
+        if lexicon.calendarWords.contains(t) && single { return nil }
         // A month or weekday and common words: a holiday or date ("May Day"), whatever it also names.
-        if Lexicon.calendarWords.contains(t), (first...nameEnd).allSatisfy({ lexicon.englishWords.contains(tokens[$0]) }) { return nil }
-        if Lexicon.functionWords.contains(t) && single && !t.allCaps { return nil }
-        if Lexicon.genericNouns.contains(t) && first == last { return nil }
+        if lexicon.calendarWords.contains(t), (first...nameEnd).allSatisfy({ lexicon.englishWords.contains(tokens[$0]) }) { return nil }
+        if lexicon.functionWords.contains(t) && single && !t.allCaps { return nil }
+        if lexicon.genericNouns.contains(t) && first == last { return nil }
         // (Not with a kind word after it: "the al-Jazeera desert" is the Jazira, not the channel.)
         if last == nameEnd, isOrganisationName(tokens, first, nameEnd) { return nil }
         // Acronyms: only the country short forms the gazetteer knows (US, UK, UAE), never ISIS, IS or AP.
         // (A short capitalised dateline is its city, named by a name, not a code: "ADEN (AP) —",
         // "GAZA, March 3 —", but not "GBI, police arrest…", an airport code of Kalaburagi.)
         if single && t.allCaps {
-            if Lexicon.outletAcronyms.contains(t) { return nil }
+            if lexicon.outletAcronyms.contains(t) { return nil }
             let top = topAlone(t.text)
             // (Or a first-level area's abbreviation of three letters or more, written as the gazetteer
             // has it: "NSW" is New South Wales, but "EST" after a time is not Burkina Faso's Est.)
@@ -530,17 +530,17 @@ extension Geoparser {
         }
         // An Arabic word that begins place names, before a capitalised word it does not form a known
         // name with, begins a name the gazetteer lacks: "the Tal Sheikh Youssef hill".
-        if single, last == nameEnd, nameEnd + 1 < tokens.count, Lexicon.toponymPrefixes.contains(t), tokens[nameEnd + 1].capitalized,
+        if single, last == nameEnd, nameEnd + 1 < tokens.count, lexicon.toponymPrefixes.contains(t), tokens[nameEnd + 1].capitalized,
            tokens[nameEnd + 1].spaced || Tokenizer.isHyphen(tokens[nameEnd + 1].gapBytes) { return nil }
         // The rest of a name whose Arabic first word the gazetteer does not know with it: "Tel
         // al-Sultan" is a quarter of Rafah, not Sulţānah (but "Juroud Arsal", the barrens of Arsal,
         // names Arsal).
-        if first >= 1, tokens[first].spaced, tokens[first - 1].capitalized, Lexicon.toponymPrefixes.contains(tokens[first - 1]),
-           !Lexicon.areaOfWords.contains(tokens[first - 1]) { return nil }
+        if first >= 1, tokens[first].spaced, tokens[first - 1].capitalized, lexicon.toponymPrefixes.contains(tokens[first - 1]),
+           !lexicon.areaOfWords.contains(tokens[first - 1]) { return nil }
         // Titles and their abbreviations (Sgt, Sen, Gen) are never places on their own.
-        if single && Lexicon.titles.contains(t) { return nil }
+        if single && lexicon.titles.contains(t) { return nil }
         // Noun modifiers: US-led, Iran-backed.
-        if nameEnd + 1 < tokens.count, tokens[nameEnd + 1].gap == "-", Lexicon.modifierSuffixes.contains(tokens[nameEnd + 1]) { return nil }
+        if nameEnd + 1 < tokens.count, tokens[nameEnd + 1].gap == "-", lexicon.modifierSuffixes.contains(tokens[nameEnd + 1]) { return nil }
         // A disease named after a place: "West Nile virus", "Rift Valley fever", "Hong Kong Flu virus".
         // The name is the disease's elsewhere in the text too ("60 percent of West Nile cases").
         if last == nameEnd, Self.namesDisease(tokens, after: nameEnd) {
@@ -552,12 +552,12 @@ extension Geoparser {
         // A party named for its country: "United Russia controls the legislatures".
         if first >= 1, t.spaced, tokens[first - 1].isWord("united"), tokens[first - 1].capitalized { return .embedded }
         // A title before: a person ("General Igor"), not a place.
-        if first > 0, Lexicon.titles.contains(tokens[first - 1]), tokens[first - 1].capitalized { return nil }
+        if first > 0, lexicon.titles.contains(tokens[first - 1]), tokens[first - 1].capitalized { return nil }
         // Organisation or outlet names: a place followed by a capitalised head word ("Russia Today",
         // "Iraqi Army"), or inside "Islamic State of …" / "Operation …".
         if last == nameEnd, nameEnd + 1 < tokens.count {
             let n = tokens[nameEnd + 1]
-            if n.capitalized, Tokenizer.joinable(tokens[nameEnd], n), Lexicon.organisationHeads.contains(n) {
+            if n.capitalized, Tokenizer.joinable(tokens[nameEnd], n), lexicon.organisationHeads.contains(n) {
                 // (A common English word before "Court" is the court's adjective, no place: "Merrimack
                 // County Superior Court" does not name Superior, Wisconsin; "Oxford Police" is Oxford's.)
                 if single, !t.allCaps, n.isWord("court"), lexicon.englishWords.contains(t) { return nil }
@@ -569,8 +569,8 @@ extension Geoparser {
             // Reaches", "EASTERN SYRIA AS ARMY REACHES".)
             var k = nameEnd + 1
             while k < tokens.count, k <= nameEnd + 3, tokens[k].capitalized, Tokenizer.joinable(tokens[k - 1], tokens[k]),
-                  !Lexicon.functionWords.contains(tokens[k]), tokens[k].bytes.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) {
-                if k > nameEnd + 1, Lexicon.organisationEnds.contains(tokens[k]) { return .embedded }
+                  !lexicon.functionWords.contains(tokens[k]), tokens[k].bytes.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) {
+                if k > nameEnd + 1, lexicon.organisationEnds.contains(tokens[k]) { return .embedded }
                 k += 1
             }
         }
@@ -596,28 +596,28 @@ extension Geoparser {
             // (A town of 10,000 will do where English words rarely coincide with town names, in the
             // romanised-name countries: Mocha, Yemen; the keep rules then want it in the text's
             // countries, where an unknown population is no sign of a hamlet either: `knownSmall`.)
-            let floor = Lexicon.romanisedCountryCodes.contains(top.place.country) ? 10_000 : 20_000
+            let floor = lexicon.romanisedCountryCodes.contains(top.place.country) ? 10_000 : 20_000
             if !major && Self.knownSmall(top.place, under: floor) { return nil }
         }
         // Next to another capitalised word that is not a kind word: part of a person's name
         // ("Igor Konashenkov", "Michael Jones"), unless the place is a country or admin1 area.
         // "al-Abadi" after "Haider" is one name word too: an article and a word.
-        let articleAndWord = nameEnd == first + 1 && Lexicon.arabicArticles.contains(t)
+        let articleAndWord = nameEnd == first + 1 && lexicon.arabicArticles.contains(t)
         if (single || articleAndWord) && last == nameEnd {
             let nextCap = nameEnd + 1 < tokens.count && tokens[nameEnd + 1].capitalized && !tokens[nameEnd + 1].allCaps
-                && tokens[nameEnd + 1].spaced && !Lexicon.kindWords.contains(tokens[nameEnd + 1])
-                && !Lexicon.titles.contains(tokens[nameEnd + 1]) && !Lexicon.organisationHeads.contains(tokens[nameEnd + 1])
-                && !Lexicon.municipalNouns.contains(tokens[nameEnd + 1])
+                && tokens[nameEnd + 1].spaced && !lexicon.kindWords.contains(tokens[nameEnd + 1])
+                && !lexicon.titles.contains(tokens[nameEnd + 1]) && !lexicon.organisationHeads.contains(tokens[nameEnd + 1])
+                && !lexicon.municipalNouns.contains(tokens[nameEnd + 1])
                 // (A weekday or month after a place is a date: "attacked Tikrit Tuesday".)
-                && !Lexicon.calendarWords.contains(tokens[nameEnd + 1])
+                && !lexicon.calendarWords.contains(tokens[nameEnd + 1])
             // A word and an article joined to a capitalised word, the gazetteer knowing no name of
             // them all: a person's name too ("Bashar al-Assad", "Haider al-Abadi").
             let nextArticle = nameEnd + 2 < tokens.count && tokens[nameEnd + 1].spaced && !tokens[nameEnd + 1].capitalized
                 && Self.hyphenatedArticle(tokens, nameEnd + 1)
             // A capitalised word that can stand in a person's or group's name before this one.
             func nameWord(_ k: Int) -> Bool {
-                tokens[k].capitalized && !tokens[k].allCaps && !Lexicon.functionWords.contains(tokens[k]) && !Lexicon.titles.contains(tokens[k])
-                    && Lexicon.directions[tokens[k].folded] == nil && !Lexicon.kindPrefixes.contains(tokens[k])
+                tokens[k].capitalized && !tokens[k].allCaps && !lexicon.functionWords.contains(tokens[k]) && !lexicon.titles.contains(tokens[k])
+                    && lexicon.directions[tokens[k].folded] == nil && !lexicon.kindPrefixes.contains(tokens[k])
                     // (Nor "Village" or "Camp": "SOS Children's Village Malakal" names Malakal.)
                     && !tokens[k].isWord("village") && !tokens[k].isWord("camp")
             }
@@ -630,8 +630,8 @@ extension Geoparser {
                 && tokens[first - 1].capitalized && tokens[first - 1].spaced && tokens[first - 2].capitalized
             // Before a verb of speaking and not after a preposition ("Nelson said", not "in Nelson said"):
             // a person speaking.
-            let speaks = nameEnd + 1 < tokens.count && tokens[nameEnd + 1].spaced && Lexicon.speechVerbs.contains(tokens[nameEnd + 1])
-                && !(first > 0 && Lexicon.functionWords.contains(tokens[first - 1]))
+            let speaks = nameEnd + 1 < tokens.count && tokens[nameEnd + 1].spaced && lexicon.speechVerbs.contains(tokens[nameEnd + 1])
+                && !(first > 0 && lexicon.functionWords.contains(tokens[first - 1]))
             // An article and a word after a capitalised word continue an Arabic name, a person's or a
             // group's, whatever place the word alone names: "Haider al-Abadi", "Hayat Tahrir al-Sham",
             // "Liwa al-Quds".
@@ -704,12 +704,12 @@ extension Geoparser {
         func word(_ k: Int, in set: WordSet) -> Bool { k >= 0 && set.contains(tokens[k]) }
         func direction(_ k: Int) -> String? {
             // (Most words are no part of a direction: told by key, with no text built.)
-            guard k >= 0, Lexicon.directionWords.contains(tokens[k]) else { return nil }
+            guard k >= 0, lexicon.directionWords.contains(tokens[k]) else { return nil }
             // "north-western" is two tokens joined by a hyphen.
-            if k >= 1, tokens[k].gap == "-", let d = Lexicon.directions["\(tokens[k - 1].folded)-\(tokens[k].folded)"] { return d }
-            return Lexicon.directions[tokens[k].folded]
+            if k >= 1, tokens[k].gap == "-", let d = lexicon.directions["\(tokens[k - 1].folded)-\(tokens[k].folded)"] { return d }
+            return lexicon.directions[tokens[k].folded]
         }
-        func directionStart(_ k: Int) -> Int { k >= 1 && tokens[k].gap == "-" && Lexicon.directionWords.contains(tokens[k]) && Lexicon.directions["\(tokens[k - 1].folded)-\(tokens[k].folded)"] != nil ? k - 1 : k }
+        func directionStart(_ k: Int) -> Int { k >= 1 && tokens[k].gap == "-" && lexicon.directionWords.contains(tokens[k]) && lexicon.directions["\(tokens[k - 1].folded)-\(tokens[k].folded)"] != nil ? k - 1 : k }
         // After the name, a possessive and a bare direction: "Syria's north-east", "Iraq's west".
         // The possessive is "'s", or an apostrophe alone after a name ending in s ("the Euphrates'
         // eastern bank"); `p` is its last token.
@@ -724,12 +724,12 @@ extension Geoparser {
         }
         if p >= 0, p + 1 < tokens.count, p == l || tokens[p + 1].spaced,
            !tokens[p + 1].capitalized, !tokens[p + 1].folded.hasSuffix("ern") {
-            let hyphenated = p + 2 < tokens.count && tokens[p + 2].gap == "-" ? Lexicon.directions["\(tokens[p + 1].folded)-\(tokens[p + 2].folded)"] : nil
+            let hyphenated = p + 2 < tokens.count && tokens[p + 2].gap == "-" ? lexicon.directions["\(tokens[p + 1].folded)-\(tokens[p + 2].folded)"] : nil
             let end = hyphenated == nil ? p + 1 : p + 2
             // Only where the phrase ends: in "Syria's northwest province of Idlib" the direction is Idlib's.
             let phraseEnds = end + 1 >= tokens.count || !tokens[end + 1].spaced || tokens[end + 1].capitalized
-                || (Lexicon.functionWords.contains(tokens[end + 1]) && !tokens[end + 1].isWord("of"))
-            if phraseEnds, let d = hyphenated ?? Lexicon.directions[tokens[p + 1].folded], d != "central" {
+                || (lexicon.functionWords.contains(tokens[end + 1]) && !tokens[end + 1].isWord("of"))
+            if phraseEnds, let d = hyphenated ?? lexicon.directions[tokens[p + 1].folded], d != "central" {
                 c.qualifier = d
                 c.qualifierLast = end
                 return
@@ -742,7 +742,7 @@ extension Geoparser {
         let bank = p >= 0 && p + 2 < tokens.count && (tokens[p + 2].isWord("bank") || tokens[p + 2].isWord("banks"))
         if p >= 0, p + 2 < tokens.count, p == l || tokens[p + 1].spaced,
            !tokens[p + 1].capitalized, tokens[p + 1].folded.hasSuffix("ern") || tokens[p + 1].isWord("central") || bank,
-           let d = Lexicon.directions[tokens[p + 1].folded], tokens[p + 2].spaced, Self.partNouns.contains(tokens[p + 2]),
+           let d = lexicon.directions[tokens[p + 1].folded], tokens[p + 2].spaced, Self.partNouns.contains(tokens[p + 2]),
            p + 3 >= tokens.count || !tokens[p + 3].isWord("of") {
             // (Its outskirts, edge or bank lie around it: "Hawija's western outskirts", "the
             // Euphrates' eastern bank" are relations.)

@@ -78,47 +78,49 @@ public final class Geoparser: Sendable {
 
     /// A name found in the text, with what the rules said of it. A class: the geoparser passes
     /// candidates through several lists and loops, and a reference is copied without touching
-    /// the strings and lists inside. Set up while it is found, then only read.
+    /// the strings and lists inside. Set up while it is found, then only read. (One thread owns a
+    /// candidate, and no access to one of its fields overlaps another to the same field: the
+    /// fields skip the dynamic exclusivity checks, some 110 a text.)
     final class Candidate {
-        var first: Int       // token range
-        var last: Int
-        var text: String     // the name as written (kind word included)
-        var hint: PlaceKind?
-        var role: Role
-        var qualifier: String?
-        var relation: String?
-        var qualifierFirst: Int?
+        @exclusivity(unchecked) var first: Int       // token range
+        @exclusivity(unchecked) var last: Int
+        @exclusivity(unchecked) var text: String     // the name as written (kind word included)
+        @exclusivity(unchecked) var hint: PlaceKind?
+        @exclusivity(unchecked) var role: Role
+        @exclusivity(unchecked) var qualifier: String?
+        @exclusivity(unchecked) var relation: String?
+        @exclusivity(unchecked) var qualifierFirst: Int?
         /// The last token of a qualifier after the name ("Syria's north-east").
-        var qualifierLast: Int?
-        var demonymCountry: String?
+        @exclusivity(unchecked) var qualifierLast: Int?
+        @exclusivity(unchecked) var demonymCountry: String?
         /// A capitalised common English word: kept only for a major place or one in the focus.
-        var commonWord = false
+        @exclusivity(unchecked) var commonWord = false
         /// Several words that are all common English words ("Old City"): kept only for a major
         /// place or one in the focus.
-        var commonPhrase = false
+        @exclusivity(unchecked) var commonPhrase = false
         /// A single word naming only a small place: dropped when that place is outside the focus.
-        var single = false
+        @exclusivity(unchecked) var single = false
         /// Found only by a four-letter transliteration key: kept only for a key match in the focus.
-        var shortKey = false
+        @exclusivity(unchecked) var shortKey = false
         /// Resolved directly (abbreviations such as "W.Va.").
-        var placeID: String?
+        @exclusivity(unchecked) var placeID: String?
         /// A mountain or wadi word before the name, part of the mention ("Jabal al-Zawiya").
-        var featurePrefix: Int?
+        @exclusivity(unchecked) var featurePrefix: Int?
         /// An Arabic article before the name that the gazetteer knows the name without, part of
         /// the mention ("al-Raqqa", found as "Raqqa").
-        var article: Int?
+        @exclusivity(unchecked) var article: Int?
         /// The period after the last word is part of the name ("W.Va.", "U.S.").
-        var trailingPeriod = false
+        @exclusivity(unchecked) var trailingPeriod = false
         /// The gazetteer's candidates for `text` and `hint` without other context, best first
         /// (fetched once per mention; see ``Gazetteer/candidates(_:kind:)``).
-        var ranked: [Resolution] = []
+        @exclusivity(unchecked) var ranked: [Resolution] = []
         /// The first token of "the eastern side of": a relation to a river, a qualifier of a town or
         /// an area (see `parse`).
-        var sideStart: Int?
+        @exclusivity(unchecked) var sideStart: Int?
         /// Places matched only by transliteration key and taken out of `ranked` for a major place the
         /// name is written as (see `findCandidates`): one of them next to a place the text names
         /// plainly takes the name after all.
-        var setAside: [Resolution] = []
+        @exclusivity(unchecked) var setAside: [Resolution] = []
 
         init(first: Int, last: Int, text: String, hint: PlaceKind?, role: Role, demonymCountry: String? = nil,
              placeID: String? = nil, trailingPeriod: Bool = false) {
@@ -244,14 +246,14 @@ public final class Geoparser: Sendable {
             // Africa Province (ISWAP)", "Central Africa Province".
             // So is a place before a capitalised "Province" that is no province: the Islamic State's
             // "Sinai Province", "Khorasan Province".
-            if c.last > c.first, Lexicon.kindWords.contains(tokens[c.last]), r.place.kind == .region && r.place.country.isEmpty
+            if c.last > c.first, lexicon.kindWords.contains(tokens[c.last]), r.place.kind == .region && r.place.country.isEmpty
                 || tokens[c.last].isWord("province") && tokens[c.last].capitalized && r.place.kind != .admin1 {
                 keep.append(false)
                 continue
             }
             if c.single && !focus.isEmpty && !inFocus && r.place.kind == .city && (r.place.population ?? 0) < 50_000 { keep.append(false); continue }
             // A short-key find stays only in a text about the Arabic-speaking world, resolved by that key.
-            if c.shortKey && !(r.match == .key && Lexicon.arabicSpeaking.contains(r.place.country) && !focus.filter(Lexicon.arabicSpeaking.contains).isEmpty) {
+            if c.shortKey && !(r.match == .key && lexicon.arabicSpeaking.contains(r.place.country) && !focus.filter(lexicon.arabicSpeaking.contains).isEmpty) {
                 keep.append(false)
                 continue
             }
@@ -404,8 +406,8 @@ public final class Geoparser: Sendable {
             best[i] = nil
             let c = candidates[i]
             let kindWord = c.hint != nil || c.featurePrefix != nil || c.last > c.first
-                && (Lexicon.kindWords.contains(tokens[c.last]) || Self.waterKinds[tokens[c.last].folded] != nil
-                    || Lexicon.featurePrefixes.contains(tokens[c.first]))
+                && (lexicon.kindWords.contains(tokens[c.last]) || Self.waterKinds[tokens[c.last].folded] != nil
+                    || lexicon.featurePrefixes.contains(tokens[c.first]))
             if !kindWord { drop.insert(i) }
         }
         return drop

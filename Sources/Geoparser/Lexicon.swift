@@ -18,6 +18,40 @@ public struct Lexicon: Sendable {
     /// a period that starts none is told so by its key, with no key text built.
     let abbreviationStarts: WordSet
 
+    // The rule words, held by each lexicon as well as by the type: a static is reached through a
+    // lazy-initialisation call on every use (some 650 a text), a lexicon's own in place. Each is
+    // the static of the same name.
+    let arabicSpeaking = Lexicon.arabicSpeaking
+    let romanisedCountries = Lexicon.romanisedCountries
+    let romanisedCountryCodes = Lexicon.romanisedCountryCodes
+    let variantSpellingCountryCodes = Lexicon.variantSpellingCountryCodes
+    let organisationEnds = Lexicon.organisationEnds
+    let genericNouns = Lexicon.genericNouns
+    let calendarWords = Lexicon.calendarWords
+    let functionWords = Lexicon.functionWords
+    let organisationHeads = Lexicon.organisationHeads
+    let modifierSuffixes = Lexicon.modifierSuffixes
+    let diseaseWords = Lexicon.diseaseWords
+    let municipalNouns = Lexicon.municipalNouns
+    let organisationNames = Lexicon.organisationNames
+    let outletAcronyms = Lexicon.outletAcronyms
+    let organisationNameStarts = Lexicon.organisationNameStarts
+    let speechVerbs = Lexicon.speechVerbs
+    let reportVerbs = Lexicon.reportVerbs
+    let titles = Lexicon.titles
+    let arabicArticles = Lexicon.arabicArticles
+    let nameParticles = Lexicon.nameParticles
+    let directions = Lexicon.directions
+    let directionWords = Lexicon.directionWords
+    let kindPrefixes = Lexicon.kindPrefixes
+    let areaOfWords = Lexicon.areaOfWords
+    let toponymPrefixes = Lexicon.toponymPrefixes
+    let featurePrefixes = Lexicon.featurePrefixes
+    let admin1KindWords = Lexicon.admin1KindWords
+    let kindWords = Lexicon.kindWords
+    let kindPhrases = Lexicon.kindPhrases
+    let kindPhraseStarts = Lexicon.kindPhraseStarts
+
     /// Loads the lexicon files under `dataRoot/Gazetteer`.
     /// - Throws: `GazetteerError.io` when a file is missing or unreadable.
     public init(dataRoot: String) throws {

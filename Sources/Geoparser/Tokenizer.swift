@@ -63,12 +63,16 @@ struct Token {
     }
 
     /// Whether the folded word is `word` (lower-case ASCII), compared in place for an ASCII word.
+    @inline(__always)
     func isWord(_ word: StaticString) -> Bool {
         guard ascii else { return folded == word.description }
-        return word.withUTF8Buffer { lowerCaseEquals($0) }
+        // (The literal's bytes read in place: through `withUTF8Buffer`'s closure this was a call
+        // per word asked, some 300 a text.)
+        return lowerCaseEquals(UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount))
     }
 
     /// Whether the word, lower-cased, is `other` byte for byte (for an ASCII word: its folded form).
+    @inline(__always)
     private func lowerCaseEquals(_ other: UnsafeBufferPointer<UInt8>) -> Bool {
         let w = bytes
         guard w.count == other.count else { return false }
