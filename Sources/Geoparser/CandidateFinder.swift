@@ -136,8 +136,18 @@ extension Geoparser {
                             c.ranked.removeAll { $0.place.kind == .city }
                         }
                     }
-                    // "the border with Niger" is the country, not Nigeria's Niger state.
-                    if i >= 2, last == match, tokens[i - 1].isWord("with"), Self.borderWords.contains(tokens[i - 2]) || tokens[i - 2].isWord("borders"),
+                    // A sea that gives its name to first-level areas is the sea unless a kind word says
+                    // otherwise: "Port Sudan on the Red Sea coast" is the sea, "Red Sea state" Sudan's
+                    // state (its kind word hints the area), whatever the text's focus adds to the state.
+                    if last == match, ranked.indices.contains(where: { ranked[$0].place.kind == .sea }),
+                       ranked.indices.contains(where: { ranked[$0].place.kind == .admin1 }) {
+                        c.ranked.removeAll { $0.place.kind == .admin1 }
+                    }
+                    // "the border with Niger" is the country, not Nigeria's Niger state; so is "near the
+                    // Niger border".
+                    let borderWith = i >= 2 && tokens[i - 1].isWord("with") && (Self.borderWords.contains(tokens[i - 2]) || tokens[i - 2].isWord("borders"))
+                    let borderAfter = last + 1 < tokens.count && tokens[last + 1].spaced && !tokens[last + 1].capitalized && Self.borderWords.contains(tokens[last + 1])
+                    if last == match, borderWith || borderAfter,
                        c.ranked.indices.contains(where: { c.ranked[$0].place.kind == .country }) {
                         c.ranked.removeAll { $0.place.kind != .country }
                     }
@@ -190,7 +200,9 @@ extension Geoparser {
     /// Whether a country or a first-level area bears `name` as its own name, not only as an
     /// alternate (among the gazetteer's cached candidates).
     func namesAreaItself(_ name: String) -> Bool {
-        gazetteer.candidates(name).contains { ($0.place.kind == .country || $0.place.kind == .admin1) && Self.namesItself($0) }
+        // (As written: "Adan" only shares a transliteration key with Adana province, whose own name
+        // a key match reports.)
+        gazetteer.candidates(name).contains { ($0.place.kind == .country || $0.place.kind == .admin1) && $0.match == .alias && Self.namesItself($0) }
     }
 
     /// Plural kind words that end a list of names ("Raqqa and Deir ez-Zor provinces"), and the

@@ -193,4 +193,26 @@ import Testing
         #expect(!fields.mentions.contains { $0.resolution?.place.country == "SA" }, "\(fields.mentions.map(\.text))")
         #expect(byText(fields)["Arak"]?.resolution?.place.country == "SY")
     }
+
+    /// A sea that gives its name to first-level areas is the sea, whatever the text's focus adds to
+    /// the areas; with a kind word it is the area.
+    @Test func seaNamedLikeAreasIsTheSea() throws {
+        let r = try TestParser.parse("The army holds Port Sudan on the Red Sea coast, while the RSF shelled El Obeid in Sudan.")
+        #expect(byText(r)["Red Sea"]?.resolution?.place.kind == .sea)
+        let state = try TestParser.parse("Fighting spread to Kassala and to Red Sea state in eastern Sudan.")
+        let area = try #require(byText(state)["Red Sea state"]?.resolution?.place)
+        #expect(area.kind == .admin1 && area.country == "SD", "\(area.name)")
+    }
+
+    /// A country before "border" is the country ("close to the Niger border" is not Nigeria's Niger
+    /// state), and a name that only shares a transliteration key with a province ("Adan", Adana)
+    /// does not stop a surname from being a person's.
+    @Test func borderAfterCountryAndKeyNamedProvince() throws {
+        let r = try TestParser.parse("JNIM attacked convoys near Gao in Mali, close to the Niger border.")
+        let niger = try #require(byText(r)["Niger"]?.resolution?.place)
+        #expect(niger.kind == .country && niger.country == "NE", "\(niger.name)")
+        let person = try TestParser.parse("Militants seized Adan Smith on Monday near Mogadishu, Somalia.")
+        #expect(byText(person)["Adan"] == nil)
+    }
 }
+
