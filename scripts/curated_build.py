@@ -669,6 +669,11 @@ POINTS = [
      KN + "; approximate (±15 km), north-west of Kirkuk"),
     ("avana-oil-field", "Avana oil field", "oilfield", "L", "OILF", "IQ", "13", 35.55000, 44.30000,
      ["Avana", "Avana Dome", "Avana field", "Avanah", "حقل افانا"], KN + "; approximate (±10 km), the Kirkuk field's northern dome"),
+    ("bagram", "Bagram", "city", "P", "PPL", "AF", "", 34.97000, 69.29000,
+     ["Bagrām", "Bagram town", "بگرام"], KN + "; approximate (±5 km), the town beside the airfield, Parwan"),
+    ("bagram-air-base", "Bagram air base", "military", "S", "AIRB", "AF", "", 34.94610, 69.26500,
+     ["Bagram Airfield", "Bagram airbase", "Bagram Air Field", "Bagram base", "قاعدة بگرام"],
+     KN + "; approximate (±2 km)"),
 ]
 
 # Regions of several countries that news names ("the Middle East", "the Levant", "North Africa"):

@@ -290,8 +290,8 @@ extension Geoparser {
         "state", "bank", "university", "republic", "army", "council", "government", "ministry", "embassy", "times",
         // Parties and movements: "the Patriotic Union of Kurdistan", "the Democratic Party of Iranian Kurdistan".
         "union", "party", "front", "movement", "alliance", "league",
-        // "the Autonomous Administration of North and East Syria".
-        "administration",
+        // "the Autonomous Administration of North and East Syria", "the Islamic Emirate of Afghanistan".
+        "administration", "emirate",
     ]
 
     /// Institutions named "… of X" whatever comes before ("the University of Mosul"); the others
@@ -561,8 +561,9 @@ extension Geoparser {
         }
         // A currency: "US$543 million", "A$20", "HK$".
         if single, t.allCaps, nameEnd + 1 < tokens.count, tokens[nameEnd + 1].gapBytes.first == UInt8(ascii: "$") { return nil }
-        // A party named for its country: "United Russia controls the legislatures".
-        if first >= 1, t.spaced, tokens[first - 1].isWord("united"), tokens[first - 1].capitalized { return .embedded }
+        // A party named for its country: "United Russia controls the legislatures"; and a movement:
+        // "Tehrik-i-Taliban Pakistan".
+        if first >= 1, t.spaced, tokens[first - 1].isWord("united") || tokens[first - 1].isWord("taliban"), tokens[first - 1].capitalized { return .embedded }
         // A title before: a person ("General Igor"), not a place.
         if first > 0, lexicon.titles.contains(tokens[first - 1]), tokens[first - 1].capitalized { return nil }
         // Organisation or outlet names: a place followed by a capitalised head word ("Russia Today",

@@ -349,7 +349,9 @@ public final class Geoparser: Sendable {
     /// A town abroad named in a list of places in the text's countries, far from all of them, is
     /// their country's namesake near them, or unresolved: "in Hajin, Sousa and al-Shafa" names a
     /// Syrian village the gazetteer lacks, not Sousse, Tunisia. A name without a place is not a
-    /// wrong place. (Cities of 500,000 or more are meant: "Houston, Dallas and Monterrey".)
+    /// wrong place. (Cities of 500,000 or more are meant: "Houston, Dallas and Monterrey"; and a
+    /// national capital named by its own name with no namesake near: "mediators met in Cairo and
+    /// Doha", but not "Suba" in Kenya, an alternate of Suva.)
     func outlyingListItems(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], focus: [String]) {
         guard !focus.isEmpty, candidates.count > 1 else { return }
         // Whether candidates a and b (a before b) are neighbours in a list: ", " or " and " between.
@@ -375,7 +377,11 @@ public final class Geoparser: Sendable {
             guard let country = near.first?.country else { continue }
             func km(_ p: Place) -> Double { near.map { Self.km($0, p) }.min() ?? .infinity }
             let namesakes = resolve(candidates[i].text, in: country, limit: 30).filter { $0.match != .fuzzy && $0.place.coordinate.latitude.isFinite }
-            best[i] = namesakes.min { km($0.place) < km($1.place) }.flatMap { km($0.place) <= Self.listNamesakeKm ? $0 : nil }
+            let namesake = namesakes.min { km($0.place) < km($1.place) }.flatMap { km($0.place) <= Self.listNamesakeKm ? $0 : nil }
+            // (With none near, a national capital named by its own name stays: "mediators met in
+            // Cairo and Doha".)
+            if let r = best[i], namesake == nil, r.place.featureCode == "PPLC", Self.namesItself(r) { continue }
+            best[i] = namesake
         }
     }
 

@@ -214,5 +214,18 @@ import Testing
         let person = try TestParser.parse("Militants seized Adan Smith on Monday near Mogadishu, Somalia.")
         #expect(byText(person)["Adan"] == nil)
     }
+
+    /// A capital named by its own name in a list with the text's places is the capital ("met in
+    /// Cairo and Doha" in a report on Gaza); Bagram is Afghanistan's airfield, not Bahrām in Iran;
+    /// groups named for a country do not name it ("the Islamic Emirate of Afghanistan", "the
+    /// Tehrik-e-Taliban Pakistan").
+    @Test func capitalsAirfieldsAndGroupsNamedForCountries() throws {
+        let gaza = try TestParser.parse("Israeli strikes hit Rafah and Khan Younis in Gaza as mediators met in Cairo and Doha.")
+        #expect(byText(gaza)["Doha"]?.resolution?.place.country == "QA")
+        let af = try TestParser.parse("Taliban fighters took Kunduz and Herat as U.S. troops left Bagram air base. The Islamic Emirate of Afghanistan said the Tehrik-e-Taliban Pakistan had no bases in Kunar.")
+        let m = byText(af)
+        #expect(m["Bagram air base"]?.resolution?.place.country == "AF")
+        #expect(m["Afghanistan"] == nil && m["Pakistan"] == nil)
+    }
 }
 
