@@ -277,8 +277,9 @@ public final class Geoparser: Sendable {
         outlyingListItems(tokens, candidates, &best, focus: focus)
         cityQuarters(tokens, candidates, &best, focus: focus)
         let farKeys = farKeyMatches(tokens, candidates, &best, focus: focus)
+        let farAlternateWords = farAlternates(tokens, candidates, &best, focus: focus)
         let lone = lonePlaces(tokens, candidates, best, explicitFocus: options.focus ?? [])
-        for (i, c) in candidates.enumerated() where !lone[i] && !farKeys.contains(i) {
+        for (i, c) in candidates.enumerated() where !lone[i] && !farKeys.contains(i) && !farAlternateWords.contains(i) {
             var resolution = best[i]
             if c.role == .demonym, let cc = c.demonymCountry, let country = gazetteer.country(code: cc) {
                 resolution = resolve(country.name, in: cc, kind: .country, limit: 1).first
@@ -415,6 +416,41 @@ public final class Geoparser: Sendable {
                 && (lexicon.kindWords.contains(tokens[c.last]) || Self.waterKinds[tokens[c.last].folded] != nil
                     || lexicon.featurePrefixes.contains(tokens[c.first]))
             if !kindWord { drop.insert(i) }
+        }
+        return drop
+    }
+
+    /// A town abroad that a name matches only by an alternate, not by its own name, lying over
+    /// ``listOutlierKm`` from every place the text names and in a country the text places nothing
+    /// else in, is not that town. Said to be a place (a kind word, a qualifier or a relation) the
+    /// name stays a mention without one: "the outskirts of Qairawan, west of Sinjar" name a town the
+    /// gazetteer lacks, not Kairouan, Tunisia (al-Qayrawan to GeoNames). Otherwise it is no mention:
+    /// "Drug Enforcement Unit" is not Durg, India. Returns the candidates to drop. (National
+    /// capitals and cities of 500,000 or more are left alone.)
+    func farAlternates(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], focus: [String]) -> Set<Int> {
+        guard candidates.count > 1 else { return [] }
+        var drop: Set<Int> = []
+        for i in candidates.indices {
+            guard candidates[i].placeID == nil, let r = best[i], r.match == .alias, r.place.kind == .city, !focus.contains(r.place.country),
+                  (r.place.population ?? 0) < 500_000, r.place.featureCode != "PPLC", r.place.coordinate.latitude.isFinite,
+                  !Self.namesItself(r) else { continue }
+            // (A romanisation of a town in the romanised-name countries is that town unless the text
+            // is about one of them, where a village the gazetteer lacks is likelier: "Dayr az Zawr
+            // refugees" in a Kentucky paper are Deir ez-Zor's.)
+            if lexicon.romanisedCountryCodes.contains(r.place.country), !focus.contains(where: { lexicon.romanisedCountryCodes.contains($0) }) { continue }
+            var others = 0
+            let near = candidates.indices.contains { j in
+                guard j != i, let p = best[j], p.place.coordinate.latitude.isFinite else { return false }
+                if p.place.country == r.place.country { return true }
+                others += 1
+                return Self.km(p.place, r.place) <= Self.listOutlierKm
+            }
+            guard others > 0 && !near else { continue }
+            best[i] = nil
+            let c = candidates[i]
+            let saysPlace = c.hint != nil || c.featurePrefix != nil || c.qualifier != nil || c.relation != nil || c.sideStart != nil
+                || c.last > c.first && (Lexicon.kindWords.contains(tokens[c.last]) || Self.waterKinds[tokens[c.last].folded] != nil)
+            if !saysPlace { drop.insert(i) }
         }
         return drop
     }

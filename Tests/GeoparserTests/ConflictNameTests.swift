@@ -227,5 +227,15 @@ import Testing
         #expect(m["Bagram air base"]?.resolution?.place.country == "AF")
         #expect(m["Afghanistan"] == nil && m["Pakistan"] == nil)
     }
+
+    /// A town abroad matched only by an alternate, far from every place the text names, is not
+    /// that town: "the outskirts of Qairawan, west of Sinjar" is named without a place (not
+    /// Kairouan, Tunisia); a capitalised word with nothing to say it is a place is no mention.
+    @Test func farTownByAlternateIsNotThatTown() throws {
+        let r = try TestParser.parse("Militias reached the outskirts of Qairawan, west of Sinjar, as Iraqi forces advanced from Tal Afar toward Baaj.")
+        let m = try #require(byText(r)["Qairawan"])
+        #expect(m.resolution == nil)
+        #expect(byText(r)["Sinjar"]?.resolution?.place.country == "IQ")
+    }
 }
 
