@@ -24,7 +24,6 @@ public final class Geoparser: Sendable {
     /// (``Tokenizer/spanKey(_:_:)``), kept across texts: 2¹⁷ slots (1 MB, small enough to stay
     /// in a core's cache more than a larger table would), emptied past 65,536 runs. (A 4 MB table
     /// was 3 % slower on the warm benchmark, for its cache misses.)
-    /// (2¹⁹ slots, 4 MB: up to 262,144 runs, as many as sixteen shards of 16,384 held before.)
     let spanMatches = SpanMatchTable(log2Slots: 17)
     /// Filtered resolutions (a name within one country, a place by id), kept across texts.
     let filtered = ShardedCache<FilteredQuery, [Resolution]>(shardLimit: 4096)

@@ -59,11 +59,11 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
 
     /// Whether `word` is in the set.
     public func contains(_ word: String) -> Bool {
-        contains(word, key: Tokenizer.foldedKey(word))
+        contains(key: Tokenizer.foldedKey(word))
     }
 
     /// Whether a token's folded word is in the set (probed by the token's key).
-    /// (The same probe as ``contains(_:key:)``, written out: shared through a closure, it cost
+    /// (The same probe as ``contains(key:)``, written out: shared through a closure, it cost
     /// 1.4 % of a warm document, this being the hottest lookup of the geoparser.)
     @inline(__always)
     func contains(_ token: Token) -> Bool {
@@ -76,8 +76,8 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
         return false
     }
 
-    /// Whether `word`, whose ``Tokenizer/foldedKey(_:)`` is `key`, is in the set.
-    func contains(_ word: String, key: UInt64) -> Bool {
+    /// Whether the word whose ``Tokenizer/foldedKey(_:)`` is `key` is in the set.
+    func contains(key: UInt64) -> Bool {
         let key = Self.slot(key)
         var i = Int(truncatingIfNeeded: key) & mask
         while keys[i] != 0 {

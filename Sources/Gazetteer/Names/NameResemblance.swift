@@ -3,7 +3,8 @@ extension NameFolding {
     /// it, or any part), or they are within two edits (``EditDistance``).
     ///
     /// ```swift
-    /// NameFolding.resembles("Ar Raqqah", "Raqqa")    // true: within two edits
+    /// NameFolding.resembles("Ar Raqqah", "Raqqa")      // true: one holds the other
+    /// NameFolding.resembles("Mayadeen", "Mayadin")      // true: two edits
     /// NameFolding.resembles("White House", "Fallston") // false
     /// ```
     /// - Complexity: O(|a|·|b|) at worst.
