@@ -465,6 +465,16 @@ extension Geoparser {
         return caps >= 2
     }
 
+    /// Whether a comma and a first-level area or country follow token `k` ("Fife, Scotland", "Surrey,
+    /// UK"), and that area holds a place named `name`.
+    func namesPlaceInAreaAfter(_ tokens: [Token], _ k: Int, _ name: String) -> Bool {
+        let j = k + 1
+        guard j < tokens.count, tokens[j].capitalized, Self.joinsByComma(tokens[j]), let (end, _) = longestMatch(tokens, from: j),
+              let area = resolveAlone(Self.span(tokens, j, end), hint: nil)?.place, area.kind == .admin1 || area.kind == .country
+        else { return false }
+        return resolve(name, in: area.country, limit: 30).contains { area.kind == .country || $0.place.admin1Code == area.admin1Code }
+    }
+
     /// Whether the name at token `first` stands in a jihadist group's name, or is the second of
     /// two names there: "the Islamic State of Iraq and Syria", "the Islamic State in Iraq and the
     /// Levant", "al-Qaeda in the Islamic Maghreb", "al-Qaeda in the Arabian Peninsula". (Not "held by
@@ -610,7 +620,9 @@ extension Geoparser {
             // romanised-name countries: Mocha, Yemen; the keep rules then want it in the text's
             // countries, where an unknown population is no sign of a hamlet either: `knownSmall`.)
             let floor = lexicon.romanisedCountryCodes.contains(top.place.country) ? 10_000 : 20_000
-            if !major && Self.knownSmall(top.place, under: floor) { return nil }
+            // (Unless the area after a comma holds a place of the name: "Cellardyke in Fife, Scotland" names
+            // the Scottish council area, not Fife, Washington.)
+            if !major && Self.knownSmall(top.place, under: floor) && !namesPlaceInAreaAfter(tokens, nameEnd, t.text) { return nil }
         }
         // Next to another capitalised word that is not a kind word: part of a person's name
         // ("Igor Konashenkov", "Michael Jones"), unless the place is a country or admin1 area.

@@ -209,7 +209,7 @@ public final class Geoparser: Sendable {
         }
         // Words that only name small places far from the text's countries are the words.
         var keep: [Bool] = []
-        for (c, r) in zip(candidates, best) {
+        for (k, (c, r)) in zip(candidates, best).enumerated() {
             if c.shortKey && r == nil { keep.append(false); continue }
             guard let r, c.role == .place || c.role == .embedded, c.placeID == nil else { keep.append(true); continue }
             // A name after "Lake", "Mount", "Jabal" or "Wadi" is a place whatever it also names (it
@@ -224,7 +224,10 @@ public final class Geoparser: Sendable {
             // A common word kept for a place in the text's countries must still name a real town (Hit, Iraq), not a hamlet.
             // (Unless the text says it is that kind of place: "Clay and Wilkin counties".)
             // (An unknown population counts as a town where GeoNames often has none: `knownSmall`.)
-            if c.commonWord && !major && (!inFocus || Self.knownSmall(r.place, under: 10_000)) && (c.hint == nil || r.place.kind != c.hint) {
+            // (Unless the area after it holds a place of the name: "in Surrey, UK", "in Fife, Scotland"
+            // name the counties, which have no population to show they are no hamlets.)
+            if c.commonWord && !major && (!inFocus || Self.knownSmall(r.place, under: 10_000)) && (c.hint == nil || r.place.kind != c.hint),
+               !namesPlaceInNextArea(tokens, candidates, best, k) {
                 keep.append(false)
                 continue
             }
@@ -265,10 +268,7 @@ public final class Geoparser: Sendable {
         // "Charleston, W.Va.", "Columbus, Ohio", "Sinjar, Iraq": the place is in the area that follows.
         // (Not a name the text gives another kind: "the Donetsk, Luhansk and Kherson regions".)
         for i in candidates.indices.dropLast() {
-            let j = i + 1
-            guard candidates[i].hint == nil || candidates[i].hint == .city,
-                  candidates[j].first == candidates[i].last + 1, tokens[candidates[j].first].gap.hasPrefix(","),
-                  let area = best[j]?.place, area.kind == .admin1 || area.kind == .country, best[i]?.place.kind != .country else { continue }
+            guard let area = nextArea(tokens, candidates, best, i) else { continue }
             let options = resolve(candidates[i].text, in: area.country, limit: 30)
             let inside = options.filter { area.kind == .country || $0.place.admin1Code == area.admin1Code }
             if let pick = inside.first ?? options.first { best[i] = pick }
@@ -323,6 +323,24 @@ public final class Geoparser: Sendable {
         }
         candidates.removeAll()
         return GeoparseResult(mentions: mentions, focus: focus)
+    }
+
+    /// The area a comma and one name after candidate `i` name ("Columbus, Ohio", "Surrey, UK"): a
+    /// first-level area or a country, unless the name at `i` is one itself.
+    func nextArea(_ tokens: [Token], _ candidates: [Candidate], _ best: [Resolution?], _ i: Int) -> Place? {
+        let j = i + 1
+        guard j < candidates.count, candidates[i].hint == nil || candidates[i].hint == .city,
+              candidates[j].first == candidates[i].last + 1, tokens[candidates[j].first].gap.hasPrefix(","),
+              let area = best[j]?.place, area.kind == .admin1 || area.kind == .country, best[i]?.place.kind != .country else { return nil }
+        return area
+    }
+
+    /// Whether the area after candidate `i` (``nextArea(_:_:_:_:)``) holds a place of its name. (Not
+    /// for a name that is first a country: "Mexico, China, Japan" is a list, and China no town in
+    /// Japan.)
+    func namesPlaceInNextArea(_ tokens: [Token], _ candidates: [Candidate], _ best: [Resolution?], _ i: Int) -> Bool {
+        guard candidates[i].ranked.first?.place.kind != .country, let area = nextArea(tokens, candidates, best, i) else { return false }
+        return resolve(candidates[i].text, in: area.country, limit: 30).contains { area.kind == .country || $0.place.admin1Code == area.admin1Code }
     }
 
     /// Words for a part of a city: "the Tamim district of Ramadi".

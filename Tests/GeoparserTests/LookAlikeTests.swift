@@ -548,4 +548,19 @@ import Testing
             """)
         #expect(r.mentions.map(\.text) == ["Paris"], "\(r.mentions.map(\.text))")
     }
+
+    /// A common English word that names only a small town is the word, unless a comma and an area
+    /// that holds a place of its name follow: "in Surrey, UK" and "in Fife, Scotland" name the
+    /// counties (not Surrey, British Columbia, nor Fife, Washington); "Mexico, China, Japan" stays a
+    /// list of countries.
+    @Test func commonWordBeforeItsAreaIsThePlace() throws {
+        let surrey = try TestParser.parse("Cattle at a farm in Surrey, UK have tested positive for foot-and-mouth disease.")
+        let s = try #require(surrey.mentions.first { $0.text == "Surrey" }?.resolution?.place)
+        #expect(s.country == "GB", "\(s.name)")
+        let fife = try TestParser.parse("A dead swan was found in the village of Cellardyke in Fife, Scotland.")
+        #expect(fife.mentions.first { $0.text == "Fife" }?.resolution?.place.country == "GB")
+        let list = try TestParser.parse("Officials in Mexico, China, Japan, Ukraine and Brazil report cases.")
+        #expect(list.mentions.first { $0.text == "China" }?.resolution?.place.kind == .country)
+    }
 }
+
