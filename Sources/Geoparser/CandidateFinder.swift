@@ -465,6 +465,9 @@ extension Geoparser {
         return caps >= 2
     }
 
+    /// Words that end the name of a school, hospital or museum.
+    static let institutionEnds: WordSet = ["school", "schools", "academy", "hospital", "clinic", "center", "centre", "library", "museum"]
+
     /// Whether a comma and a first-level area or country follow token `k` ("Fife, Scotland", "Surrey,
     /// UK"), and that area holds a place named `name`.
     func namesPlaceInAreaAfter(_ tokens: [Token], _ k: Int, _ name: String) -> Bool {
@@ -594,6 +597,13 @@ extension Geoparser {
             while k < tokens.count, k <= nameEnd + 3, tokens[k].capitalized, Tokenizer.joinable(tokens[k - 1], tokens[k]),
                   !lexicon.functionWords.contains(tokens[k]), tokens[k].bytes.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) {
                 if k > nameEnd + 1, lexicon.organisationEnds.contains(tokens[k]) { return .embedded }
+                // A school, hospital or museum named after a city ("Buffalo Science Magnet School",
+                // "Buffalo Public Schools") does not make the city a person's first name; one after a
+                // small town's name usually bears a person's ("Kennedy Elementary School").
+                if k > nameEnd + 1, Self.institutionEnds.contains(tokens[k]), single,
+                   let top = topAlone(t.text), top.place.kind == .country || top.place.kind == .admin1 || (top.place.population ?? 0) >= 100_000 {
+                    return .embedded
+                }
                 k += 1
             }
         }

@@ -562,5 +562,14 @@ import Testing
         let list = try TestParser.parse("Officials in Mexico, China, Japan, Ukraine and Brazil report cases.")
         #expect(list.mentions.first { $0.text == "China" }?.resolution?.place.kind == .country)
     }
+
+    /// A school named after a city does not make the city a person's first name for the rest of the
+    /// text; one named after a small town's name does ("Kennedy Elementary School").
+    @Test func schoolNamedAfterCityLeavesTheCity() throws {
+        let r = try TestParser.parse("A girl from Buffalo, New York, who attended Buffalo Science Magnet School, died in Buffalo on Saturday.")
+        let buffalo = r.mentions.filter { $0.text == "Buffalo" }
+        #expect(buffalo.count == 2, "\(r.mentions.map(\.text))")
+        #expect(buffalo.allSatisfy { $0.resolution?.place.country == "US" })
+    }
 }
 
