@@ -625,7 +625,7 @@ extension Geoparser {
         if single && !t.allCaps && lexicon.englishWords.contains(t) {
             guard let top = topAlone(t.text) else { return nil }
             let major = top.place.kind == .country || top.place.kind == .admin1 || (top.place.population ?? 0) >= 100_000 || top.place.id.rawValue.hasPrefix("frontline:")
-            if t.sentenceStart && !major { return nil }
+            if Tokenizer.startsSentence(tokens, first) && !major { return nil }
             // (A town of 10,000 will do where English words rarely coincide with town names, in the
             // romanised-name countries: Mocha, Yemen; the keep rules then want it in the text's
             // countries, where an unknown population is no sign of a hamlet either: `knownSmall`.)
@@ -801,11 +801,11 @@ extension Geoparser {
         // A bare direction in lower case reads as one too: "north-west Syria", "east Aleppo".
         // Only within one phrase: not "… to the north. Yemen's government …".
         if tokens[f].spaced, let d = direction(f - 1), tokens[f - 1].folded.hasSuffix("ern") || d == "central" || !tokens[directionStart(f - 1)].capitalized,
-           !tokens[f - 1].capitalized || tokens[f - 1].sentenceStart || c.role == .place {
+           !tokens[f - 1].capitalized || Tokenizer.startsSentence(tokens, f - 1) || c.role == .place {
             // (A capitalised adjective mid-sentence too, the gazetteer knowing no name of both: "in
             // Eastern Homs", as some agencies write it; "Eastern Ghouta" and "Northern Ireland" are
             // names and never reach here.)
-            if !(tokens[f - 1].capitalized && !tokens[f - 1].sentenceStart) || tokens[f - 1].folded.hasSuffix("ern") && !tokens[f - 1].allCaps {
+            if !(tokens[f - 1].capitalized && !Tokenizer.startsSentence(tokens, f - 1)) || tokens[f - 1].folded.hasSuffix("ern") && !tokens[f - 1].allCaps {
                 c.qualifier = d
                 c.qualifierFirst = directionStart(f - 1)
                 return

@@ -18,8 +18,6 @@ struct Token {
     var capitalized: Bool
     /// Every letter upper-case (acronyms: US, ISIS).
     var allCaps: Bool
-    /// First word of a sentence.
-    var sentenceStart: Bool
     /// Only ASCII bytes (its folded form is its lower-case form).
     let ascii: Bool
     /// The gap before it is one space.
@@ -245,15 +243,19 @@ enum Tokenizer {
             // Acronyms are short; a longer all-capital word is a dateline or headline ("CHARLESTON").
             let allCaps = allUpper && letters > 1 && letters <= 4
             if !ascii { key = foldedKey(foldWord(String(decoding: word, as: UTF8.self))) }
-            // The previous token is read in place (`out.last` would copy it).
-            let sentenceStart = out.isEmpty
-                || !spaced && endsSentence(out[out.count - 1], gap: UnsafeBufferPointer(rebasing: b[gapByteStart..<startByte]))
             out.append(Token(start: startCP, end: cp, base: base, byteStart: Int32(truncatingIfNeeded: startByte), byteEnd: Int32(truncatingIfNeeded: i),
                              gapStart: Int32(truncatingIfNeeded: gapByteStart), capitalized: capitalized, allCaps: allCaps,
-                             sentenceStart: sentenceStart, ascii: ascii, spaced: spaced, key: key))
+                             ascii: ascii, spaced: spaced, key: key))
             gapByteStart = i
         }
         return out
+    }
+
+    /// Whether token `i` is the first word of a sentence: the text's first, or after a gap that
+    /// ends one (``endsSentence(_:gap:)``). Asked of a few capitalised words a text, so worked out
+    /// then rather than for every token.
+    static func startsSentence(_ tokens: [Token], _ i: Int) -> Bool {
+        i == 0 || !tokens[i].spaced && endsSentence(tokens[i - 1], gap: tokens[i].gapBytes)
     }
 
     /// FNV-1a (64-bit) over the UTF-8 of a folded word: ``Token/key``.
@@ -292,8 +294,17 @@ enum Tokenizer {
             let (next, _) = scalar(b, end)
             if isWord(next) { return false }
         }
-        let clitic = String(decoding: UnsafeBufferPointer(rebasing: b[k..<end]), as: UTF8.self).lowercased()
-        return ["s", "ve", "re", "ll", "d", "m", "t"].contains(clitic)
+        // Compared in the bytes, lower-cased, with no string built.
+        switch end - k {
+        case 1:
+            let a = b[k] | 0x20
+            return a == 0x73 || a == 0x64 || a == 0x6D || a == 0x74                            // s d m t
+        case 2:
+            let a = b[k] | 0x20, z = b[k + 1] | 0x20
+            return a == 0x76 && z == 0x65 || a == 0x72 && z == 0x65 || a == 0x6C && z == 0x6C   // ve re ll
+        default:
+            return false
+        }
     }
 
     /// Abbreviations whose period does not end a sentence.
