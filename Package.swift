@@ -9,6 +9,7 @@
 //   GeoTopology           GEOS: union, intersection, validity, buffer in metres, prepared predicates, STRtree
 //   GeoJSONCoding         RFC 7946 / RFC 8142 / NDJSON streaming reader and writer over GeoCore
 //   Gazetteer             place names: folding, transliteration keys, memory-mapped index, ranking
+//   CPrefetch             a cache prefetch hint (header only)
 //   Geoparser             places named in text: candidates, place-or-not rules, qualifiers, context
 //   Territory             claims of control over time: area expressions, snapshots, changes, exports
 //   ClaimStore            claims kept in an OGC GeoPackage (SQLite)
@@ -53,12 +54,14 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]
         ),
+        // A cache prefetch hint (header only, no library): see prefetch.h.
+        .systemLibrary(name: "CPrefetch"),
         .target(name: "GeoCore"),
         .target(name: "Geodesy", dependencies: ["GeoCore", "CPROJ"]),
         .target(name: "GeoTopology", dependencies: ["GeoCore", "Geodesy", "CGEOS"]),
         .target(name: "GeoJSONCoding", dependencies: ["GeoCore"]),
         .target(name: "Gazetteer", dependencies: ["GeoCore", "Geodesy", "GeoTopology", "GeoJSONCoding"]),
-        .target(name: "Geoparser", dependencies: ["Gazetteer", "GeoCore"]),
+        .target(name: "Geoparser", dependencies: ["Gazetteer", "GeoCore", "CPrefetch"]),
         .target(name: "Territory", dependencies: ["GeoCore", "Geodesy", "GeoTopology", "GeoJSONCoding", "Gazetteer"]),
         .target(name: "ClaimStore", dependencies: ["Territory", "GeoCore", "CSQLite"]),
         .executableTarget(

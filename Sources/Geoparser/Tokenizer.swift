@@ -332,8 +332,13 @@ enum Tokenizer {
         return hasPeriod || hasStop
     }
 
-    /// Abbreviated words that begin place names before their period ("St. Louis").
-    static let abbreviatedPlaceWords: Set<String> = ["St", "Mt", "Ft", "Pt"]
+    /// Whether a word is one of the abbreviations that begin place names before their period
+    /// ("St. Louis"): St, Mt, Ft or Pt as written, read in its bytes.
+    static func isAbbreviatedPlaceWord(_ t: Token) -> Bool {
+        let w = t.bytes
+        guard w.count == 2, w[1] == 0x74 else { return false }
+        return w[0] == 0x53 || w[0] == 0x4D || w[0] == 0x46 || w[0] == 0x50
+    }
 
     /// Whether a gap is one hyphen: "-", "‐" (U+2010) or "‑" (U+2011); with `enDash`, "–" (U+2013)
     /// too. Read in the gap's bytes, with no string built.
@@ -356,7 +361,7 @@ enum Tokenizer {
         if isHyphen(g) { return true }
         if c == 0x2E {
             if g.count == 1 { return true }
-            return g.count == 2 && g[1] == 0x20 && (previous.end - previous.start == 1 || abbreviatedPlaceWords.contains(previous.text))
+            return g.count == 2 && g[1] == 0x20 && (previous.end - previous.start == 1 || isAbbreviatedPlaceWord(previous))
         }
         // Up to three scalars, each a space or an apostrophe.
         var i = 0, scalars = 0

@@ -1,3 +1,5 @@
+import CPrefetch
+
 /// A set of folded words probed by the 64-bit key the tokenizer already computed for each word
 /// (``Tokenizer/foldedKey(_:)``), so asking whether a token is a function word, a kind word or an
 /// English word costs a few comparisons instead of hashing its text again.
@@ -85,6 +87,19 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
             i = (i + 1) & mask
         }
         return false
+    }
+
+    /// Calls `body` with a function that hints that the slot where a probe for a word (by its
+    /// key) starts will soon be read: in a large set, such as the English words, each probe is
+    /// otherwise a cache miss. The set's storage is reached once, for any number of hints.
+    @inline(__always)
+    func withPrefetcher<R>(_ body: ((UInt64) -> Void) -> R) -> R {
+        let mask = self.mask
+        return keys.withUnsafeBufferPointer { slots in
+            body { key in
+                if let base = slots.baseAddress { frontline_prefetch(UnsafeRawPointer(base + (Int(truncatingIfNeeded: Self.slot(key)) & mask))) }
+            }
+        }
     }
 
     /// The first word of each member, up to its first space ("oil" of "oil field").
