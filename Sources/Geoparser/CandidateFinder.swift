@@ -9,7 +9,7 @@ extension Geoparser {
         var out: [Candidate] = []
         // Words seen as part of a person's name ("Michael Jones"): the same word alone later in the
         // text ("Jones said") is that person too. Names of diseases join them ("West Nile virus").
-        var personWords = Set<String>()
+        var personWords = NameList()
         // A mountain or wadi word before a name the gazetteer does not know with it
         // ("Jabal al-Zawiya", "Mount Sinjar"): its token, for the name that follows.
         var featurePrefix: Int?
@@ -551,7 +551,7 @@ extension Geoparser {
     }
 
     /// A place, a place embedded in an organisation's name, or nil (not a place here).
-    func decide(_ tokens: [Token], first: Int, last: Int, nameEnd: Int, options: GeoparseOptions, personWords: inout Set<String>) -> Role? {
+    func decide(_ tokens: [Token], first: Int, last: Int, nameEnd: Int, options: GeoparseOptions, personWords: inout NameList) -> Role? {
         func topAlone(_ text: String) -> Resolution? { resolveAlone(text, hint: nil) }
         let t = tokens[first]
         let single = first == nameEnd
