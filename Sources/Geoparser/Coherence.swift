@@ -114,9 +114,12 @@ extension Geoparser {
                             // province, not Ambar, Turkey, in a report on Syria), or anywhere from a national
                             // capital or a city of a million ("Tehran" in a report that also names Isfahan and
                             // Natanz is the capital, not Tīrān near them).
-                            if c.single, r.place.kind == .city, (r.place.population ?? 0) < 50_000, let first = best[i], r.place.id != first.place.id,
-                               !focus.isEmpty && !focus.contains(r.place.country)
-                                || first.place.featureCode == "PPLC" || (first.place.population ?? 0) >= 1_000_000,
+                            // Nor, whatever its size, from a national capital named by its own name to a town that
+                            // has the name as an alternate ("ABUJA" in a report that names Niger state is the
+                            // capital, not Suleja, once called Abuja).
+                            if c.single, r.place.kind == .city, let first = best[i], r.place.id != first.place.id,
+                               (r.place.population ?? 0) < 50_000 && (!focus.isEmpty && !focus.contains(r.place.country) || (first.place.population ?? 0) >= 1_000_000)
+                                || first.place.featureCode == "PPLC",
                                !Self.namesItself(r), Self.namesItself(first) { continue }
                             let s = base + support(Spot(r.place), others)
                             if s > pickScore || (s == pickScore && (r.place.population ?? 0) > (pick.map { buffer[$0].place.population ?? 0 } ?? 0)) {

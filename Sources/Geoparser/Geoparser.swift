@@ -264,6 +264,7 @@ public final class Geoparser: Sendable {
         candidates = zip(candidates, keep).filter(\.1).map(\.0)
         best = zip(best, keep).filter(\.1).map(\.0)
         settled = zip(settled, keep).filter(\.1).map(\.0)
+        containingAreas(tokens, candidates, &best, &settled, focus: focus)
         best = coherent(candidates, best, settled: settled, focus: focus)
         // "Charleston, W.Va.", "Columbus, Ohio", "Sinjar, Iraq": the place is in the area that follows.
         // (Not a name the text gives another kind: "the Donetsk, Luhansk and Kherson regions".)
@@ -442,15 +443,17 @@ public final class Geoparser: Sendable {
     /// else in, is not that town. Said to be a place (a kind word, a qualifier or a relation) the
     /// name stays a mention without one: "the outskirts of Qairawan, west of Sinjar" name a town the
     /// gazetteer lacks, not Kairouan, Tunisia (al-Qayrawan to GeoNames). Otherwise it is no mention:
-    /// "Drug Enforcement Unit" is not Durg, India. Returns the candidates to drop. (National
-    /// capitals and cities of 500,000 or more are left alone.)
+    /// "Drug Enforcement Unit" is not Durg, India. So is a town abroad matched by its own name
+    /// where the text calls the name a town or city ("the town of Palma" in a report on Cabo
+    /// Delgado is not Palma de Mallorca): named, without a place. Returns the candidates to drop.
+    /// (National capitals and cities of 500,000 or more are left alone.)
     func farAlternates(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], focus: [String]) -> Set<Int> {
         guard candidates.count > 1 else { return [] }
         var drop: Set<Int> = []
         for i in candidates.indices {
             guard candidates[i].placeID == nil, let r = best[i], r.match == .alias, r.place.kind == .city, !focus.contains(r.place.country),
                   (r.place.population ?? 0) < 500_000, r.place.featureCode != "PPLC", r.place.coordinate.latitude.isFinite,
-                  !Self.namesItself(r) else { continue }
+                  candidates[i].hint == .city || !Self.namesItself(r) else { continue }
             // (A romanisation of a town in the romanised-name countries is that town unless the text
             // is about one of them, where a village the gazetteer lacks is likelier: "Dayr az Zawr
             // refugees" in a Kentucky paper are Deir ez-Zor's.)

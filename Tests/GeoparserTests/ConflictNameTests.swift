@@ -237,5 +237,33 @@ import Testing
         #expect(m.resolution == nil)
         #expect(byText(r)["Sinjar"]?.resolution?.place.country == "IQ")
     }
+
+    /// "Diffa in Niger": the area after a place and "in" is the one that holds it, the country,
+    /// though towns of Nigeria's Niger state nearby in the text had coherence make it the state.
+    @Test func areaAfterInHoldsThePlace() throws {
+        let r = try TestParser.parse("Families from Borno state and from Minna and Suleja were sheltering in Diffa in Niger, aid workers in Maiduguri said.")
+        let niger = try #require(byText(r)["Niger"]?.resolution?.place)
+        #expect(niger.kind == .country && niger.country == "NE", "\(niger.name) \(niger.kind)")
+        #expect(byText(r)["Borno state"]?.resolution?.place.country == "NG")
+    }
+
+    /// A national capital named by its own name stays the capital beside a first-level area that
+    /// holds a town once called by its name (Suleja, in Niger state, was Abuja).
+    @Test func capitalDoesNotMoveToTownOnceCalledSo() throws {
+        let r = try TestParser.parse("ABUJA - Bandits attacked villages near Minna and Suleja in Niger state, police in Abuja said.")
+        for m in r.mentions where m.text.uppercased() == "ABUJA" {
+            #expect(m.resolution?.place.featureCode == "PPLC", "\(m.text): \(m.resolution?.place.name ?? "-")")
+        }
+    }
+
+    /// A name the text calls a town, matched abroad by a city's own name far from every other
+    /// place the text names, is named without a place: Palma in Cabo Delgado is missing from the
+    /// gazetteer, and is not Palma de Mallorca.
+    @Test func townCalledSoFarAbroadIsNamedWithoutAPlace() throws {
+        let r = try TestParser.parse("Insurgents overran the town of Palma and the port of Mocimboa da Praia in Cabo Delgado province, Mozambique's army said.")
+        let palma = try #require(r.mentions.first { $0.text == "Palma" })
+        #expect(palma.resolution == nil, "\(palma.resolution?.place.name ?? "-")")
+        #expect(r.mentions.contains { $0.resolution?.place.country == "MZ" })
+    }
 }
 
