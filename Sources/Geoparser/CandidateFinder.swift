@@ -111,7 +111,10 @@ extension Geoparser {
                 if i >= 1, Self.hyphenatedArticle(tokens, i - 1) { c.article = i - 1 }
                 attachQualifier(tokens, c)
                 if role == .place || (role == .embedded && options.embedded) {
-                    c.ranked = gazetteer.candidates(c.text, kind: c.hint)
+                    // (With what the list holds, told without reading its places: each is a cache miss.)
+                    let (list, listKinds) = gazetteer.candidatesAndKinds(c.text, kind: c.hint)
+                    c.ranked = list
+                    var kinds = listKinds
                     // A word cut from an Arabic article the gazetteer does not know it with names a
                     // place where names are romanised so, or none the gazetteer has ("al-Hol" was Hol,
                     // Norway, before the gazetteer had that spelling of the Syrian town).
@@ -121,27 +124,26 @@ extension Geoparser {
                             i = last + 1
                             continue
                         }
+                        kinds = CandidateKinds(c.ranked)
                     }
                     // English names rivers with the article ("the Euphrates") or the word ("Jordan
                     // River"); a bare name is the country or town ("in Jordan").
-                    // (Asked first: removing from the shared cached list copies it even when nothing goes.)
-                    // (Asked by index: iterating the list would copy every candidate in it.)
+                    // (Asked first: removing from the shared cached list copies it even when nothing goes.
+                    // Asked of the summary: reading each candidate's kind was a cache miss a place.)
                     // And "the" before a name a river shares with a town is the river: "the left bank
                     // of the Dnipro", not the city of Dnipro.
-                    let ranked = c.ranked
-                    if last == match, ranked.indices.contains(where: { ranked[$0].place.kind == .river }) {
+                    if last == match, kinds.contains(.river) {
                         let afterThe = i > 0 && tokens[i - 1].isWord("the")
-                        if !afterThe, ranked.indices.contains(where: { ranked[$0].place.kind != .river }) {
+                        if !afterThe, kinds.containsOther(than: .river) {
                             c.ranked.removeAll { $0.place.kind == .river }
-                        } else if afterThe, ranked.indices.contains(where: { ranked[$0].place.kind == .city }) {
+                        } else if afterThe, kinds.contains(.city) {
                             c.ranked.removeAll { $0.place.kind == .city }
                         }
                     }
                     // A sea that gives its name to first-level areas is the sea unless a kind word says
                     // otherwise: "Port Sudan on the Red Sea coast" is the sea, "Red Sea state" Sudan's
                     // state (its kind word hints the area), whatever the text's focus adds to the state.
-                    if last == match, ranked.indices.contains(where: { ranked[$0].place.kind == .sea }),
-                       ranked.indices.contains(where: { ranked[$0].place.kind == .admin1 }) {
+                    if last == match, kinds.contains(.sea), kinds.contains(.admin1) {
                         c.ranked.removeAll { $0.place.kind == .admin1 }
                     }
                     // "the border with Niger" is the country, not Nigeria's Niger state; so is "near the
@@ -156,13 +158,16 @@ extension Geoparser {
                     // province (GeoNames lists far more spellings of cities than of their provinces).
                     if last > match, lexicon.admin1KindWords.contains(tokens[last]), let province = provinceOfSeat(c.ranked) {
                         c.ranked.insert(province, at: 0)
+                        if province.match == .key { kinds = CandidateKinds(c.ranked) }
                     }
                     // A place that only shares a transliteration key, ranked below a major place the
                     // name is written as, is not lifted past it by the focus or by coherence ("El-Arish"
                     // in a report on Syria is Arish, Egypt, not the Syrian hamlet ‘Arīshah). (A place inside
                     // the major one stays: "Deir Ezzor" is the province's alternate and the city's key.)
                     // (Key matches below the major place are looked for by index first: most lists have none.)
-                    if let m = c.ranked.indices.first(where: { c.ranked[$0].match == .alias && Self.isMajor(c.ranked[$0].place) }),
+                    // (Most lists have no key match: told by the summary, which removals above leave
+                    // true at worst.)
+                    if kinds.hasKeyMatch, let m = c.ranked.indices.first(where: { c.ranked[$0].match == .alias && Self.isMajor(c.ranked[$0].place) }),
                        c.ranked.indices.contains(where: { c.ranked[$0].match == .key && c.ranked[$0].score < c.ranked[m].score }) {
                         let major = c.ranked[m].place, top = c.ranked[m].score
                         func below(_ r: Resolution) -> Bool {

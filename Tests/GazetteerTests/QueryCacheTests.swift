@@ -55,4 +55,21 @@ import Testing
         #expect(quiet.reasons.isEmpty)
         #expect(quiet.place.id.rawValue == "geonames:173480")
     }
+
+    /// The summary read with a name's candidates says what a scan of them says: which kinds are
+    /// among them and whether any matched by transliteration key.
+    @Test(arguments: ["Jordan", "Euphrates", "Red Sea", "Niger", "Georgia", "Springfield", "Deir Ezzor", "Raqqa", "Hit", "Nowhere at all"])
+    func candidateKindsSummariseTheList(name: String) throws {
+        let g = try #require(TestGazetteer.shared)
+        for kind in [nil, PlaceKind.city, .admin1] {
+            let (list, kinds) = g.candidatesAndKinds(name, kind: kind)
+            #expect(list.map(\.place.id) == g.candidates(name, kind: kind).map(\.place.id))
+            for k in PlaceKind.allCases {
+                #expect(kinds.contains(k) == list.contains { $0.place.kind == k }, "\(name) \(k)")
+                #expect(kinds.containsOther(than: k) == list.contains { $0.place.kind != k }, "\(name) other than \(k)")
+            }
+            #expect(kinds.hasKeyMatch == list.contains { $0.match == .key }, "\(name)")
+        }
+        #expect(g.candidatesAndKinds("Jordan").kinds.contains(.river) && g.candidatesAndKinds("Jordan").kinds.contains(.country))
+    }
 }

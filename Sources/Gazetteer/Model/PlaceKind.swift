@@ -4,8 +4,29 @@ public enum PlaceKind: String, Sendable, CaseIterable, Codable {
     /// (Added last: a kind's index code is its position, and older indexes keep theirs.)
     case island, sea
 
-    /// A compact code for the binary index.
-    var code: UInt8 { UInt8(Self.allCases.firstIndex(of: self)!) }  // allCases contains every case
+    /// A compact code for the binary index: the kind's position among `allCases` (a switch, as
+    /// the query cache hashes it on every lookup with a kind hint; a test checks the positions).
+    var code: UInt8 {
+        switch self {
+        case .country: 0
+        case .admin1: 1
+        case .admin2: 2
+        case .city: 3
+        case .river: 4
+        case .valley: 5
+        case .region: 6
+        case .mountain: 7
+        case .lake: 8
+        case .dam: 9
+        case .airport: 10
+        case .military: 11
+        case .oilfield: 12
+        case .crossing: 13
+        case .landmark: 14
+        case .island: 15
+        case .sea: 16
+        }
+    }
 
     init?(code: UInt8) {
         guard Int(code) < Self.allCases.count else { return nil }

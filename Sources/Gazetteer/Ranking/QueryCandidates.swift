@@ -35,6 +35,8 @@ struct QueryCandidates: Sendable {
     /// All entries as resolutions with only the kind hint as context, best first (see
     /// ``Gazetteer/candidates(_:kind:)``), made once.
     let contextFree: [Resolution]
+    /// What ``contextFree`` holds (kinds, key matches), for rules that ask it of every name.
+    let kinds: CandidateKinds
 
     /// Scores, verifies and prunes the candidates of `query` with only its kind hint as context.
     init(query: String, kind: PlaceKind?, gazetteer g: Gazetteer) {
@@ -52,6 +54,7 @@ struct QueryCandidates: Sendable {
         }
         entries = kept
         contextFree = Self.rank(kept, .max, context: ResolutionContext(kind: kind, explain: false), in: g)
+        kinds = CandidateKinds(contextFree)
     }
 
     /// The best `limit` resolutions in `context` (no filters), ranked as ``Gazetteer/resolve(_:context:limit:)`` ranks.
@@ -102,10 +105,21 @@ extension Gazetteer {
     /// a focus country and nearby places could still make the best one (within 0.8 of the best
     /// score), verified. Cached per name and hint like small-limit resolutions; reasons are empty.
     public func candidates(_ query: String, kind: PlaceKind? = nil) -> [Resolution] {
-        // (Only the list is read out of the cache: the entries are not retained and released.)
+        cachedQuery(query, kind: kind) { $0.contextFree }
+    }
+
+    /// ``candidates(_:kind:)`` and what they hold (``CandidateKinds``), from one cache lookup.
+    public func candidatesAndKinds(_ query: String, kind: PlaceKind? = nil) -> (list: [Resolution], kinds: CandidateKinds) {
+        cachedQuery(query, kind: kind) { ($0.contextFree, $0.kinds) }
+    }
+
+    /// What `read` takes of a query's cached candidates (made when missing). Only that part is read
+    /// out of the cache: the scoring entries are not retained and released.
+    @inline(__always)
+    private func cachedQuery<Part>(_ query: String, kind: PlaceKind?, read: (borrowing QueryCandidates) -> Part) -> Part {
         queryCache.value(QueryKey(query: query, kind: kind), hash: Int(truncatingIfNeeded: QueryKey.hash(query, kind)), make: {
             QueryCandidates(query: $0.query, kind: $0.kind, gazetteer: self)
-        }, read: { $0.contextFree })
+        }, read: read)
     }
 
     /// The best `limit` of a name's candidates (as ``candidates(_:kind:)`` gives them) with focus
@@ -159,8 +173,6 @@ extension Gazetteer {
 
     /// The cached candidates of a query with a kind hint.
     func queryCandidates(_ query: String, kind: PlaceKind?) -> QueryCandidates {
-        queryCache.value(QueryKey(query: query, kind: kind), hash: Int(truncatingIfNeeded: QueryKey.hash(query, kind))) {
-            QueryCandidates(query: $0.query, kind: $0.kind, gazetteer: self)
-        }
+        cachedQuery(query, kind: kind) { copy $0 }
     }
 }
