@@ -29,6 +29,8 @@ enum TestGazetteer {
         ("Raqqa", "geonames:172955"), ("Mosul", "geonames:99072"), ("Syria", "geonames:163843"), ("Iraq", "geonames:99237"),
         // Kurdish names Kurdish outlets use (`aliases.tsv`), and the article before a sun letter.
         ("Gire Spi", "geonames:163750"), ("Til Temir", "geonames:163434"), ("Tirbespiye", "geonames:165757"), ("al-Rai", "geonames:169138"),
+        // A Syriac name (`aliases.tsv`).
+        ("Bakhdida", "geonames:92430"), ("Qaraqosh", "geonames:92430"),
     ])
     func newsSpellings(name: String, id: String) throws {
         let r = try TestGazetteer.top(name)
