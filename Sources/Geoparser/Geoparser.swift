@@ -161,6 +161,7 @@ public final class Geoparser: Sendable {
         // First round: each alone with the focus; then with the other mentions as context.
         // Names whose winner leads by more than nearby places can add (0.4) are settled after round one.
         var settled = [Bool](repeating: false, count: candidates.count)
+        let besideCountry = Self.listedBesideCountry(tokens, candidates)
         var best: [Resolution?] = candidates.enumerated().map { (k, c) in
             if let id = c.placeID { return resolveID(id, text: c.text) }
             if c.role == .demonym { return nil }
@@ -170,9 +171,11 @@ public final class Geoparser: Sendable {
             // A country or national capital named on its own is that ("Moscow said", "officials in
             // Washington"), not a namesake in a secondary focus country (Moscow Mills, Missouri, in a
             // report on Iraq); only the text's main country, or a focus the caller gave, makes it the
-            // namesake ("Paris" in a Tennessee paper). See also `coherent`.
+            // namesake ("Paris" in a Tennessee paper), and not for a country listed beside another
+            // ("Mexico, China, Japan" in a report on the United States is no list of towns in
+            // Missouri, Maine and Arkansas). See also `coherent`.
             if options.focus == nil, let capital = Self.capital(c.ranked), c.ranked[a.index].place.id != capital.place.id,
-               c.ranked[a.index].place.country != focus.first {
+               c.ranked[a.index].place.country != focus.first || capital.place.kind == .country && besideCountry[k] {
                 settled[k] = true
                 return Gazetteer.best(of: [capital], focus: focus, limit: 1).first
             }
@@ -265,6 +268,7 @@ public final class Geoparser: Sendable {
         best = zip(best, keep).filter(\.1).map(\.0)
         settled = zip(settled, keep).filter(\.1).map(\.0)
         containingAreas(tokens, candidates, &best, &settled, focus: focus)
+        listedAreas(tokens, candidates, &best, &settled, focus: focus)
         best = coherent(candidates, best, settled: settled, focus: focus)
         // "Charleston, W.Va.", "Columbus, Ohio", "Sinjar, Iraq": the place is in the area that follows.
         // (Not a name the text gives another kind: "the Donetsk, Luhansk and Kherson regions".)

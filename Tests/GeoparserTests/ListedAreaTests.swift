@@ -1,0 +1,33 @@
+import Gazetteer
+import Geoparser
+import Testing
+
+/// Names listed together are places of one kind, even in a text about a country that has towns
+/// of those names. Texts written for these tests.
+@Suite struct ListedAreaTests {
+    /// A report on the United States names Mexico, Missouri, and China, Maine, no more than
+    /// Mexico and China when it lists them with other countries.
+    @Test func countriesListedTogetherAreCountries() throws {
+        let r = try TestParser.parse("""
+            Health officials in Atlanta, Georgia, and in Raleigh, North Carolina, said the United States had 60 cases. \
+            Officials in Mexico, China, Japan and Brazil also reported cases, as did Spain and Italy.
+            """)
+        for name in ["Mexico", "China", "Japan", "Brazil", "Spain", "Italy"] {
+            let m = try #require(r.mentions.first { $0.text == name }, "\(name) not found: \(r.mentions.map(\.text))")
+            #expect(m.resolution?.place.kind == .country, "\(name): \(m.resolution?.place.name ?? "-") \(m.resolution?.place.country ?? "-")")
+        }
+        // The US state stays a state.
+        #expect(r.mentions.first { $0.text == "Georgia" }?.resolution?.place.country == "US")
+    }
+
+    /// A name listed among first-level areas of another country is that country's area: Ontario
+    /// among Canada's provinces, not Ontario, California, in a report on the United States.
+    @Test func areaListedAmongAnotherCountrysAreas() throws {
+        let r = try TestParser.parse("""
+            Cases were reported in California, Oregon, Texas and Ohio in the United States, and in Canada \
+            in British Columbia, Alberta, Manitoba, Ontario and New Brunswick.
+            """)
+        let ontario = try #require(r.mentions.first { $0.text == "Ontario" }?.resolution?.place)
+        #expect(ontario.kind == .admin1 && ontario.country == "CA", "\(ontario.name) \(ontario.country)")
+    }
+}
