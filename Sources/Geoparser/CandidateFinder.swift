@@ -181,8 +181,16 @@ extension Geoparser {
             }
             i = last + 1
         }
-        // (Most texts name no person by a place's name: nothing to hash then.)
-        return personWords.isEmpty ? out : out.filter { !($0.role == .place && personWords.contains($0.text) && $0.placeID == nil) }
+        // (Most texts name no person by a place's name: nothing to compare then.)
+        guard !personWords.isEmpty else { return out }
+        // A name the text plainly gives a place somewhere ("in Charleston", "in DeKalb") is a
+        // place wherever it stands alone, whatever a club or shop named after it made of it
+        // elsewhere ("Charleston Gold Dome Lions Club", "the DeKalb Lowe's store").
+        var places = NameList()
+        for c in out where c.role == .place && c.placeID == nil && personWords.contains(c.text) && saidToBePlace(tokens, c) {
+            places.insert(c.text)
+        }
+        return out.filter { !($0.role == .place && personWords.contains($0.text) && $0.placeID == nil && !places.contains($0.text)) }
     }
 
     /// Hints the cache lines that the lookups of the capitalised words will read: the run table's
@@ -721,6 +729,23 @@ extension Geoparser {
             }
         }
         return .place
+    }
+
+    /// Prepositions that put what follows them in a place: "in Charleston", "near DeKalb".
+    static let placePrepositions: WordSet = ["in", "near", "outside", "throughout", "across"]
+
+    /// Whether the text plainly says candidate `c` is a place: a kind hint ("the city of X"), a
+    /// dateline, or a preposition of place before it with the name's phrase ending there (not
+    /// "in Nelson's office", nor "in Fairfield hearing", where the name is a noun's modifier, a
+    /// defendant's in that headline).
+    func saidToBePlace(_ tokens: [Token], _ c: Candidate) -> Bool {
+        if c.hint != nil || Self.opensDateline(tokens, c.first) { return true }
+        guard c.first >= 1, tokens[c.first].spaced, !tokens[c.first - 1].capitalized, Self.placePrepositions.contains(tokens[c.first - 1]) else { return false }
+        guard c.last + 1 < tokens.count else { return true }
+        let next = tokens[c.last + 1]
+        // (Punctuation, a capitalised word or a function word after it: the phrase ends there.)
+        return !next.spaced ? !(next.isWord("s") && Tokenizer.isPossessive(next.gap))
+            : next.capitalized || lexicon.functionWords.contains(next) || lexicon.calendarWords.contains(next)
     }
 
     /// Whether the one-word name at `first` opens a dateline: the text's or a line's first word,

@@ -16,6 +16,17 @@ import Testing
         #expect(t.contains("Tulsa") && t.contains("Oklahoma"))
     }
 
+    /// A name the text plainly gives a place ("met in Charleston on Tuesday") stays a place
+    /// wherever it stands alone, though a club named after it ("Charleston Gold Dome Lions Club")
+    /// read as a person's name; a person's name after "in" before a noun ("in Fairfield hearing",
+    /// a defendant's) is no such place.
+    @Test func placeSaidPlainlyOutweighsAPersonsName() throws {
+        let club = try texts("The Charleston Gold Dome Lions Club raised $5,000 for its sight programs. Members met in Charleston on Tuesday, and Charleston police closed two streets.")
+        #expect(club.filter { $0 == "Charleston" }.count >= 2, "\(club)")
+        let hearing = try texts("New twist develops in Fairfield hearing. Lawyers for Elizabeth Fairfield said on Monday that Fairfield would not plead guilty.")
+        #expect(!hearing.contains("Fairfield"), "\(hearing)")
+    }
+
     @Test func institutionsAfterAPlaceKeepThePlace() throws {
         let r = try TestParser.parse("The Cottonport Fire Station flooded, and crews came from Marksville, La.")
         let cottonport = try #require(r.mentions.first { $0.text == "Cottonport" })
