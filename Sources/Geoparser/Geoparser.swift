@@ -214,15 +214,31 @@ public final class Geoparser: Sendable {
         var keep: [Bool] = []
         for (k, (c, r)) in zip(candidates, best).enumerated() {
             if c.shortKey && r == nil { keep.append(false); continue }
-            guard let r, c.role == .place || c.role == .embedded, c.placeID == nil else { keep.append(true); continue }
+            guard var r, c.role == .place || c.role == .embedded, c.placeID == nil else { keep.append(true); continue }
             // A name after "Lake", "Mount", "Jabal" or "Wadi" is a place whatever it also names (it
             // is named, not resolved, when that is abroad: below).
             if Self.namesFeature(tokens, c) { keep.append(true); continue }
-            let inFocus = focus.contains(r.place.country) || (!focus.isEmpty && (c.commonWord || c.single) && nearAnchor(r.place))
             // A name that only matched an unrelated alternate is not this place: airport codes
             // ("BUD" for Budapest) unless written in capitals, and alternates of small towns that do
-            // not resemble the town's name ("White House" for Fallston).
-            if r.match == .alias && !Self.alternateFits(r, written: c.text) { keep.append(false); continue }
+            // not resemble the town's name ("White House" for Fallston). A namesake it fits, next
+            // to a place the text names plainly, is meant instead: "consolidated into Rogersville"
+            // beside Springfield and Greene County, Missouri, is Rogersville there, not Rogers Park
+            // in Chicago, once called Rogersville.
+            if r.match == .alias && !Self.alternateFits(r, written: c.text) {
+                // (By the namesake's own name: "a Christian school" near Webster County is not
+                // Christian County.)
+                let ranked = c.ranked
+                guard let k2 = ranked.indices.first(where: {
+                    ranked[$0].place.id != r.place.id && ranked[$0].place.coordinate.latitude.isFinite && Self.namesItself(ranked[$0]) && nearAnchor(ranked[$0].place)
+                }) else {
+                    keep.append(false)
+                    continue
+                }
+                r = ranked[k2]
+                if focus.contains(r.place.country) { r.score += Gazetteer.focusBonus }
+                best[k] = r
+            }
+            let inFocus = focus.contains(r.place.country) || (!focus.isEmpty && (c.commonWord || c.single) && nearAnchor(r.place))
             let major = r.place.kind == .country || r.place.kind == .admin1 || (r.place.population ?? 0) >= 100_000 || r.place.id.rawValue.hasPrefix("frontline:")
             // A common word kept for a place in the text's countries must still name a real town (Hit, Iraq), not a hamlet.
             // (Unless the text says it is that kind of place: "Clay and Wilkin counties".)

@@ -27,6 +27,14 @@ import Testing
         #expect(!hearing.contains("Fairfield"), "\(hearing)")
     }
 
+    /// A name that only matched an unrelated alternate of its best place (Rogers Park, Chicago,
+    /// once called Rogersville) is the namesake it fits next to the places the text names.
+    @Test func namesakeNearTheTextsPlacesReplacesAnUnfitAlternate() throws {
+        let r = try TestParser.parse("Voters east of Springfield, Missouri, approved the bond. Classes in Rogersville start in August, and the district will also serve Greene County families.")
+        let place = try #require(r.mentions.first { $0.text == "Rogersville" }?.resolution?.place, "\(r.mentions.map(\.text))")
+        #expect(place.name == "Rogersville" && place.country == "US" && place.admin1Code == "MO", "\(place.name) \(place.admin1Code)")
+    }
+
     @Test func institutionsAfterAPlaceKeepThePlace() throws {
         let r = try TestParser.parse("The Cottonport Fire Station flooded, and crews came from Marksville, La.")
         let cottonport = try #require(r.mentions.first { $0.text == "Cottonport" })
