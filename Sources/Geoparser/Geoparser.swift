@@ -670,9 +670,14 @@ public final class Geoparser: Sendable {
                 counts.append((country, n, people))
             }
         }
-        for c in candidates {
+        let paired = Self.pairedCountries(candidates)
+        for (k, c) in candidates.enumerated() {
             if let cc = c.demonymCountry, !cc.isEmpty { add(cc, 1, 0); continue }
             guard c.role == .place, !c.shortKey, let top = c.ranked.first?.place else { continue }
+            if !paired.nameOf.isEmpty, paired.nameOf[k] >= 0, let cc = paired.vote[paired.nameOf[k]] {
+                add(cc, 1, 0)
+                continue
+            }
             // A name two countries share alike ("Congo") votes once for each.
             if top.kind == .country, c.ranked.count > 1, c.ranked[1].place.kind == .country, c.ranked[1].score == c.ranked[0].score {
                 add(top.country, 1, 0)

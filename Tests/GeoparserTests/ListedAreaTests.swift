@@ -3,7 +3,7 @@ import Geoparser
 import Testing
 
 /// Names listed together are places of one kind, even in a text about a country that has towns
-/// of those names. Texts written for these tests.
+/// of those names; a town and its area named apart read together. Texts written for these tests.
 @Suite struct ListedAreaTests {
     /// A report on the United States names Mexico, Missouri, and China, Maine, no more than
     /// Mexico and China when it lists them with other countries.
@@ -29,5 +29,17 @@ import Testing
             """)
         let ontario = try #require(r.mentions.first { $0.text == "Ontario" }?.resolution?.place)
         #expect(ontario.kind == .admin1 && ontario.country == "CA", "\(ontario.name) \(ontario.country)")
+    }
+
+    /// A town and the first-level area that holds it, each among its name's best few readings,
+    /// read together: "Alexandria" and "Virginia" are Alexandria and the state, though alone they
+    /// are Alexandria, Egypt, and Virginia, Free State, and the text names them apart.
+    @Test func townAndItsAreaNamedApartReadTogether() throws {
+        let r = try TestParser.parse("Alexandria police arrested a man on Monday. He will be transferred to Virginia next month, and detectives in Alexandria said a trial would follow.")
+        for m in r.mentions {
+            #expect(m.resolution?.place.country == "US", "\(m.text): \(m.resolution?.place.name ?? "-") \(m.resolution?.place.country ?? "-")")
+        }
+        #expect(r.mentions.first { $0.text == "Virginia" }?.resolution?.place.kind == .admin1)
+        #expect(r.mentions.count == 3)
     }
 }

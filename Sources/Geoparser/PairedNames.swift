@@ -1,0 +1,59 @@
+import Gazetteer
+
+extension Geoparser {
+    /// How many distinct names a text may have for ``pairedCountries(_:)`` to compare them all.
+    static let pairedNamesLimit = 64
+
+    /// Names that read together as a town and the first-level area that holds it, each as one of
+    /// its best few candidates (within ``focusVoteMargin`` of its best): "Alexandria" and
+    /// "Virginia" in one text are Alexandria and the state of Virginia, though alone they are
+    /// Alexandria, Egypt, and Virginia, Free State. For each candidate, the pair's country its
+    /// name votes for when the focus is inferred, instead of its own best place's; nil for most.
+    /// (As each candidate's name number and each name's vote: no array of optional strings as
+    /// long as the candidates is built for the few names that pair.)
+    static func pairedCountries(_ candidates: [Candidate]) -> (nameOf: [Int], vote: [String?]) {
+        // A plausible reading: its place's code keys (``Place/codeKeys``, compared, never read),
+        // its name's number, and where it stands (candidate, rank; rank 0 is the name's best).
+        struct Reading { let country: UInt64, admin1: UInt64, name: Int, candidate: Int, rank: Int }
+        var texts: [String] = []
+        var nameOf = [Int](repeating: -1, count: candidates.count)
+        var towns: [Reading] = [], areas: [Reading] = []
+        towns.reserveCapacity(candidates.count)
+        areas.reserveCapacity(candidates.count)
+        for (k, c) in candidates.enumerated() where c.role == .place && !c.shortKey && c.demonymCountry == nil && c.placeID == nil {
+            // (Names come again and again: the last one's number first, then the others'.)
+            let text = c.text
+            if let n = k > 0 && nameOf[k - 1] >= 0 && texts[nameOf[k - 1]] == text ? nameOf[k - 1] : texts.firstIndex(of: text) {
+                nameOf[k] = n
+                continue
+            }
+            guard !c.ranked.isEmpty else { continue }
+            if texts.count == pairedNamesLimit { return ([], []) }
+            nameOf[k] = texts.count
+            texts.append(text)
+            // (Read by index: iterating would copy each resolution.)
+            let ranked = c.ranked, top = ranked[0].score
+            // (Fields read in place: a copied place would be retained and released.)
+            for r in 0..<min(focusVoteOptions, ranked.count) where ranked[r].score >= top - focusVoteMargin {
+                let kind = ranked[r].place.kind
+                guard kind == .city || kind == .admin1 else { continue }
+                let keys = ranked[r].place.codeKeys
+                let reading = Reading(country: keys.country, admin1: keys.admin1, name: nameOf[k], candidate: k, rank: r)
+                if kind == .city { towns.append(reading) } else { areas.append(reading) }
+            }
+        }
+        guard !towns.isEmpty, !areas.isEmpty else { return ([], []) }
+        var vote = [String?](repeating: nil, count: texts.count)
+        // Each town's readings in order: the first held by another name's area, unless both are
+        // already their names' best (nothing would change).
+        var decided = [Bool](repeating: false, count: texts.count)
+        for t in towns where !decided[t.name] {
+            guard let a = areas.first(where: { $0.name != t.name && $0.country == t.country && $0.admin1 == t.admin1 && !(t.rank == 0 && $0.rank == 0) }) else { continue }
+            decided[t.name] = true
+            let country = candidates[t.candidate].ranked[t.rank].place.country
+            vote[t.name] = country
+            vote[a.name] = country
+        }
+        return (nameOf, vote)
+    }
+}
