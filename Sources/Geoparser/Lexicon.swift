@@ -247,7 +247,7 @@ public struct Lexicon: Sendable {
     /// Particles allowed lower-case inside or at the start of a name.
     static let nameParticles: WordSet = [
         "al", "el", "il", "ul", "ad", "ar", "as", "ash", "at", "az", "ez", "ed", "er", "es", "et", "en", "an", "adh", "ath",
-        "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les", "los", "las", "von", "van", "der",
+        "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les", "los", "las", "von", "van", "der", "au", "aux",
         "den", "of", "the", "and", "on", "upon", "bin", "ibn", "bou", "abu", "umm", "wa", "y", "e", "i", "sur", "am", "im", "an der",
     ]
 

@@ -233,13 +233,16 @@ enum Tokenizer {
             let word = UnsafeBufferPointer(rebasing: b[startByte..<i])
             let spaced = startByte - gapByteStart == 1 && b[gapByteStart] == 0x20
             let first = s0
-            let capitalized: Bool
+            var capitalized: Bool
             if first.value < 0x80 {
                 capitalized = first.value >= 0x41 && first.value <= 0x5A
             } else {
                 let cased = first.properties.isUppercase || first.properties.isLowercase
                 capitalized = cased ? first.properties.isUppercase : first.properties.isAlphabetic
             }
+            // A French elided article before a capital is part of a name, as a capitalised word
+            // is: "Côte d'Ivoire", "Coeur d'Alene".
+            if !capitalized, !ascii, isElidedArticle(UnsafeBufferPointer(rebasing: b[startByte..<i])) { capitalized = true }
             // Acronyms are short; a longer all-capital word is a dateline or headline ("CHARLESTON").
             let allCaps = allUpper && letters > 1 && letters <= 4
             if !ascii { key = foldedKey(foldWord(String(decoding: word, as: UTF8.self))) }
@@ -249,6 +252,19 @@ enum Tokenizer {
             gapByteStart = i
         }
         return out
+    }
+
+    /// Whether a word is a French elided article joined to a capitalised word: "d'Ivoire",
+    /// "l’Aquila" (d or l, an apostrophe, an upper-case ASCII letter).
+    static func isElidedArticle(_ w: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard w.count >= 3, w[0] | 0x20 == 0x64 || w[0] | 0x20 == 0x6C else { return false }
+        // ' or ` (one byte), ’ or ‘ (E2 80 99/98), ʼ (CA BC).
+        let after: Int
+        if w[1] == 0x27 || w[1] == 0x60 { after = 2 }
+        else if w.count >= 5, w[1] == 0xE2, w[2] == 0x80, w[3] == 0x99 || w[3] == 0x98 { after = 4 }
+        else if w.count >= 4, w[1] == 0xCA, w[2] == 0xBC { after = 3 }
+        else { return false }
+        return w[after] &- 0x41 < 26
     }
 
     /// Whether token `i` is the first word of a sentence: the text's first, or after a gap that

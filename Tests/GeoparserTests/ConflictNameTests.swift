@@ -265,5 +265,13 @@ import Testing
         #expect(palma.resolution == nil, "\(palma.resolution?.place.name ?? "-")")
         #expect(r.mentions.contains { $0.resolution?.place.country == "MZ" })
     }
+
+    /// French names: an elided article ("Côte d'Ivoire") and "au" ("Port-au-Prince") inside a name.
+    @Test func frenchParticlesInsideNames() throws {
+        let r = try TestParser.parse("Cholera spread from Haiti's capital, Port-au-Prince, while Côte d'Ivoire and Côte d’Ivoire's neighbours reported cases.")
+        #expect(byText(r)["Port-au-Prince"]?.resolution?.place.country == "HT", "\(r.mentions.map(\.text))")
+        #expect(byText(r)["Côte d'Ivoire"]?.resolution?.place.country == "CI", "\(r.mentions.map(\.text))")
+        #expect(byText(r)["Côte d’Ivoire"]?.resolution?.place.country == "CI", "\(r.mentions.map(\.text))")
+    }
 }
 

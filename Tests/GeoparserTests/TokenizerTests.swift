@@ -40,6 +40,13 @@ import Testing
         #expect(Tokenizer.withTokens("Rawa's mayor") { $0.map(\.text) } == ["Rawa", "s", "mayor"])
     }
 
+    /// A French elided article before a capital counts as capitalised, so it can continue a name
+    /// ("Côte d'Ivoire", "Côte d’Ivoire"); a plain clitic or lower-case word does not.
+    @Test func elidedArticleIsCapitalised() {
+        let caps = Tokenizer.withTokens("Côte d'Ivoire, Côte d’Ivoire, l'Aquila, d'accord, don't") { $0.map { "\($0.text):\($0.capitalized)" } }
+        #expect(caps == ["Côte:true", "d'Ivoire:true", "Côte:true", "d’Ivoire:true", "l'Aquila:true", "d'accord:false", "don:false", "t:false"], "\(caps)")
+    }
+
     @Test func flagsAndInPlaceComparisons() {
         Tokenizer.withTokens(text) { tokens in
             #expect(tokens.map(\.spaced) == [false, false, false, false, false, false, true, false, true, false, false])
