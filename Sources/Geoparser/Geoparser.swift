@@ -173,9 +173,11 @@ public final class Geoparser: Sendable {
             // report on Iraq); only the text's main country, or a focus the caller gave, makes it the
             // namesake ("Paris" in a Tennessee paper), and not for a country listed beside another
             // ("Mexico, China, Japan" in a report on the United States is no list of towns in
-            // Missouri, Maine and Arkansas). See also `coherent`.
+            // Missouri, Maine and Arkansas), nor for a country named like an English word, whose small
+            // namesake the keep rules would then drop as the word ("imported from China", "over
+            // Turkey" in such a report). See also `coherent`.
             if options.focus == nil, let capital = Self.capital(c.ranked), c.ranked[a.index].place.id != capital.place.id,
-               c.ranked[a.index].place.country != focus.first || capital.place.kind == .country && besideCountry[k] {
+               c.ranked[a.index].place.country != focus.first || capital.place.kind == .country && (besideCountry[k] || c.commonWord && Self.namesItself(capital)) {
                 settled[k] = true
                 return Gazetteer.best(of: [capital], focus: focus, limit: 1).first
             }

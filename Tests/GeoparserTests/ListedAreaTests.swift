@@ -42,4 +42,11 @@ import Testing
         #expect(r.mentions.first { $0.text == "Virginia" }?.resolution?.place.kind == .admin1)
         #expect(r.mentions.count == 3)
     }
+
+    /// A country named like an English word stays the country in a report on the United States,
+    /// not a small namesake there that the keep rules would drop as the word ("China", Maine).
+    @Test func countryNamedLikeAWordStaysTheCountry() throws {
+        let r = try TestParser.parse("Health officials in Atlanta, Georgia, and Raleigh, North Carolina, said the United States recalled pet food made with wheat gluten imported from China.")
+        #expect(r.mentions.first { $0.text == "China" }?.resolution?.place.kind == .country, "\(r.mentions.map(\.text))")
+    }
 }
