@@ -240,6 +240,15 @@ public final class Geoparser: Sendable {
                 if focus.contains(r.place.country) { r.score += Gazetteer.focusBonus }
                 best[k] = r
             }
+            // A word of three letters or fewer that names a place only by an alternate unlike its
+            // name is a name or a word, not that place: "Jin" (an otter) is not Tsu, "Sam Houston"
+            // not Damascus. (Not in capitals: codes, "UAE"; nor a place's own name or a spelling of
+            // it: "Hue", "Ana" for ‘Anah, "Bab" for al-Bab, "T4" for the T4 air base.)
+            if c.single, c.last == c.first, tokens[c.first].end - tokens[c.first].start <= 3, !tokens[c.first].allCaps,
+               r.match == .alias, !r.matchedResemblesName {
+                keep.append(false)
+                continue
+            }
             let inFocus = focus.contains(r.place.country) || (!focus.isEmpty && (c.commonWord || c.single) && nearAnchor(r.place))
             let major = r.place.kind == .country || r.place.kind == .admin1 || (r.place.population ?? 0) >= 100_000 || r.place.id.rawValue.hasPrefix("frontline:")
             // A common word kept for a place in the text's countries must still name a real town (Hit, Iraq), not a hamlet.

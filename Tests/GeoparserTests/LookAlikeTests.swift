@@ -35,6 +35,15 @@ import Testing
         #expect(place.name == "Rogersville" && place.country == "US" && place.admin1Code == "MO", "\(place.name) \(place.admin1Code)")
     }
 
+    /// A short word that names a place only by an alternate unlike its name is a name: "Jin" (an
+    /// otter) is not Tsu, Japan; a spelling of a place's name stays it ("Ana" is ‘Anah, Iraq).
+    @Test func shortAlternatesUnlikeTheNameAreNames() throws {
+        let otter = try texts("Jin, the otter who escaped from the Auckland Zoo last month, has been found alive. Jin was hungry.")
+        #expect(!otter.contains("Jin") && otter.contains("Auckland"), "\(otter)")
+        let towns = try TestParser.parse("Iraqi troops entered Haditha, Ana and Rawa in western Anbar.")
+        #expect(towns.mentions.first { $0.text == "Ana" }?.resolution?.place.country == "IQ", "\(towns.mentions.map(\.text))")
+    }
+
     @Test func institutionsAfterAPlaceKeepThePlace() throws {
         let r = try TestParser.parse("The Cottonport Fire Station flooded, and crews came from Marksville, La.")
         let cottonport = try #require(r.mentions.first { $0.text == "Cottonport" })
