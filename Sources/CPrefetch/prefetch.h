@@ -1,5 +1,5 @@
 // A cache prefetch hint, which Swift does not expose: the geoparser asks for the lookup-table
-// slots a text's capitalised words will probe while it still tokenizes, so the probes that
+// slots a text's capitalised words will probe before it examines them, so the probes that
 // follow find them in cache. A hint only: it never faults and changes no result.
 #ifndef FRONTLINE_PREFETCH_H
 #define FRONTLINE_PREFETCH_H

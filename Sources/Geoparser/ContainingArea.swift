@@ -26,11 +26,17 @@ extension Geoparser {
             }
             let ranked = c.ranked
             guard let k = ranked.indices.first(where: { holdsInner(ranked[$0].place) }) else { continue }
-            var pick = ranked[k]
-            if focus.contains(pick.place.country) { pick.score += Gazetteer.focusBonus }
-            best[j] = pick
+            best[j] = Self.scored(ranked[k], focus: focus)
             settled[j] = true
         }
+    }
+
+    /// A context-free candidate taken as a name's pick, scored as the first round scores its
+    /// picks: with the focus bonus when it lies in a focus country.
+    static func scored(_ r: Resolution, focus: [String]) -> Resolution {
+        var r = r
+        if focus.contains(r.place.country) { r.score += Gazetteer.focusBonus }
+        return r
     }
 
     /// Whether a place is a country or a first-level area.

@@ -236,8 +236,7 @@ public final class Geoparser: Sendable {
                     keep.append(false)
                     continue
                 }
-                r = ranked[k2]
-                if focus.contains(r.place.country) { r.score += Gazetteer.focusBonus }
+                r = Self.scored(ranked[k2], focus: focus)
                 best[k] = r
             }
             // A word of three letters or fewer that names a place only by an alternate unlike its
@@ -404,8 +403,7 @@ public final class Geoparser: Sendable {
     /// Doha", but not "Suba" in Kenya, an alternate of Suva.)
     func outlyingListItems(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], focus: [String]) {
         guard !focus.isEmpty, candidates.count > 1 else { return }
-        // Whether candidates a and b (a before b) are neighbours in a list: ", " or " and " between.
-        func listed(_ a: Int, _ b: Int) -> Bool { Self.nextListItem(tokens, after: candidates[a].last) == candidates[b].first }
+        func listed(_ a: Int, _ b: Int) -> Bool { Self.listed(tokens, candidates, a, b) }
         var outliers: [(Int, [Int])] = []
         for i in candidates.indices {
             let c = candidates[i]

@@ -10,14 +10,13 @@ extension Geoparser {
     /// settled, before coherence.
     func listedAreas(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], _ settled: inout [Bool], focus: [String]) {
         guard candidates.count > 1 else { return }
-        // Whether candidates a and b (a before b) are neighbours in a list: ", " or " and " between.
-        func listed(_ a: Int, _ b: Int) -> Bool { Self.nextListItem(tokens, after: candidates[a].last) == candidates[b].first }
+        func listed(_ a: Int, _ b: Int) -> Bool { Self.listed(tokens, candidates, a, b) }
         for i in candidates.indices {
             let c = candidates[i]
             guard c.role == .place, c.hint == nil, c.placeID == nil, let r = best[i] else { continue }
             let neighbours = [i - 1, i + 1].filter { j in j >= 0 && j < candidates.count && candidates[j].role == .place && (j < i ? listed(j, i) : listed(i, j)) }
             let areas = neighbours.compactMap { j -> Place? in
-                guard let p = best[j]?.place, p.kind == .country || p.kind == .admin1 else { return nil }
+                guard let p = best[j]?.place, Self.isArea(p) else { return nil }
                 return p
             }
             guard let area = areas.first else { continue }
@@ -32,15 +31,19 @@ extension Geoparser {
             guard !fits(r.place), area.kind == .country || r.place.country != area.country else { continue }
             let ranked = c.ranked
             guard let k = ranked.indices.first(where: { ranked[$0].match == .alias && fits(ranked[$0].place) }) else { continue }
-            var pick = ranked[k]
-            if focus.contains(pick.place.country) { pick.score += Gazetteer.focusBonus }
-            best[i] = pick
+            best[i] = Self.scored(ranked[k], focus: focus)
             settled[i] = true
         }
     }
 }
 
 extension Geoparser {
+    /// Whether candidates `a` and `b` (`a` before `b`) are neighbours in a list: ", ", " and " or
+    /// " or " between them.
+    static func listed(_ tokens: [Token], _ candidates: [Candidate], _ a: Int, _ b: Int) -> Bool {
+        nextListItem(tokens, after: candidates[a].last) == candidates[b].first
+    }
+
     /// For each candidate, whether it stands in a list (", ", "and", "or") beside a name that is
     /// first a country, by its own name or an alternate, before any context: the list's other
     /// names say what kind of name it is.
@@ -48,7 +51,7 @@ extension Geoparser {
         func firstIsCountry(_ c: Candidate) -> Bool {
             c.role == .place && c.placeID == nil && c.ranked.first.map { $0.place.kind == .country && $0.match == .alias } == true
         }
-        func listed(_ a: Int, _ b: Int) -> Bool { nextListItem(tokens, after: candidates[a].last) == candidates[b].first }
+        func listed(_ a: Int, _ b: Int) -> Bool { Self.listed(tokens, candidates, a, b) }
         return candidates.indices.map { i in
             (i > 0 && listed(i - 1, i) && firstIsCountry(candidates[i - 1]))
                 || (i + 1 < candidates.count && listed(i, i + 1) && firstIsCountry(candidates[i + 1]))
