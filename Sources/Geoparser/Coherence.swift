@@ -42,7 +42,7 @@ extension Geoparser {
             guard let r else { continue }
             let id = nameOf[k]
             if c.placeID != nil || c.role == .demonym || settled[k] {
-                if settledSpot[id] == nil, lastOpen[id] < 0, r.place.coordinate.latitude.isFinite { settledSpot[id] = Spot(r.place) }
+                if settledSpot[id] == nil, lastOpen[id] < 0, r.place.hasCoordinate { settledSpot[id] = Spot(r.place) }
                 continue
             }
             lastOpen[id] = k
@@ -62,7 +62,7 @@ extension Geoparser {
                 // (Read in place: no resolution is copied.)
                 c.ranked.withUnsafeBufferPointer { ranked in
                     for pick in plausible where pick.score >= top - Self.coherenceMargin {
-                        if ranked[pick.index].place.coordinate.latitude.isFinite, Self.fits(ranked[pick.index], c.text) {
+                        if ranked[pick.index].place.hasCoordinate, Self.fits(ranked[pick.index], c.text) {
                             store.append(Spot(ranked[pick.index].place))
                         }
                     }
@@ -73,6 +73,8 @@ extension Geoparser {
             ranges[id] = from..<store.count
         }
         var out = best
+        // (The focus by code key: an option's key lies in its place's first cache line.)
+        let focusKeys = focus.map(Place.codeKey)
         var decided = [Resolution?](repeating: nil, count: names)
         var others: [(spots: UnsafeBufferPointer<Spot>, weight: Double)] = []
         others.reserveCapacity(names)
@@ -101,7 +103,7 @@ extension Geoparser {
                             // a candidate past the pick, no later one can either: stop.
                             if r.score + Gazetteer.focusBonus + ceiling < pickScore { break }
                             // (The filters below only skip options: the cheapest, this one, goes first.)
-                            let base = r.score + (focus.contains(r.place.country) ? Gazetteer.focusBonus : 0)
+                            let base = r.score + (focusKeys.contains(r.place.codeKeys.country) ? Gazetteer.focusBonus : 0)
                             if base + ceiling < pickScore { continue }
                             guard Self.fits(r, c.text) else { continue }
                             // A bare name shared by a province and a city in it is the city ("west of Donetsk",
@@ -214,7 +216,7 @@ extension Geoparser {
     }
 
     /// What coherence needs of a place, flat and without references (copied freely in its inner
-    /// loop): its kind, area codes, latitude (NaN for no coordinate) and unit vector on the sphere
+    /// loop): its kind, area codes, whether it has a coordinate, and its unit vector on the sphere
     /// (so the nearest of a set is the largest dot product, and only that one is measured).
     struct Spot {
         enum Kind { case country, admin1, point }
@@ -222,13 +224,15 @@ extension Geoparser {
         /// The country and admin1 codes by a 64-bit hash of their bytes (compared, never read).
         let country: UInt64
         let admin1: UInt64
-        let latitude: Double
+        /// Whether the place has a coordinate.
+        let located: Bool
         let x: Double, y: Double, z: Double
 
+        /// (Read from the place's first cache line only: see `Place`.)
         init(_ p: Place) {
             kind = p.kind == .country ? .country : p.kind == .admin1 ? .admin1 : .point
             (country, admin1) = p.codeKeys
-            latitude = p.coordinate.latitude
+            located = p.hasCoordinate
             (x, y, z) = p.unitVector
         }
     }
@@ -244,7 +248,7 @@ extension Geoparser {
     /// ``coherenceWeight`` × the mean of the three best closeness values of `p` to the other names,
     /// each weighted by the other name's proximity in the text.
     func support(_ p: Spot, _ others: [(spots: UnsafeBufferPointer<Spot>, weight: Double)]) -> Double {
-        guard p.latitude.isFinite, !others.isEmpty else { return 0 }
+        guard p.located, !others.isEmpty else { return 0 }
         var best = BestThree()
         for (set, weight) in others { best.add(Self.closeness(p, set) * weight) }
         return best.support(of: others.count)

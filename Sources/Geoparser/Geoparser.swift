@@ -191,7 +191,7 @@ public final class Geoparser: Sendable {
         // Ana in western Anbar" in a report on Syria).
         var anchors: [Place] = []
         for (c, r) in zip(candidates, best) where !c.commonWord && !c.commonPhrase && !c.shortKey {
-            guard let p = r?.place, p.coordinate.latitude.isFinite, r?.match != .key else { continue }
+            guard let p = r?.place, p.hasCoordinate, r?.match != .key else { continue }
             if focus.contains(p.country) || Self.isMajor(p) { anchors.append(p) }
         }
         func nearAnchor(_ p: Place) -> Bool {
@@ -207,7 +207,7 @@ public final class Geoparser: Sendable {
             // (Not from a country or a national capital: "based in Britain" in a report on Lebanon is
             // not Brîtel near Arsal.)
             guard let r = best[k], !focus.contains(r.place.country), r.place.kind == .city, r.place.featureCode != "PPLC",
-                  let near = c.setAside.first(where: { focus.contains($0.place.country) && $0.place.coordinate.latitude.isFinite && nearAnchor($0.place) })
+                  let near = c.setAside.first(where: { focus.contains($0.place.country) && $0.place.hasCoordinate && nearAnchor($0.place) })
             else { continue }
             best[k] = near
             settled[k] = true
@@ -231,7 +231,7 @@ public final class Geoparser: Sendable {
                 // Christian County.)
                 let ranked = c.ranked
                 guard let k2 = ranked.indices.first(where: {
-                    ranked[$0].place.id != r.place.id && ranked[$0].place.coordinate.latitude.isFinite && Self.namesItself(ranked[$0]) && nearAnchor(ranked[$0].place)
+                    ranked[$0].place.id != r.place.id && ranked[$0].place.hasCoordinate && Self.namesItself(ranked[$0]) && nearAnchor(ranked[$0].place)
                 }) else {
                     keep.append(false)
                     continue
@@ -409,11 +409,11 @@ public final class Geoparser: Sendable {
             let c = candidates[i]
             guard c.role == .place, c.hint == nil, c.placeID == nil, c.qualifier == nil, c.relation == nil, let r = best[i],
                   r.place.kind == .city, (r.place.population ?? 0) < 500_000, !focus.contains(r.place.country),
-                  r.place.coordinate.latitude.isFinite else { continue }
+                  r.place.hasCoordinate else { continue }
             let neighbours = [i - 1, i + 1].filter { j in j >= 0 && j < candidates.count && (j < i ? listed(j, i) : listed(i, j)) }
             guard !neighbours.isEmpty else { continue }
             let far = neighbours.allSatisfy { j in
-                guard let p = best[j]?.place, focus.contains(p.country), p.coordinate.latitude.isFinite else { return false }
+                guard let p = best[j]?.place, focus.contains(p.country), p.hasCoordinate else { return false }
                 return Self.km(p, r.place) > Self.listOutlierKm
             }
             if far { outliers.append((i, neighbours)) }
@@ -424,7 +424,7 @@ public final class Geoparser: Sendable {
             let near = neighbours.compactMap { best[$0]?.place }
             guard let country = near.first?.country else { continue }
             func km(_ p: Place) -> Double { near.map { Self.km($0, p) }.min() ?? .infinity }
-            let namesakes = resolve(candidates[i].text, in: country, limit: 30).filter { $0.match != .fuzzy && $0.place.coordinate.latitude.isFinite }
+            let namesakes = resolve(candidates[i].text, in: country, limit: 30).filter { $0.match != .fuzzy && $0.place.hasCoordinate }
             let namesake = namesakes.min { km($0.place) < km($1.place) }.flatMap { km($0.place) <= Self.listNamesakeKm ? $0 : nil }
             // (With none near, a national capital named by its own name stays: "mediators met in
             // Cairo and Doha".)
@@ -446,10 +446,10 @@ public final class Geoparser: Sendable {
         for i in candidates.indices {
             guard candidates[i].placeID == nil, let r = best[i], r.match == .key, !focus.contains(r.place.country),
                   r.place.kind != .country, r.place.kind != .admin1, (r.place.population ?? 0) < 500_000,
-                  r.place.coordinate.latitude.isFinite else { continue }
+                  r.place.hasCoordinate else { continue }
             var others = 0
             let near = candidates.indices.contains { j in
-                guard j != i, let p = best[j], p.match != .key, p.place.coordinate.latitude.isFinite else { return false }
+                guard j != i, let p = best[j], p.match != .key, p.place.hasCoordinate else { return false }
                 others += 1
                 return Self.km(p.place, r.place) <= Self.listOutlierKm
             }
@@ -481,7 +481,7 @@ public final class Geoparser: Sendable {
         var drop: Set<Int> = []
         for i in candidates.indices {
             guard candidates[i].placeID == nil, let r = best[i], r.match == .alias, r.place.kind == .city, !focus.contains(r.place.country),
-                  (r.place.population ?? 0) < 500_000, r.place.featureCode != "PPLC", r.place.coordinate.latitude.isFinite,
+                  (r.place.population ?? 0) < 500_000, r.place.featureCode != "PPLC", r.place.hasCoordinate,
                   candidates[i].hint == .city || !Self.namesItself(r) else { continue }
             // (A romanisation of a town in the romanised-name countries is that town unless the text
             // is about one of them, where a village the gazetteer lacks is likelier: "Dayr az Zawr
@@ -489,7 +489,7 @@ public final class Geoparser: Sendable {
             if lexicon.romanisedCountryCodes.contains(r.place.country), !focus.contains(where: { lexicon.romanisedCountryCodes.contains($0) }) { continue }
             var others = 0
             let near = candidates.indices.contains { j in
-                guard j != i, let p = best[j], p.place.coordinate.latitude.isFinite else { return false }
+                guard j != i, let p = best[j], p.place.hasCoordinate else { return false }
                 if p.place.country == r.place.country { return true }
                 others += 1
                 return Self.km(p.place, r.place) <= Self.listOutlierKm
@@ -634,7 +634,7 @@ public final class Geoparser: Sendable {
             // A place near another name's place is not alone: "fled al-Mayadeen for Iraq". (Not near
             // the point of a region of many countries, "West Africa", or of a sea.)
             lone[i] = !candidates.indices.contains { j in
-                guard candidates[j].text != c.text, let near = best[j]?.place, near.coordinate.latitude.isFinite, !near.country.isEmpty else { return false }
+                guard candidates[j].text != c.text, let near = best[j]?.place, near.hasCoordinate, !near.country.isEmpty else { return false }
                 return Self.km(near, p) < Self.loneKm
             }
         }

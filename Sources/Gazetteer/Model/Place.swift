@@ -21,8 +21,8 @@ public struct Place: Hashable, Sendable {
     // (The fields and box are visible to inlinable getters, so modules that read many places,
     // as the geoparser does, load a field in place: no call, no reference count.)
     // (Fields are laid out in the order declared: those that ranking and the geoparser read of
-    // every candidate come first, beside the box's header, so reading a place's kind, country,
-    // population and point touches one or two cache lines of it, not four.)
+    // every candidate come first, so that reading a place's point and codes touches the cache
+    // lines after the box's hot first line (``Box``) in order.)
     @usableFromInline
     struct Fields: Hashable, Sendable {
         @usableFromInline var kind: PlaceKind
@@ -40,16 +40,43 @@ public struct Place: Hashable, Sendable {
 
     @usableFromInline
     final class Box: Sendable {
+        // (The fields that ranking and the geoparser read of every candidate of a name come first,
+        // so that with the object's header they fill its first 64-byte cache line: reading a
+        // candidate's kind, population, area codes and point is one cache miss, not two. The
+        // country's code, two lines in, had been the costliest load of ranking by focus.)
         /// The coordinate as a unit vector on the sphere, computed once per place.
         @usableFromInline let unit: (x: Double, y: Double, z: Double)
         /// 64-bit hashes of the country and admin1 codes, computed once per place.
         @usableFromInline let codeKeys: (country: UInt64, admin1: UInt64)
+        /// The population when known and under 2³¹ (``inlinePopulation``), else 0.
+        @usableFromInline let population32: Int32
+        @usableFromInline let kind: PlaceKind
+        /// ``Flags`` bits.
+        @usableFromInline let flags: UInt8
         @usableFromInline let fields: Fields
+
+        /// Bits of `flags`.
+        @usableFromInline enum Flags {
+            /// `population32` is the population (known, under 2³¹); otherwise read `fields`.
+            @usableFromInline static let inlinePopulation: UInt8 = 1
+            /// The coordinate is a number (not NaN).
+            @usableFromInline static let hasCoordinate: UInt8 = 2
+        }
+
         init(_ fields: Fields) {
             self.fields = fields
             let la = fields.coordinate.latitude * (Double.pi / 180), lo = fields.coordinate.longitude * (Double.pi / 180)
             unit = (cos(la) * cos(lo), cos(la) * sin(lo), sin(la))
-            codeKeys = (IndexHashing.hash(fields.country, seed: 0), IndexHashing.hash(fields.admin1Code, seed: 0))
+            codeKeys = (Place.codeKey(fields.country), Place.codeKey(fields.admin1Code))
+            kind = fields.kind
+            var flags: UInt8 = fields.coordinate.latitude.isFinite ? Flags.hasCoordinate : 0
+            if let p = fields.population, let p32 = Int32(exactly: p) {
+                population32 = p32
+                flags |= Flags.inlinePopulation
+            } else {
+                population32 = 0
+            }
+            self.flags = flags
         }
     }
 
@@ -66,7 +93,7 @@ public struct Place: Hashable, Sendable {
     /// The standard name.
     public var name: String { @inlinable get { box.fields.name } set { update { $0.name = newValue } } }
     /// What kind of place it is.
-    public var kind: PlaceKind { @inlinable get { box.fields.kind } set { update { $0.kind = newValue } } }
+    public var kind: PlaceKind { @inlinable get { box.kind } set { update { $0.kind = newValue } } }
     /// GeoNames feature class where known (`P`).
     public var featureClass: String { @inlinable get { box.fields.featureClass } set { update { $0.featureClass = newValue } } }
     /// GeoNames feature code where known (`PPL`).
@@ -85,8 +112,18 @@ public struct Place: Hashable, Sendable {
     /// 64-bit hashes of `country` and `admin1Code`, for telling many places' areas apart fast
     /// (equal codes give equal hashes; different codes collide with odds of about 2⁻⁶⁴).
     public var codeKeys: (country: UInt64, admin1: UInt64) { @inlinable get { box.codeKeys } }
+
+    /// The 64-bit hash ``codeKeys`` gives a country or admin1 code: a focus country's key compares
+    /// with places' keys without reading their codes.
+    public static func codeKey(_ code: String) -> UInt64 { IndexHashing.hash(code, seed: 0) }
     /// Population, when known.
-    public var population: Int? { @inlinable get { box.fields.population } set { update { $0.population = newValue } } }
+    public var population: Int? {
+        @inlinable get { box.flags & Box.Flags.inlinePopulation != 0 ? Int(box.population32) : box.fields.population }
+        set { update { $0.population = newValue } }
+    }
+    /// Whether the coordinate is a number (``coordinate`` is NaN when the source gives none); read
+    /// without touching the coordinate.
+    public var hasCoordinate: Bool { @inlinable get { box.flags & Box.Flags.hasCoordinate != 0 } }
     /// Alternate names as the source gives them (any script).
     public var alternates: [String] { @inlinable get { box.fields.alternates } set { update { $0.alternates = newValue } } }
     /// Where the entry comes from (`geonames:cities500`, `curated: …`).

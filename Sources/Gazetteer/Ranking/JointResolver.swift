@@ -17,7 +17,7 @@ extension Gazetteer {
                     guard let o = other else { continue }
                     if !c.countries.contains(o.place.country) { c.countries.append(o.place.country) }
                     if o.place.kind == .admin1 { admins.append((o.place.country, o.place.admin1Code)) }
-                    if o.place.kind != .country && o.place.coordinate.latitude.isFinite { c.near.append(o.place.coordinate) }
+                    if o.place.kind != .country && o.place.hasCoordinate { c.near.append(o.place.coordinate) }
                 }
                 let ranked = resolve(name, context: c, limit: 20).map { r -> Resolution in
                     var r = r

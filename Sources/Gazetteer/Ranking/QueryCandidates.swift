@@ -142,33 +142,38 @@ extension Gazetteer {
         // The candidates come best first; the focus adds the same bonus to every place in it, so the
         // focus places and the others each stay in order, and the answer merges the two runs. Each
         // run is walked by a cursor, only as far as the answer needs.
-        func next(_ k: Int, inFocus: Bool) -> Int {
-            var k = k
-            while k < n && countries.contains(candidates[k].place.country) != inFocus { k += 1 }
-            return k
-        }
-        func before(_ a: Int, _ sa: Double, _ b: Int, _ sb: Double) -> Bool {
-            if sa != sb { return sa > sb }
-            let pa = candidates[a].place.population ?? 0, pb = candidates[b].place.population ?? 0
-            return pa != pb ? pa > pb : a < b
-        }
-        var out: [(index: Int, score: Double)] = []
-        out.reserveCapacity(min(limit, n))
-        var i = next(0, inFocus: true), j = next(0, inFocus: false)
-        while out.count < limit && (i < n || j < n) {
-            let takeFocus: Bool
-            if i == n { takeFocus = false }
-            else if j == n { takeFocus = true }
-            else { takeFocus = before(i, candidates[i].score + focusBonus, j, candidates[j].score) }
-            if takeFocus {
-                out.append((i, candidates[i].score + focusBonus))
-                i = next(i + 1, inFocus: true)
-            } else {
-                out.append((j, candidates[j].score))
-                j = next(j + 1, inFocus: false)
+        // (The focus by code key, on the stack: a candidate's key lies in the first cache line of its
+        // place, its code two lines in.)
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: countries.count) { keys in
+            for (k, code) in countries.enumerated() { keys[k] = Place.codeKey(code) }
+            func next(_ k: Int, inFocus: Bool) -> Int {
+                var k = k
+                while k < n && keys.contains(candidates[k].place.codeKeys.country) != inFocus { k += 1 }
+                return k
             }
+            func before(_ a: Int, _ sa: Double, _ b: Int, _ sb: Double) -> Bool {
+                if sa != sb { return sa > sb }
+                let pa = candidates[a].place.population ?? 0, pb = candidates[b].place.population ?? 0
+                return pa != pb ? pa > pb : a < b
+            }
+            var out: [(index: Int, score: Double)] = []
+            out.reserveCapacity(min(limit, n))
+            var i = next(0, inFocus: true), j = next(0, inFocus: false)
+            while out.count < limit && (i < n || j < n) {
+                let takeFocus: Bool
+                if i == n { takeFocus = false }
+                else if j == n { takeFocus = true }
+                else { takeFocus = before(i, candidates[i].score + focusBonus, j, candidates[j].score) }
+                if takeFocus {
+                    out.append((i, candidates[i].score + focusBonus))
+                    i = next(i + 1, inFocus: true)
+                } else {
+                    out.append((j, candidates[j].score))
+                    j = next(j + 1, inFocus: false)
+                }
+            }
+            return out
         }
-        return out
     }
 
     /// The cached candidates of a query with a kind hint.
