@@ -386,7 +386,17 @@ extension Geoparser {
         let reach = phraseEnd ?? end
         return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: reach - i + 1) { keys -> (Int, shortKey: Bool)? in
             keys[0] = Tokenizer.spanKey(0, tokens[i].key)
-            if reach > i { for t in (i + 1)...reach { keys[t - i] = Tokenizer.spanKey(keys[t - i - 1], tokens[t].key) } }
+            if reach > i {
+                for t in (i + 1)...reach {
+                    // (A possessive "s" joins the word before: the run through it is keyed as that word
+                    // with "s", "peoples".)
+                    if t <= end, possessiveInName(tokens, t) {
+                        keys[t - i] = Tokenizer.spanKey(t - 1 > i ? keys[t - i - 2] : 0, Tokenizer.keyWithS(tokens[t - 1].key))
+                    } else {
+                        keys[t - i] = Tokenizer.spanKey(keys[t - i - 1], tokens[t].key)
+                    }
+                }
+            }
             if let phraseEnd {
                 let m = spanMatch(tokens, i, phraseEnd, key: keys[phraseEnd - i])
                 if m == .alias || m == .key { return (phraseEnd, false) }
@@ -424,7 +434,13 @@ extension Geoparser {
     func spanMatch(_ tokens: [Token], _ first: Int, _ last: Int, key: UInt64) -> SpanMatch {
         spanMatches.value(key) {
             var f = tokens[first].folded
-            if last > first { for k in (first + 1)...last { f += " "; f += tokens[k].folded } }
+            if last > first {
+                for k in (first + 1)...last {
+                    // (A possessive "s" inside a name is part of the word before: "peoples republic".)
+                    if !possessiveInName(tokens, k) { f += " " }
+                    f += tokens[k].folded
+                }
+            }
             return spanMatch(f)
         }
     }
@@ -442,7 +458,18 @@ extension Geoparser {
     /// capitalised or a particle.
     func canExtend(_ tokens: [Token], _ k: Int) -> Bool {
         k + 1 < tokens.count && Tokenizer.joinable(tokens[k], tokens[k + 1])
-            && (tokens[k + 1].capitalized || lexicon.nameParticles.contains(tokens[k + 1]))
+            && (tokens[k + 1].capitalized || lexicon.nameParticles.contains(tokens[k + 1]) || possessiveInName(tokens, k + 1))
+    }
+
+    /// Whether token `k` is a possessive "s" inside a name: after a capitalised word, before one
+    /// joined to it ("People's Republic of China", "Queen Anne's County"). A name's words read it
+    /// as part of the word before (``Tokenizer/keyWithS(_:)``); a name never ends with it.
+    @inline(__always)
+    func possessiveInName(_ tokens: [Token], _ k: Int) -> Bool {
+        // (Most words asked are spaced or longer than one letter: told first, in place.)
+        guard !tokens[k].spaced, tokens[k].byteEnd - tokens[k].byteStart == 1 else { return false }
+        return k + 1 < tokens.count && tokens[k - 1].capitalized && Tokenizer.isPossessiveS(tokens, k)
+            && tokens[k + 1].capitalized && Tokenizer.joinable(tokens[k], tokens[k + 1])
     }
 
     /// How a folded run of words matches the gazetteer, if at all (cached across texts: the same

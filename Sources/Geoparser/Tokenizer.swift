@@ -93,6 +93,24 @@ enum Tokenizer {
         gap.unicodeScalars.count == 1 && gap.unicodeScalars.first.map { isApostrophe($0.value) } == true
     }
 
+    /// Whether token `k` is the "s" of a possessive, cut from the word before it by one apostrophe
+    /// ("People's", "Queen Anne’s"): read in its bytes.
+    static func isPossessiveS(_ tokens: [Token], _ k: Int) -> Bool {
+        guard k > 0 else { return false }
+        let t = tokens[k]
+        guard !t.spaced, t.byteEnd - t.byteStart == 1, t.base[Int(t.byteStart)] | 0x20 == 0x73 else { return false }
+        let g = t.gapBytes
+        guard !g.isEmpty, g.count <= 3 else { return false }
+        let (u, length) = scalar(g, 0)
+        return length == g.count && isApostrophe(u.value)
+    }
+
+    /// The key (``Token/key``) of a word with "s" added to its folded form: a possessive read as
+    /// one word ("People's" as "peoples", as ``NameFolding`` folds the name).
+    static func keyWithS(_ key: UInt64) -> UInt64 {
+        (key ^ 0x73) &* keyPrime
+    }
+
     /// Whether a scalar is an apostrophe: ' ` ’ ‘ ʼ ʿ ʾ ´ (a switch: no set to hash).
     @inline(__always)
     static func isApostrophe(_ v: UInt32) -> Bool {

@@ -273,5 +273,17 @@ import Testing
         #expect(byText(r)["Côte d'Ivoire"]?.resolution?.place.country == "CI", "\(r.mentions.map(\.text))")
         #expect(byText(r)["Côte d’Ivoire"]?.resolution?.place.country == "CI", "\(r.mentions.map(\.text))")
     }
-}
 
+    /// A possessive inside a name ("People's Republic of China", "Queen Anne’s County") is part of
+    /// the name, not a cut before "Republic of China" (Taiwan); a possessive after a name ("Syria's
+    /// Kurds") leaves the name as it was.
+    @Test func possessivesInsideNames() throws {
+        let r = try TestParser.parse("The People's Republic of China and the Democratic People’s Republic of Korea signed a trade pact, officials in Queen Anne's County, Maryland, said. Syria's Kurds and Iraq's Anbar Province were quiet.")
+        let m = byText(r)
+        #expect(m["People's Republic of China"]?.resolution?.place.country == "CN", "\(r.mentions.map(\.text))")
+        #expect(m["Democratic People’s Republic of Korea"]?.resolution?.place.country == "KP", "\(r.mentions.map(\.text))")
+        #expect(m["Queen Anne's County"]?.resolution?.place.kind == .admin2, "\(r.mentions.map(\.text))")
+        #expect(!r.mentions.contains { $0.resolution?.place.country == "TW" || $0.resolution?.place.country == "KR" })
+        #expect(m["Syria"]?.resolution?.place.country == "SY" && m["Anbar Province"]?.resolution?.place.kind == .admin1, "\(r.mentions.map(\.text))")
+    }
+}

@@ -32,6 +32,18 @@ import Testing
     }
 
     /// "Ra's" is the Arabic head (cape), one word whatever its apostrophe; "Rawa's" is a possessive.
+    /// The "s" of a possessive after one apostrophe (straight or curly) is told in its bytes; a
+    /// word "s" after a space or a quote mark is not one. Its key with "s" is the key of the folded
+    /// word with "s" ("People's" as "peoples").
+    @Test func possessiveS() {
+        let marks = Tokenizer.withTokens("People's Queen Anne’s s “s Syria ʼs") { tokens in
+            tokens.indices.map { Tokenizer.isPossessiveS(tokens, $0) }
+        }
+        #expect(marks == [false, true, false, false, true, false, false, false, false], "\(marks)")
+        let key = Tokenizer.withTokens("People") { $0[0].key }
+        #expect(Tokenizer.keyWithS(key) == Tokenizer.foldedKey("peoples"))
+    }
+
     @Test func raHeadIsOneWord() {
         for text in ["Ra's al-Ain", "Ra’s al ‘Ayn", "RA'S LANUF"] {
             let words = Tokenizer.withTokens(text) { $0.map(\.folded) }
