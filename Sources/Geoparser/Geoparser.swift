@@ -120,6 +120,10 @@ public final class Geoparser: Sendable {
         /// name is written as (see `findCandidates`): one of them next to a place the text names
         /// plainly takes the name after all.
         @exclusivity(unchecked) var setAside: [Resolution] = []
+        /// For a name right after another and a comma: the reading (a position in `ranked`) of the
+        /// area that holds a place of the name before, when the name is several areas ("Columbus,
+        /// Georgia" is the US state). See ``Geoparser/markAreasAfterComma(_:_:)``.
+        @exclusivity(unchecked) var heldReading: Int?
 
         init(first: Int, last: Int, text: String, hint: PlaceKind?, role: Role, demonymCountry: String? = nil,
              placeID: String? = nil, trailingPeriod: Bool = false) {
@@ -154,6 +158,7 @@ public final class Geoparser: Sendable {
     /// Geoparses one text given its tokens.
     func parse(tokens: [Token], text: String, options: GeoparseOptions) -> GeoparseResult {
         let found = findCandidates(tokens, text: text, options: options)
+        markAreasAfterComma(tokens, found)
         let focus = options.focus ?? inferFocus(found)
         // Demonyms that were not asked for count only towards the focus.
         var candidates = found.filter { $0.role != .focusOnly }
@@ -296,6 +301,7 @@ public final class Geoparser: Sendable {
         containingAreas(tokens, candidates, &best, &settled, focus: focus)
         listedAreas(tokens, candidates, &best, &settled, focus: focus)
         best = coherent(candidates, best, settled: settled, focus: focus)
+        areasAfterComma(candidates, &best, focus: focus)
         // "Charleston, W.Va.", "Columbus, Ohio", "Sinjar, Iraq": the place is in the area that follows.
         // (Not a name the text gives another kind: "the Donetsk, Luhansk and Kherson regions".)
         for i in candidates.indices.dropLast() {
@@ -680,9 +686,24 @@ public final class Geoparser: Sendable {
             }
         }
         let paired = Self.pairedCountries(candidates)
+        // A name after a comma that is the area holding the name before it votes for that area's
+        // country, as does the name before ("Columbus, Georgia": the United States twice).
+        func heldAfter(_ k: Int) -> Place? {
+            guard k + 1 < candidates.count, let r = candidates[k + 1].heldReading else { return nil }
+            return candidates[k + 1].ranked[r].place
+        }
         for (k, c) in candidates.enumerated() {
             if let cc = c.demonymCountry, !cc.isEmpty { add(cc, 1, 0); continue }
             guard c.role == .place, !c.shortKey, let top = c.ranked.first?.place else { continue }
+            if let r = c.heldReading {
+                let area = c.ranked[r].place
+                add(area.country, area.kind == .country ? 2 : 1, 0)
+                continue
+            }
+            if let area = heldAfter(k) {
+                add(area.country, 1, 0)
+                continue
+            }
             if !paired.nameOf.isEmpty, paired.nameOf[k] >= 0, let cc = paired.vote[paired.nameOf[k]] {
                 add(cc, 1, 0)
                 continue
@@ -709,7 +730,8 @@ public final class Geoparser: Sendable {
             var named: [String] = []
             for c in candidates where c.role == .place && !c.ranked.isEmpty && c.ranked[0].place.kind == .country { named.append(c.ranked[0].place.country) }
             var moved = false
-            for c in candidates where c.role == .place && !c.shortKey && c.demonymCountry == nil && !c.ranked.isEmpty {
+            for (k, c) in candidates.enumerated() where c.role == .place && !c.shortKey && c.demonymCountry == nil && !c.ranked.isEmpty
+                && c.heldReading == nil && heldAfter(k) == nil {
                 let ranked = c.ranked
                 let top = ranked[0].place, topScore = ranked[0].score
                 guard top.country != leader, top.kind == .city, !Self.isMajor(top), !named.contains(top.country),

@@ -49,4 +49,23 @@ import Testing
         let r = try TestParser.parse("Health officials in Atlanta, Georgia, and Raleigh, North Carolina, said the United States recalled pet food made with wheat gluten imported from China.")
         #expect(r.mentions.first { $0.text == "China" }?.resolution?.place.kind == .country, "\(r.mentions.map(\.text))")
     }
+
+    /// A name after a town and a comma that is several areas is the one that holds the town:
+    /// "Columbus, Georgia" and "Athens, Georgia" are the US state (and the towns in it), "Tbilisi,
+    /// Georgia" the country; "Lahore, Punjab" is Pakistan's province and "Ludhiana, Punjab"
+    /// India's; "GOMA, Congo" is the Democratic Republic.
+    @Test func areaAfterCommaHoldsTheTownBefore() throws {
+        func read(_ text: String) throws -> [(String, String, String)] {
+            try TestParser.parse(text).mentions.map { ($0.text, $0.resolution?.place.country ?? "-", $0.resolution?.place.kind.rawValue ?? "-") }
+        }
+        let columbus = try read("He grew up in Columbus, Georgia, and studied in Athens, Georgia.")
+        #expect(columbus.allSatisfy { $0.1 == "US" }, "\(columbus)")
+        #expect(columbus.filter { $0.0 == "Georgia" }.allSatisfy { $0.2 == "admin1" }, "\(columbus)")
+        let tbilisi = try read("Protesters gathered in Tbilisi, Georgia, on Sunday.")
+        #expect(tbilisi.allSatisfy { $0.1 == "GE" } && tbilisi.contains { $0.0 == "Georgia" && $0.2 == "country" }, "\(tbilisi)")
+        let punjab = try read("Floods hit Lahore, Punjab, and Ludhiana, Punjab, on Monday.")
+        #expect(punjab.map(\.1) == ["PK", "PK", "IN", "IN"], "\(punjab)")
+        let goma = try read("GOMA, Congo (AP) — Rebels said they had seized the city.")
+        #expect(goma.map(\.1) == ["CD", "CD"], "\(goma)")
+    }
 }

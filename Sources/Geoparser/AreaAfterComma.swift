@@ -1,0 +1,47 @@
+import Gazetteer
+
+extension Geoparser {
+    /// "Columbus, Georgia", "Athens, Georgia", "Lahore, Punjab": a name right after another and a
+    /// comma, that is several areas (countries and first-level areas), is the one that holds a
+    /// place of the name before it. Georgia the country holds no Columbus or Athens; the US state
+    /// holds both. (On its own, or in a text about the Caucasus, "Georgia" stays the country, and
+    /// "Tbilisi, Georgia" is the country, which holds Tbilisi.)
+    ///
+    /// Sets each such name's ``Candidate/heldReading``: the focus counts it, and the name before
+    /// it, for that area's country, and after coherence the name is that area; the name before is
+    /// then resolved inside it as for any "town, area" pair.
+    ///
+    /// Only names with two area readings or more among their candidates are asked; the town's
+    /// places in an area are looked up as the "town, area" rule looks them up (cached by name and
+    /// country).
+    func markAreasAfterComma(_ tokens: [Token], _ candidates: [Candidate]) {
+        for j in candidates.indices.dropFirst() {
+            let b = candidates[j], a = candidates[j - 1]
+            guard b.role == .place, a.role == .place, b.placeID == nil, a.placeID == nil, a.hint == nil || a.hint == .city,
+                  b.first == a.last + 1, tokens[b.first].gap.hasPrefix(","), a.ranked.first?.place.kind != .country else { continue }
+            let ranked = b.ranked
+            // (Read by index: most names have one area reading or none, told without copying any.)
+            var areas = 0
+            for k in ranked.indices where Self.isArea(ranked[k].place) { areas += 1 }
+            guard areas >= 2 else { continue }
+            for k in ranked.indices where Self.isArea(ranked[k].place) {
+                let area = ranked[k].place
+                let held = resolve(a.text, in: area.country, limit: 30).contains {
+                    !Self.isArea($0.place) && (area.kind == .country || $0.place.admin1Code == area.admin1Code)
+                }
+                if held {
+                    b.heldReading = k
+                    break
+                }
+            }
+        }
+    }
+
+    /// The area each name marked by ``markAreasAfterComma(_:_:)`` names, as its pick.
+    func areasAfterComma(_ candidates: [Candidate], _ best: inout [Resolution?], focus: [String]) {
+        for (j, c) in candidates.enumerated() {
+            guard let k = c.heldReading, k < c.ranked.count else { continue }
+            best[j] = Self.scored(c.ranked[k], focus: focus)
+        }
+    }
+}
