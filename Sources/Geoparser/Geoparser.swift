@@ -275,6 +275,11 @@ public final class Geoparser: Sendable {
                 keep.append(false)
                 continue
             }
+            // A common word at a sentence start that names its place only by an alternate is the
+            // word: "Part of the route" is no Perth, which GeoNames also calls "Part". (Decided
+            // here, not where the words are read, so that the word still counts there as part of
+            // a person's name before a capitalised word.)
+            if c.commonWord && Tokenizer.startsSentence(tokens, c.first) && !Self.namesItself(r) { keep.append(false); continue }
             // A common word before a number is a designation, not the town it also names: "the Kilo
             // 18 camp" (a road marker west of Ramadi) is not Kiel, "Route 66" not Route.
             if c.commonWord && c.hint == nil && Self.numberFollows(tokens, c.last) { keep.append(false); continue }
@@ -753,10 +758,13 @@ public final class Geoparser: Sendable {
         return Array(tied.prefix(4).map(\.key))
     }
 
-    /// Whether the token after `k` is a number (digits), one space after it.
+    /// Whether the token after `k` is a number, one space after it: digits, or a Roman numeral of
+    /// up to four capitals I, V and X ("Part III", "Phase II").
     static func numberFollows(_ tokens: [Token], _ k: Int) -> Bool {
         guard k + 1 < tokens.count, tokens[k + 1].spaced, let first = tokens[k + 1].bytes.first else { return false }
-        return first &- 0x30 < 10
+        if first &- 0x30 < 10 { return true }
+        let w = tokens[k + 1].bytes
+        return w.count <= 4 && w.allSatisfy { $0 == 0x49 || $0 == 0x56 || $0 == 0x58 }
     }
 
     /// The original text of tokens first...last (their words and the gaps between them).

@@ -599,5 +599,15 @@ import Testing
         #expect(buffalo.count == 2, "\(r.mentions.map(\.text))")
         #expect(buffalo.allSatisfy { $0.resolution?.place.country == "US" })
     }
-}
 
+    /// A common word at a sentence start that names a major place only by an alternate is the
+    /// word ("Part of the route", not Perth, which GeoNames also calls "Part"); before a Roman
+    /// numeral it is a designation ("Part III"). A country named by its own name at a sentence
+    /// start stays the country.
+    @Test func sentenceStartWordsNamingPlacesByAlternates() throws {
+        let r = try TestParser.parse("Part of U.S. 83 south of Garden City, Kansas, was closed on Monday. The council ponders change, Part III. Turkey said it would help.")
+        #expect(!r.mentions.contains { $0.text == "Part" }, "\(r.mentions.map(\.text))")
+        #expect(r.mentions.contains { $0.text == "Garden City" && $0.resolution?.place.country == "US" })
+        #expect(r.mentions.contains { $0.text == "Turkey" && $0.resolution?.place.country == "TR" }, "\(r.mentions.map(\.text))")
+    }
+}
