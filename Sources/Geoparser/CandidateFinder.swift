@@ -694,7 +694,11 @@ extension Geoparser {
             let floor = lexicon.romanisedCountryCodes.contains(top.place.country) ? 10_000 : 20_000
             // (Unless the area after a comma holds a place of the name: "Cellardyke in Fife, Scotland" names
             // the Scottish council area, not Fife, Washington.)
-            if !major && Self.knownSmall(top.place, under: floor) && !namesPlaceInAreaAfter(tokens, nameEnd, t.text) { return nil }
+            // (Nor one the text plainly says is a place, "in Hurricane,": the keep rules then want a
+            // place of the name next to another the text names. Not with a kind word after it,
+            // which the keep rules do not read as a common word: "in Harbor City".)
+            if !major && Self.knownSmall(top.place, under: floor) && !namesPlaceInAreaAfter(tokens, nameEnd, t.text),
+               last > nameEnd || !saidToBePlace(tokens, first: first, last: last, hint: nil) { return nil }
         }
         // Next to another capitalised word that is not a kind word: part of a person's name
         // ("Igor Konashenkov", "Michael Jones"), unless the place is a country or admin1 area.
@@ -766,10 +770,15 @@ extension Geoparser {
     /// "in Nelson's office", nor "in Fairfield hearing", where the name is a noun's modifier, a
     /// defendant's in that headline).
     func saidToBePlace(_ tokens: [Token], _ c: Candidate) -> Bool {
-        if c.hint != nil || Self.opensDateline(tokens, c.first) { return true }
-        guard c.first >= 1, tokens[c.first].spaced, !tokens[c.first - 1].capitalized, Self.placePrepositions.contains(tokens[c.first - 1]) else { return false }
-        guard c.last + 1 < tokens.count else { return true }
-        let next = tokens[c.last + 1]
+        saidToBePlace(tokens, first: c.first, last: c.last, hint: c.hint)
+    }
+
+    /// ``saidToBePlace(_:_:)`` for the name at tokens `first...last` with kind hint `hint`.
+    func saidToBePlace(_ tokens: [Token], first: Int, last: Int, hint: PlaceKind?) -> Bool {
+        if hint != nil || Self.opensDateline(tokens, first) { return true }
+        guard first >= 1, tokens[first].spaced, !tokens[first - 1].capitalized, Self.placePrepositions.contains(tokens[first - 1]) else { return false }
+        guard last + 1 < tokens.count else { return true }
+        let next = tokens[last + 1]
         // (Punctuation, a capitalised word or a function word after it: the phrase ends there.)
         return !next.spaced ? !(next.isWord("s") && Tokenizer.isPossessive(next.gap))
             : next.capitalized || lexicon.functionWords.contains(next) || lexicon.calendarWords.contains(next)

@@ -253,14 +253,29 @@ public final class Geoparser: Sendable {
                 keep.append(false)
                 continue
             }
+            var major = r.place.kind == .country || r.place.kind == .admin1 || (r.place.population ?? 0) >= 100_000 || r.place.id.rawValue.hasPrefix("frontline:")
+            // A common word the text plainly says is a place ("two were hiding under a bridge in
+            // Hurricane, according to a Putnam County dispatcher") is a town of its name next to a
+            // place the text names plainly, however small, when one is among its candidates.
+            var plainlyNear = false
+            if c.commonWord && !major && c.hint == nil && saidToBePlace(tokens, c) {
+                let ranked = c.ranked
+                if let k2 = ranked.indices.first(where: { ranked[$0].place.kind == .city && ranked[$0].place.hasCoordinate && nearAnchor(ranked[$0].place) }) {
+                    r = Self.scored(ranked[k2], focus: focus)
+                    best[k] = r
+                    settled[k] = true
+                    plainlyNear = true
+                    major = (r.place.population ?? 0) >= 100_000
+                }
+                // (Otherwise coherence may still find it such a town; see `strayPlainWords`.)
+            }
             let inFocus = focus.contains(r.place.country) || (!focus.isEmpty && (c.commonWord || c.single) && nearAnchor(r.place))
-            let major = r.place.kind == .country || r.place.kind == .admin1 || (r.place.population ?? 0) >= 100_000 || r.place.id.rawValue.hasPrefix("frontline:")
             // A common word kept for a place in the text's countries must still name a real town (Hit, Iraq), not a hamlet.
             // (Unless the text says it is that kind of place: "Clay and Wilkin counties".)
             // (An unknown population counts as a town where GeoNames often has none: `knownSmall`.)
             // (Unless the area after it holds a place of the name: "in Surrey, UK", "in Fife, Scotland"
             // name the counties, which have no population to show they are no hamlets.)
-            if c.commonWord && !major && (!inFocus || Self.knownSmall(r.place, under: 10_000)) && (c.hint == nil || r.place.kind != c.hint),
+            if c.commonWord && !major && !plainlyNear && (!inFocus || Self.knownSmall(r.place, under: 10_000)) && (c.hint == nil || r.place.kind != c.hint),
                !namesPlaceInNextArea(tokens, candidates, best, k) {
                 keep.append(false)
                 continue
@@ -320,7 +335,8 @@ public final class Geoparser: Sendable {
         let farKeys = farKeyMatches(tokens, candidates, &best, focus: focus)
         let farAlternateWords = farAlternates(tokens, candidates, &best, focus: focus)
         let lone = lonePlaces(tokens, candidates, best, explicitFocus: options.focus ?? [])
-        for (i, c) in candidates.enumerated() where !lone[i] && !farKeys.contains(i) && !farAlternateWords.contains(i) {
+        let strayWords = strayPlainWords(tokens, candidates, best)
+        for (i, c) in candidates.enumerated() where !lone[i] && !farKeys.contains(i) && !farAlternateWords.contains(i) && !strayWords.contains(i) {
             var resolution = best[i]
             if c.role == .demonym, let cc = c.demonymCountry, let country = gazetteer.country(code: cc) {
                 resolution = resolve(country.name, in: cc, kind: .country, limit: 1).first

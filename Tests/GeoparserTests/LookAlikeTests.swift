@@ -610,4 +610,18 @@ import Testing
         #expect(r.mentions.contains { $0.text == "Garden City" && $0.resolution?.place.country == "US" })
         #expect(r.mentions.contains { $0.text == "Turkey" && $0.resolution?.place.country == "TR" }, "\(r.mentions.map(\.text))")
     }
+
+    /// A common word the text plainly says is a place is a town of its name next to a place the
+    /// text names, however small ("in Hurricane, according to a Putnam County dispatcher" is
+    /// Hurricane, West Virginia; "near Sake" beside Goma is Sake, Congo); with no such place near,
+    /// it stays the word.
+    @Test func commonWordSaidToBeAPlaceNearAnother() throws {
+        let wv = try TestParser.parse("Deputies found the two hiding under a railroad bridge in Hurricane, according to a Putnam County dispatcher.")
+        let hurricane = try #require(wv.mentions.first { $0.text == "Hurricane" }?.resolution?.place, "\(wv.mentions.map(\.text))")
+        #expect(hurricane.country == "US" && hurricane.admin1Code == "WV", "\(hurricane.name) \(hurricane.admin1Code)")
+        let congo = try TestParser.parse("M23 rebels said they had seized Goma, the largest city in eastern Congo, after days of fighting near Sake.")
+        #expect(congo.mentions.first { $0.text == "Sake" }?.resolution?.place.country == "CD", "\(congo.mentions.map(\.text))")
+        let alone = try TestParser.parse("Nobody expected a storm in Hurricane, the officials said.")
+        #expect(!alone.mentions.contains { $0.text == "Hurricane" }, "\(alone.mentions.map(\.text))")
+    }
 }

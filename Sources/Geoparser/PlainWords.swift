@@ -1,0 +1,24 @@
+import Gazetteer
+
+extension Geoparser {
+    /// Common words that name only small towns, let through because the text plainly says they
+    /// are places ("hiding under a bridge in Hurricane, according to a Putnam County dispatcher"):
+    /// after coherence, each is that town only when another place the text names lies within
+    /// ``anchorKm`` of it (or is the first-level area that holds it), or the area after it holds
+    /// a town of its name ("in Fife, Scotland"). The others are the words ("a storm in Hurricane,
+    /// the officials said"), as they are when the text does not say so. Their positions.
+    func strayPlainWords(_ tokens: [Token], _ candidates: [Candidate], _ best: [Resolution?]) -> Set<Int> {
+        var out = Set<Int>()
+        for (i, c) in candidates.enumerated() where c.commonWord && c.hint == nil && c.placeID == nil {
+            guard let r = best[i], r.place.kind == .city, let top = c.ranked.first?.place,
+                  Self.knownSmall(top, under: lexicon.romanisedCountryCodes.contains(top.country) ? 10_000 : 20_000),
+                  saidToBePlace(tokens, c) else { continue }
+            let near = candidates.indices.contains { j in
+                guard j != i, candidates[j].text != c.text, let p = best[j]?.place, p.hasCoordinate || p.kind == .admin1 else { return false }
+                return p.kind == .admin1 ? Self.holds(p, r.place) : p.kind != .country && Self.km(p, r.place) < Self.anchorKm
+            }
+            if !near && !namesPlaceInNextArea(tokens, candidates, best, i) { out.insert(i) }
+        }
+        return out
+    }
+}
