@@ -7,7 +7,8 @@ extension Geoparser {
     /// holds both. (On its own, or in a text about the Caucasus, "Georgia" stays the country, and
     /// "Tbilisi, Georgia" is the country, which holds Tbilisi.)
     ///
-    /// Sets each such name's ``Candidate/heldReading``: the focus counts it, and the name before
+    /// Marks every name right after another and a comma (``Candidate/afterComma``), and sets each
+    /// such area name's ``Candidate/heldReading``: the focus counts it, and the name before
     /// it, for that area's country, and after coherence the name is that area; the name before is
     /// then resolved inside it as for any "town, area" pair.
     ///
@@ -17,8 +18,10 @@ extension Geoparser {
     func markAreasAfterComma(_ tokens: [Token], _ candidates: [Candidate]) {
         for j in candidates.indices.dropFirst() {
             let b = candidates[j], a = candidates[j - 1]
+            guard b.first == a.last + 1, tokens[b.first].gap.hasPrefix(",") else { continue }
+            b.afterComma = true
             guard b.role == .place, a.role == .place, b.placeID == nil, a.placeID == nil, a.hint == nil || a.hint == .city,
-                  b.first == a.last + 1, tokens[b.first].gap.hasPrefix(","), a.ranked.first?.place.kind != .country else { continue }
+                  a.ranked.first?.place.kind != .country else { continue }
             let ranked = b.ranked
             // (Read by index: most names have one area reading or none, told without copying any.)
             var areas = 0

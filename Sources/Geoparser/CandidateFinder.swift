@@ -348,7 +348,9 @@ extension Geoparser {
             }
             guard ok, tokens[i + n - 1].end - tokens[i + n - 1].start <= 5 else { continue }
             // The abbreviation's own final period: the next token's gap starts with it, or the text ends with it.
-            let afterGap = i + n < tokens.count ? tokens[i + n].gap : String(text.unicodeScalars.suffix(1))
+            // (After the last word, the byte after it: a text may end "N.Y.\n".)
+            let afterGap = i + n < tokens.count ? tokens[i + n].gap
+                : String(decoding: text.utf8.dropFirst(Int(tokens[i + n - 1].byteEnd)).prefix(1), as: UTF8.self)
             guard afterGap.hasPrefix(".") else { continue }
             if let id = lexicon.abbreviations[key + "."] { return (i + n - 1, id) }
         }
@@ -596,6 +598,8 @@ extension Geoparser {
         let t = tokens[first]
         let single = first == nameEnd
         if lexicon.calendarWords.contains(t) && single { return nil }
+        // A letter alone is no place name ("Y" of a broken "N.Y." is not Italy).
+        if single && t.end - t.start == 1 { return nil }
         // A month or weekday and common words: a holiday or date ("May Day"), whatever it also names.
         if lexicon.calendarWords.contains(t), (first...nameEnd).allSatisfy({ lexicon.englishWords.contains(tokens[$0]) }) { return nil }
         if lexicon.functionWords.contains(t) && single && !t.allCaps { return nil }
@@ -780,8 +784,16 @@ extension Geoparser {
         guard last + 1 < tokens.count else { return true }
         let next = tokens[last + 1]
         // (Punctuation, a capitalised word or a function word after it: the phrase ends there.)
-        return !next.spaced ? !(next.isWord("s") && Tokenizer.isPossessive(next.gap))
+        // (Not a possessive: "in Charleston's", "in Flores' honor".)
+        return !next.spaced ? !(next.isWord("s") && Tokenizer.isPossessive(next.gap)) && !Self.gapStartsWithApostrophe(next)
             : next.capitalized || lexicon.functionWords.contains(next) || lexicon.calendarWords.contains(next)
+    }
+
+    /// Whether the gap before a token starts with an apostrophe (a possessive before it: "Flores' honor").
+    static func gapStartsWithApostrophe(_ t: Token) -> Bool {
+        let g = t.gapBytes
+        guard !g.isEmpty else { return false }
+        return Tokenizer.isApostrophe(Tokenizer.scalar(g, 0).0.value)
     }
 
     /// Whether the one-word name at `first` opens a dateline: the text's or a line's first word,

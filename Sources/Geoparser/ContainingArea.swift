@@ -25,10 +25,37 @@ extension Geoparser {
                 continue
             }
             let ranked = c.ranked
-            guard let k = ranked.indices.first(where: { holdsInner(ranked[$0].place) }) else { continue }
-            best[j] = Self.scored(ranked[k], focus: focus)
-            settled[j] = true
+            if let k = ranked.indices.first(where: { holdsInner(ranked[$0].place) }) {
+                best[j] = Self.scored(ranked[k], focus: focus)
+                settled[j] = true
+                continue
+            }
+            // No reading of the area holds the place: the place is a namesake in the area, or one the
+            // gazetteer lacks there, named without a place ("the Midlands in England" is not
+            // Zimbabwe's Midlands province). (Only for an area named plainly, by no common word and
+            // with its phrase ending there: "in North-Western Sydney" names no area.)
+            guard !c.commonWord, !c.commonPhrase, saidToBePlace(tokens, c) else { continue }
+            let inside = resolve(before.text, in: area.country, limit: 30).filter { !Self.isArea($0.place) || $0.place.kind == .admin1 && area.kind == .country }
+                .filter { area.kind == .country || $0.place.admin1Code == area.admin1Code }
+            if let pick = inside.first {
+                best[j - 1] = Self.scored(pick, focus: focus)
+                settled[j - 1] = true
+                settled[j] = true
+            } else if Self.namedElsewhere(inner, than: area) || inner.kind == .admin1 && inner.country != area.country {
+                best[j - 1] = nil
+                settled[j] = true
+            }
         }
+    }
+
+    /// Whether a place the text puts in `area` that does not hold it is a namesake elsewhere, to
+    /// be named without a place when the gazetteer has none of the name in the area: a town under
+    /// 100,000 in another country that is no national capital. (A large city or a capital before a comma and a country
+    /// is a list: "talks between Moscow, Ukraine and the West".)
+    static func namedElsewhere(_ p: Place, than area: Place) -> Bool {
+        // (In another country only: within one, a place's first-level code may be missing or
+        // differ from the area's by the sources' borders.)
+        p.kind == .city && p.country != area.country && (p.population ?? 0) < 100_000 && p.featureCode != "PPLC"
     }
 
     /// A context-free candidate taken as a name's pick, scored as the first round scores its

@@ -124,6 +124,9 @@ public final class Geoparser: Sendable {
         /// area that holds a place of the name before, when the name is several areas ("Columbus,
         /// Georgia" is the US state). See ``Geoparser/markAreasAfterComma(_:_:)``.
         @exclusivity(unchecked) var heldReading: Int?
+        /// Right after another name and a comma ("Columbus, Ohio"; set by
+        /// ``Geoparser/markAreasAfterComma(_:_:)``).
+        @exclusivity(unchecked) var afterComma = false
 
         init(first: Int, last: Int, text: String, hint: PlaceKind?, role: Role, demonymCountry: String? = nil,
              placeID: String? = nil, trailingPeriod: Bool = false) {
@@ -324,11 +327,22 @@ public final class Geoparser: Sendable {
         areasAfterComma(candidates, &best, focus: focus)
         // "Charleston, W.Va.", "Columbus, Ohio", "Sinjar, Iraq": the place is in the area that follows.
         // (Not a name the text gives another kind: "the Donetsk, Luhansk and Kherson regions".)
-        for i in candidates.indices.dropLast() {
-            guard let area = nextArea(tokens, candidates, best, i) else { continue }
+        // (From the last: in "Stroud, Ontario, Canada" the province is read in Canada before the
+        // town in the province.)
+        for i in candidates.indices.dropLast().reversed() {
+            // (A first-level area before another of its country is a list of them: "Arkansas, Colorado,
+            // Delaware".)
+            guard let area = nextArea(tokens, candidates, best, i),
+                  !(area.kind == .admin1 && best[i]?.place.kind == .admin1 && best[i]?.place.country == area.country) else { continue }
             let options = resolve(candidates[i].text, in: area.country, limit: 30)
             let inside = options.filter { area.kind == .country || $0.place.admin1Code == area.admin1Code }
-            if let pick = inside.first ?? options.first { best[i] = pick }
+            if let pick = inside.first ?? options.first {
+                best[i] = pick
+            } else if let r = best[i], Self.namedElsewhere(r.place, than: area) {
+                // A town the gazetteer lacks in the area the text puts it in is named, not a namesake
+                // abroad: "Stroud, Ontario, Canada" is no Stroud in England.
+                best[i] = nil
+            }
         }
         outlyingListItems(tokens, candidates, &best, focus: focus)
         cityQuarters(tokens, candidates, &best, focus: focus)
@@ -650,6 +664,10 @@ public final class Geoparser: Sendable {
             guard c.role == .place || c.role == .embedded, c.placeID == nil, let p = r?.place, !explicitFocus.contains(p.country),
                   c.hint == nil, !Self.namesFeature(tokens, c), c.qualifier == nil, c.relation == nil, !p.id.rawValue.hasPrefix("frontline:") else { continue }
             guard p.kind == .admin1 || (p.kind == .city && (p.population ?? 0) < 100_000) else { continue }
+            // (Nor a first-level area the text plainly names as a place by its own name: "died in
+            // England", whatever else it names.)
+            // (Not a common word or phrase: "near Rivers and Stokes avenues", "North West England".)
+            if p.kind == .admin1, !c.commonWord, !c.commonPhrase, saidToBePlace(tokens, c), let r, Self.namesItself(r) { continue }
             // Another name placed in the same country (or naming its people).
             let country = p.country
             // (By index: the candidates are read in place, not copied.)
@@ -709,12 +727,26 @@ public final class Geoparser: Sendable {
         let paired = Self.pairedCountries(candidates)
         // A name after a comma that is the area holding the name before it votes for that area's
         // country, as does the name before ("Columbus, Georgia": the United States twice).
+        // (So does a name right before an abbreviated area: "Long Island, N.Y.".)
         func heldAfter(_ k: Int) -> Place? {
-            guard k + 1 < candidates.count, let r = candidates[k + 1].heldReading else { return nil }
-            return candidates[k + 1].ranked[r].place
+            guard k + 1 < candidates.count else { return nil }
+            let next = candidates[k + 1]
+            if let id = next.placeID {
+                // (A state's abbreviation after a town: not "In Afghanistan, U.S. aircraft".)
+                guard next.afterComma, candidates[k].placeID == nil, candidates[k].ranked.first?.place.kind != .country,
+                      let p = gazetteer.place(id: PlaceID(id)), p.kind == .admin1 else { return nil }
+                return p
+            }
+            guard let r = next.heldReading else { return nil }
+            return next.ranked[r].place
         }
         for (k, c) in candidates.enumerated() {
             if let cc = c.demonymCountry, !cc.isEmpty { add(cc, 1, 0); continue }
+            // An abbreviation votes for its own place's country ("W.Va.", "U.S.").
+            if let id = c.placeID {
+                if let p = gazetteer.place(id: PlaceID(id)) { add(p.country, p.kind == .country ? 2 : 1, 0) }
+                continue
+            }
             guard c.role == .place, !c.shortKey, let top = c.ranked.first?.place else { continue }
             if let r = c.heldReading {
                 let area = c.ranked[r].place

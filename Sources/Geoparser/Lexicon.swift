@@ -194,6 +194,9 @@ public struct Lexicon: Sendable {
         "museum", "theatre", "theater", "symphony", "festival", "fair", "fairgrounds", "marathon", "youth", "senior",
         "athletic", "athletics", "club", "league", "association", "society", "foundation", "center", "centre", "mall",
         "road", "street", "avenue", "highway", "bridge", "station", "market", "downtown", "metro",
+        // State bodies and councils: "Ontario Provincial Police", "Gainesville Environmental Services",
+        // "Manbij Military Council", "Raqqa Civil Council", "Aleppo Media Center".
+        "provincial", "state", "federal", "territorial", "legislative", "environmental", "civil", "military", "media",
     ]
 
     /// Armed groups, parties and movements that news names like places but that are never places,

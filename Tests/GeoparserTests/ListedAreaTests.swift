@@ -68,4 +68,29 @@ import Testing
         let goma = try read("GOMA, Congo (AP) — Rebels said they had seized the city.")
         #expect(goma.map(\.1) == ["CD", "CD"], "\(goma)")
     }
+
+    /// A town the text puts in an area that has none of its name is named without a place, not a
+    /// namesake abroad: "Stroud, Ontario, Canada" (read from the last pair: the province in
+    /// Canada, then the town in the province), "the Midlands in England"; a namesake in the area is
+    /// taken ("Belgrade in central Minnesota"). States listed together stay states, and an
+    /// abbreviation at the end of a text still names its state and votes for its country.
+    @Test func townsInTheAreaTheTextPutsThemIn() throws {
+        func read(_ text: String) throws -> [String: (String, String)] {
+            var out: [String: (String, String)] = [:]
+            for m in try TestParser.parse(text).mentions { out[m.text] = (m.resolution?.place.country ?? "-", m.resolution?.place.kind.rawValue ?? "-") }
+            return out
+        }
+        let stroud = try read("His truck was pulled over on Provincial Highway 11 in Stroud, Ontario, Canada.")
+        #expect(stroud["Stroud"]?.0 == "-" && stroud["Ontario"]?.0 == "CA" && stroud["Ontario"]?.1 == "admin1", "\(stroud)")
+        let england = try read("Four people from the NHS West Midlands in England have died after contracting the virus.")
+        #expect(england["England"]?.0 == "GB" && england["Midlands"]?.0 == "-", "\(england)")
+        let belgrade = try read("Firefighters put out a blaze at a house in Belgrade in central Minnesota on Saturday.")
+        #expect(belgrade["Belgrade"]?.0 == "US", "\(belgrade)")
+        let states = try read("There were minimal reports of the flu in Arkansas, Colorado, Delaware, Idaho, Illinois and Maine.")
+        for state in ["Arkansas", "Colorado", "Delaware", "Idaho", "Illinois", "Maine"] {
+            #expect(states[state]?.0 == "US" && states[state]?.1 == "admin1", "\(state): \(states)")
+        }
+        let r = try TestParser.parse("The lab is on Long Island, N.Y.\n")
+        #expect(r.mentions.map(\.text) == ["Long Island", "N.Y."] && r.focus == ["US"], "\(r.mentions.map(\.text)) \(r.focus)")
+    }
 }

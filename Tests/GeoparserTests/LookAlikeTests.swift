@@ -624,4 +624,15 @@ import Testing
         let alone = try TestParser.parse("Nobody expected a storm in Hurricane, the officials said.")
         #expect(!alone.mentions.contains { $0.text == "Hurricane" }, "\(alone.mentions.map(\.text))")
     }
+
+    /// A town before a state body's name is no first name ("Gainesville Environmental Services",
+    /// "Manbij Military Council"), so the town stays a place elsewhere in the text; a letter alone
+    /// is no place.
+    @Test func townsBeforeStateBodiesAndLettersAlone() throws {
+        let r = try TestParser.parse("A spill closed the Gainesville sewer line in Hall County. For more information, contact Horace Gee, Gainesville Environmental Services administrator. Plan B was to go to Z.")
+        #expect(r.mentions.filter { $0.text == "Gainesville" }.count >= 1, "\(r.mentions.map(\.text))")
+        #expect(!r.mentions.contains { $0.text == "B" || $0.text == "Z" }, "\(r.mentions.map(\.text))")
+        let manbij = try TestParser.parse("The Manbij Military Council said its fighters held the line near Manbij.", GeoparseOptions(embedded: true))
+        #expect(manbij.mentions.filter { $0.text == "Manbij" }.count == 2, "\(manbij.mentions.map(\.text))")
+    }
 }
