@@ -469,7 +469,7 @@ extension Geoparser {
     @inline(__always)
     func possessiveInName(_ tokens: [Token], _ k: Int) -> Bool {
         // (Most words asked are spaced or longer than one letter: told first, in place.)
-        guard !tokens[k].spaced, tokens[k].byteEnd - tokens[k].byteStart == 1 else { return false }
+        guard k > 0, !tokens[k].spaced, tokens[k].byteEnd - tokens[k].byteStart == 1 else { return false }
         return k + 1 < tokens.count && tokens[k - 1].capitalized && Tokenizer.isPossessiveS(tokens, k)
             && tokens[k + 1].capitalized && Tokenizer.joinable(tokens[k], tokens[k + 1])
     }

@@ -737,7 +737,7 @@ public final class Geoparser: Sendable {
                       let p = gazetteer.place(id: PlaceID(id)), p.kind == .admin1 else { return nil }
                 return p
             }
-            guard let r = next.heldReading else { return nil }
+            guard let r = next.heldReading, r < next.ranked.count else { return nil }
             return next.ranked[r].place
         }
         for (k, c) in candidates.enumerated() {
@@ -748,7 +748,7 @@ public final class Geoparser: Sendable {
                 continue
             }
             guard c.role == .place, !c.shortKey, let top = c.ranked.first?.place else { continue }
-            if let r = c.heldReading {
+            if let r = c.heldReading, r < c.ranked.count {
                 let area = c.ranked[r].place
                 add(area.country, area.kind == .country ? 2 : 1, 0)
                 continue
