@@ -29,10 +29,7 @@ extension Geoparser {
             guard areas >= 2 else { continue }
             for k in ranked.indices where Self.isArea(ranked[k].place) {
                 let area = ranked[k].place
-                let held = resolve(a.text, in: area.country, limit: 30).contains {
-                    !Self.isArea($0.place) && (area.kind == .country || $0.place.admin1Code == area.admin1Code)
-                }
-                if held {
+                if placesNamed(a.text, inside: area).contains(where: { !Self.isArea($0.place) }) {
                     b.heldReading = k
                     break
                 }

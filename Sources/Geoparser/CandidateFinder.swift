@@ -539,7 +539,7 @@ extension Geoparser {
         guard j < tokens.count, tokens[j].capitalized, Self.joinsByComma(tokens[j]), let (end, _) = longestMatch(tokens, from: j),
               let area = resolveAlone(Self.span(tokens, j, end), hint: nil)?.place, area.kind == .admin1 || area.kind == .country
         else { return false }
-        return resolve(name, in: area.country, limit: 30).contains { area.kind == .country || $0.place.admin1Code == area.admin1Code }
+        return !placesNamed(name, inside: area).isEmpty
     }
 
     /// Whether the name at token `first` stands in a jihadist group's name, or is the second of
@@ -690,12 +690,12 @@ extension Geoparser {
         // a small place, it is the word.
         if single && !t.allCaps && lexicon.englishWords.contains(t) {
             guard let top = topAlone(t.text) else { return nil }
-            let major = top.place.kind == .country || top.place.kind == .admin1 || (top.place.population ?? 0) >= 100_000 || top.place.id.rawValue.hasPrefix("frontline:")
+            let major = Self.majorForWord(top.place)
             if Tokenizer.startsSentence(tokens, first) && !major { return nil }
             // (A town of 10,000 will do where English words rarely coincide with town names, in the
             // romanised-name countries: Mocha, Yemen; the keep rules then want it in the text's
             // countries, where an unknown population is no sign of a hamlet either: `knownSmall`.)
-            let floor = lexicon.romanisedCountryCodes.contains(top.place.country) ? 10_000 : 20_000
+            let floor = Self.smallTownFloor(top.place)
             // (Unless the area after a comma holds a place of the name: "Cellardyke in Fife, Scotland" names
             // the Scottish council area, not Fife, Washington.)
             // (Nor one the text plainly says is a place, "in Hurricane,": the keep rules then want a
@@ -785,15 +785,8 @@ extension Geoparser {
         let next = tokens[last + 1]
         // (Punctuation, a capitalised word or a function word after it: the phrase ends there.)
         // (Not a possessive: "in Charleston's", "in Flores' honor".)
-        return !next.spaced ? !(next.isWord("s") && Tokenizer.isPossessive(next.gap)) && !Self.gapStartsWithApostrophe(next)
+        return !next.spaced ? !Tokenizer.gapStartsWithApostrophe(next)
             : next.capitalized || lexicon.functionWords.contains(next) || lexicon.calendarWords.contains(next)
-    }
-
-    /// Whether the gap before a token starts with an apostrophe (a possessive before it: "Flores' honor").
-    static func gapStartsWithApostrophe(_ t: Token) -> Bool {
-        let g = t.gapBytes
-        guard !g.isEmpty else { return false }
-        return Tokenizer.isApostrophe(Tokenizer.scalar(g, 0).0.value)
     }
 
     /// Whether the one-word name at `first` opens a dateline: the text's or a line's first word,

@@ -35,9 +35,7 @@ extension Geoparser {
             // Zimbabwe's Midlands province). (Only for an area named plainly, by no common word and
             // with its phrase ending there: "in North-Western Sydney" names no area.)
             guard !c.commonWord, !c.commonPhrase, saidToBePlace(tokens, c) else { continue }
-            let inside = resolve(before.text, in: area.country, limit: 30).filter { !Self.isArea($0.place) || $0.place.kind == .admin1 && area.kind == .country }
-                .filter { area.kind == .country || $0.place.admin1Code == area.admin1Code }
-            if let pick = inside.first {
+            if let pick = placesNamed(before.text, inside: area).first(where: { !Self.isArea($0.place) || $0.place.kind == .admin1 && area.kind == .country }) {
                 best[j - 1] = Self.scored(pick, focus: focus)
                 settled[j - 1] = true
                 settled[j] = true
@@ -64,6 +62,13 @@ extension Geoparser {
         var r = r
         if focus.contains(r.place.country) { r.score += Gazetteer.focusBonus }
         return r
+    }
+
+    /// The places named `name` that `area` (a country or first-level area) holds, as the gazetteer
+    /// ranks them within its country (of the best 30): the namesakes of a town the text puts in an
+    /// area ("Columbus, Georgia", "Belgrade in central Minnesota").
+    func placesNamed(_ name: String, inside area: Place) -> [Resolution] {
+        resolve(name, in: area.country, limit: 30).filter { Self.holds(area, $0.place) }
     }
 
     /// Whether a place is a country or a first-level area.

@@ -256,7 +256,7 @@ public final class Geoparser: Sendable {
                 keep.append(false)
                 continue
             }
-            var major = r.place.kind == .country || r.place.kind == .admin1 || (r.place.population ?? 0) >= 100_000 || r.place.id.rawValue.hasPrefix("frontline:")
+            var major = Self.majorForWord(r.place)
             // A common word the text plainly says is a place ("two were hiding under a bridge in
             // Hurricane, according to a Putnam County dispatcher") is a town of its name next to a
             // place the text names plainly, however small, when one is among its candidates.
@@ -268,7 +268,7 @@ public final class Geoparser: Sendable {
                     best[k] = r
                     settled[k] = true
                     plainlyNear = true
-                    major = (r.place.population ?? 0) >= 100_000
+                    major = Self.majorForWord(r.place)
                 }
                 // (Otherwise coherence may still find it such a town; see `strayPlainWords`.)
             }
@@ -335,8 +335,7 @@ public final class Geoparser: Sendable {
             guard let area = nextArea(tokens, candidates, best, i),
                   !(area.kind == .admin1 && best[i]?.place.kind == .admin1 && best[i]?.place.country == area.country) else { continue }
             let options = resolve(candidates[i].text, in: area.country, limit: 30)
-            let inside = options.filter { area.kind == .country || $0.place.admin1Code == area.admin1Code }
-            if let pick = inside.first ?? options.first {
+            if let pick = options.first(where: { Self.holds(area, $0.place) }) ?? options.first {
                 best[i] = pick
             } else if let r = best[i], Self.namedElsewhere(r.place, than: area) {
                 // A town the gazetteer lacks in the area the text puts it in is named, not a namesake
@@ -412,7 +411,7 @@ public final class Geoparser: Sendable {
     /// Japan.)
     func namesPlaceInNextArea(_ tokens: [Token], _ candidates: [Candidate], _ best: [Resolution?], _ i: Int) -> Bool {
         guard candidates[i].ranked.first?.place.kind != .country, let area = nextArea(tokens, candidates, best, i) else { return false }
-        return resolve(candidates[i].text, in: area.country, limit: 30).contains { area.kind == .country || $0.place.admin1Code == area.admin1Code }
+        return !placesNamed(candidates[i].text, inside: area).isEmpty
     }
 
     /// Words for a part of a city: "the Tamim district of Ramadi".
@@ -702,6 +701,19 @@ public final class Geoparser: Sendable {
     static func knownSmall(_ p: Place, under floor: Int) -> Bool {
         guard let population = p.population else { return !Lexicon.romanisedCountryCodes.contains(p.country) }
         return population < floor
+    }
+
+    /// Whether a place is large enough that a capitalised common English word naming it is taken
+    /// for it: a country, a first-level area, a place of 100,000 or more, or a curated place.
+    static func majorForWord(_ p: Place) -> Bool {
+        p.kind == .country || p.kind == .admin1 || (p.population ?? 0) >= 100_000 || p.id.rawValue.hasPrefix("frontline:")
+    }
+
+    /// The population under which a capitalised common English word names no more than a hamlet
+    /// (``knownSmall(_:under:)``): 10,000 in the romanised-name countries, where English words
+    /// rarely coincide with town names (Mocha, Yemen), 20,000 elsewhere.
+    static func smallTownFloor(_ p: Place) -> Int {
+        Lexicon.romanisedCountryCodes.contains(p.country) ? 10_000 : 20_000
     }
 
     /// How far below a name's top place abroad, and among how many of its next options, a place

@@ -11,7 +11,7 @@ extension Geoparser {
         var out = Set<Int>()
         for (i, c) in candidates.enumerated() where c.commonWord && c.hint == nil && c.placeID == nil {
             guard let r = best[i], r.place.kind == .city, let top = c.ranked.first?.place,
-                  Self.knownSmall(top, under: lexicon.romanisedCountryCodes.contains(top.country) ? 10_000 : 20_000),
+                  Self.knownSmall(top, under: Self.smallTownFloor(top)),
                   saidToBePlace(tokens, c) else { continue }
             let near = candidates.indices.contains { j in
                 guard j != i, candidates[j].text != c.text, let p = best[j]?.place, p.hasCoordinate || p.kind == .admin1 else { return false }

@@ -105,6 +105,14 @@ enum Tokenizer {
         return length == g.count && isApostrophe(u.value)
     }
 
+    /// Whether the gap before a token starts with an apostrophe: a possessive before it ("Syria's",
+    /// "Flores' honor").
+    static func gapStartsWithApostrophe(_ t: Token) -> Bool {
+        let g = t.gapBytes
+        guard !g.isEmpty else { return false }
+        return isApostrophe(scalar(g, 0).0.value)
+    }
+
     /// The key (``Token/key``) of a word with "s" added to its folded form: a possessive read as
     /// one word ("People's" as "peoples", as ``NameFolding`` folds the name).
     static func keyWithS(_ key: UInt64) -> UInt64 {
