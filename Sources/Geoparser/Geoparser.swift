@@ -194,20 +194,8 @@ public final class Geoparser: Sendable {
             winner.score = a.score
             return winner
         }
-        // Places the text names plainly (not by a common word or a lone small town): a small place
-        // next to one of them is meant even outside the text's main countries ("entered Hit and
-        // Ana in western Anbar" in a report on Syria).
-        var anchors: [Place] = []
-        for (c, r) in zip(candidates, best) where !c.commonWord && !c.commonPhrase && !c.shortKey {
-            guard let p = r?.place, p.hasCoordinate, r?.match != .key else { continue }
-            if focus.contains(p.country) || Self.isMajor(p) { anchors.append(p) }
-        }
-        func nearAnchor(_ p: Place) -> Bool {
-            anchors.contains { a in
-                a.id != p.id && (a.kind == .admin1 ? a.country == p.country && a.admin1Code == p.admin1Code
-                    : a.kind != .country && Self.km(a, p) < Self.anchorKm)
-            }
-        }
+        let anchors = Anchors(candidates, best, focus: focus)
+        func nearAnchor(_ p: Place) -> Bool { anchors.near(p) }
         // A village set aside for a major namesake abroad is meant after all when it lies next to a
         // place the text names plainly in the text's countries: "Mansoura" beside Tabqa is the Raqqa
         // village, not Al Mansurah, Egypt.

@@ -40,3 +40,23 @@ import Testing
         }
     }
 }
+
+/// The places a text names plainly, against which small places nearby are told.
+@Suite struct AnchorTests {
+    /// A place named again and again is one anchor: each candidate measured its distance to every
+    /// mention of it before.
+    @Test func eachPlaceOnce() throws {
+        let parser = try #require(TestParser.shared)
+        let mosul = try #require(parser.gazetteer.candidates("Mosul").first)
+        let raqqa = try #require(parser.gazetteer.candidates("Raqqa").first)
+        let texts = ["Mosul", "Mosul", "Raqqa", "Mosul"]
+        let candidates = texts.enumerated().map { Geoparser.Candidate(first: $0.offset, last: $0.offset, text: $0.element, hint: nil, role: .place) }
+        let anchors = Geoparser.Anchors(candidates, [mosul, mosul, raqqa, mosul], focus: ["IQ", "SY"])
+        #expect(anchors.places.map(\.id) == [mosul.place.id, raqqa.place.id])
+        // A town 20 km from Mosul is near it; Mosul is not near itself, nor Raqqa near Mosul.
+        let bartella = try #require(parser.gazetteer.candidates("Bartella").first)
+        let mosulOnly = Geoparser.Anchors(Array(candidates.prefix(2)), [mosul, mosul], focus: ["IQ"])
+        #expect(mosulOnly.near(bartella.place))
+        #expect(!mosulOnly.near(mosul.place) && !mosulOnly.near(raqqa.place))
+    }
+}
