@@ -12,10 +12,10 @@ extension Geoparser {
         private(set) var places: [Place] = []
 
         init(_ candidates: [Candidate], _ best: [Resolution?], focus: [String]) {
-            var seen = Set<PlaceID>()
             for (c, r) in zip(candidates, best) where !c.commonWord && !c.commonPhrase && !c.shortKey {
                 guard let p = r?.place, p.hasCoordinate, r?.match != .key else { continue }
-                if focus.contains(p.country) || Geoparser.isMajor(p), seen.insert(p.id).inserted { places.append(p) }
+                // (Compared with the few anchors so far: no set of identifiers to hash.)
+                if focus.contains(p.country) || Geoparser.isMajor(p), !places.contains(where: { $0.id == p.id }) { places.append(p) }
             }
         }
 

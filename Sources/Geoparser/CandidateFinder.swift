@@ -13,6 +13,9 @@ extension Geoparser {
         // A mountain or wadi word before a name the gazetteer does not know with it
         // ("Jabal al-Zawiya", "Mount Sinjar"): its token, for the name that follows.
         var featurePrefix: Int?
+        // The names of a list after "the provinces of" and the like, by first token, and the kind
+        // the plural gives them (``pluralKindOfList(_:first:)``).
+        var listedKinds: [Int: PlaceKind] = [:]
         prefetchLookups(tokens)
         var i = 0
         while i < tokens.count {
@@ -80,6 +83,14 @@ extension Geoparser {
             }
             // "city of X", "province of X".
             if i >= 2, tokens[i - 1].isWord("of"), let k = Gazetteer.kind(beforeOf: tokens[i - 2].folded) {
+                hint = k
+            } else if let k = listedKinds[i] ?? pluralKindOfList(tokens, first: i).map({ list in
+                for item in list.1 { listedKinds[item] = list.0 }
+                return list.0
+            }), !namesAreaAbove(k, Self.span(tokens, i, last)) {
+                // "the provinces of Latakia, Hama and Aleppo": the kind of every name in the list, but
+                // a larger area there holds the places of that kind ("the provinces of Iraq", "the
+                // towns of western Anbar").
                 hint = k
             }
             // "the town of Adan Yabaal": after a kind phrase, a capitalised word that is no English
@@ -238,45 +249,6 @@ extension Geoparser {
         // (As written: "Adan" only shares a transliteration key with Adana province, whose own name
         // a key match reports.)
         gazetteer.candidates(name).contains { ($0.place.kind == .country || $0.place.kind == .admin1) && $0.match == .alias && Self.namesItself($0) }
-    }
-
-    /// Plural kind words that end a list of names ("Raqqa and Deir ez-Zor provinces"), and the
-    /// kind each gives the names.
-    static let pluralKindWords: [String: PlaceKind] = [
-        "provinces": .admin1, "governorates": .admin1, "states": .admin1, "regions": .admin1, "oblasts": .admin1,
-        "counties": .admin2, "districts": .admin2, "parishes": .admin2,
-        "cities": .city, "towns": .city, "villages": .city, "rivers": .river, "fields": .oilfield, "dams": .dam, "bases": .military,
-    ]
-    /// ``pluralKindWords``, probed by token key.
-    static let pluralKindWordSet = WordSet(pluralKindWords.keys.sorted())
-
-    /// The kind a plural kind word gives the name at tokens `first...last` when the name stands
-    /// in a list of names the word ends, each joined by a comma, "and" or "or" ("Kilis and Hatay
-    /// provinces", "Franklin, Union and Marion counties"). One name before the word is a modifier,
-    /// not a list ("Indiana counties", "mid-Atlantic states").
-    func pluralKindHint(_ tokens: [Token], first: Int, last: Int) -> PlaceKind? {
-        var k = last + 1
-        // A list goes on after the name, or the name goes on one before it.
-        var listed = first >= 2 && tokens[first - 2].capitalized && Self.nextListItem(tokens, after: first - 2) == first
-            || first >= 1 && tokens[first - 1].capitalized && Self.nextListItem(tokens, after: first - 1) == first
-        // (A list of up to eight more names.)
-        for _ in 0..<9 {
-            guard k < tokens.count else { return nil }
-            let t = tokens[k]
-            if t.spaced, !t.capitalized, Self.pluralKindWordSet.contains(t) { return listed ? Self.pluralKindWords[t.folded] : nil }
-            // "the Hayl and Arak gas fields", "the Tabqa and Shayrat air bases".
-            if t.spaced, !t.capitalized, t.isWord("oil") || t.isWord("gas") || t.isWord("air"), k + 1 < tokens.count, tokens[k + 1].spaced,
-               Self.pluralKindWordSet.contains(tokens[k + 1]) { return listed ? Self.pluralKindWords[tokens[k + 1].folded] : nil }
-            guard let next = Self.nextListItem(tokens, after: k - 1), tokens[next].capitalized else { return nil }
-            listed = true
-            var end = next
-            while end - next + 1 < Self.maxNameTokens && canExtend(tokens, end) { end += 1 }
-            // A name with its own kind word makes the plural something else's ("Christian and
-            // Webster County districts" are school districts).
-            if end > next, lexicon.kindWords.contains(tokens[end]) { return nil }
-            k = end + 1
-        }
-        return nil
     }
 
     /// Where the next name of a list starts after a name that ends at token `k`: after ", ",

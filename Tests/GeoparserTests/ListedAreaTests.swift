@@ -93,4 +93,33 @@ import Testing
         let r = try TestParser.parse("The lab is on Long Island, N.Y.\n")
         #expect(r.mentions.map(\.text) == ["Long Island", "N.Y."] && r.focus == ["US"], "\(r.mentions.map(\.text)) \(r.focus)")
     }
+
+    /// A plural kind word and "of" before a list gives every name in it that kind ("the provinces
+    /// of Latakia, Hama and Aleppo" are three provinces, not their cities), and a plural after a
+    /// list of qualified names does too ("eastern Homs and southern Raqqa provinces"). An area
+    /// larger than the kind after "of" holds such places instead: "the provinces of Iraq", "the
+    /// towns of western Anbar", "Kilis and Hatay provinces of Turkey".
+    @Test func pluralKindOfAList() throws {
+        let r = try TestParser.parse("""
+            Clashes were reported in the provinces of Latakia, Hama and Aleppo. ISIS holds desert areas in \
+            eastern Homs and southern Raqqa provinces. The regions of Donetsk and Luhansk were annexed. Rebels \
+            hold the provinces of northern Aleppo and southern Idlib.
+            """)
+        let kinds = r.mentions.map { "\($0.text):\($0.resolution?.place.kind.rawValue ?? "-")" }
+        #expect(kinds == [
+            "Latakia:admin1", "Hama:admin1", "Aleppo:admin1", "eastern Homs:admin1", "southern Raqqa:admin1",
+            "Donetsk:admin1", "Luhansk:admin1", "northern Aleppo:admin1", "southern Idlib:admin1",
+        ], "\(kinds)")
+        #expect(r.mentions.first { $0.text == "southern Raqqa" }?.qualifier == "south")
+        let held = try TestParser.parse("""
+            Fighting spread across the provinces of Iraq. Aid reached the towns of Syria and Lebanon, and the \
+            towns of western Anbar. Kilis and Hatay provinces of Turkey were shelled. The army took the cities \
+            of Raqqa and Mosul, Iraq.
+            """)
+        let heldKinds = held.mentions.map { "\($0.text):\($0.resolution?.place.kind.rawValue ?? "-")" }
+        #expect(heldKinds == [
+            "Iraq:country", "Syria:country", "Lebanon:country", "western Anbar:admin1", "Kilis:admin1", "Hatay:admin1",
+            "Turkey:country", "Raqqa:city", "Mosul:city", "Iraq:country",
+        ], "\(heldKinds)")
+    }
 }
