@@ -162,7 +162,11 @@ public final class Geoparser: Sendable {
     func parse(tokens: [Token], text: String, options: GeoparseOptions) -> GeoparseResult {
         let found = findCandidates(tokens, text: text, options: options)
         markAreasAfterComma(tokens, found)
-        let focus = options.focus ?? inferFocus(found)
+        let countries = options.focus ?? inferFocus(found)
+        // A sea, a continent or a region across borders (a place with no country) is never abroad:
+        // it ranks as one in the focus does, after the focus countries ("the Middle East" in a
+        // report from Houston is not Middle East, Maryland). The focus reported is the countries.
+        let focus = countries.isEmpty ? [] : countries + [""]
         // Demonyms that were not asked for count only towards the focus.
         var candidates = found.filter { $0.role != .focusOnly }
         var mentions: [Mention] = []
@@ -381,7 +385,7 @@ public final class Geoparser: Sendable {
                                     qualifier: qualifier, relation: relation, role: c.role.rawValue))
         }
         candidates.removeAll()
-        return GeoparseResult(mentions: mentions, focus: focus)
+        return GeoparseResult(mentions: mentions, focus: countries)
     }
 
     /// The area a comma and one name after candidate `i` name ("Columbus, Ohio", "Surrey, UK"): a
@@ -717,6 +721,9 @@ public final class Geoparser: Sendable {
         // handful of countries: a list searched in order beats hashing each code.)
         var counts: [(key: String, value: Int, people: Int)] = []
         func add(_ country: String, _ n: Int, _ people: Int) {
+            // (A sea, a continent or a region across borders has no country: no vote, and no empty
+            // code in the focus.)
+            guard !country.isEmpty else { return }
             if let k = counts.firstIndex(where: { $0.key == country }) {
                 counts[k].value += n
                 counts[k].people = max(counts[k].people, people)

@@ -295,6 +295,14 @@ enum TestParser {
         #expect(texts.contains("Erbil"))
     }
 
+    /// A sea, a continent or a region across borders has no country, and votes for none: the
+    /// focus holds country codes only ("YE", not "YE" and "").
+    @Test func placesWithoutCountryCastNoFocusVote() throws {
+        let r = try TestParser.parse("Houthi missiles hit a ship in the Red Sea off Hodeidah, and another in the Gulf of Aden near Asia.")
+        #expect(r.mentions.contains { $0.text == "Red Sea" && $0.resolution?.place.country == "" })
+        #expect(r.focus == ["YE"], "\(r.focus)")
+    }
+
     @Test func focusOverrideChangesResolution() throws {
         let text = "Fighting was reported in Sinjar."
         #expect(try TestParser.parse(text, GeoparseOptions(focus: ["SY"])).mentions.first?.resolution?.place.country == "SY")
