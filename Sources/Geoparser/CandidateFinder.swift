@@ -921,6 +921,14 @@ extension Geoparser {
             }
             return
         }
+        // "the centre of Mosul", "the heart of Raqqa": its central part (the mention starts at the
+        // noun, as "western part of Iraq" does).
+        if of >= 2, word(of - 2, "the"), !tokens[of - 1].capitalized,
+           word(of - 1, "centre") || word(of - 1, "center") || word(of - 1, "heart") {
+            c.qualifier = "central"
+            c.qualifierFirst = of - 1
+            return
+        }
         // "(the) western part(s)/region/areas of (the) X": qualifier; "bank/side/shore/outskirts": relation.
         // (One province is the name itself: "the northern province of Saada" is Saada province, which
         // lies in the north, as "Syria's northern city of Manbij" is Manbij.)

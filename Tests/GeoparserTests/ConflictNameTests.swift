@@ -117,6 +117,17 @@ import Testing
         #expect(m["eastern rural Deir ez-Zor"]?.qualifier == "east")
     }
 
+    /// "The centre of" or "the heart of" a place is its central part; a capitalised "Center" names
+    /// an institution, not a part.
+    @Test func centreOfAPlace() throws {
+        let r = try TestParser.parse("Troops cleared the centre of Mosul, fought in the heart of Raqqa and reached the center of Aleppo.")
+        let m = byText(r)
+        for name in ["centre of Mosul", "heart of Raqqa", "center of Aleppo"] {
+            #expect(m[name]?.qualifier == "central", "\(name): \(r.mentions.map(\.text))")
+        }
+        #expect(try TestParser.parse("Officials in Mosul visited the center of town.").mentions.allSatisfy { $0.qualifier == nil })
+    }
+
     /// Regions of many countries are places with no country: "the Middle East" is not Middle East,
     /// Maryland; "Mideast" is the same region.
     @Test func regionsOfManyCountries() throws {
