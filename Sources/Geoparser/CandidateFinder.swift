@@ -617,6 +617,18 @@ extension Geoparser {
         if first >= 1, t.spaced, tokens[first - 1].isWord("united") || tokens[first - 1].isWord("taliban"), tokens[first - 1].capitalized { return .embedded }
         // A title before: a person ("General Igor"), not a place.
         if first > 0, lexicon.titles.contains(tokens[first - 1]), tokens[first - 1].capitalized { return nil }
+        // A title and a given name before, and nothing capitalised after: the person's surname, however
+        // large a city it names ("Defense Secretary Lloyd Austin", "Senator Lindsey Graham"). (The
+        // given name is no English word: "President Obama's Chicago speech" keeps Chicago, and so
+        // does "the Governor Visits Chicago" in a headline.) The word alone later is the person's too.
+        if single, last == nameEnd, first >= 2, t.spaced {
+            let given = tokens[first - 1], title = tokens[first - 2]
+            if given.spaced, given.capitalized, !given.allCaps, title.capitalized, lexicon.titles.contains(title), !lexicon.englishWords.contains(given),
+               nameEnd + 1 >= tokens.count || !(tokens[nameEnd + 1].capitalized && tokens[nameEnd + 1].spaced) {
+                personWords.insert(tokens[nameEnd].text)
+                return nil
+            }
+        }
         // Organisation or outlet names: a place followed by a capitalised head word ("Russia Today",
         // "Iraqi Army"), or inside "Islamic State of …" / "Operation …".
         if last == nameEnd, nameEnd + 1 < tokens.count {
@@ -727,7 +739,10 @@ extension Geoparser {
                 // al-Assad" is a person; "Chu" is an alternate of Quzhou, and "Steven Chu" a person,
                 // while "Racing Victoria" does not make Victoria, Australia, a first name. A curated place is itself, but a sea
                 // before capitalised words names something else: "Pacific Decadal Oscillation".)
-                if let top, top.place.kind != .country && top.place.kind != .admin1
+                // (A country or first-level area matched only by a transliteration key is no reason
+                // to keep the word: "Qassem Soleimani" is a person, not Al-Qassim Region.)
+                if let top, top.match == .key && !top.place.id.rawValue.hasPrefix("frontline:")
+                    || top.place.kind != .country && top.place.kind != .admin1
                     && (!top.place.id.rawValue.hasPrefix("frontline:") || top.place.kind == .sea)
                     && ((top.place.population ?? 0) < 500_000 || top.match == .key || !Self.namesItself(top) && !namesAreaItself(name)) {
                     personWords.insert(name)

@@ -93,6 +93,18 @@ extension Geoparser {
                     // No option's support exceeds what the three nearest names could give at full
                     // closeness: options that cannot reach the pick even so are not measured.
                     let ceiling = Self.supportCeiling(others)
+                    // Nor does it move to a small town abroad that bears the name from a region of
+                    // several countries named by its own name ("troops to the Middle East" in a report
+                    // from Washington is not Middle East, Maryland), or from a national capital in the
+                    // text's leading country where the text names other places of it too ("advisers in
+                    // Damascus" in a report on Syria from Washington is not Damascus, Maryland; a Dublin
+                    // paper that names Ireland for Dublin alone is about Dublin, Ohio). The country key
+                    // such towns must share, when that holds.
+                    var keptFromSmallTowns: UInt64?
+                    if let first = best[i], first.place.country.isEmpty && Self.namesItself(first)
+                        || first.place.featureCode == "PPLC" && first.place.country == focus.first && Self.namesOtherPlaces(in: first.place, best) {
+                        keptFromSmallTowns = first.place.codeKeys.country
+                    }
                     var pick: Int?
                     var pickScore = -Double.infinity
                     let options = lastOpen[id] >= 0 ? candidates[lastOpen[id]].ranked : c.ranked
@@ -123,6 +135,8 @@ extension Geoparser {
                                (r.place.population ?? 0) < 50_000 && (!focus.isEmpty && !focus.contains(r.place.country) || (first.place.population ?? 0) >= 1_000_000)
                                 || first.place.featureCode == "PPLC",
                                !Self.namesItself(r), Self.namesItself(first) { continue }
+                            if let kept = keptFromSmallTowns, r.place.kind == .city, (r.place.population ?? 0) < 50_000,
+                               r.place.codeKeys.country != kept { continue }
                             let s = base + support(Spot(r.place), others)
                             if s > pickScore || (s == pickScore && (r.place.population ?? 0) > (pick.map { buffer[$0].place.population ?? 0 } ?? 0)) {
                                 pick = k
@@ -139,6 +153,11 @@ extension Geoparser {
             }
         }
         return out
+    }
+
+    /// Whether another of the text's places lies in `p`'s country.
+    static func namesOtherPlaces(in p: Place, _ best: [Resolution?]) -> Bool {
+        best.contains { $0.map { $0.place.country == p.country && $0.place.id != p.id } ?? false }
     }
 
     /// Each candidate's name as a number (equal texts, equal numbers, counted from 0 in order of

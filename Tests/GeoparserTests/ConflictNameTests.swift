@@ -128,6 +128,27 @@ import Testing
         #expect(try TestParser.parse("Officials in Mosul visited the center of town.").mentions.allSatisfy { $0.qualifier == nil })
     }
 
+    /// A report from Washington on the Middle East: a surname after a title and a given name is no
+    /// place however large a city it names ("Defense Secretary Lloyd Austin"), nor a given name that
+    /// only shares a transliteration key with a province ("Qassem Soleimani" is not Al-Qassim
+    /// Region, nor Jāsim near Daraa); and the region, and a national capital of the text's leading
+    /// country that names other places of it, stay themselves, not small namesakes in Maryland
+    /// near Washington.
+    @Test func washingtonReportOnSyria() throws {
+        let r = try TestParser.parse("""
+            WASHINGTON (Reuters) - The Pentagon will send 2,000 more troops from Fort Bragg to the Middle East, \
+            as Washington accused Tehran of arming militias that fired rockets at U.S. forces at al-Tanf. Defense \
+            Secretary Lloyd Austin spoke with his counterparts. In Syria, the late Qassem Soleimani's Quds Force \
+            kept advisers in Damascus and Deir ez-Zor, and rebels held Idlib. Moscow accused Washington of \
+            prolonging the war.
+            """)
+        let texts = r.mentions.map(\.text)
+        #expect(!texts.contains("Austin") && !texts.contains("Qassem"), "\(texts)")
+        let m = byText(r)
+        #expect(m["Damascus"]?.resolution?.place.country == "SY", "\(m["Damascus"]?.resolution?.place.name ?? "-")")
+        #expect(m["Middle East"]?.resolution?.place.kind == .region, "\(m["Middle East"]?.resolution?.place.name ?? "-")")
+    }
+
     /// Regions of many countries are places with no country: "the Middle East" is not Middle East,
     /// Maryland; "Mideast" is the same region.
     @Test func regionsOfManyCountries() throws {
