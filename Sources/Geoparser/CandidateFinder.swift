@@ -108,7 +108,7 @@ extension Geoparser {
             if hint == nil, last == match, let k = pluralKindHint(tokens, first: i, last: last) {
                 hint = k
             }
-            let decision = decide(tokens, first: i, last: last, nameEnd: match, options: options, personWords: &personWords)
+            let decision = decide(tokens, first: i, last: last, nameEnd: match, hint: hint, options: options, personWords: &personWords)
             if let role = decision {
                 let c = Candidate(first: i, last: last, text: Self.span(tokens, i, last), hint: hint, role: role)
                 // (An Arabic article joined to one word is one word: "al-Jafra".)
@@ -564,8 +564,9 @@ extension Geoparser {
         return tokens[k + 1].isWord("flu") && k + 2 < tokens.count && tokens[k + 2].spaced && Lexicon.diseaseWords.contains(tokens[k + 2])
     }
 
-    /// A place, a place embedded in an organisation's name, or nil (not a place here).
-    func decide(_ tokens: [Token], first: Int, last: Int, nameEnd: Int, options: GeoparseOptions, personWords: inout NameList) -> Role? {
+    /// A place, a place embedded in an organisation's name, or nil (not a place here); `hint` is the
+    /// kind the words around the name give it ("the town of", "Bay and Bakool regions").
+    func decide(_ tokens: [Token], first: Int, last: Int, nameEnd: Int, hint: PlaceKind?, options: GeoparseOptions, personWords: inout NameList) -> Role? {
         func topAlone(_ text: String) -> Resolution? { resolveAlone(text, hint: nil) }
         let t = tokens[first]
         let single = first == nameEnd
@@ -575,7 +576,9 @@ extension Geoparser {
         // A month or weekday and common words: a holiday or date ("May Day"), whatever it also names.
         if lexicon.calendarWords.contains(t), (first...nameEnd).allSatisfy({ lexicon.englishWords.contains(tokens[$0]) }) { return nil }
         if lexicon.functionWords.contains(t) && single && !t.allCaps { return nil }
-        if lexicon.genericNouns.contains(t) && first == last { return nil }
+        // (Unless a plural kind word or "province of" makes it an area's name: "Bay and Bakool regions";
+        // a direction stays a direction: "the province of Western Kasai".)
+        if lexicon.genericNouns.contains(t) && first == last && (hint != .admin1 && hint != .admin2 || lexicon.directions[t.folded] != nil) { return nil }
         // (Not with a kind word after it: "the al-Jazeera desert" is the Jazira, not the channel.)
         if last == nameEnd, isOrganisationName(tokens, first, nameEnd) { return nil }
         // Acronyms: only the country short forms the gazetteer knows (US, UK, UAE), never ISIS, IS or AP.
@@ -685,8 +688,10 @@ extension Geoparser {
             // (Nor one the text plainly says is a place, "in Hurricane,": the keep rules then want a
             // place of the name next to another the text names. Not with a kind word after it,
             // which the keep rules do not read as a common word: "in Harbor City".)
+            // (Nor one a plural kind word gives its kind: "the three Licking County cities of Newark,
+            // Heath and Pataskala".)
             if !major && Self.knownSmall(top.place, under: floor) && !namesPlaceInAreaAfter(tokens, nameEnd, t.text),
-               last > nameEnd || !saidToBePlace(tokens, first: first, last: last, hint: nil) { return nil }
+               last > nameEnd || !saidToBePlace(tokens, first: first, last: last, hint: hint) { return nil }
         }
         // Next to another capitalised word that is not a kind word: part of a person's name
         // ("Igor Konashenkov", "Michael Jones"), unless the place is a country or admin1 area.

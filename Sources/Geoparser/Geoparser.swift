@@ -470,8 +470,12 @@ public final class Geoparser: Sendable {
     /// keys model romanisations of one name, not distant look-alikes. Named with a kind word it
     /// stays a mention without a place ("Lake Chad" in a report on the Sahel is not Lake Assad in
     /// Syria); otherwise it is no mention ("Sharara" in a report on Libya is not Salalah in Oman,
-    /// and "Cynthia" in a US paper not a town in Iraq). Returns the candidates to drop.
+    /// and "Cynthia" in a US paper not a town in Iraq). Nor is it a town when an area's kind word
+    /// names it ("Hiraan region"), however near. Returns the candidates to drop.
     /// (Countries, first-level areas and cities of 500,000 or more are left alone.)
+    /// Kind words after a name that make it an area's: "Hiraan region", "Deraa province".
+    static let areaKindWords = Lexicon.admin1KindWords.union(["region", "state", "district", "county", "territory", "prefecture", "parish", "department"])
+
     func farKeyMatches(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], focus: [String]) -> Set<Int> {
         guard candidates.count > 1 else { return [] }
         var far: [Int] = []
@@ -485,7 +489,11 @@ public final class Geoparser: Sendable {
                 others += 1
                 return Self.km(p.place, r.place) <= Self.listOutlierKm
             }
-            if others > 0 && !near { far.append(i) }
+            // (Nor is a town abroad what an area's kind word names: "Hiraan region" in a report on
+            // Somalia is the region the gazetteer spells Hiiraan, not Khayrān, a Yemeni village.)
+            let c = candidates[i]
+            let areaWord = c.hint == .admin1 || c.hint == .admin2 || c.last > c.first && Self.areaKindWords.contains(tokens[c.last])
+            if others > 0 && !near || areaWord && r.place.kind == .city { far.append(i) }
         }
         var drop: Set<Int> = []
         for i in far {

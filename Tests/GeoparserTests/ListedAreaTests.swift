@@ -122,4 +122,17 @@ import Testing
             "Turkey:country", "Raqqa:city", "Mosul:city", "Iraq:country",
         ], "\(heldKinds)")
     }
+
+    /// A kind a list gives its names holds for common words and generic nouns too: "Bay and
+    /// Bakool regions" are two Somali regions, and "Heath" among "the three Licking County cities
+    /// of Newark, Heath and Pataskala" is the Ohio town; a direction stays a direction ("the
+    /// province of Western Kasai" names Kasai once, qualified).
+    @Test func listKindsHoldForCommonWords() throws {
+        let r = try TestParser.parse("Troops fought in Bay and Bakool regions around Baidoa. Cases rose in the province of Western Kasai.")
+        let found = r.mentions.map { "\($0.text):\($0.resolution?.place.kind.rawValue ?? "-"):\($0.resolution?.place.country ?? "-")" }
+        #expect(found == ["Bay:admin1:SO", "Bakool:admin1:SO", "Baidoa:city:SO", "Western Kasai:admin1:CD"], "\(found)")
+        let ohio = try TestParser.parse("Sales rose in the three Licking County cities of Newark, Heath and Pataskala, Ohio officials said.")
+        let heath = try #require(ohio.mentions.first { $0.text == "Heath" }?.resolution?.place, "\(ohio.mentions.map(\.text))")
+        #expect(heath.country == "US" && heath.kind == .city)
+    }
 }
