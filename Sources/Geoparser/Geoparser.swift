@@ -335,6 +335,7 @@ public final class Geoparser: Sendable {
                 best[i] = nil
             }
         }
+        sentenceAreas(tokens, candidates, &best, focus: focus)
         outlyingListItems(tokens, candidates, &best, focus: focus)
         cityQuarters(tokens, candidates, &best, focus: focus)
         let farKeys = farKeyMatches(tokens, candidates, &best, focus: focus)

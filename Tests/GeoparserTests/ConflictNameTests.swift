@@ -159,6 +159,20 @@ import Testing
         #expect(m.resolution == nil, "\(m.resolution?.place.name ?? "-")")
     }
 
+    /// A sentence opening "In Lebanon," puts the towns it names in Lebanon, though the text reads
+    /// the name elsewhere: Tripoli is Libya's capital in a report on Libya, and Lebanon's Tripoli
+    /// there; a region the text reads across the border stays itself ("In Iraq, … the Jazira desert").
+    @Test func sentenceOpeningWithAnArea() throws {
+        let r = try TestParser.parse("""
+            TRIPOLI, Libya (Reuters) - Forces of the Tripoli-based government pushed the LNA out of Gharyan and Tarhuna, \
+            while fighting continued near Sirte and Misrata. In neighbouring Lebanon, clashes in Tripoli killed two \
+            people. In Iraq, militants hid in the Jazira desert.
+            """)
+        let tripolis = r.mentions.filter { $0.text == "Tripoli" || $0.text == "TRIPOLI" }.map { $0.resolution?.place.country ?? "-" }
+        #expect(tripolis == ["LY", "LY", "LB"], "\(tripolis)")
+        #expect(byText(r)["Jazira desert"]?.resolution?.place.kind == .region)
+    }
+
     /// Regions of many countries are places with no country: "the Middle East" is not Middle East,
     /// Maryland; "Mideast" is the same region.
     @Test func regionsOfManyCountries() throws {
