@@ -9,9 +9,10 @@ extension Geoparser {
     /// move; countries, curated places and features stay as they are.
     func sentenceAreas(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], focus: [String]) {
         for (a, c) in candidates.enumerated() {
-            guard c.role == .place, c.placeID == nil, let area = best[a]?.place, Self.isArea(area),
-                  c.last + 1 < tokens.count, Self.joinsByComma(tokens[c.last + 1]),
-                  Self.sentenceOpeningIn(tokens, before: c.qualifierFirst ?? c.article ?? c.first) != nil else { continue }
+            // (The words first: most names open no sentence; no resolution is read for them.)
+            guard c.last + 1 < tokens.count, Self.joinsByComma(tokens[c.last + 1]), c.role == .place, c.placeID == nil,
+                  Self.sentenceOpeningIn(tokens, before: c.qualifierFirst ?? c.article ?? c.first) != nil,
+                  let area = best[a]?.place, Self.isArea(area) else { continue }
             // The sentence's later names, up to its end.
             var t = c.last + 1
             for j in candidates.indices where j > a {
