@@ -98,13 +98,20 @@ extension Geoparser {
                     // from Washington is not Middle East, Maryland), or from a national capital in the
                     // text's leading country where the text names other places of it too ("advisers in
                     // Damascus" in a report on Syria from Washington is not Damascus, Maryland; a Dublin
-                    // paper that names Ireland for Dublin alone is about Dublin, Ohio). The country key
-                    // such towns must share, when that holds.
-                    var keptFromSmallTowns: UInt64?
-                    if let first = best[i], first.place.country.isEmpty && Self.namesItself(first)
-                        || first.place.featureCode == "PPLC" && first.place.country == focus.first && Self.namesOtherPlaces(in: first.place, best) {
-                        keptFromSmallTowns = first.place.codeKeys.country
+                    // paper that names Ireland for Dublin alone is about Dublin, Ohio).
+                    // (Asked only once an option is a small town abroad, and then once: the test reads
+                    // the name's place beyond its first cache line.)
+                    var keptFromSmallTowns: Bool?
+                    func kept() -> Bool {
+                        if let known = keptFromSmallTowns { return known }
+                        let answer = best[i].map { first in
+                            first.place.country.isEmpty && Self.namesItself(first)
+                                || first.place.featureCode == "PPLC" && first.place.country == focus.first && Self.namesOtherPlaces(in: first.place, best)
+                        } ?? false
+                        keptFromSmallTowns = answer
+                        return answer
                     }
+                    let firstCountry = best[i]?.place.codeKeys.country
                     var pick: Int?
                     var pickScore = -Double.infinity
                     let options = lastOpen[id] >= 0 ? candidates[lastOpen[id]].ranked : c.ranked
@@ -135,8 +142,8 @@ extension Geoparser {
                                (r.place.population ?? 0) < 50_000 && (!focus.isEmpty && !focus.contains(r.place.country) || (first.place.population ?? 0) >= 1_000_000)
                                 || first.place.featureCode == "PPLC",
                                !Self.namesItself(r), Self.namesItself(first) { continue }
-                            if let kept = keptFromSmallTowns, r.place.kind == .city, (r.place.population ?? 0) < 50_000,
-                               r.place.codeKeys.country != kept { continue }
+                            if let firstCountry, r.place.kind == .city, (r.place.population ?? 0) < 50_000,
+                               r.place.codeKeys.country != firstCountry, kept() { continue }
                             let s = base + support(Spot(r.place), others)
                             if s > pickScore || (s == pickScore && (r.place.population ?? 0) > (pick.map { buffer[$0].place.population ?? 0 } ?? 0)) {
                                 pick = k
