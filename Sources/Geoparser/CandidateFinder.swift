@@ -613,6 +613,9 @@ extension Geoparser {
             personWords.insert(Self.span(tokens, first, nameEnd))
             return nil
         }
+        // A day named for a saint or a person: "St. Patrick's Day", "St Patrick's Day violence".
+        if last == nameEnd, nameEnd + 2 < tokens.count, Tokenizer.isPossessiveS(tokens, nameEnd + 1), tokens[nameEnd + 2].spaced,
+           tokens[nameEnd + 2].capitalized, tokens[nameEnd + 2].isWord("day") { return nil }
         // A currency: "US$543 million", "A$20", "HK$".
         if single, t.allCaps, nameEnd + 1 < tokens.count, tokens[nameEnd + 1].gapBytes.first == UInt8(ascii: "$") { return nil }
         // A party named for its country: "United Russia controls the legislatures"; and a movement:

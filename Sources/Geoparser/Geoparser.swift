@@ -646,15 +646,16 @@ public final class Geoparser: Sendable {
 
     func lonePlaces(_ tokens: [Token], _ candidates: [Candidate], _ best: [Resolution?], explicitFocus: [String]) -> [Bool] {
         var lone = [Bool](repeating: false, count: candidates.count)
-        // A text that names one place only is about it: one (country, name) pair in all.
+        // A text that names one place only is about it: one (country, name) pair in all. (Demonyms
+        // are no places here, with `--demonyms` as without: "Rock Hill" three times in a paper that
+        // also says "Irish" is the town the text is about.)
         var first: (country: String, text: String)?
         var several = false
         func note(_ country: String, _ text: String) {
             guard let f = first else { first = (country, text); return }
             if f.country != country || f.text != text { several = true }
         }
-        for (c, r) in zip(candidates, best) where !several {
-            if let cc = c.demonymCountry, !cc.isEmpty { note(cc, c.text) }
+        for (c, r) in zip(candidates, best) where !several && c.demonymCountry == nil {
             if let p = r?.place { note(p.country, c.text) }
         }
         guard several else { return lone }
@@ -785,9 +786,11 @@ public final class Geoparser: Sendable {
             }
             add(top.country, top.kind == .country ? 2 : 1, top.kind == .city ? top.population ?? 0 : 0)
         }
-        // (A total order: countries are distinct, so the order they were met in does not matter.)
+        // (A total order: countries are distinct, so the order they were met in does not matter.
+        // Among countries with as many votes, the one with the biggest town named leads, as below:
+        // three "Irish" do not lead three "Rock Hill" in a South Carolina paper.)
         func order(_ a: (key: String, value: Int, people: Int), _ b: (key: String, value: Int, people: Int)) -> Bool {
-            a.value != b.value ? a.value > b.value : a.key < b.key
+            a.value != b.value ? a.value > b.value : a.people != b.people ? a.people > b.people : a.key < b.key
         }
         var ranked = counts.sorted(by: order)
         // A name whose top place abroad, a town, all but ties with one in the leading country votes

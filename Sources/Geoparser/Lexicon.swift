@@ -128,7 +128,7 @@ public struct Lexicon: Sendable {
     static let genericNouns: WordSet = organisationHeads.union([
         "hall", "day", "act", "society", "man", "woman", "highway", "street", "road", "avenue", "church", "school", "center",
         "centre", "park", "hospital", "station", "bridge", "square", "county", "parish", "township", "borough", "valley",
-        "river", "lake", "mountain", "island", "beach", "bay", "harbor", "harbour", "port", "fort", "camp", "village", "town",
+        "river", "lake", "mountain", "island", "beach", "coast", "bay", "harbor", "harbour", "port", "fort", "camp", "village", "town",
         "city", "state", "province", "district", "region", "republic", "kingdom", "empire", "capital", "border", "north",
         "south", "east", "west", "western", "eastern", "northern", "southern", "central", "middle", "northeast", "northwest",
         "southeast", "southwest", "midwest", "downtown", "uptown", "home", "house", "office", "court", "market", "mall",
