@@ -108,9 +108,11 @@ extension Geoparser {
             if hint == nil, last == match, let k = pluralKindHint(tokens, first: i, last: last) {
                 hint = k
             }
-            let decision = decide(tokens, first: i, last: last, nameEnd: match, hint: hint, options: options, personWords: &personWords)
+            var besidePerson = false
+            let decision = decide(tokens, first: i, last: last, nameEnd: match, hint: hint, options: options, personWords: &personWords, besidePerson: &besidePerson)
             if let role = decision {
                 let c = Candidate(first: i, last: last, text: Self.span(tokens, i, last), hint: hint, role: role)
+                c.besidePerson = besidePerson
                 // (An Arabic article joined to one word is one word: "al-Jafra".)
                 c.single = i == last || last == i + 1 && Self.hyphenatedArticle(tokens, i)
                 c.shortKey = shortKey
@@ -566,7 +568,8 @@ extension Geoparser {
 
     /// A place, a place embedded in an organisation's name, or nil (not a place here); `hint` is the
     /// kind the words around the name give it ("the town of", "Bay and Bakool regions").
-    func decide(_ tokens: [Token], first: Int, last: Int, nameEnd: Int, hint: PlaceKind?, options: GeoparseOptions, personWords: inout NameList) -> Role? {
+    func decide(_ tokens: [Token], first: Int, last: Int, nameEnd: Int, hint: PlaceKind?, options: GeoparseOptions, personWords: inout NameList,
+                besidePerson: inout Bool) -> Role? {
         func topAlone(_ text: String) -> Resolution? { resolveAlone(text, hint: nil) }
         let t = tokens[first]
         let single = first == nameEnd
@@ -756,6 +759,10 @@ extension Geoparser {
                     personWords.insert(name)
                     return nil
                 }
+                // A first-level area stays, for now: the keep rules drop it if it lies outside the
+                // text's countries ("Keith Paul" in a US paper is no Cape Verdean municipality). (Not a
+                // country: "Neighbouring Israel", "Sweden announced", "the US Centers for Disease Control".)
+                if let top, top.place.kind == .admin1, !speaks { besidePerson = true }
             }
         }
         return .place

@@ -97,6 +97,9 @@ public final class Geoparser: Sendable {
         /// Several words that are all common English words ("Old City"): kept only for a major
         /// place or one in the focus.
         @exclusivity(unchecked) var commonPhrase = false
+        /// A first-level area named beside a capitalised word as a person's name would be ("Keith
+        /// Paul", "Patrick O'Keeffe"): kept only in the text's countries.
+        @exclusivity(unchecked) var besidePerson = false
         /// A single word naming only a small place: dropped when that place is outside the focus.
         @exclusivity(unchecked) var single = false
         /// Found only by a four-letter transliteration key: kept only for a key match in the focus.
@@ -276,6 +279,14 @@ public final class Geoparser: Sendable {
                 continue
             }
             if c.commonPhrase && !major && !inFocus { keep.append(false); continue }
+            // A first-level area abroad named as a person's name would be is the person's: "Patrick
+            // O'Keeffe" in an Irish paper; so is the village the name then resolves to ("Keith Paul"
+            // in a US paper is neither the Cape Verdean municipality nor Paul, Idaho).
+            if c.besidePerson && (r.place.kind == .admin1 && !focus.contains(r.place.country)
+                || r.place.kind == .city && Self.knownSmall(r.place, under: 10_000)) {
+                keep.append(false)
+                continue
+            }
             // "The" before a phrase of common words names a part of a place the text is about ("the
             // Old City" of Mosul), not a small town elsewhere that bears the phrase (Old City,
             // Pennsylvania, in a report that names the US too): the town stays only in the text's
