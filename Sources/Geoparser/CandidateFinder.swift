@@ -381,7 +381,9 @@ extension Geoparser {
             let functionStart = lexicon.functionWords.contains(tokens[i]) || lexicon.calendarWords.contains(tokens[i])
             while last >= i {
                 // The last word of a name is never a bare particle.
-                if last > i && !tokens[last].capitalized { last -= 1; continue }
+                if last > i && !tokens[last].capitalized && !Self.isDesignationNumber(tokens, last) { last -= 1; continue }
+                // Nor a letter whose designation number follows: "The T-4 airbase" is not "The T".
+                if last < end && Self.isDesignationNumber(tokens, last + 1) { last -= 1; continue }
                 // Nor is a name an Arabic article cut from the words it joins: "al-Washokani", which the
                 // gazetteer lacks, is not "Al" (an alternate of Halle, Belgium).
                 if last == i && end > i && lexicon.arabicArticles.contains(tokens[i]) { break }
@@ -434,7 +436,17 @@ extension Geoparser {
     /// capitalised or a particle.
     func canExtend(_ tokens: [Token], _ k: Int) -> Bool {
         k + 1 < tokens.count && Tokenizer.joinable(tokens[k], tokens[k + 1])
-            && (tokens[k + 1].capitalized || lexicon.nameParticles.contains(tokens[k + 1]) || possessiveInName(tokens, k + 1))
+            && (tokens[k + 1].capitalized || lexicon.nameParticles.contains(tokens[k + 1]) || possessiveInName(tokens, k + 1)
+                || Self.isDesignationNumber(tokens, k + 1))
+    }
+
+    /// Whether token `k` is the number of a letter-and-number designation: up to three digits
+    /// after a hyphen and a capital letter alone ("T-4", the Tiyas air base; "K-1", "H-3"). The
+    /// run is a name only where the gazetteer has it.
+    static func isDesignationNumber(_ tokens: [Token], _ k: Int) -> Bool {
+        guard k >= 1, tokens[k - 1].end - tokens[k - 1].start == 1, tokens[k - 1].capitalized, Tokenizer.isHyphen(tokens[k].gapBytes) else { return false }
+        let digits = tokens[k].bytes
+        return digits.count <= 3 && digits.allSatisfy { $0 &- 0x30 < 10 }
     }
 
     /// Whether token `k` is a possessive "s" inside a name: after a capitalised word, before one

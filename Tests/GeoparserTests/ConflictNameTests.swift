@@ -173,6 +173,19 @@ import Testing
         #expect(byText(r)["Jazira desert"]?.resolution?.place.kind == .region)
     }
 
+    /// A letter-and-number designation is one name where the gazetteer has it: "the T-4 airfield"
+    /// is the Tiyas air base, "K-1" the base at Kirkuk, and "The T-4 airbase" at a sentence start is
+    /// not "The T" (an alternate of Australia's Northern Territory). Aircraft are no places.
+    @Test func letterAndNumberDesignations() throws {
+        let r = try TestParser.parse("""
+            The T-4 airbase was hit. Jets flew from the T-4 airfield near Palmyra, and Su-24 bombers from Hmeimim. \
+            Troops entered the K-1 base near Kirkuk.
+            """)
+        let found = r.mentions.map { "\($0.text):\($0.resolution?.place.id.rawValue ?? "-")" }
+        #expect(found.contains("T-4 airbase:frontline:t4-air-base") && found.contains("T-4 airfield:frontline:t4-air-base"), "\(found)")
+        #expect(found.contains("K-1:frontline:k1-base") && !found.contains { $0.hasPrefix("The T") || $0.hasPrefix("Su") }, "\(found)")
+    }
+
     /// Regions of many countries are places with no country: "the Middle East" is not Middle East,
     /// Maryland; "Mideast" is the same region.
     @Test func regionsOfManyCountries() throws {
