@@ -84,14 +84,16 @@ extension Geoparser {
             // "city of X", "province of X".
             if i >= 2, tokens[i - 1].isWord("of"), let k = Gazetteer.kind(beforeOf: tokens[i - 2].folded) {
                 hint = k
-            } else if let k = listedKinds[i] ?? pluralKindOfList(tokens, first: i).map({ list in
-                for item in list.1 { listedKinds[item] = list.0 }
-                return list.0
-            }), !namesAreaAbove(k, Self.span(tokens, i, last)) {
-                // "the provinces of Latakia, Hama and Aleppo": the kind of every name in the list, but
-                // a larger area there holds the places of that kind ("the provinces of Iraq", "the
-                // towns of western Anbar").
-                hint = k
+            } else {
+                // "the provinces of Latakia, Hama and Aleppo": the kind of every name in the list (its
+                // later names kept by first token), but a larger area there holds the places of that
+                // kind ("the provinces of Iraq", "the towns of western Anbar").
+                var listKind = listedKinds[i]
+                if listKind == nil, let (k, later) = pluralKindOfList(tokens, first: i) {
+                    listKind = k
+                    for item in later { listedKinds[item] = k }
+                }
+                if let k = listKind, !namesAreaAbove(k, Self.span(tokens, i, last)) { hint = k }
             }
             // "the town of Adan Yabaal": after a kind phrase, a capitalised word that is no English
             // word and starts no name continues the name, which the gazetteer does not know (not

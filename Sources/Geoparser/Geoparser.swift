@@ -202,7 +202,6 @@ public final class Geoparser: Sendable {
             return winner
         }
         let anchors = Anchors(candidates, best, focus: focus)
-        func nearAnchor(_ p: Place) -> Bool { anchors.near(p) }
         // A village set aside for a major namesake abroad is meant after all when it lies next to a
         // place the text names plainly in the text's countries: "Mansoura" beside Tabqa is the Raqqa
         // village, not Al Mansurah, Egypt.
@@ -210,7 +209,7 @@ public final class Geoparser: Sendable {
             // (Not from a country or a national capital: "based in Britain" in a report on Lebanon is
             // not Brîtel near Arsal.)
             guard let r = best[k], !focus.contains(r.place.country), r.place.kind == .city, r.place.featureCode != "PPLC",
-                  let near = c.setAside.first(where: { focus.contains($0.place.country) && $0.place.hasCoordinate && nearAnchor($0.place) })
+                  let near = c.setAside.first(where: { focus.contains($0.place.country) && $0.place.hasCoordinate && anchors.near($0.place) })
             else { continue }
             best[k] = near
             settled[k] = true
@@ -234,7 +233,7 @@ public final class Geoparser: Sendable {
                 // Christian County.)
                 let ranked = c.ranked
                 guard let k2 = ranked.indices.first(where: {
-                    ranked[$0].place.id != r.place.id && ranked[$0].place.hasCoordinate && Self.namesItself(ranked[$0]) && nearAnchor(ranked[$0].place)
+                    ranked[$0].place.id != r.place.id && ranked[$0].place.hasCoordinate && Self.namesItself(ranked[$0]) && anchors.near(ranked[$0].place)
                 }) else {
                     keep.append(false)
                     continue
@@ -258,7 +257,7 @@ public final class Geoparser: Sendable {
             var plainlyNear = false
             if c.commonWord && !major && c.hint == nil && saidToBePlace(tokens, c) {
                 let ranked = c.ranked
-                if let k2 = ranked.indices.first(where: { ranked[$0].place.kind == .city && ranked[$0].place.hasCoordinate && nearAnchor(ranked[$0].place) }) {
+                if let k2 = ranked.indices.first(where: { ranked[$0].place.kind == .city && ranked[$0].place.hasCoordinate && anchors.near(ranked[$0].place) }) {
                     r = Self.scored(ranked[k2], focus: focus)
                     best[k] = r
                     settled[k] = true
@@ -267,7 +266,7 @@ public final class Geoparser: Sendable {
                 }
                 // (Otherwise coherence may still find it such a town; see `strayPlainWords`.)
             }
-            let inFocus = focus.contains(r.place.country) || (!focus.isEmpty && (c.commonWord || c.single) && nearAnchor(r.place))
+            let inFocus = focus.contains(r.place.country) || (!focus.isEmpty && (c.commonWord || c.single) && anchors.near(r.place))
             // A common word kept for a place in the text's countries must still name a real town (Hit, Iraq), not a hamlet.
             // (Unless the text says it is that kind of place: "Clay and Wilkin counties".)
             // (An unknown population counts as a town where GeoNames often has none: `knownSmall`.)

@@ -11,7 +11,7 @@ extension Geoparser {
         for (a, c) in candidates.enumerated() {
             // (The words first: most names open no sentence; no resolution is read for them.)
             guard c.last + 1 < tokens.count, Self.joinsByComma(tokens[c.last + 1]), c.role == .place, c.placeID == nil,
-                  Self.sentenceOpeningIn(tokens, before: c.qualifierFirst ?? c.article ?? c.first) != nil,
+                  Self.sentenceOpensWithIn(tokens, before: c.qualifierFirst ?? c.article ?? c.first),
                   let area = best[a]?.place, Self.isArea(area) else { continue }
             // The sentence's later names, up to its end.
             var t = c.last + 1
@@ -34,13 +34,12 @@ extension Geoparser {
         }
     }
 
-    /// Where "In" opens the sentence before token `first`, with at most two lower-case words
-    /// between ("In neighbouring Lebanon", "In southern Iraq's"): its token, or nil.
-    static func sentenceOpeningIn(_ tokens: [Token], before first: Int) -> Int? {
+    /// Whether "In" opens the sentence before token `first`, with at most two lower-case words
+    /// between ("In neighbouring Lebanon", "In southern Iraq").
+    static func sentenceOpensWithIn(_ tokens: [Token], before first: Int) -> Bool {
         var k = first - 1
         var words = 0
         while k >= 0, words < 2, tokens[k + 1].spaced, !tokens[k].capitalized { k -= 1; words += 1 }
-        guard k >= 0, tokens[k + 1].spaced, tokens[k].capitalized, tokens[k].isWord("in"), Tokenizer.startsSentence(tokens, k) else { return nil }
-        return k
+        return k >= 0 && tokens[k + 1].spaced && tokens[k].capitalized && tokens[k].isWord("in") && Tokenizer.startsSentence(tokens, k)
     }
 }
