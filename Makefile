@@ -6,6 +6,9 @@ SWIFT        ?= swift
 APT_PACKAGES := libgeos-dev libproj-dev libsqlite3-dev pkg-config
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN          := .build/release/frontline
+# Release builds link with full LTO: the geoparser's warm pass runs 5 % fewer instructions and takes
+# 13 % fewer instruction-cache misses (callgrind), with output byte-identical (see README, Performance).
+RELEASE      := -c release --experimental-lto-mode=full
 DEMO_OUT     := .build/demo
 DEMO_STORE   := $(DEMO_OUT)/euphrates-2017.gpkg
 
@@ -19,7 +22,7 @@ deps:
 	fi
 
 build: deps
-	$(SWIFT) build -c release --product frontline
+	$(SWIFT) build $(RELEASE) --product frontline
 
 demo: build
 	@mkdir -p $(DEMO_OUT)
@@ -68,8 +71,8 @@ test-tsan: deps
 bench: deps
 	@command -v ogr2ogr >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gdal-bin; } || true
 	@python3 -c 'import flashgeotext' 2>/dev/null || python3 -m pip install -q flashgeotext 2>/dev/null || echo "flashgeotext not installable here: the geoparse ratio is skipped" 
-	$(SWIFT) build -c release --product frontline-bench
-	$(SWIFT) build -c release --product frontline
+	$(SWIFT) build $(RELEASE) --product frontline-bench
+	$(SWIFT) build $(RELEASE) --product frontline
 	.build/release/frontline-bench
 
 clean:
