@@ -73,8 +73,11 @@ extension Geoparser {
             }
             var last = match
             var hint: PlaceKind?
+            // "the Idlib town of Khan Sheikhoun": the name is the area that holds the town the kind
+            // word introduces, and the word is not part of it.
+            let areaOfTown = townOfNameFollows(tokens, after: last)
             // A kind word after the name joins the mention ("Deir ez-Zor province", "Euphrates River").
-            if last + 1 < tokens.count, Tokenizer.joinable(tokens[last], tokens[last + 1]), lexicon.kindWords.contains(tokens[last + 1]),
+            if !areaOfTown, last + 1 < tokens.count, Tokenizer.joinable(tokens[last], tokens[last + 1]), lexicon.kindWords.contains(tokens[last + 1]),
                !(tokens[last + 1].isWord("state") || tokens[last + 1].isWord("region")) || tokens[last + 1].capitalized == false {
                 last += 1
             } else if let phraseEnd = kindPhraseEnd(tokens, after: last), phraseEnd == last + 2 {
@@ -95,6 +98,9 @@ extension Geoparser {
                 }
                 if let k = listKind, !namesAreaAbove(k, Self.span(tokens, i, last)) { hint = k }
             }
+            // The area of "the Idlib town of Khan Sheikhoun" is the province where the gazetteer has one
+            // of the name (not the city of Idlib), as "the Ohio city of Dayton" is the state.
+            if hint == nil, areaOfTown, gazetteer.candidatesAndKinds(Self.span(tokens, i, last)).kinds.contains(.admin1) { hint = .admin1 }
             // "the town of Adan Yabaal": after a kind phrase, a capitalised word that is no English
             // word and starts no name continues the name, which the gazetteer does not know (not
             // Aden, Yemen).
@@ -358,7 +364,8 @@ extension Geoparser {
         var end = i
         while end - i + 1 < Self.maxNameTokens && canExtend(tokens, end) { end += 1 }
         // A name that ends in a kind phrase of lower-case words: "al-Omar oil field".
-        let phraseEnd = kindPhraseEnd(tokens, after: end)
+        // (Not a town word that introduces another name: "the Aleppo town of al-Bab".)
+        let phraseEnd = townOfNameFollows(tokens, after: end) ? nil : kindPhraseEnd(tokens, after: end)
         // The key of each run i...k, from its words' keys (on the stack): no text is built unless
         // the run is new.
         let reach = phraseEnd ?? end
@@ -433,6 +440,19 @@ extension Geoparser {
            lexicon.kindPhrases.contains(tokens[k + 1].folded + " " + tokens[k + 2].folded) { return k + 2 }
         return lexicon.kindWords.contains(tokens[k + 1]) ? k + 1 : nil
     }
+
+    /// Whether a kind word for a populated place (city, town, village), "of" and a name (a capitalised
+    /// word, or an Arabic article joined to one) follow token `k`: "the Idlib town of Khan Sheikhoun",
+    /// "the Aleppo town of al-Bab", "the Licking County cities of Newark and Heath".
+    func townOfNameFollows(_ tokens: [Token], after k: Int) -> Bool {
+        guard k + 3 < tokens.count, tokens[k + 1].spaced, tokens[k + 2].spaced, tokens[k + 3].spaced, tokens[k + 2].isWord("of"),
+              tokens[k + 3].capitalized || k + 4 < tokens.count && tokens[k + 4].capitalized && lexicon.arabicArticles.contains(tokens[k + 3])
+        else { return false }
+        return Self.townWords.contains(tokens[k + 1])
+    }
+
+    /// Kind words for populated places that introduce a name after "of".
+    static let townWords: WordSet = ["city", "cities", "town", "towns", "village", "villages"]
 
     /// Whether a name reaching token `k` can go on to the next: joined to it, and the next word is
     /// capitalised or a particle.

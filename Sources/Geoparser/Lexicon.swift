@@ -109,8 +109,10 @@ public struct Lexicon: Sendable {
     /// Countries whose towns English news spells far from their official names, so that an
     /// alternate need not resemble the name (``Geoparser/alternateFits(_:written:)``): the
     /// romanised-name countries, and the Horn of Africa, whose Somali, Tigrinya and Amharic names
-    /// English writes its own way ("Las Anod" for Laascaanood, "Galkayo" for Gaalkacyo).
-    static let variantSpellingCountryCodes = CountryCodeSet(romanisedCountries + ["SO", "DJ", "ER", "ET"])
+    /// English writes its own way ("Las Anod" for Laascaanood, "Galkayo" for Gaalkacyo), and Ukraine,
+    /// whose towns news names by their Ukrainian or Russian romanisation or a former name
+    /// ("Sievierodonetsk" and "Severodonetsk", "Artemivsk" for Bakhmut).
+    static let variantSpellingCountryCodes = CountryCodeSet(romanisedCountries + ["SO", "DJ", "ER", "ET", "UA"])
 
     /// Organisation heads that end a longer name after a place ("Deir ez-Zor Military Council"):
     /// the nouns, not the adjectives, and not facilities ("Damascus International Airport").
@@ -298,7 +300,7 @@ public struct Lexicon: Sendable {
     static let admin1KindWords: WordSet = ["province", "governorate", "governate", "muhafazah", "wilayat", "oblast"]
 
     static let kindWords: WordSet = [
-        "province", "governorate", "district", "city", "town", "village", "river", "valley", "dam", "region", "county", "state",
+        "province", "governorate", "district", "city", "town", "village", "river", "valley", "dam", "region", "county", "state", "oblast",
         "airbase", "airfield", "lake", "mountains", "mountain", "desert", "plain", "plains", "crossing", "oilfield", "corridor", "basin",
     ]
 

@@ -186,6 +186,40 @@ import Testing
         #expect(found.contains("K-1:frontline:k1-base") && !found.contains { $0.hasPrefix("The T") || $0.hasPrefix("Su") }, "\(found)")
     }
 
+    /// "The Idlib town of Khan Sheikhoun": the name before a town word and "of" is the area that holds
+    /// the town, without the word, and the first-level area where the gazetteer has one; a region
+    /// keeps its own kind ("the Nineveh Plains town of Bashiqa"), and so does a county ("the Licking
+    /// County cities of Newark and Heath").
+    @Test func areaBeforeTownOf() throws {
+        let r = try TestParser.parse("""
+            Rebels shelled the Idlib town of Khan Sheikhoun. Turkish forces entered the northern Aleppo town of al-Bab, \
+            militants attacked the Anbar city of Ramadi, and troops took the Nineveh Plains town of Bashiqa.
+            """)
+        let found = r.mentions.map { "\($0.text):\($0.resolution?.place.kind.rawValue ?? "-")" }
+        for expected in ["Idlib:admin1", "Khan Sheikhoun:city", "northern Aleppo:admin1", "al-Bab:city", "Anbar:admin1", "Ramadi:city",
+                         "Nineveh Plains:region", "Bashiqa:city"] {
+            #expect(found.contains(expected), "\(expected) in \(found)")
+        }
+        #expect(byText(r)["northern Aleppo"]?.qualifier == "north")
+        let us = try TestParser.parse("Police in the Licking County cities of Newark and Heath, Ohio, said the roads were closed.")
+        #expect(us.mentions.map(\.text).prefix(3) == ["Licking County", "Newark", "Heath"], "\(us.mentions.map(\.text))")
+    }
+
+    /// Ukraine's oblasts are named with the word in lower case ("Kharkiv oblast"), and its towns by
+    /// Ukrainian or Russian romanisations and former names, which need not resemble GeoNames' name
+    /// ("Sievierodonetsk", "Artemivsk" for Bakhmut or, beside Luhansk Oblast, Kypuche).
+    @Test func ukrainianOblastsAndSpellings() throws {
+        let r = try TestParser.parse("""
+            Shelling hit Ukraine's Kharkiv oblast and the Luhansk Oblast town of Sievierodonetsk. \
+            Fighting went on near Artemivsk and Avdiivka.
+            """)
+        let found = r.mentions.map { "\($0.text):\($0.resolution?.place.kind.rawValue ?? "-")" }
+        for expected in ["Kharkiv oblast:admin1", "Luhansk Oblast:admin1", "Sievierodonetsk:city", "Artemivsk:city", "Avdiivka:city"] {
+            #expect(found.contains(expected), "\(expected) in \(found)")
+        }
+        #expect(byText(r)["Sievierodonetsk"]?.resolution?.place.admin1Code == byText(r)["Luhansk Oblast"]?.resolution?.place.admin1Code)
+    }
+
     /// Regions of many countries are places with no country: "the Middle East" is not Middle East,
     /// Maryland; "Mideast" is the same region.
     @Test func regionsOfManyCountries() throws {
