@@ -804,24 +804,36 @@ public final class Geoparser: Sendable {
         }
         var ranked = counts.sorted(by: order)
         // A name whose top place abroad, a town, all but ties with one in the leading country votes
-        // for the leader, unless the text names the town's country: "Rawa", said three times in a
+        // for the leader (or, when it alone votes for its country, for another the text names),
+        // unless the text names the town's country: "Rawa", said three times in a
         // report on Anbar, is Rāwah, Iraq, a hair behind Rawa Mazowiecka, and does not make Poland a
         // focus. (Only when the text votes for two countries or more; the lists are read by index,
         // with no candidate copied.)
         if counts.count > 1, let leader = ranked.first?.key {
+            // (A leader by votes, not by people alone.)
+            let firmLeader = ranked[0].value > ranked[1].value
             var named: [String] = []
             for c in candidates where c.role == .place && !c.ranked.isEmpty && c.ranked[0].place.kind == .country { named.append(c.ranked[0].place.country) }
+            let demonymOf = candidates.compactMap(\.demonymCountry)
             var moved = false
             for (k, c) in candidates.enumerated() where c.role == .place && !c.shortKey && c.demonymCountry == nil && !c.ranked.isEmpty
                 && c.heldReading == nil && heldAfter(k) == nil {
                 let ranked = c.ranked
                 let top = ranked[0].place, topScore = ranked[0].score
-                guard top.country != leader, top.kind == .city, !Self.isMajor(top), !named.contains(top.country),
-                      ranked.indices.dropFirst().prefix(Self.focusVoteOptions).contains(where: {
-                          ranked[$0].place.country == leader && ranked[$0].score >= topScore - Self.focusVoteMargin
-                      }),
-                      let from = counts.firstIndex(where: { $0.key == top.country }),
-                      let to = counts.firstIndex(where: { $0.key == leader }) else { continue }
+                guard top.country != leader || !firmLeader, top.kind == .city, !Self.isMajor(top), !named.contains(top.country),
+                      let from = counts.firstIndex(where: { $0.key == top.country }) else { continue }
+                let options = ranked.indices.dropFirst().prefix(Self.focusVoteOptions).filter { ranked[$0].score >= topScore - Self.focusVoteMargin }
+                // To the leader; or, from a town that alone votes for its country (the leader by people
+                // alone among equals, or not), to another country the text names or names a people of:
+                // "Iraqi troops entered Rawa" is about Iraq, not Poland. (Not to a country only its
+                // towns vote for: "Chile's Ripley department store" in a Miami paper is no Ripley in
+                // the United States. Nor for English words: "the Old City" of Mosul is no town in a
+                // country the text names.)
+                let target = (top.country != leader ? options.first { ranked[$0].place.country == leader } : nil)
+                    ?? (counts[from].value == 1 && !c.commonWord && !c.commonPhrase ? options.first { o in
+                        ranked[o].place.country != top.country && (named.contains(ranked[o].place.country) || demonymOf.contains(ranked[o].place.country))
+                    } : nil)
+                guard let target, let to = counts.firstIndex(where: { $0.key == ranked[target].place.country }) else { continue }
                 counts[from].value -= 1
                 counts[to].value += 1
                 moved = true

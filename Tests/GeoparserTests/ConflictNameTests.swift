@@ -220,6 +220,19 @@ import Testing
         #expect(byText(r)["Sievierodonetsk"]?.resolution?.place.admin1Code == byText(r)["Luhansk Oblast"]?.resolution?.place.admin1Code)
     }
 
+    /// A town that alone votes for its country, all but tied with a namesake in a country the text
+    /// names or names a people of, votes for that country: "Iraqi troops entered Rawa" is Rāwah,
+    /// Iraq, not Rawa Mazowiecka, Poland. Not for a country only towns vote for.
+    @Test func townVotesForNamedCountry() throws {
+        let r = try TestParser.parse("Iraqi troops entered Rawa on Monday.")
+        #expect(byText(r)["Rawa"]?.resolution?.place.country == "IQ")
+        #expect(r.focus == ["IQ"], "\(r.focus)")
+        let named = try TestParser.parse("Fighting was reported in Rawa on Monday, according to the Syrian Observatory for Human Rights in Syria and Iraq.")
+        #expect(byText(named)["Rawa"]?.resolution?.place.country == "IQ")
+        let store = try TestParser.parse("Shares of Chile's Ripley department store chain rose on Monday, analysts in Miami said.")
+        #expect(byText(store)["Ripley"] == nil, "\(store.mentions.map(\.text))")
+    }
+
     /// Regions of many countries are places with no country: "the Middle East" is not Middle East,
     /// Maryland; "Mideast" is the same region.
     @Test func regionsOfManyCountries() throws {
