@@ -25,9 +25,12 @@ extension Geoparser {
         // Distinct names by number (in order of first mention); where each stands in the text.
         let (nameOf, names) = Self.nameNumbers(candidates)
         // Each name's token positions, ascending, in one flat array (counting sort by name).
-        var starts = [Int](repeating: 0, count: names + 1)
-        for id in nameOf { starts[id + 1] += 1 }
-        for id in 0..<names { starts[id + 1] += starts[id] }
+        var counted = [Int](repeating: 0, count: names + 1)
+        for id in nameOf { counted[id + 1] += 1 }
+        for id in 0..<names { counted[id + 1] += counted[id] }
+        // (A constant from here: the closure below reads it with no dynamic exclusivity check, some
+        // 40 a text.)
+        let starts = counted
         var positionStore = [Int](repeating: 0, count: candidates.count)
         var filled = starts
         for (k, c) in candidates.enumerated() {
