@@ -207,7 +207,8 @@ extension Geoparser {
     /// `written`) hold its seat: a first-level or national capital in it (GeoNames `PPLA`, `PPLC`),
     /// or a city of 100,000 or more in it that bears the name as written, as its own name or, in
     /// the romanised-name countries, an alternate (Donetsk, which GeoNames no longer lists as its
-    /// oblast's seat; Raqqa, which it lists as "Ar Raqqah").
+    /// oblast's seat; Raqqa, which it lists as "Ar Raqqah"), or a town of 20,000 or more that bears
+    /// it so where the area's own name is the one written (Kidal, Daraa).
     static func namesItsSeat(_ r: Resolution, _ options: [Resolution], written: String) -> Bool {
         guard r.place.kind == .admin1 else { return false }
         // (Folded once, when a city first asks.)
@@ -215,15 +216,20 @@ extension Geoparser {
         return options.contains {
             guard $0.place.kind == .city, $0.place.country == r.place.country, $0.place.admin1Code == r.place.admin1Code else { return false }
             if $0.place.featureCode == "PPLA" || $0.place.featureCode == "PPLC" { return true }
-            guard ($0.place.population ?? 0) >= 100_000 else { return false }
+            let population = $0.place.population ?? 0
+            guard population >= 20_000 else { return false }
             // By its own name, or, where GeoNames' names are formal romanisations, by the alternate
             // the text wrote: it calls Raqqa city "Ar Raqqah" (a PPL), the province "Raqqa". (Not
             // elsewhere: "New York" is an alternate of New York City, and the state is meant.)
             let writtenFolded = folded ?? NameFolding.fold(written)
             folded = writtenFolded
             // (Or by its transliteration key there: "Deir Ezzor" is Deir ez-Zor city.)
-            return NameFolding.fold($0.place.name) == writtenFolded
+            let bearsName = NameFolding.fold($0.place.name) == writtenFolded
                 || Lexicon.romanisedCountryCodes.contains(r.place.country) && ($0.match == .key || $0.match == .alias && NameFolding.fold($0.matched) == writtenFolded)
+            // A town of 20,000 or more that bears the name is the seat too where the area's own name
+            // is the one written, though GeoNames does not say so: "Kidal", "Daraa" (PPL, 40,000 and
+            // 98,000 people).
+            return bearsName && (population >= 100_000 || NameFolding.fold(r.place.name) == writtenFolded)
         }
     }
 

@@ -267,6 +267,17 @@ import Testing
         #expect(r.mentions.first { $0.text == "Donetsk region" }?.resolution?.place.kind == .admin1)
     }
 
+    /// So is a bare name shared by a first-level area and a town of 20,000 or more in it that bears
+    /// the name, where GeoNames lists the town as no seat: "Kidal" (40,000 people) is the town, some
+    /// 160 km from the region's point; "Daraa" (98,000) the city; with its word, the area.
+    @Test func bareNameOfAnAreaAndItsNamesakeTownIsTheTown() throws {
+        let kidal = try TestParser.parse("French troops withdrew from Kidal, Tessalit and Timbuktu.")
+        #expect(kidal.mentions.first { $0.text == "Kidal" }?.resolution?.place.kind == .city)
+        let daraa = try TestParser.parse("Clashes erupted in Daraa, and later across Daraa province.")
+        #expect(daraa.mentions.first { $0.text == "Daraa" }?.resolution?.place.kind == .city)
+        #expect(daraa.mentions.first { $0.text == "Daraa province" }?.resolution?.place.kind == .admin1)
+    }
+
     /// A direction ends its sentence: it does not qualify the name that starts the next one.
     @Test func qualifiersStayInTheirSentence() throws {
         let r = try TestParser.parse("Jets struck Houthi positions in Sirwah and in Jawf governorate to the north. Yemen's government is based in Aden.")
