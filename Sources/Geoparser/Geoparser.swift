@@ -805,10 +805,10 @@ public final class Geoparser: Sendable {
         var ranked = counts.sorted(by: order)
         // A name whose top place abroad, a town, all but ties with one in the leading country votes
         // for the leader (or, when it alone votes for its country, for another the text names),
-        // unless the text names the town's country: "Rawa", said three times in a
-        // report on Anbar, is Rāwah, Iraq, a hair behind Rawa Mazowiecka, and does not make Poland a
-        // focus. (Only when the text votes for two countries or more; the lists are read by index,
-        // with no candidate copied.)
+        // unless the text names the town's country: "Rawa", said three times in a report on Anbar,
+        // is Rāwah, Iraq, a hair behind Rawa Mazowiecka, and does not make Poland a focus. (Only
+        // when the text votes for two countries or more; the lists are read by index, with no
+        // candidate copied.)
         if counts.count > 1, let leader = ranked.first?.key {
             // (A leader by votes, not by people alone.)
             let firmLeader = ranked[0].value > ranked[1].value
