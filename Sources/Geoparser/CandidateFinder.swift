@@ -100,7 +100,11 @@ extension Geoparser {
             }
             // The area of "the Idlib town of Khan Sheikhoun" is the province where the gazetteer has one
             // of the name (not the city of Idlib), as "the Ohio city of Dayton" is the state.
-            if hint == nil, areaOfTown, gazetteer.candidatesAndKinds(Self.span(tokens, i, last)).kinds.contains(.admin1) { hint = .admin1 }
+            // So is the area whose countryside the text names ("the eastern countryside of Aleppo",
+            // "the southern Idlib countryside", "Idlib's southern countryside", "rural Hama"): the
+            // province, not its city.
+            if hint == nil, areaOfTown || last == match && namesCountryside(tokens, first: i, last: last),
+               gazetteer.candidatesAndKinds(Self.span(tokens, i, last)).kinds.contains(.admin1) { hint = .admin1 }
             // "the town of Adan Yabaal": after a kind phrase, a capitalised word that is no English
             // word and starts no name continues the name, which the gazetteer does not know (not
             // Aden, Yemen).
@@ -449,6 +453,18 @@ extension Geoparser {
               tokens[k + 3].capitalized || k + 4 < tokens.count && tokens[k + 4].capitalized && lexicon.arabicArticles.contains(tokens[k + 3])
         else { return false }
         return Self.townWords.contains(tokens[k + 1])
+    }
+
+    /// Whether the name at tokens `first...last` is an area whose countryside the text names:
+    /// "countryside of" or "rural" before it, or "countryside" after it, after a possessive and a
+    /// direction at most ("the southern Idlib countryside", "Idlib's southern countryside").
+    func namesCountryside(_ tokens: [Token], first: Int, last: Int) -> Bool {
+        if first >= 2, tokens[first].spaced, tokens[first - 1].spaced, tokens[first - 1].isWord("of"), tokens[first - 2].isWord("countryside") { return true }
+        if first >= 1, tokens[first].spaced, !tokens[first - 1].capitalized, tokens[first - 1].isWord("rural") { return true }
+        var k = last + 1
+        if k < tokens.count, Tokenizer.isPossessiveS(tokens, k) { k += 1 }
+        if k < tokens.count, tokens[k].spaced, !tokens[k].capitalized, lexicon.directionWords.contains(tokens[k]) { k += 1 }
+        return k < tokens.count && tokens[k].spaced && tokens[k].isWord("countryside")
     }
 
     /// Kind words for populated places that introduce a name after "of".

@@ -205,6 +205,23 @@ import Testing
         #expect(us.mentions.map(\.text).prefix(3) == ["Licking County", "Newark", "Heath"], "\(us.mentions.map(\.text))")
     }
 
+    /// The area whose countryside a text names is the province, not its city: "the eastern
+    /// countryside of Aleppo", "the southern Idlib countryside", "Hama's northern countryside",
+    /// "rural Homs"; the city keeps its own mentions. A text may end with the name.
+    @Test func countrysideIsTheProvince() throws {
+        let r = try TestParser.parse("""
+            Jets struck the eastern countryside of Aleppo, the southern Idlib countryside, Hama's northern \
+            countryside and rural Homs, while fighting went on in Aleppo city.
+            """)
+        let found = r.mentions.map { "\($0.text):\($0.resolution?.place.kind.rawValue ?? "-")" }
+        for expected in ["eastern countryside of Aleppo:admin1", "southern Idlib:admin1", "Hama's northern countryside:admin1",
+                         "Homs:admin1", "Aleppo city:city"] {
+            #expect(found.contains(expected), "\(expected) in \(found)")
+        }
+        let last = try TestParser.parse("Fighting went on in Aleppo")
+        #expect(last.mentions.map(\.text) == ["Aleppo"])
+    }
+
     /// Ukraine's oblasts are named with the word in lower case ("Kharkiv oblast"), and its towns by
     /// Ukrainian or Russian romanisations and former names, which need not resemble GeoNames' name
     /// ("Sievierodonetsk", "Artemivsk" for Bakhmut or, beside Luhansk Oblast, Kypuche).
