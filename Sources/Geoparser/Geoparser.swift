@@ -842,9 +842,9 @@ public final class Geoparser: Sendable {
         }
         let frequent = ranked.filter { $0.value >= 3 }.map(\.key)
         guard frequent.isEmpty else { return Array(frequent.prefix(4)) }
+        // (Those tied at the top, already in order: the biggest town's country first.)
         let most = ranked.first?.value ?? 0
-        let tied = ranked.filter { $0.value == most }.sorted { a, b in a.people != b.people ? a.people > b.people : a.key < b.key }
-        return Array(tied.prefix(4).map(\.key))
+        return Array(ranked.prefix { $0.value == most }.prefix(4).map(\.key))
     }
 
     /// Whether the token after `k` is a number, one space after it: digits, or a Roman numeral of
