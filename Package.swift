@@ -60,7 +60,7 @@ let package = Package(
         .target(name: "Geodesy", dependencies: ["GeoCore", "CPROJ"]),
         .target(name: "GeoTopology", dependencies: ["GeoCore", "Geodesy", "CGEOS"]),
         .target(name: "GeoJSONCoding", dependencies: ["GeoCore"]),
-        .target(name: "Gazetteer", dependencies: ["GeoCore", "Geodesy", "GeoTopology", "GeoJSONCoding"]),
+        .target(name: "Gazetteer", dependencies: ["GeoCore", "Geodesy", "GeoTopology", "GeoJSONCoding", "CPrefetch"]),
         .target(name: "Geoparser", dependencies: ["Gazetteer", "GeoCore", "CPrefetch"]),
         .target(name: "Territory", dependencies: ["GeoCore", "Geodesy", "GeoTopology", "GeoJSONCoding", "Gazetteer"]),
         .target(name: "ClaimStore", dependencies: ["Territory", "GeoCore", "CSQLite"]),

@@ -139,6 +139,7 @@ extension Geoparser {
                     // (With what the list holds, told without reading its places: each is a cache miss.)
                     let (list, listKinds) = gazetteer.candidatesAndKinds(c.text, kind: c.hint)
                     c.ranked = list
+                    Self.prefetchPlaces(list)
                     var kinds = listKinds
                     // A word cut from an Arabic article the gazetteer does not know it with names a
                     // place where names are romanised so, or none the gazetteer has ("al-Hol" was Hol,
@@ -413,6 +414,18 @@ extension Geoparser {
             return nil
         }
     }
+
+    /// Hints that the first places of a name's candidates will soon be read (see
+    /// ``Gazetteer/Resolution/prefetch(_:count:)``): the rules below and those of the later passes
+    /// read them one by one, and in a stream of texts each is otherwise a cache miss that waits
+    /// for the last.
+    static func prefetchPlaces(_ ranked: [Resolution]) {
+        ranked.withUnsafeBufferPointer { Resolution.prefetch($0, count: prefetchedPlaces) }
+    }
+
+    /// How many of a name's candidates ``prefetchPlaces(_:)`` asks for: as many as coherence weighs
+    /// (``coherenceCandidates``) and two more, which the focus may lift among them.
+    static let prefetchedPlaces = 12
 
     /// Whether a gazetteer name of more than one word starts at token `i` ("the Syrian Desert",
     /// "Mount Lebanon").

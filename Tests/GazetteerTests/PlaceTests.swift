@@ -35,6 +35,59 @@ import Testing
         #expect(p.codeKeys.country != Place.codeKey("SY"))
     }
 
+    /// The focus's picks of a name's candidates (best first, as the gazetteer gives them) are the
+    /// candidates sorted by their score with the focus bonus, then population, then position: the
+    /// merge of the focus's run and the others' gives the same picks as sorting all of them.
+    @Test func bestPicksEqualASortOfAllCandidates() {
+        var seed: UInt64 = 0x5EED
+        func next(_ bound: Int) -> Int {
+            seed = seed &+ 0x9E37_79B9_7F4A_7C15
+            var z = seed
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return Int((z ^ (z >> 31)) % UInt64(bound))
+        }
+        let scores = [1.6, 1.3, 1.0, 1.0, 0.9, 0.7, 0.6, 0.3]
+        let countries = ["SY", "IQ", "US", "TR"]
+        let focuses = [["SY"], ["SY", "IQ"], ["US"], ["FR"]]
+        for _ in 0..<3000 {
+            let n = next(14)
+            // Best first, as ``Gazetteer/candidates(_:kind:)`` orders them: score, then population.
+            let raw = (0..<n).map { _ in (score: scores[next(scores.count)], people: [0, 1000, 50_000][next(3)], country: countries[next(countries.count)]) }
+                .sorted { $0.score != $1.score ? $0.score > $1.score : $0.people > $1.people }
+            let list = raw.map { c in
+                Resolution(place: Place(id: PlaceID("test:x"), name: "X", kind: .city, country: c.country,
+                                        coordinate: Coordinate(longitude: 0, latitude: 0), population: c.people),
+                           admin1Name: nil, matched: "X", match: .alias, distance: 0, score: c.score, geoPrecision: .town, wherePrecision: 1, reasons: [])
+            }
+            let focus = focuses[next(focuses.count)], limit = 1 + next(10)
+            let adjusted = raw.indices.map { k in (index: k, score: raw[k].score + (focus.contains(raw[k].country) ? Gazetteer.focusBonus : 0)) }
+            let expected = adjusted.sorted { a, b in
+                a.score != b.score ? a.score > b.score : raw[a.index].people != raw[b.index].people ? raw[a.index].people > raw[b.index].people : a.index < b.index
+            }.prefix(limit)
+            let picks = Gazetteer.bestPicks(of: list, focus: focus, limit: limit)
+            #expect(picks.map(\.index) == expected.map(\.index) && picks.map(\.score) == expected.map(\.score), "\(raw) \(focus) \(limit)")
+        }
+    }
+
+    /// The prefetch hint reads, from a resolution's memory, the addresses of its place's box and of
+    /// its texts (not some other word of it).
+    @Test func prefetchFindsThePlaceAndTexts() {
+        let list = [Resolution(place: place(population: 5), admin1Name: "Raqqa", matched: "Ar Raqqah", match: .alias, distance: 0, score: 1,
+                               geoPrecision: .town, wherePrecision: 1, reasons: [])]
+        list.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, let (place, texts) = Resolution.addresses(base) else {
+                Issue.record("no addresses")
+                return
+            }
+            #expect(place == UnsafeRawPointer(Unmanaged.passUnretained(list[0].place.box).toOpaque()))
+            #expect(texts == UnsafeRawPointer(Unmanaged.passUnretained(list[0].texts).toOpaque()))
+            // A hint past the list's end, or of an empty list, reads nothing.
+            Resolution.prefetch(buffer, count: 12)
+            Resolution.prefetch(UnsafeBufferPointer(start: nil, count: 0), count: 12)
+        }
+    }
+
     @Test func hasCoordinateIsAFiniteLatitude() {
         #expect(place(population: nil).hasCoordinate)
         #expect(!place(population: nil, coordinate: Coordinate(longitude: 39, latitude: .nan)).hasCoordinate)
