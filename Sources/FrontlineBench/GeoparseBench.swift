@@ -55,6 +55,7 @@ enum GeoparseBench {
         for d in base { firstMentions += parser.parse(d).mentions.count }
         let first = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         print("  frontline geoparse, one core, first pass (\(base.count) texts, caches cold): \(format(firstMB / first, 2)) MB/s, \(format(Double(base.count) / first, 0)) docs/s, \(firstMentions) mentions")
+        if ProcessInfo.processInfo.environment["FRONTLINE_BENCH_LOCALITY"] != nil { GeoparseLocality.run(parser: parser, texts: base) }
         // Frontline's warm pass and flashgeotext's run alternate, three rounds, and each side's
         // best round is reported: on a shared machine whose speed drifts, the two are then timed
         // under the same conditions.
