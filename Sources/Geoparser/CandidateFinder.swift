@@ -76,11 +76,15 @@ extension Geoparser {
             // "the Idlib town of Khan Sheikhoun": the name is the area that holds the town the kind
             // word introduces, and the word is not part of it.
             let areaOfTown = townOfNameFollows(tokens, after: last)
-            // A kind word after the name joins the mention ("Deir ez-Zor province", "Euphrates River").
-            if !areaOfTown, last + 1 < tokens.count, Tokenizer.joinable(tokens[last], tokens[last + 1]), lexicon.kindWords.contains(tokens[last + 1]),
+            // A kind word after the name joins the mention ("Deir ez-Zor province", "Euphrates River"),
+            // unless the name ends in one and the word is written in lower case: "the Euphrates River
+            // dam" is a dam on the river, "the Orange County town of …" a town in the county (but "the
+            // Red River Valley" is the valley's name).
+            let endsInKind = last > i && lexicon.kindWords.contains(tokens[last]) && last + 1 < tokens.count && !tokens[last + 1].capitalized
+            if !areaOfTown, !endsInKind, last + 1 < tokens.count, Tokenizer.joinable(tokens[last], tokens[last + 1]), lexicon.kindWords.contains(tokens[last + 1]),
                !(tokens[last + 1].isWord("state") || tokens[last + 1].isWord("region")) || tokens[last + 1].capitalized == false {
                 last += 1
-            } else if let phraseEnd = kindPhraseEnd(tokens, after: last), phraseEnd == last + 2 {
+            } else if !endsInKind, let phraseEnd = kindPhraseEnd(tokens, after: last), phraseEnd == last + 2 {
                 // So does a kind phrase the gazetteer does not know with the name ("the Sharara oil field").
                 last = phraseEnd
             }
@@ -369,8 +373,11 @@ extension Geoparser {
         var end = i
         while end - i + 1 < Self.maxNameTokens && canExtend(tokens, end) { end += 1 }
         // A name that ends in a kind phrase of lower-case words: "al-Omar oil field".
-        // (Not a town word that introduces another name: "the Aleppo town of al-Bab".)
-        let phraseEnd = townOfNameFollows(tokens, after: end) ? nil : kindPhraseEnd(tokens, after: end)
+        // (Not a town word that introduces another name: "the Aleppo town of al-Bab". Nor after a
+        // name that ends in a kind word already, in lower case: "the Euphrates River dam" is a dam
+        // on the river, named "Euphrates River".)
+        let phraseEnd = townOfNameFollows(tokens, after: end) || end > i && lexicon.kindWords.contains(tokens[end]) && end + 1 < tokens.count
+            && !tokens[end + 1].capitalized ? nil : kindPhraseEnd(tokens, after: end)
         // The key of each run i...k, from its words' keys (on the stack): no text is built unless
         // the run is new.
         let reach = phraseEnd ?? end
@@ -832,7 +839,7 @@ extension Geoparser {
     }
 
     /// Prepositions that put what follows them in a place: "in Charleston", "near DeKalb".
-    static let placePrepositions: WordSet = ["in", "near", "outside", "throughout", "across"]
+    static let placePrepositions: WordSet = ["in", "near", "outside", "throughout", "across", "toward", "towards"]
 
     /// Whether the text plainly says candidate `c` is a place: a kind hint ("the city of X"), a
     /// dateline, or a preposition of place before it with the name's phrase ending there (not
@@ -844,7 +851,7 @@ extension Geoparser {
 
     /// ``saidToBePlace(_:_:)`` for the name at tokens `first...last` with kind hint `hint`.
     func saidToBePlace(_ tokens: [Token], first: Int, last: Int, hint: PlaceKind?) -> Bool {
-        if hint != nil || Self.opensDateline(tokens, first) { return true }
+        if hint != nil || Self.opensDateline(tokens, first) || appositiveNamesPlace(tokens, after: last) { return true }
         guard first >= 1, tokens[first].spaced, !tokens[first - 1].capitalized, Self.placePrepositions.contains(tokens[first - 1]) else { return false }
         guard last + 1 < tokens.count else { return true }
         let next = tokens[last + 1]
@@ -853,6 +860,31 @@ extension Geoparser {
         return !next.spaced ? !Tokenizer.gapStartsWithApostrophe(next)
             : next.capitalized || lexicon.functionWords.contains(next) || lexicon.calendarWords.contains(next)
     }
+
+    /// Whether a comma and an appositive that calls the name a place follow token `last`: an
+    /// article, at most two more lower-case words, and a noun for a place, which ends its noun
+    /// phrase ("Sake, a town about 25 km west of Goma", "Gharyan, a hilltop town", "Rubaya, the
+    /// mining town where …"; not "Hope, a city councilwoman" or "Clay, a town hall regular").
+    func appositiveNamesPlace(_ tokens: [Token], after last: Int) -> Bool {
+        let a = last + 1
+        guard a < tokens.count, Self.joinsByComma(tokens[a]), !tokens[a].capitalized,
+              tokens[a].isWord("a") || tokens[a].isWord("an") || tokens[a].isWord("the") else { return false }
+        var k = a + 1
+        while k < tokens.count, k <= a + 3, tokens[k].spaced, !tokens[k].capitalized {
+            if Self.appositivePlaceNouns.contains(tokens[k]) {
+                // (The noun ends the phrase: punctuation, a number, a function word or a direction
+                // after it, or the text's end.)
+                guard k + 1 < tokens.count, tokens[k + 1].spaced, !tokens[k + 1].capitalized else { return true }
+                let next = tokens[k + 1]
+                return next.bytes.first.map { $0 &- 0x30 < 10 } == true || lexicon.functionWords.contains(next) || lexicon.directionWords.contains(next)
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// Nouns for a place that an appositive calls a name (``appositiveNamesPlace(_:after:)``).
+    static let appositivePlaceNouns: WordSet = ["town", "city", "village", "hamlet", "district", "province", "region", "suburb", "port", "neighbourhood", "neighborhood"]
 
     /// Whether the one-word name at `first` opens a dateline: the text's or a line's first word,
     /// followed by a bracket, comma or dash ("ADEN (AP) —", "GAZA, March 3 —").

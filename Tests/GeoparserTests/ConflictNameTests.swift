@@ -419,4 +419,30 @@ import Testing
         #expect(!r.mentions.contains { $0.resolution?.place.country == "TW" || $0.resolution?.place.country == "KR" })
         #expect(m["Syria"]?.resolution?.place.country == "SY" && m["Anbar Province"]?.resolution?.place.kind == .admin1, "\(r.mentions.map(\.text))")
     }
+
+    /// A common English word that names only a small town is the town where the text says it is a
+    /// place: after "toward", or before an appositive that calls it one ("Sake, a town west of
+    /// Goma"). An appositive whose noun is a modifier says nothing ("Hope, a city councilwoman").
+    @Test func appositiveOrTowardSaysItIsAPlace() throws {
+        for text in ["Rebels entered Sake, a town about 25 km west of Goma, on Friday.",
+                     "M23 fighters advanced toward Sake on Monday, officials in Goma said."] {
+            let sake = try #require(byText(try TestParser.parse(text))["Sake"], "\(text)")
+            #expect(sake.resolution?.place.country == "CD", "\(text)")
+        }
+        let r = try TestParser.parse("Hope, a city councilwoman in Goma, said the vote was close.")
+        #expect(!r.mentions.contains { $0.text == "Hope" }, "\(r.mentions.map(\.text))")
+    }
+
+    /// A name that ends in a kind word takes no second kind word written in lower case: "the
+    /// Euphrates River dam" names the river, "the Orange County town hall" the county. A
+    /// capitalised one is part of the name: "the Red River Valley".
+    @Test func noSecondKindWordInLowerCase() throws {
+        let r = try TestParser.parse("Fighting was heavy near the Euphrates River dam at Tabqa, north of Raqqa in Syria.")
+        let river = try #require(byText(r)["Euphrates River"], "\(r.mentions.map(\.text))")
+        #expect(river.resolution?.place.kind == .river)
+        let county = try TestParser.parse("Residents spoke at the Orange County town hall meeting in California.")
+        #expect(byText(county)["Orange County"] != nil, "\(county.mentions.map(\.text))")
+        let valley = try TestParser.parse("Flooding in the Red River Valley closed roads near Fargo, North Dakota.")
+        #expect(byText(valley)["Red River Valley"] != nil, "\(valley.mentions.map(\.text))")
+    }
 }
