@@ -856,10 +856,11 @@ public final class Geoparser: Sendable {
         return w.count <= 4 && w.allSatisfy { $0 == 0x49 || $0 == 0x56 || $0 == 0x58 }
     }
 
-    /// The original text of tokens first...last (their words and the gaps between them).
+    /// The original text of tokens first...last (their words and the gaps between them): the
+    /// text's bytes from the first word's start to the last word's end, made into a string at
+    /// once (not word by word and gap by gap, a string each).
     static func span(_ tokens: [Token], _ first: Int, _ last: Int) -> String {
-        var s = tokens[first].text
-        if last > first { for k in (first + 1)...last { s += tokens[k].gap + tokens[k].text } }
-        return s
+        let a = tokens[first], b = tokens[last]
+        return String(decoding: UnsafeBufferPointer(start: a.base + Int(a.byteStart), count: Int(b.byteEnd - a.byteStart)), as: UTF8.self)
     }
 }

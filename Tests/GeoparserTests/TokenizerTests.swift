@@ -44,6 +44,22 @@ import Testing
         #expect(Tokenizer.keyWithS(key) == Tokenizer.foldedKey("peoples"))
     }
 
+    /// A run of tokens' text is the text between the first word's start and the last word's end,
+    /// gaps as written (curly quotes, dashes, hyphens, accents): the code points at the tokens'
+    /// offsets.
+    @Test func spanIsTheTextBetweenItsWords() {
+        let scalars = Array(text.unicodeScalars)
+        Tokenizer.withTokens(text) { tokens in
+            for first in tokens.indices {
+                for last in first..<min(tokens.count, first + 6) {
+                    var expected = String.UnicodeScalarView()
+                    expected.append(contentsOf: scalars[tokens[first].start..<tokens[last].end])
+                    #expect(Geoparser.span(tokens, first, last) == String(expected), "\(first)...\(last)")
+                }
+            }
+        }
+    }
+
     @Test func raHeadIsOneWord() {
         for text in ["Ra's al-Ain", "Ra’s al ‘Ayn", "RA'S LANUF"] {
             let words = Tokenizer.withTokens(text) { $0.map(\.folded) }
