@@ -45,7 +45,11 @@ def main():
         if not dem.endswith(("ese", "ish", "ch", "sh", "s", "x", "z")):
             forms.add(dem + "s")
         for form in forms:
-            if " " in form or "/" in form:
+            # (Demonyms of two words are read as one, "Sri Lankan", "South Korean"; not those of a
+            # region's name, "Central African", nor lists, "Trinidadian or Tobagonian", nor a place's
+            # own name given as its demonym, "Christmas Island".)
+            if "/" in form or "," in form or " or " in form or " and " in form or form.count(" ") > 1 or form.startswith("Central ") \
+                    or form.endswith((" Island", " Islands")):
                 continue
             rows.setdefault(form, (ids[iso], iso))
     # Demonyms of regions and peoples that news uses as adjectives (no country of their own).

@@ -41,18 +41,18 @@ extension Geoparser {
                 i = last + 1
                 continue
             }
-            // Demonyms first ("Syrian Democratic Forces" starts with one), unless they begin a longer
-            // name ("the Syrian Desert").
-            if t.capitalized, lexicon.demonymWords.contains(t), let d = lexicon.demonyms[t.text], !startsLongerName(tokens, i) {
+            // Demonyms first ("Syrian Democratic Forces" starts with one; see `demonym(_:at:)`).
+            if t.capitalized, let (last, d) = demonym(tokens, at: i) {
                 // (A demonym of no one country, "Arab", "Asian", "Kurdish", names no place to report.)
+                let next = last + 1
                 if options.demonyms && !d.country.isEmpty
-                    && !(i + 1 < tokens.count && tokens[i + 1].capitalized && Tokenizer.joinable(t, tokens[i + 1]) && lexicon.organisationHeads.contains(tokens[i + 1])) {
-                    out.append(Candidate(first: i, last: i, text: t.text, hint: nil, role: .demonym, demonymCountry: d.country))
+                    && !(next < tokens.count && tokens[next].capitalized && Tokenizer.joinable(tokens[last], tokens[next]) && lexicon.organisationHeads.contains(tokens[next])) {
+                    out.append(Candidate(first: i, last: last, text: Self.span(tokens, i, last), hint: nil, role: .demonym, demonymCountry: d.country))
                 } else if options.demonyms == false {
                     // Not a mention; it still counts towards the focus.
-                    out.append(Candidate(first: i, last: i, text: t.text, hint: nil, role: .focusOnly, demonymCountry: d.country))
+                    out.append(Candidate(first: i, last: last, text: Self.span(tokens, i, last), hint: nil, role: .focusOnly, demonymCountry: d.country))
                 }
-                i += 1
+                i = next
                 continue
             }
             // A function word or month that cannot start a longer name ("The", "In", "May" before a
@@ -433,6 +433,19 @@ extension Geoparser {
     /// How many of a name's candidates ``prefetchPlaces(_:)`` asks for: as many as coherence weighs
     /// (``coherenceCandidates``) and two more, which the focus may lift among them.
     static let prefetchedPlaces = 12
+
+    /// The demonym at token `i`: its last token and its entry. One of two words first ("Sri Lankan",
+    /// "South Korean", "South Sudanese" before "Sudanese"), then one of one word ("Syrian"); none
+    /// where the words begin a gazetteer name of more words than the demonym's own ("the Syrian
+    /// Desert"), nor where a demonym of two words is itself a gazetteer name.
+    func demonym(_ tokens: [Token], at i: Int) -> (last: Int, entry: (id: String, country: String))? {
+        if lexicon.demonymFirstWords.contains(tokens[i]), i + 1 < tokens.count, tokens[i + 1].spaced, tokens[i + 1].capitalized,
+           let d = lexicon.demonyms[tokens[i].text + " " + tokens[i + 1].text], !(longestMatch(tokens, from: i).map { $0.0 >= i + 1 } ?? false) {
+            return (i + 1, d)
+        }
+        guard lexicon.demonymWords.contains(tokens[i]), let d = lexicon.demonyms[tokens[i].text], !startsLongerName(tokens, i) else { return nil }
+        return (i, d)
+    }
 
     /// Whether a gazetteer name of more than one word starts at token `i` ("the Syrian Desert",
     /// "Mount Lebanon").

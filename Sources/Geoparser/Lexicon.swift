@@ -9,9 +9,12 @@ public struct Lexicon: Sendable {
     public let englishWords: WordSet
     /// Demonym → (gazetteer id, ISO2), ids empty for peoples without a country (Kurdish).
     public let demonyms: [String: (id: String, country: String)]
-    /// The demonyms folded as tokens fold (no spaces): most capitalised words are not one, and are
+    /// The demonyms of one word folded as tokens fold: most capitalised words are not one, and are
     /// told so by their key without hashing their text.
     let demonymWords: WordSet
+    /// The first words of demonyms of two words ("Sri" of "Sri Lankan", "South" of "South Korean"),
+    /// folded as tokens fold.
+    let demonymFirstWords: WordSet
     /// Abbreviations written with their periods (`W.Va.`, `Calif.`, `U.S.`) → gazetteer id.
     public let abbreviations: [String: String]
     /// The first words of ``abbreviations``, folded ("calif", "w", "u"): a capitalised word before
@@ -69,7 +72,8 @@ public struct Lexicon: Sendable {
             if f.count == 3 { d[f[0]] = (f[1], f[2]) }
         }
         demonyms = d
-        demonymWords = WordSet(d.keys.map(Tokenizer.foldWord))
+        demonymWords = WordSet(d.keys.filter { !$0.contains(" ") }.map(Tokenizer.foldWord))
+        demonymFirstWords = WordSet(d.keys.filter { $0.contains(" ") }.map { Tokenizer.foldWord(String($0.prefix { $0 != " " })) })
         var a: [String: String] = [:]
         for line in try read("abbreviations.tsv").split(separator: "\n").dropFirst() {
             let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)

@@ -258,6 +258,17 @@ enum TestParser {
         #expect(embedded.mentions.contains { $0.text == "Russia" && $0.role == "embedded" })
     }
 
+    /// Demonyms of two words are one demonym: "South Sudanese" is South Sudan, not "Sudanese"
+    /// (Sudan) after a stray "South"; "Sri Lankan" and "South Korean" are found at all. Without the
+    /// flag they still vote for the focus; before an organisation's head word they are its name.
+    @Test func demonymsOfTwoWords() throws {
+        let text = "South Korean and Sri Lankan officials met South Sudanese and Sudanese envoys; the Sri Lankan Army stayed away."
+        let r = try TestParser.parse(text, GeoparseOptions(demonyms: true))
+        #expect(r.mentions.map { "\($0.text):\($0.resolution?.place.country ?? "-")" } == ["South Korean:KR", "Sri Lankan:LK", "South Sudanese:SS", "Sudanese:SD"],
+                "\(r.mentions.map(\.text))")
+        #expect(try TestParser.parse("Sri Lankan officials met in Colombo.").focus == ["LK"])
+    }
+
     /// A dateline with a US place later in the text: the other places are Syrian, so Damascus is the
     /// Syrian capital (coherence weighs several context places, not only the nearest one); and a
     /// town known by a short transliteration key ("Hawija", GeoNames "Al Ḩawījah") is found.
