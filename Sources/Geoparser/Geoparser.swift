@@ -350,7 +350,9 @@ public final class Geoparser: Sendable {
         cityQuarters(tokens, candidates, &best, focus: focus)
         let farKeys = farKeyMatches(tokens, candidates, &best, focus: focus)
         let farAlternateWords = farAlternates(tokens, candidates, &best, focus: focus)
-        let lone = lonePlaces(tokens, candidates, best, explicitFocus: options.focus ?? [])
+        // (The peoples the text names, whether or not their demonyms are reported.)
+        let peoples = Set(found.compactMap { $0.demonymCountry }.filter { !$0.isEmpty })
+        let lone = lonePlaces(tokens, candidates, best, explicitFocus: options.focus ?? [], peoples: peoples)
         let strayWords = strayPlainWords(tokens, candidates, best)
         for (i, c) in candidates.enumerated() where !lone[i] && !farKeys.contains(i) && !farAlternateWords.contains(i) && !strayWords.contains(i) {
             var resolution = best[i]
@@ -654,7 +656,7 @@ public final class Geoparser: Sendable {
     /// unless another name's place lies within ``loneKm``.
     static let loneKm = 1_000.0
 
-    func lonePlaces(_ tokens: [Token], _ candidates: [Candidate], _ best: [Resolution?], explicitFocus: [String]) -> [Bool] {
+    func lonePlaces(_ tokens: [Token], _ candidates: [Candidate], _ best: [Resolution?], explicitFocus: [String], peoples: Set<String>) -> [Bool] {
         var lone = [Bool](repeating: false, count: candidates.count)
         // A text that names one place only is about it: one (country, name) pair in all. (Demonyms
         // are no places here, with `--demonyms` as without: "Rock Hill" three times in a paper that
@@ -679,12 +681,12 @@ public final class Geoparser: Sendable {
             // England", whatever else it names.)
             // (Not a common word or phrase: "near Rivers and Stokes avenues", "North West England".)
             if p.kind == .admin1, !c.commonWord, !c.commonPhrase, saidToBePlace(tokens, c), let r, Self.namesItself(r) { continue }
-            // Another name placed in the same country (or naming its people).
+            // Another name placed in the same country, or one naming its people ("two Solomon
+            // Islanders flew to Honiara"), with `--demonyms` as without.
             let country = p.country
             // (By index: the candidates are read in place, not copied.)
-            let named = candidates.indices.contains { j in
-                candidates[j].text != c.text
-                    && (candidates[j].demonymCountry.map { !$0.isEmpty && $0 == country } == true || best[j]?.place.country == country)
+            let named = peoples.contains(country) || candidates.indices.contains { j in
+                candidates[j].text != c.text && best[j]?.place.country == country
             }
             if named { continue }
             // A place near another name's place is not alone: "fled al-Mayadeen for Iraq". (Not near

@@ -269,6 +269,16 @@ enum TestParser {
         #expect(try TestParser.parse("Sri Lankan officials met in Colombo.").focus == ["LK"])
     }
 
+    /// A town the text names the people of its country beside is not lone, and so not dropped:
+    /// with `--demonyms` as without, for the flag adds demonyms and changes no place.
+    @Test func peopleNamedKeepTheirTown() throws {
+        let text = "Asylum seekers were held on Christmas Island, and two Solomon Islanders flew to Honiara."
+        for options in [GeoparseOptions(), GeoparseOptions(demonyms: true)] {
+            let r = try TestParser.parse(text, options)
+            #expect(r.mentions.contains { $0.text == "Honiara" && $0.resolution?.place.country == "SB" }, "\(r.mentions.map(\.text))")
+        }
+    }
+
     /// A dateline with a US place later in the text: the other places are Syrian, so Damascus is the
     /// Syrian capital (coherence weighs several context places, not only the nearest one); and a
     /// town known by a short transliteration key ("Hawija", GeoNames "Al Ḩawījah") is found.
