@@ -45,13 +45,11 @@ extension Geoparser {
             if t.capitalized, let (last, d) = demonym(tokens, at: i) {
                 // (A demonym of no one country, "Arab", "Asian", "Kurdish", names no place to report.)
                 let next = last + 1
-                if options.demonyms && !d.country.isEmpty
-                    && !(next < tokens.count && tokens[next].capitalized && Tokenizer.joinable(tokens[last], tokens[next]) && lexicon.organisationHeads.contains(tokens[next])) {
-                    out.append(Candidate(first: i, last: last, text: Self.span(tokens, i, last), hint: nil, role: .demonym, demonymCountry: d.country))
-                } else if options.demonyms == false {
-                    // Not a mention; it still counts towards the focus.
-                    out.append(Candidate(first: i, last: last, text: Self.span(tokens, i, last), hint: nil, role: .focusOnly, demonymCountry: d.country))
-                }
+                // (Nor does one that begins an organisation's name, "the Sri Lankan Army".)
+                let report = options.demonyms && !d.country.isEmpty
+                    && !(next < tokens.count && tokens[next].capitalized && Tokenizer.joinable(tokens[last], tokens[next]) && lexicon.organisationHeads.contains(tokens[next]))
+                // Not reported, it still counts towards the focus, with `--demonyms` as without.
+                out.append(Candidate(first: i, last: last, text: Self.span(tokens, i, last), hint: nil, role: report ? .demonym : .focusOnly, demonymCountry: d.country))
                 i = next
                 continue
             }

@@ -279,6 +279,15 @@ enum TestParser {
         }
     }
 
+    /// A demonym that begins an organisation's name is no mention, and votes for the focus with
+    /// `--demonyms` as without: the flag adds mentions and changes no focus.
+    @Test func organisationDemonymVotesWithTheFlagToo() throws {
+        let text = "The Russian Defence Ministry said a jet struck Palmyra."
+        let plain = try TestParser.parse(text), flagged = try TestParser.parse(text, GeoparseOptions(demonyms: true))
+        #expect(plain.focus == ["SY", "RU"] && flagged.focus == plain.focus, "\(plain.focus) \(flagged.focus)")
+        #expect(!flagged.mentions.contains { $0.text == "Russian" })
+    }
+
     /// A dateline with a US place later in the text: the other places are Syrian, so Damascus is the
     /// Syrian capital (coherence weighs several context places, not only the nearest one); and a
     /// town known by a short transliteration key ("Hawija", GeoNames "Al Ḩawījah") is found.
