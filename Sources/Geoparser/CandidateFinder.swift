@@ -78,7 +78,7 @@ extension Geoparser {
             // unless the name ends in one and the word is written in lower case: "the Euphrates River
             // dam" is a dam on the river, "the Orange County town of …" a town in the county (but "the
             // Red River Valley" is the valley's name).
-            let endsInKind = last > i && lexicon.kindWords.contains(tokens[last]) && last + 1 < tokens.count && !tokens[last + 1].capitalized
+            let endsInKind = endsInKindWord(tokens, first: i, last: last)
             if !areaOfTown, !endsInKind, last + 1 < tokens.count, Tokenizer.joinable(tokens[last], tokens[last + 1]), lexicon.kindWords.contains(tokens[last + 1]),
                !(tokens[last + 1].isWord("state") || tokens[last + 1].isWord("region")) || tokens[last + 1].capitalized == false {
                 last += 1
@@ -374,8 +374,7 @@ extension Geoparser {
         // (Not a town word that introduces another name: "the Aleppo town of al-Bab". Nor after a
         // name that ends in a kind word already, in lower case: "the Euphrates River dam" is a dam
         // on the river, named "Euphrates River".)
-        let phraseEnd = townOfNameFollows(tokens, after: end) || end > i && lexicon.kindWords.contains(tokens[end]) && end + 1 < tokens.count
-            && !tokens[end + 1].capitalized ? nil : kindPhraseEnd(tokens, after: end)
+        let phraseEnd = townOfNameFollows(tokens, after: end) || endsInKindWord(tokens, first: i, last: end) ? nil : kindPhraseEnd(tokens, after: end)
         // The key of each run i...k, from its words' keys (on the stack): no text is built unless
         // the run is new.
         let reach = phraseEnd ?? end
@@ -438,7 +437,7 @@ extension Geoparser {
     /// Desert"), nor where a demonym of two words is itself a gazetteer name.
     func demonym(_ tokens: [Token], at i: Int) -> (last: Int, entry: (id: String, country: String))? {
         if lexicon.demonymFirstWords.contains(tokens[i]), i + 1 < tokens.count, tokens[i + 1].spaced, tokens[i + 1].capitalized,
-           let d = lexicon.demonyms[tokens[i].text + " " + tokens[i + 1].text], !(longestMatch(tokens, from: i).map { $0.0 >= i + 1 } ?? false) {
+           let d = lexicon.demonyms[Self.span(tokens, i, i + 1)], !(longestMatch(tokens, from: i).map { $0.0 >= i + 1 } ?? false) {
             return (i + 1, d)
         }
         guard lexicon.demonymWords.contains(tokens[i]), let d = lexicon.demonyms[tokens[i].text], !startsLongerName(tokens, i) else { return nil }
@@ -474,6 +473,13 @@ extension Geoparser {
         if k + 2 < tokens.count, tokens[k + 2].spaced, lexicon.kindPhraseStarts.contains(tokens[k + 1]),
            lexicon.kindPhrases.contains(tokens[k + 1].folded + " " + tokens[k + 2].folded) { return k + 2 }
         return lexicon.kindWords.contains(tokens[k + 1]) ? k + 1 : nil
+    }
+
+    /// Whether the name at tokens `first...last` (more than one word) ends in a kind word and a word
+    /// in lower case follows it: no second kind word joins it then ("the Euphrates River dam" is
+    /// "Euphrates River"; "the Red River Valley" stays whole).
+    func endsInKindWord(_ tokens: [Token], first: Int, last: Int) -> Bool {
+        last > first && lexicon.kindWords.contains(tokens[last]) && last + 1 < tokens.count && !tokens[last + 1].capitalized
     }
 
     /// Whether a kind word for a populated place (city, town, village), "of" and a name (a capitalised
