@@ -211,8 +211,9 @@ extension Geoparser {
     /// it so where the area's own name is the one written (Kidal, Daraa).
     static func namesItsSeat(_ r: Resolution, _ options: [Resolution], written: String) -> Bool {
         guard r.place.kind == .admin1 else { return false }
-        // (Folded once, when a city first asks.)
+        // (Folded once, when a city first asks: the name as written, and the area's own name.)
         var folded: String?
+        var areaFolded: String?
         return options.contains {
             guard $0.place.kind == .city, $0.place.country == r.place.country, $0.place.admin1Code == r.place.admin1Code else { return false }
             if $0.place.featureCode == "PPLA" || $0.place.featureCode == "PPLC" { return true }
@@ -229,7 +230,10 @@ extension Geoparser {
             // A town of 20,000 or more that bears the name is the seat too where the area's own name
             // is the one written, though GeoNames does not say so: "Kidal", "Daraa" (PPL, 40,000 and
             // 98,000 people).
-            return bearsName && (population >= 100_000 || NameFolding.fold(r.place.name) == writtenFolded)
+            guard bearsName, population < 100_000 else { return bearsName }
+            let area = areaFolded ?? NameFolding.fold(r.place.name)
+            areaFolded = area
+            return area == writtenFolded
         }
     }
 
