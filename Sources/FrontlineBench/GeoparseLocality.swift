@@ -20,13 +20,15 @@ enum GeoparseLocality {
         var sink = 0
         var bytes = 0
         var nanoseconds: UInt64 = 0
+        // One text parsed, timed alone.
+        func timedParse(_ d: String) {
+            let t0 = DispatchTime.now().uptimeNanoseconds
+            sink &+= parser.parse(d).mentions.count
+            nanoseconds += DispatchTime.now().uptimeNanoseconds - t0
+            bytes += d.utf8.count
+        }
         for d in sample {
-            for _ in 0..<repeats {
-                let t0 = DispatchTime.now().uptimeNanoseconds
-                sink &+= parser.parse(d).mentions.count
-                nanoseconds += DispatchTime.now().uptimeNanoseconds - t0
-                bytes += d.utf8.count
-            }
+            for _ in 0..<repeats { timedParse(d) }
         }
         let hot = Double(bytes) / 1e6 / (Double(nanoseconds) / 1e9)
         // Each text after reading more memory than the caches hold (one byte of every 64-byte line).
@@ -36,10 +38,7 @@ enum GeoparseLocality {
         for (n, d) in sample.prefix(coldTexts).enumerated() {
             for k in stride(from: n % 64, to: junk.count, by: 64) { junk[k] &+= 1 }
             sink &+= Int(junk[n % junk.count])
-            let t0 = DispatchTime.now().uptimeNanoseconds
-            sink &+= parser.parse(d).mentions.count
-            nanoseconds += DispatchTime.now().uptimeNanoseconds - t0
-            bytes += d.utf8.count
+            timedParse(d)
         }
         let cold = Double(bytes) / 1e6 / (Double(nanoseconds) / 1e9)
         print("  locality (\(sample.count) texts): each parsed \(repeats)× in a row, all it reads in cache: \(format(hot, 2)) MB/s; "
