@@ -11,8 +11,9 @@ extension Geoparser {
         // text ("Jones said") is that person too. Names of diseases join them ("West Nile virus").
         var personWords = NameList()
         // A mountain or wadi word before a name the gazetteer does not know with it
-        // ("Jabal al-Zawiya", "Mount Sinjar"): its token, for the name that follows.
-        var featurePrefix: Int?
+        // ("Jabal al-Zawiya", "Mount Sinjar"), or a sea's or cape's word and "of" ("the Gulf of
+        // Guinea"): its first and last tokens, for the name that follows.
+        var featurePrefix: (first: Int, last: Int)?
         // The names of a list after "the provinces of" and the like, by first token, and the kind
         // the plural gives them (``pluralKindOfList(_:first:)``).
         var listedKinds: [Int: PlaceKind] = [:]
@@ -20,7 +21,7 @@ extension Geoparser {
         var i = 0
         while i < tokens.count {
             // (It reaches the name across articles: "Jabal al-Zawiya".)
-            if let p = featurePrefix, !((p + 1)..<i).allSatisfy({ lexicon.arabicArticles.contains(tokens[$0]) }) { featurePrefix = nil }
+            if let p = featurePrefix, !((p.last + 1)..<i).allSatisfy({ lexicon.arabicArticles.contains(tokens[$0]) }) { featurePrefix = nil }
             // Most words start nothing: skip them without copying the token.
             // (A word before a lower-case word starts no name: told without a call.)
             if !tokens[i].capitalized && !(i + 1 < tokens.count && tokens[i + 1].capitalized && canStartName(tokens, i)) {
@@ -61,8 +62,17 @@ extension Geoparser {
             }
             if t.capitalized, lexicon.featurePrefixes.contains(t), canExtend(tokens, i), tokens[i + 1].spaced || tokens[i + 1].gap == "-",
                !startsLongerName(tokens, i) {
-                featurePrefix = i
+                featurePrefix = (i, i)
                 i += 1
+                continue
+            }
+            // "the Gulf of Guinea", "the Cape of Good Hope": a name after a sea's or cape's word and
+            // "of", where the gazetteer does not know the whole, names that feature, not the place
+            // (see `parse`). ("the Gulf of Aden", which it knows, is found whole.)
+            if t.capitalized, lexicon.ofFeatureHeads.contains(t), i + 2 < tokens.count, tokens[i + 1].spaced, tokens[i + 1].isWord("of"),
+               tokens[i + 2].spaced, tokens[i + 2].capitalized, !startsLongerName(tokens, i) {
+                featurePrefix = (i, i + 1)
+                i += 2
                 continue
             }
             guard canStartName(tokens, i), let (match, shortKey) = longestMatch(tokens, from: i) else {
@@ -130,7 +140,10 @@ extension Geoparser {
                 // (An Arabic article joined to one word is one word: "al-Jafra".)
                 c.single = i == last || last == i + 1 && Self.hyphenatedArticle(tokens, i)
                 c.shortKey = shortKey
-                if let p = featurePrefix { c.featurePrefix = p }
+                if let p = featurePrefix {
+                    c.featurePrefix = p.first
+                    c.namesSeaOrCape = p.last > p.first
+                }
                 c.commonWord = i == last && !tokens[i].allCaps && lexicon.englishWords.contains(tokens[i])
                 c.commonPhrase = match > i && (i...match).allSatisfy { !tokens[$0].allCaps && lexicon.englishWords.contains(tokens[$0]) }
                 // An Arabic article the name was found without is part of the mention as written

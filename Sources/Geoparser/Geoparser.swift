@@ -108,6 +108,9 @@ public final class Geoparser: Sendable {
         @exclusivity(unchecked) var placeID: String?
         /// A mountain or wadi word before the name, part of the mention ("Jabal al-Zawiya").
         @exclusivity(unchecked) var featurePrefix: Int?
+        /// The feature prefix is a sea's or cape's word and "of" ("the Gulf of Guinea"): the
+        /// mention names that feature, not the place (see `parse`), and votes for no focus.
+        @exclusivity(unchecked) var namesSeaOrCape = false
         /// An Arabic article before the name that the gazetteer knows the name without, part of
         /// the mention ("al-Raqqa", found as "Raqqa").
         @exclusivity(unchecked) var article: Int?
@@ -383,6 +386,13 @@ public final class Geoparser: Sendable {
                c.featurePrefix != nil || Self.namesFeature(tokens, c) && r.place.kind == .city {
                 resolution = nil
             }
+            // A sea or cape named after a place is not the place, unless that is a town of 10,000 or
+            // more in the text's main country, which the sea then lies by ("the Gulf of Sirte" in a
+            // report on Libya): "the Gulf of Guinea" is no country, "the Cape of Good Hope" no Good
+            // Hope, Louisiana.
+            if let r = resolution, c.namesSeaOrCape, r.place.kind != .city || r.place.country != focus.first || Self.knownSmall(r.place, under: 10_000) {
+                resolution = nil
+            }
             // "the eastern side of Mosul" is its east; "the eastern side of the Euphrates" its bank.
             var qualifier = c.qualifier, relation = c.relation, qualifierFirst = c.qualifierFirst
             if let side = c.sideStart, let kind = resolution?.place.kind, [.city, .admin1, .admin2, .country, .region].contains(kind) {
@@ -484,9 +494,9 @@ public final class Geoparser: Sendable {
     /// stays a mention without a place ("Lake Chad" in a report on the Sahel is not Lake Assad in
     /// Syria); otherwise it is no mention ("Sharara" in a report on Libya is not Salalah in Oman,
     /// and "Cynthia" in a US paper not a town in Iraq). Nor is it a town when an area's kind word
-    /// names it ("Hiraan region"), however near. Returns the candidates to drop.
+    /// names it ("X region"), however near. Returns the candidates to drop.
     /// (Countries, first-level areas and cities of 500,000 or more are left alone.)
-    /// Kind words after a name that make it an area's: "Hiraan region", "Deraa province".
+    /// Kind words after a name that make it an area's: "Hiran region", "Deraa province".
     static let areaKindWords = Lexicon.admin1KindWords.union(["region", "state", "district", "county", "territory", "prefecture", "parish", "department"])
 
     func farKeyMatches(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], focus: [String]) -> Set<Int> {
@@ -502,8 +512,9 @@ public final class Geoparser: Sendable {
                 others += 1
                 return Self.km(p.place, r.place) <= Self.listOutlierKm
             }
-            // (Nor is a town abroad what an area's kind word names: "Hiraan region" in a report on
-            // Somalia is the region the gazetteer spells Hiiraan, not Khayrān, a Yemeni village.)
+            // (Nor is a town abroad what an area's kind word names: a region is no village that
+            // shares its key. Before Somali names were read by key, "Hiraan region" in a report on
+            // Somalia had matched only Khayrān, a Yemeni village, so.)
             let c = candidates[i]
             let areaWord = c.hint == .admin1 || c.hint == .admin2 || c.last > c.first && Self.areaKindWords.contains(tokens[c.last])
             if others > 0 && !near || areaWord && r.place.kind == .city { far.append(i) }
@@ -776,7 +787,7 @@ public final class Geoparser: Sendable {
                 if let p = gazetteer.place(id: PlaceID(id)) { add(p.country, p.kind == .country ? 2 : 1, 0) }
                 continue
             }
-            guard c.role == .place, !c.shortKey, let top = c.ranked.first?.place else { continue }
+            guard c.role == .place, !c.shortKey, !c.namesSeaOrCape, let top = c.ranked.first?.place else { continue }
             if let r = c.heldReading, r < c.ranked.count {
                 let area = c.ranked[r].place
                 add(area.country, area.kind == .country ? 2 : 1, 0)

@@ -50,6 +50,7 @@ public struct Lexicon: Sendable {
     let areaOfWords = Lexicon.areaOfWords
     let toponymPrefixes = Lexicon.toponymPrefixes
     let featurePrefixes = Lexicon.featurePrefixes
+    let ofFeatureHeads = Lexicon.ofFeatureHeads
     let admin1KindWords = Lexicon.admin1KindWords
     let kindWords = Lexicon.kindWords
     let kindPhrases = Lexicon.kindPhrases
@@ -299,6 +300,10 @@ public struct Lexicon: Sendable {
     /// range of hills, not the town al-Zawiya; "Lake Tana" is not Tana (Antananarivo). A lake the
     /// gazetteer has is found whole ("Lake Assad").
     static let featurePrefixes: WordSet = ["jabal", "jebel", "jabel", "mount", "mt", "wadi", "lake"]
+
+    /// Words that, capitalised and before "of", begin the name of a sea, strait or cape named after
+    /// a place: "the Gulf of Guinea" is not Guinea, "the Cape of Good Hope" not Good Hope.
+    static let ofFeatureHeads: WordSet = ["gulf", "bay", "sea", "strait", "straits", "cape", "isthmus", "horn"]
 
     /// Kind words after a name that make it a first-level area ("Deraa province").
     static let admin1KindWords: WordSet = ["province", "governorate", "governate", "muhafazah", "wilayat", "oblast"]

@@ -23,9 +23,10 @@ public enum TransliterationKey {
     public static let arabicSpeaking: Set<String> = ["SY", "IQ", "JO", "LB", "PS", "SA", "YE", "OM", "AE", "QA", "BH", "KW", "EG", "LY", "TN", "DZ", "MA", "SD", "MR"]
 
     /// Countries whose names reach English news in several romanisations, the only ones where a
-    /// key match counts: the Arabic-speaking world with Iran, Turkey and Afghanistan. Elsewhere
-    /// keys match unrelated names ("Tiyas" → Tías, Spain; "Dabiq" → Dubuque, Iowa).
-    public static let countries: Set<String> = arabicSpeaking.union(["IR", "TR", "AF"])
+    /// key match counts: the Arabic-speaking world with Iran, Turkey, Afghanistan, Somalia and
+    /// Djibouti ("Hiran" for Hiiraan, "Baydhabo" for Baidoa). Elsewhere keys match unrelated names
+    /// ("Tiyas" → Tías, Spain; "Dabiq" → Dubuque, Iowa).
+    public static let countries: Set<String> = arabicSpeaking.union(["IR", "TR", "AF", "SO", "DJ"])
 
     static let articles: Set<Substring> = ["al", "el", "il", "ul", "ad", "ar", "as", "ash", "at", "az", "ez", "ed", "er", "es", "et", "en", "an", "adh", "ath", "l"]
     static let heads: [Substring: String] = [
