@@ -92,6 +92,9 @@ extension Geoparser {
             if !areaOfTown, !endsInKind, last + 1 < tokens.count, Tokenizer.joinable(tokens[last], tokens[last + 1]), lexicon.kindWords.contains(tokens[last + 1]),
                !(tokens[last + 1].isWord("state") || tokens[last + 1].isWord("region")) || tokens[last + 1].capitalized == false {
                 last += 1
+            } else if !areaOfTown, !endsInKind, departmentFollows(tokens, last) {
+                // "the Centre department", "Cauca department": Haiti's and Colombia's first-level areas.
+                last += 1
             } else if !endsInKind, let phraseEnd = kindPhraseEnd(tokens, after: last), phraseEnd == last + 2 {
                 // So does a kind phrase the gazetteer does not know with the name ("the Sharara oil field").
                 last = phraseEnd
@@ -477,6 +480,15 @@ extension Geoparser {
             }
             return spanMatch(f)
         }
+    }
+
+    /// Whether "department" follows token `k` as a kind word: in lower case, after a space, and not
+    /// before "of" or "store" ("the Centre department" of Haiti; not "the Police Department", "the
+    /// Ohio department of health", which are offices, or "the Ripley department store").
+    func departmentFollows(_ tokens: [Token], _ k: Int) -> Bool {
+        guard k + 1 < tokens.count, tokens[k + 1].spaced, !tokens[k + 1].capitalized, tokens[k + 1].isWord("department") else { return false }
+        guard k + 2 < tokens.count, tokens[k + 2].spaced else { return true }
+        return !(tokens[k + 2].isWord("of") || tokens[k + 2].isWord("store") || tokens[k + 2].isWord("stores"))
     }
 
     /// The last token of a kind phrase ("oil field", "air base") or kind word ("crossing", "dam")

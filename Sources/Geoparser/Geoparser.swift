@@ -524,7 +524,7 @@ public final class Geoparser: Sendable {
             best[i] = nil
             let c = candidates[i]
             let kindWord = c.hint != nil || c.featurePrefix != nil || c.last > c.first
-                && (lexicon.kindWords.contains(tokens[c.last]) || Self.waterKinds[tokens[c.last].folded] != nil
+                && (lexicon.kindWords.contains(tokens[c.last]) || Self.areaKindWords.contains(tokens[c.last]) || Self.waterKinds[tokens[c.last].folded] != nil
                     || lexicon.featurePrefixes.contains(tokens[c.first]))
             if !kindWord { drop.insert(i) }
         }
@@ -562,7 +562,8 @@ public final class Geoparser: Sendable {
             best[i] = nil
             let c = candidates[i]
             let saysPlace = c.hint != nil || c.featurePrefix != nil || c.qualifier != nil || c.relation != nil || c.sideStart != nil
-                || c.last > c.first && (Lexicon.kindWords.contains(tokens[c.last]) || Self.waterKinds[tokens[c.last].folded] != nil)
+                || c.last > c.first && (Lexicon.kindWords.contains(tokens[c.last]) || Self.areaKindWords.contains(tokens[c.last])
+                    || Self.waterKinds[tokens[c.last].folded] != nil)
             if !saysPlace { drop.insert(i) }
         }
         return drop

@@ -449,21 +449,51 @@ import Testing
         #expect(byText(valley)["Red River Valley"] != nil, "\(valley.mentions.map(\.text))")
     }
 
-    /// A sea, strait or cape named after a place ("the Gulf of Guinea", "the Cape of Good Hope"),
-    /// which the gazetteer does not have whole, is named, not resolved, and votes for no focus; the
-    /// sea is resolved to a town of the text's main country it lies by ("the Gulf of Sirte" in a
-    /// report on Libya). One the gazetteer has is found whole ("the Gulf of Aden").
+    /// A sea, strait or cape named after a place, which the gazetteer does not have whole ("the Sea
+    /// of Japan", "the Gulf of Finland"), is named, not resolved, and votes for no focus; the sea is
+    /// resolved to a town of the text's main country it lies by ("the Gulf of Sirte" in a report on
+    /// Libya). One the gazetteer has is found whole ("the Gulf of Guinea", "the Cape of Good Hope").
     @Test func seaOrCapeNamedAfterAPlaceIsNotThePlace() throws {
-        let r = try TestParser.parse("Pirates attacked a tanker in the Gulf of Guinea, and another ship sank off the Cape of Good Hope, the U.S. Navy said.")
+        let r = try TestParser.parse("North Korea fired missiles into the Sea of Japan, and Russian ships sailed the Gulf of Finland, officials in Seoul said.")
         let m = byText(r)
-        let gulf = try #require(m["Gulf of Guinea"], "\(r.mentions.map(\.text))")
-        #expect(gulf.resolution == nil && m["Guinea"] == nil)
-        let cape = try #require(m["Cape of Good Hope"], "\(r.mentions.map(\.text))")
-        #expect(cape.resolution == nil && m["Good Hope"] == nil)
-        #expect(!r.focus.contains("GN"), "\(r.focus)")
+        let sea = try #require(m["Sea of Japan"], "\(r.mentions.map(\.text))")
+        #expect(sea.resolution == nil && m["Japan"] == nil)
+        let gulf = try #require(m["Gulf of Finland"], "\(r.mentions.map(\.text))")
+        #expect(gulf.resolution == nil && m["Finland"] == nil)
+        #expect(!r.focus.contains("JP") && !r.focus.contains("FI"), "\(r.focus)")
         let libya = try TestParser.parse("Coast guard boats intercepted migrants in the Gulf of Sirte, east of Misrata in Libya.")
         #expect(byText(libya)["Gulf of Sirte"]?.resolution?.place.country == "LY", "\(libya.mentions.map(\.text))")
-        let aden = try TestParser.parse("Houthi forces fired a missile at a ship in the Gulf of Aden.")
-        #expect(byText(aden)["Gulf of Aden"]?.resolution?.place.kind == .sea)
+        let whole = try TestParser.parse("Pirates attacked a tanker in the Gulf of Guinea, and a ship sank off the Cape of Good Hope, the U.S. Navy said.")
+        #expect(byText(whole)["Gulf of Guinea"]?.resolution?.place.kind == .sea, "\(whole.mentions.map(\.text))")
+        #expect(byText(whole)["Cape of Good Hope"]?.resolution?.place.country == "ZA")
+    }
+
+    /// "department" in lower case after a name is a first-level area's word ("the Centre
+    /// department" of Haiti, "Cauca department" in Colombia); not an office's ("the Ohio department
+    /// of health") nor a shop's ("Chile's Ripley department store").
+    @Test func departmentIsAnAreasWord() throws {
+        let haiti = try TestParser.parse("Gangs attacked Mirebalais, a town in the Centre department, police in Port-au-Prince said.")
+        let centre = try #require(byText(haiti)["Centre department"]?.resolution?.place, "\(haiti.mentions.map(\.text))")
+        #expect(centre.country == "HT" && centre.kind == .admin1)
+        let colombia = try TestParser.parse("Troops clashed with rebels in Cauca department, officials in Bogota said.")
+        #expect(byText(colombia)["Cauca department"]?.resolution?.place.kind == .admin1, "\(colombia.mentions.map(\.text))")
+        let office = try TestParser.parse("The Ohio department of health and Chile's Ripley department store in Miami reported cases.")
+        #expect(!office.mentions.contains { $0.text.hasSuffix("department") }, "\(office.mentions.map(\.text))")
+    }
+
+    /// Regions and quarters that conflict news names and GeoNames lacks are curated points: the
+    /// Donbas, the Galilee (with a qualifier), Beirut's Dahiyeh, the Chouf, North Waziristan.
+    @Test func curatedConflictRegions() throws {
+        let r = try TestParser.parse("""
+            Israeli strikes hit the Dahiyeh and Tyre, Lebanon's health ministry said, and Hezbollah fired \
+            rockets at the western Galilee. Residents fled to the Chouf mountains. Russia pressed its \
+            offensive in the Donbas, and Pakistani drones struck North Waziristan.
+            """)
+        let m = byText(r)
+        #expect(m["Dahiyeh"]?.resolution?.place.id.rawValue == "frontline:dahiyeh", "\(r.mentions.map(\.text))")
+        #expect(m["western Galilee"]?.resolution?.place.id.rawValue == "frontline:galilee" && m["western Galilee"]?.qualifier == "west")
+        #expect(m["Chouf mountains"]?.resolution?.place.id.rawValue == "frontline:chouf")
+        #expect(m["Donbas"]?.resolution?.place.country == "UA")
+        #expect(m["North Waziristan"]?.resolution?.place.country == "PK")
     }
 }

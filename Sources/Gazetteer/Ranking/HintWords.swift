@@ -4,7 +4,7 @@ enum HintWords {
     static let suffixes: [(words: [String], kind: PlaceKind)] = [
         (["province"], .admin1), (["governorate"], .admin1), (["governate"], .admin1), (["muhafazah"], .admin1),
         (["wilayat"], .admin1), (["state"], .admin1), (["region"], .admin1),
-        (["district"], .admin2), (["county"], .admin2),
+        (["department"], .admin1), (["district"], .admin2), (["county"], .admin2),
         (["city"], .city), (["town"], .city), (["village"], .city),
         (["river"], .river), (["valley"], .valley), (["dam"], .dam), (["lake"], .lake),
         (["air", "base"], .military), (["airbase"], .military), (["airfield"], .military), (["military", "base"], .military), (["base"], .military),
