@@ -630,9 +630,13 @@ extension Geoparser {
 
     /// Whether the name at token `first` stands in a jihadist group's name, or is the second of
     /// two names there: "the Islamic State of Iraq and Syria", "the Islamic State in Iraq and the
-    /// Levant", "al-Qaeda in the Islamic Maghreb", "al-Qaeda in the Arabian Peninsula". (Not "held by
-    /// Islamic State in Iraq" or "al-Qaeda in Yemen": the group in a place.)
+    /// Levant", "al-Qaeda in the Islamic Maghreb", "al-Qaeda in the Arabian Peninsula"; or right
+    /// after "Islamic State", as its branches are named: "Islamic State Sahel Province", "Islamic
+    /// State Somalia". (Not "held by Islamic State in Iraq" or "al-Qaeda in Yemen": the group in a
+    /// place.)
     static func inGroupName(_ tokens: [Token], _ first: Int, last: Int) -> Bool {
+        if first >= 2, tokens[first].spaced, tokens[first - 1].spaced, tokens[first - 1].capitalized, tokens[first - 2].capitalized,
+           tokens[first - 1].isWord("state"), tokens[first - 2].isWord("islamic") { return true }
         // "State" or "Qaeda" stands two to six words before, or there is no such name: told by
         // comparing token keys, for the many names that stand in none.
         let (state, qaeda, qaida) = groupHeadKeys

@@ -85,6 +85,18 @@ import Testing
         #expect(try texts("Al-Shabab and al-Shabaab militants attacked a base near Mogadishu.") == ["Mogadishu"])
     }
 
+    /// A place right after "Islamic State" names one of its branches ("Islamic State Sahel
+    /// Province", "Islamic State Somalia"): part of the group's name, reported only as embedded.
+    /// The group in a place stays a place ("held by Islamic State in Iraq").
+    @Test func islamicStateBranchesAreNotPlaces() throws {
+        func plain(_ text: String) throws -> [String] { try TestParser.parse(text).mentions.map(\.text) }
+        #expect(try plain("Islamic State Sahel Province claimed the attack near Menaka in Mali.") == ["Menaka", "Mali"])
+        #expect(try plain("Islamic State Somalia fighters attacked Bosaso.") == ["Bosaso"])
+        let embedded = try TestParser.parse("Islamic State Somalia fighters attacked Bosaso.", GeoparseOptions(embedded: true))
+        #expect(embedded.mentions.first { $0.text == "Somalia" }?.role == "embedded", "\(embedded.mentions.map(\.text))")
+        #expect(try plain("Territory held by Islamic State in Iraq shrank.") == ["Iraq"])
+    }
+
     @Test func abbreviatedNounModifiersAreNotPlaces() throws {
         let t = try texts("The U.S.-led coalition and U.K.-backed units struck near Raqqa, U.S. officials said.")
         #expect(t == ["Raqqa", "U.S."], "\(t)")
