@@ -496,4 +496,12 @@ import Testing
         #expect(m["Donbas"]?.resolution?.place.country == "UA")
         #expect(m["North Waziristan"]?.resolution?.place.country == "PK")
     }
+
+    /// A desert or plain named after an area is the area's: "the Homs desert" is Homs province,
+    /// whose eastern half it is, not the city in the west.
+    @Test func desertNamedAfterAnAreaIsTheArea() throws {
+        let r = try TestParser.parse("ISIS cells remain active in the Homs desert, officials in Damascus said.")
+        let desert = try #require(byText(r)["Homs desert"]?.resolution?.place, "\(r.mentions.map(\.text))")
+        #expect(desert.kind == .admin1 && desert.country == "SY", "\(desert.name) \(desert.kind)")
+    }
 }

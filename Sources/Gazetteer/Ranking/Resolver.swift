@@ -332,6 +332,9 @@ extension Gazetteer {
         case .airport: return k == .military
         // An island that is a first-level area or a country is one ("the island of Sicily", "Cyprus").
         case .island: return k == .admin1 || k == .country || k == .region
+        // A desert, plain or basin named after an area lies in it: "the Homs desert" is Homs
+        // province's, not the city's.
+        case .region: return k == .admin1 || k == .admin2 || k == .valley
         case .admin1: return false
         default: return false
         }
