@@ -600,6 +600,8 @@ POINTS = [
     # each, near the middle of the area.
     ("donbas", "Donbas", "region", "L", "RGN", "UA", "", 48.30000, 38.30000,
      ["Donbass", "Donets Basin", "Донбас", "Донбасс"], KN + "; Donetsk and Luhansk oblasts, one point between the two cities"),
+    ("south-ossetia", "South Ossetia", "region", "L", "RGN", "GE", "", 42.33333, 44.00000,
+     ["Tskhinvali Region", "Samachablo", "Южная Осетия", "სამხრეთ ოსეთი"], KN + "; the breakaway region north of Gori, around Tskhinvali"),
     ("galilee", "Galilee", "region", "L", "RGN", "IL", "", 32.90000, 35.40000,
      ["the Galilee", "الجليل", "הגליל"], KN + "; northern Israel, around Safed and Karmiel"),
     ("dahiyeh", "Dahiyeh", "city", "P", "PPLX", "LB", "05", 33.85000, 35.50000,

@@ -70,6 +70,16 @@ def main():
              "Indonesian": (ids.get("ID", ""), "ID"), "Canadian": (ids.get("CA", ""), "CA"), "Mexican": (ids.get("MX", ""), "MX")}
     for form, v in extra.items():
         rows[form] = v
+    # Demonyms of regions that news names by their people, each the region's own gazetteer entry
+    # (read as the region with --demonyms, and voting for its country's focus).
+    regions = {"South Ossetian": ("frontline:south-ossetia", "GE"), "Abkhaz": ("geonames:6643410", "GE"),
+               "Abkhazian": ("geonames:6643410", "GE"), "Chechen": ("geonames:569665", "RU"),
+               "Dagestani": ("geonames:567293", "RU"), "Crimean": ("geonames:703883", "UA"),
+               "Tigrayan": ("geonames:444187", "ET"), "Darfuri": ("frontline:darfur", "SD")}
+    for form, v in regions.items():
+        rows[form] = v
+        if not form.endswith("z"):
+            rows[form + "s"] = v
     with open(os.path.join(a.out, "demonyms.tsv"), "w", encoding="utf-8", newline="\n") as f:
         f.write("demonym\tid\tcountry\n")
         for form in sorted(rows):

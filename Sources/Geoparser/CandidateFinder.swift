@@ -50,7 +50,9 @@ extension Geoparser {
                 let report = options.demonyms && !d.country.isEmpty
                     && !(next < tokens.count && tokens[next].capitalized && Tokenizer.joinable(tokens[last], tokens[next]) && lexicon.organisationHeads.contains(tokens[next]))
                 // Not reported, it still counts towards the focus, with `--demonyms` as without.
-                out.append(Candidate(first: i, last: last, text: Self.span(tokens, i, last), hint: nil, role: report ? .demonym : .focusOnly, demonymCountry: d.country))
+                let c = Candidate(first: i, last: last, text: Self.span(tokens, i, last), hint: nil, role: report ? .demonym : .focusOnly, demonymCountry: d.country)
+                if !d.id.isEmpty { c.demonymPlace = d.id }
+                out.append(c)
                 i = next
                 continue
             }

@@ -92,6 +92,9 @@ public final class Geoparser: Sendable {
         /// The last token of a qualifier after the name ("Syria's north-east").
         @exclusivity(unchecked) var qualifierLast: Int?
         @exclusivity(unchecked) var demonymCountry: String?
+        /// The gazetteer id of the place a demonym names: its country's, or a region's ("South
+        /// Ossetian", "Chechen").
+        @exclusivity(unchecked) var demonymPlace: String?
         /// A capitalised common English word: kept only for a major place or one in the focus.
         @exclusivity(unchecked) var commonWord = false
         /// Several words that are all common English words ("Old City"): kept only for a major
@@ -360,7 +363,12 @@ public final class Geoparser: Sendable {
         for (i, c) in candidates.enumerated() where !lone[i] && !farKeys.contains(i) && !farAlternateWords.contains(i) && !strayWords.contains(i) {
             var resolution = best[i]
             if c.role == .demonym, let cc = c.demonymCountry, let country = gazetteer.country(code: cc) {
-                resolution = resolve(country.name, in: cc, kind: .country, limit: 1).first
+                // A region's people are the region ("South Ossetian", "Chechen"); a country's, the country.
+                if let id = c.demonymPlace, id != country.id.rawValue, let region = resolveID(id, text: c.text) {
+                    resolution = region
+                } else {
+                    resolution = resolve(country.name, in: cc, kind: .country, limit: 1).first
+                }
             }
             // A river or lake the gazetteer does not know, whose name only a town abroad shares, is
             // named, not resolved: "the Sajur river" in a report on Syria is not Sājūr in Israel. A

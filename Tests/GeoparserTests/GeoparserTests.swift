@@ -269,6 +269,19 @@ enum TestParser {
         #expect(try TestParser.parse("Sri Lankan officials met in Colombo.").focus == ["LK"])
     }
 
+    /// A region's people are the region with `--demonyms` ("South Ossetian", "Abkhaz", "Chechens",
+    /// "Tigrayans"), and vote for its country's focus without it. South Ossetia is a curated region.
+    @Test func demonymsOfRegions() throws {
+        let text = "South Ossetian militias and Abkhaz officials met Chechens in Tskhinvali, while Tigrayans fled the war."
+        let r = try TestParser.parse(text, GeoparseOptions(demonyms: true))
+        #expect(r.mentions.map { "\($0.text):\($0.resolution?.place.id.rawValue ?? "-")" }
+            == ["South Ossetian:frontline:south-ossetia", "Abkhaz:geonames:6643410", "Chechens:geonames:569665", "Tskhinvali:geonames:611403", "Tigrayans:geonames:444187"],
+            "\(r.mentions.map(\.text))")
+        let plain = try TestParser.parse("South Ossetian militias fired on villages in South Ossetia.")
+        #expect(plain.mentions.map(\.text) == ["South Ossetia"] && plain.focus.first == "GE", "\(plain.mentions.map(\.text)) \(plain.focus)")
+        #expect(plain.mentions.first?.resolution?.place.kind == .region)
+    }
+
     /// A town the text names the people of its country beside is not lone, and so not dropped:
     /// with `--demonyms` as without, for the flag adds demonyms and changes no place.
     @Test func peopleNamedKeepTheirTown() throws {
