@@ -53,7 +53,7 @@ def main():
                 continue
             rows.setdefault(form, (ids[iso], iso))
     # Demonyms of regions and peoples that news uses as adjectives (no country of their own).
-    extra = {"Kurdish": ("", ""), "Kurds": ("", ""), "Arab": ("", ""), "Arabs": ("", ""), "Arabian": ("", ""),
+    extra = {"Kurdish": ("", ""), "Kurds": ("", ""), "English": ("", ""), "Arab": ("", ""), "Arabs": ("", ""), "Arabian": ("", ""),
              "European": ("", ""), "Europeans": ("", ""), "African": ("", ""), "Asian": ("", ""),
              "Palestinian": (ids.get("PS", ""), "PS"), "Palestinians": (ids.get("PS", ""), "PS"),
              "British": (ids.get("GB", ""), "GB"), "Turkish": (ids.get("TR", ""), "TR"), "Iraqi": (ids.get("IQ", ""), "IQ"),

@@ -97,6 +97,16 @@ import Testing
         #expect(try plain("Territory held by Islamic State in Iraq shrank.") == ["Iraq"])
     }
 
+    /// A state's divisions, legislature and patrols are its bodies: the state in their names is
+    /// embedded ("the Florida Division of Forestry", "a Florida Highway Patrol spokeswoman", "the
+    /// Texas Legislature"); a language is no town ("ads in English and Spanish" is not English,
+    /// Indiana).
+    @Test func stateBodiesAndLanguages() throws {
+        let r = try TestParser.parse("The Florida Division of Forestry and a Florida Highway Patrol spokeswoman told the Texas Legislature, in English, that roads near Tampa were closed.",
+                                     GeoparseOptions(embedded: true))
+        #expect(r.mentions.map { "\($0.text):\($0.role)" } == ["Florida:embedded", "Florida:embedded", "Texas:embedded", "Tampa:place"], "\(r.mentions.map(\.text))")
+    }
+
     @Test func abbreviatedNounModifiersAreNotPlaces() throws {
         let t = try texts("The U.S.-led coalition and U.K.-backed units struck near Raqqa, U.S. officials said.")
         #expect(t == ["Raqqa", "U.S."], "\(t)")
