@@ -8,6 +8,7 @@ def main():
     ap.add_argument("--words", required=True)
     ap.add_argument("--countryinfo", required=True)
     ap.add_argument("--countries", required=True)
+    ap.add_argument("--admin1", required=True)
     ap.add_argument("--out", required=True)
     a = ap.parse_args()
 
@@ -80,6 +81,33 @@ def main():
         rows[form] = v
         if not form.endswith("z"):
             rows[form + "s"] = v
+    # The peoples of first-level areas, each the area's entry in admin1.tsv (by country and name).
+    # (Not those that name newspapers or teams too: "The Oregonian", "The New Yorker", "the Houston
+    # Texans", "the Hoosiers".)
+    admin1 = {}
+    with open(a.admin1, encoding="utf-8") as f:
+        next(f)
+        for line in f:
+            c = line.rstrip("\n").split("\t")
+            admin1.setdefault((c[5], c[1]), c[0])
+    peoples = [("Ohioan", "US", "Ohio"), ("Texan", "US", "Texas"), ("Californian", "US", "California"),
+               ("Floridian", "US", "Florida"), ("Pennsylvanian", "US", "Pennsylvania"), ("Minnesotan", "US", "Minnesota"),
+               ("Iowan", "US", "Iowa"), ("Kansan", "US", "Kansas"), ("Kentuckian", "US", "Kentucky"), ("Alabamian", "US", "Alabama"),
+               ("Arizonan", "US", "Arizona"), ("Coloradan", "US", "Colorado"), ("Michigander", "US", "Michigan"),
+               ("Nevadan", "US", "Nevada"), ("Utahn", "US", "Utah"), ("Nebraskan", "US", "Nebraska"),
+               ("Wisconsinite", "US", "Wisconsin"), ("Marylander", "US", "Maryland"), ("Ontarian", "CA", "Ontario"),
+               ("Quebecer", "CA", "Quebec"), ("Albertan", "CA", "Alberta"), ("Manitoban", "CA", "Manitoba"),
+               ("Bavarian", "DE", "Bavaria"), ("Sicilian", "IT", "Sicily"), ("Tibetan", "CN", "Xizang"),
+               ("Uighur", "CN", "Xinjiang Uyghur"), ("Uyghur", "CN", "Xinjiang Uyghur")]
+    for form, cc, name in peoples:
+        pid = admin1[(cc, name)]
+        rows[form] = (pid, cc)
+        if form != "Texan":
+            rows[form + "s"] = (pid, cc)
+    rows["New Yorkers"] = (admin1[("US", "New York")], "US")
+    rows["Scottish"] = rows["Scots"] = (admin1[("GB", "Scotland")], "GB")
+    # A people of one country: the Sinhalese of Sri Lanka.
+    rows["Sinhalese"] = (ids.get("LK", ""), "LK")
     with open(os.path.join(a.out, "demonyms.tsv"), "w", encoding="utf-8", newline="\n") as f:
         f.write("demonym\tid\tcountry\n")
         for form in sorted(rows):

@@ -12,6 +12,6 @@ if [ ! -f /usr/share/dict/american-english ]; then
 fi
 pip download --no-deps -q -d "$tmp" countryinfo==1.0.1
 python3 scripts/lexicon_build.py --words /usr/share/dict/american-english --countryinfo "$tmp"/countryinfo-1.0.1-*.whl \
-    --countries Gazetteer/countries.tsv --out "$tmp"
+    --countries Gazetteer/countries.tsv --admin1 Gazetteer/admin1.tsv --out "$tmp"
 cp "$tmp/english-words.txt" "$tmp/demonyms.tsv" Gazetteer/
 echo "wrote Gazetteer/english-words.txt ($(wc -l < Gazetteer/english-words.txt) words), Gazetteer/demonyms.tsv ($(wc -l < Gazetteer/demonyms.tsv) rows)"

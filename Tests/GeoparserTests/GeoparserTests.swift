@@ -270,7 +270,8 @@ enum TestParser {
     }
 
     /// A region's people are the region with `--demonyms` ("South Ossetian", "Abkhaz", "Chechens",
-    /// "Tigrayans"), and vote for its country's focus without it. South Ossetia is a curated region.
+    /// "Tigrayans", "Ohioans"), and vote for its country's focus without it. South Ossetia is a
+    /// curated region.
     @Test func demonymsOfRegions() throws {
         let text = "South Ossetian militias and Abkhaz officials met Chechens in Tskhinvali, while Tigrayans fled the war."
         let r = try TestParser.parse(text, GeoparseOptions(demonyms: true))
@@ -280,6 +281,10 @@ enum TestParser {
         let plain = try TestParser.parse("South Ossetian militias fired on villages in South Ossetia.")
         #expect(plain.mentions.map(\.text) == ["South Ossetia"] && plain.focus.first == "GE", "\(plain.mentions.map(\.text)) \(plain.focus)")
         #expect(plain.mentions.first?.resolution?.place.kind == .region)
+        // A first-level area's people are the area: "Ohioans", "Ontarians"; the Sinhalese are Sri Lanka's.
+        let states = try TestParser.parse("Ohioans and Ontarians crossed the lake; the Sinhalese majority voted.", GeoparseOptions(demonyms: true))
+        #expect(states.mentions.map { "\($0.text):\($0.resolution?.place.name ?? "-"):\($0.resolution?.place.kind.rawValue ?? "-")" }
+            == ["Ohioans:Ohio:admin1", "Ontarians:Ontario:admin1", "Sinhalese:Sri Lanka:country"], "\(states.mentions.map(\.text))")
     }
 
     /// A town the text names the people of its country beside is not lone, and so not dropped:
