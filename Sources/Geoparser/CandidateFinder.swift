@@ -822,7 +822,8 @@ extension Geoparser {
         // "al-Abadi" after "Haider" is one name word too: an article and a word.
         let articleAndWord = nameEnd == first + 1 && lexicon.arabicArticles.contains(t)
         if (single || articleAndWord) && last == nameEnd {
-            let nextCap = nameEnd + 1 < tokens.count && tokens[nameEnd + 1].capitalized && !tokens[nameEnd + 1].allCaps
+            // (Not in a script without case, where every word is "capitalised": "الميادين الرقة".)
+            let nextCap = nameEnd + 1 < tokens.count && tokens[nameEnd + 1].capitalized && !tokens[nameEnd + 1].uncased && !tokens[nameEnd + 1].allCaps
                 && tokens[nameEnd + 1].spaced && !lexicon.kindWords.contains(tokens[nameEnd + 1])
                 && !lexicon.titles.contains(tokens[nameEnd + 1]) && !lexicon.organisationHeads.contains(tokens[nameEnd + 1])
                 && !lexicon.municipalNouns.contains(tokens[nameEnd + 1])
@@ -834,7 +835,7 @@ extension Geoparser {
                 && Self.hyphenatedArticle(tokens, nameEnd + 1)
             // A capitalised word that can stand in a person's or group's name before this one.
             func nameWord(_ k: Int) -> Bool {
-                tokens[k].capitalized && !tokens[k].allCaps && !lexicon.functionWords.contains(tokens[k]) && !lexicon.titles.contains(tokens[k])
+                tokens[k].capitalized && !tokens[k].uncased && !tokens[k].allCaps && !lexicon.functionWords.contains(tokens[k]) && !lexicon.titles.contains(tokens[k])
                     && lexicon.directions[tokens[k].folded] == nil && !lexicon.kindPrefixes.contains(tokens[k])
                     // (Nor "Village" or "Camp": "SOS Children's Village Malakal" names Malakal.)
                     && !tokens[k].isWord("village") && !tokens[k].isWord("camp")

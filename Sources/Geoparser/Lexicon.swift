@@ -142,7 +142,12 @@ public struct Lexicon: Sendable {
         "southeast", "southwest", "midwest", "downtown", "uptown", "home", "house", "office", "court", "market", "mall",
         "airport", "base", "memorial", "cemetery", "library", "museum", "theater", "theatre", "stadium", "arena", "olympic",
         "christmas", "easter", "passover", "ramadan", "eid", "thanksgiving", "halloween", "god", "lord", "jesus", "christ",
-    ])
+    ]).union(arabicKindNouns)
+
+    /// Arabic nouns for a kind of place, folded as tokens fold: in Arabic script the noun stands
+    /// before the name with no "of" ("مدينة الميادين", the city of al-Mayadeen), and alone it is no
+    /// place (not Medina, which GeoNames also calls "مدينة").
+    static let arabicKindNouns = ["مدينة", "بلدة", "قرية", "محافظة", "منطقة", "ناحية", "مخيم", "نهر", "جبل", "مطار", "قاعدة"].map(Tokenizer.foldWord)
 
     /// Months and weekdays: capitalised, never places in news.
     static let calendarWords: WordSet = [

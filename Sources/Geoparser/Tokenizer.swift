@@ -20,6 +20,9 @@ struct Token {
     var allCaps: Bool
     /// Only ASCII bytes (its folded form is its lower-case form).
     let ascii: Bool
+    /// Its first letter is of a script without case (Arabic, Hebrew): `capitalized` says nothing
+    /// about it, and capitalised neighbours make no person's name.
+    let uncased: Bool
     /// The gap before it is one space.
     let spaced: Bool
     /// A 64-bit hash of `folded` (``Tokenizer/foldedKey(_:)``): runs of words are looked up by
@@ -260,11 +263,13 @@ enum Tokenizer {
             let spaced = startByte - gapByteStart == 1 && b[gapByteStart] == 0x20
             let first = s0
             var capitalized: Bool
+            var uncased = false
             if first.value < 0x80 {
                 capitalized = first.value >= 0x41 && first.value <= 0x5A
             } else {
                 let cased = first.properties.isUppercase || first.properties.isLowercase
                 capitalized = cased ? first.properties.isUppercase : first.properties.isAlphabetic
+                uncased = !cased && capitalized
             }
             // A French elided article before a capital is part of a name, as a capitalised word
             // is: "Côte d'Ivoire", "Coeur d'Alene".
@@ -274,7 +279,7 @@ enum Tokenizer {
             if !ascii { key = foldedKey(foldWord(String(decoding: word, as: UTF8.self))) }
             out.append(Token(start: startCP, end: cp, base: base, byteStart: Int32(truncatingIfNeeded: startByte), byteEnd: Int32(truncatingIfNeeded: i),
                              gapStart: Int32(truncatingIfNeeded: gapByteStart), capitalized: capitalized, allCaps: allCaps,
-                             ascii: ascii, spaced: spaced, key: key))
+                             ascii: ascii, uncased: uncased, spaced: spaced, key: key))
             gapByteStart = i
         }
         return out

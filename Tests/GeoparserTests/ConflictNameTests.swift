@@ -504,4 +504,14 @@ import Testing
         let desert = try #require(byText(r)["Homs desert"]?.resolution?.place, "\(r.mentions.map(\.text))")
         #expect(desert.kind == .admin1 && desert.country == "SY", "\(desert.name) \(desert.kind)")
     }
+
+    /// In Arabic script every word is "capitalised": neighbouring words make no person's name, and a
+    /// kind noun before a name is no place ("مدينة الميادين", the city of al-Mayadeen, is not Medina).
+    @Test func arabicScriptNamesSideBySide() throws {
+        let r = try TestParser.parse("قصفت الطائرات مدينة الميادين في محافظة دير الزور، وتقدمت القوات نحو البوكمال قرب الحدود مع العراق.")
+        #expect(r.mentions.map { $0.resolution?.place.id.rawValue ?? "-" } == ["geonames:173480", "geonames:170792", "geonames:174448", "geonames:99237"],
+                "\(r.mentions.map(\.text))")
+        let pair = try TestParser.parse("الميادين الرقة")
+        #expect(pair.mentions.map(\.text) == ["الميادين", "الرقة"])
+    }
 }

@@ -60,6 +60,12 @@ import Testing
         }
     }
 
+    /// A word of a script without case is "capitalised" and marked uncased; cased words are not.
+    @Test func uncasedScripts() {
+        let flags = Tokenizer.withTokens("الميادين Raqqa raqqa Ḩamāh") { $0.map { "\($0.capitalized):\($0.uncased)" } }
+        #expect(flags == ["true:true", "true:false", "false:false", "true:false"], "\(flags)")
+    }
+
     @Test func raHeadIsOneWord() {
         for text in ["Ra's al-Ain", "Ra’s al ‘Ayn", "RA'S LANUF"] {
             let words = Tokenizer.withTokens(text) { $0.map(\.folded) }
