@@ -92,7 +92,8 @@ extension Geoparser {
             // Red River Valley" is the valley's name).
             let endsInKind = endsInKindWord(tokens, first: i, last: last)
             if !areaOfTown, !endsInKind, last + 1 < tokens.count, Tokenizer.joinable(tokens[last], tokens[last + 1]), lexicon.kindWords.contains(tokens[last + 1]),
-               !(tokens[last + 1].isWord("state") || tokens[last + 1].isWord("region")) || tokens[last + 1].capitalized == false {
+               !(tokens[last + 1].isWord("state") || tokens[last + 1].isWord("region")) || tokens[last + 1].capitalized == false,
+               !countryBeforePartWord(tokens, first: i, last: last) {
                 last += 1
             } else if !areaOfTown, !endsInKind, departmentFollows(tokens, last) {
                 // "the Centre department", "Cauca department": Haiti's and Colombia's first-level areas.
@@ -483,6 +484,20 @@ extension Geoparser {
             return spanMatch(f)
         }
     }
+
+    /// Whether the name at tokens `first...last` is a country's, and no first-level area's, and a
+    /// lower-case word for a part of a country follows it: the phrase is about a part of the country
+    /// ("the US state of Texas", "a UK county"), not a place called so. ("Georgia state" is the US
+    /// state; "Kuwait city" the capital: "city" is no such word, nor are rivers and valleys: "the
+    /// Jordan valley".)
+    func countryBeforePartWord(_ tokens: [Token], first: Int, last: Int) -> Bool {
+        guard last + 1 < tokens.count, !tokens[last + 1].capitalized, Self.countryPartWords.contains(tokens[last + 1]) else { return false }
+        let (list, kinds) = gazetteer.candidatesAndKinds(Self.span(tokens, first, last))
+        return list.first?.place.kind == .country && !kinds.contains(.admin1)
+    }
+
+    /// Words for a part of a country (see ``countryBeforePartWord(tokens:first:last:)``).
+    static let countryPartWords: WordSet = ["state", "province", "region", "county", "town", "village", "district", "governorate", "oblast"]
 
     /// Whether "department" follows token `k` as a kind word: in lower case, after a space, and not
     /// before "of" or "store" ("the Centre department" of Haiti; not "the Police Department", "the

@@ -107,6 +107,18 @@ import Testing
         #expect(r.mentions.map { "\($0.text):\($0.role)" } == ["Florida:embedded", "Florida:embedded", "Texas:embedded", "Tampa:place"], "\(r.mentions.map(\.text))")
     }
 
+    /// A country before a lower-case word for a part of a country heads a phrase about that part:
+    /// "the US state of Texas" names the United States and Texas; "Georgia state", which names a
+    /// first-level area too, is the US state; "Kuwait city" is the capital.
+    @Test func countryBeforeAPartWord() throws {
+        let r = try TestParser.parse("Wikinews spoke to residents of the US state of Texas.")
+        #expect(r.mentions.map { "\($0.text):\($0.resolution?.place.kind.rawValue ?? "-")" } == ["US:country", "Texas:admin1"], "\(r.mentions.map(\.text))")
+        let georgia = try TestParser.parse("Officials in Atlanta said Georgia state troopers closed the road.")
+        #expect(georgia.mentions.first { $0.text.hasPrefix("Georgia") }?.resolution?.place.country == "US", "\(georgia.mentions.map(\.text))")
+        let kuwait = try TestParser.parse("Kuwait city was quiet on Friday.")
+        #expect(kuwait.mentions.first?.resolution?.place.kind == .city, "\(kuwait.mentions.map(\.text))")
+    }
+
     @Test func abbreviatedNounModifiersAreNotPlaces() throws {
         let t = try texts("The U.S.-led coalition and U.K.-backed units struck near Raqqa, U.S. officials said.")
         #expect(t == ["Raqqa", "U.S."], "\(t)")
