@@ -720,6 +720,7 @@ MACRO_REGIONS = [
     ("sahara", "Sahara", 24.00000, 9.00000, ("DZ",), ["Sahara Desert", "the Sahara", "الصحراء الكبرى"], KN + "; one point in south-eastern Algeria"),
     ("central-america", "Central America", 14.50000, -87.00000, ("HN",), [], KN + "; one point in Honduras"),
     ("latin-america", "Latin America", -10.00000, -55.00000, ("BR",), [], KN + "; one point in central Brazil"),
+    ("americas", "Americas", 19.00000, -96.00000, ("MX",), ["the Americas"], KN + "; one point in eastern Mexico, between the two continents"),
 ]
 
 # --------------------------------------------------------------------------------------

@@ -495,6 +495,8 @@ import Testing
         #expect(m["Chouf mountains"]?.resolution?.place.id.rawValue == "frontline:chouf")
         #expect(m["Donbas"]?.resolution?.place.country == "UA")
         #expect(m["North Waziristan"]?.resolution?.place.country == "PK")
+        let americas = try TestParser.parse("Measles cases were imported to Canada and the Americas from Europe.")
+        #expect(byText(americas)["Americas"]?.resolution?.place.id.rawValue == "frontline:americas", "\(americas.mentions.map(\.text))")
     }
 
     /// A desert or plain named after an area is the area's: "the Homs desert" is Homs province,
