@@ -496,7 +496,7 @@ extension Geoparser {
         return list.first?.place.kind == .country && !kinds.contains(.admin1)
     }
 
-    /// Words for a part of a country (see ``countryBeforePartWord(tokens:first:last:)``).
+    /// Words for a part of a country (see ``countryBeforePartWord(_:first:last:)``).
     static let countryPartWords: WordSet = ["state", "province", "region", "county", "town", "village", "district", "governorate", "oblast"]
 
     /// Whether "department" follows token `k` as a kind word: in lower case, after a space, and not

@@ -521,8 +521,7 @@ public final class Geoparser: Sendable {
                 return Self.km(p.place, r.place) <= Self.listOutlierKm
             }
             // (Nor is a town abroad what an area's kind word names: a region is no village that
-            // shares its key. Before Somali names were read by key, "Hiraan region" in a report on
-            // Somalia had matched only Khayrān, a Yemeni village, so.)
+            // shares its key.)
             let c = candidates[i]
             let areaWord = c.hint == .admin1 || c.hint == .admin2 || c.last > c.first && Self.areaKindWords.contains(tokens[c.last])
             if others > 0 && !near || areaWord && r.place.kind == .city { far.append(i) }
