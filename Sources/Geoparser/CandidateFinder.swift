@@ -500,12 +500,16 @@ extension Geoparser {
     static let countryPartWords: WordSet = ["state", "province", "region", "county", "town", "village", "district", "governorate", "oblast"]
 
     /// Whether "department" follows token `k` as a kind word: in lower case, after a space, and not
-    /// before "of" or "store" ("the Centre department" of Haiti; not "the Police Department", "the
-    /// Ohio department of health", which are offices, or "the Ripley department store").
+    /// before "store" or before "of" and anything but a country ("the Centre department", "the
+    /// Centre department of Haiti"; not "the Police Department", "the Ohio department of health",
+    /// which are offices, or "the Ripley department store").
     func departmentFollows(_ tokens: [Token], _ k: Int) -> Bool {
         guard k + 1 < tokens.count, tokens[k + 1].spaced, !tokens[k + 1].capitalized, tokens[k + 1].isWord("department") else { return false }
         guard k + 2 < tokens.count, tokens[k + 2].spaced else { return true }
-        return !(tokens[k + 2].isWord("of") || tokens[k + 2].isWord("store") || tokens[k + 2].isWord("stores"))
+        if tokens[k + 2].isWord("store") || tokens[k + 2].isWord("stores") { return false }
+        guard tokens[k + 2].isWord("of") else { return true }
+        guard k + 3 < tokens.count, tokens[k + 3].capitalized, let (end, _) = longestMatch(tokens, from: k + 3) else { return false }
+        return resolveAlone(Self.span(tokens, k + 3, end), hint: nil)?.place.kind == .country
     }
 
     /// The last token of a kind phrase ("oil field", "air base") or kind word ("crossing", "dam")

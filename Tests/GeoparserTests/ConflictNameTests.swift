@@ -475,6 +475,8 @@ import Testing
         let haiti = try TestParser.parse("Gangs attacked Mirebalais, a town in the Centre department, police in Port-au-Prince said.")
         let centre = try #require(byText(haiti)["Centre department"]?.resolution?.place, "\(haiti.mentions.map(\.text))")
         #expect(centre.country == "HT" && centre.kind == .admin1)
+        let ofHaiti = try TestParser.parse("Troops entered the Centre department of Haiti on Monday.")
+        #expect(byText(ofHaiti)["Centre department"]?.resolution?.place.kind == .admin1, "\(ofHaiti.mentions.map(\.text))")
         let colombia = try TestParser.parse("Troops clashed with rebels in Cauca department, officials in Bogota said.")
         #expect(byText(colombia)["Cauca department"]?.resolution?.place.kind == .admin1, "\(colombia.mentions.map(\.text))")
         let office = try TestParser.parse("The Ohio department of health and Chile's Ripley department store in Miami reported cases.")
