@@ -71,26 +71,22 @@ def main():
              "Indonesian": (ids.get("ID", ""), "ID"), "Canadian": (ids.get("CA", ""), "CA"), "Mexican": (ids.get("MX", ""), "MX")}
     for form, v in extra.items():
         rows[form] = v
-    # Demonyms of regions that news names by their people, each the region's own gazetteer entry
-    # (read as the region with --demonyms, and voting for its country's focus).
-    regions = {"South Ossetian": ("frontline:south-ossetia", "GE"), "Abkhaz": ("geonames:6643410", "GE"),
-               "Abkhazian": ("geonames:6643410", "GE"), "Chechen": ("geonames:569665", "RU"),
-               "Dagestani": ("geonames:567293", "RU"), "Crimean": ("geonames:703883", "UA"),
-               "Tigrayan": ("geonames:444187", "ET"), "Darfuri": ("frontline:darfur", "SD")}
-    for form, v in regions.items():
-        rows[form] = v
-        if not form.endswith("z"):
-            rows[form + "s"] = v
-    # The peoples of first-level areas, each the area's entry in admin1.tsv (by country and name).
-    # (Not those that name newspapers or teams too: "The Oregonian", "The New Yorker", "the Houston
-    # Texans", "the Hoosiers".)
+    # The peoples of regions and first-level areas, each read as the place with --demonyms and
+    # voting for its country's focus: first-level areas by their entry in admin1.tsv (by country
+    # and name), curated regions by id. Plurals as above, but not for "Abkhaz", nor "Texans" (the
+    # Houston team). (Not the peoples that name newspapers or teams too: "The Oregonian", "The New
+    # Yorker", "the Hoosiers".)
     admin1 = {}
     with open(a.admin1, encoding="utf-8") as f:
         next(f)
         for line in f:
             c = line.rstrip("\n").split("\t")
             admin1.setdefault((c[5], c[1]), c[0])
-    peoples = [("Ohioan", "US", "Ohio"), ("Texan", "US", "Texas"), ("Californian", "US", "California"),
+    no_plural = {"Abkhaz", "Texan"}
+    curated = [("South Ossetian", "GE", "frontline:south-ossetia"), ("Darfuri", "SD", "frontline:darfur")]
+    peoples = [("Abkhaz", "GE", "Abkhazia"), ("Abkhazian", "GE", "Abkhazia"), ("Chechen", "RU", "Chechnya Republic"),
+               ("Dagestani", "RU", "Dagestan Republic"), ("Crimean", "UA", "Crimea"), ("Tigrayan", "ET", "Tigray Regional"),
+               ("Ohioan", "US", "Ohio"), ("Texan", "US", "Texas"), ("Californian", "US", "California"),
                ("Floridian", "US", "Florida"), ("Pennsylvanian", "US", "Pennsylvania"), ("Minnesotan", "US", "Minnesota"),
                ("Iowan", "US", "Iowa"), ("Kansan", "US", "Kansas"), ("Kentuckian", "US", "Kentucky"), ("Alabamian", "US", "Alabama"),
                ("Arizonan", "US", "Arizona"), ("Coloradan", "US", "Colorado"), ("Michigander", "US", "Michigan"),
@@ -99,10 +95,9 @@ def main():
                ("Quebecer", "CA", "Quebec"), ("Albertan", "CA", "Alberta"), ("Manitoban", "CA", "Manitoba"),
                ("Bavarian", "DE", "Bavaria"), ("Sicilian", "IT", "Sicily"), ("Tibetan", "CN", "Xizang"),
                ("Uighur", "CN", "Xinjiang Uyghur"), ("Uyghur", "CN", "Xinjiang Uyghur")]
-    for form, cc, name in peoples:
-        pid = admin1[(cc, name)]
+    for form, cc, pid in curated + [(form, cc, admin1[(cc, name)]) for form, cc, name in peoples]:
         rows[form] = (pid, cc)
-        if form != "Texan":
+        if form not in no_plural:
             rows[form + "s"] = (pid, cc)
     rows["New Yorkers"] = (admin1[("US", "New York")], "US")
     rows["Scottish"] = rows["Scots"] = (admin1[("GB", "Scotland")], "GB")

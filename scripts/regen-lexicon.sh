@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Regenerates the geoparser's lexicon files:
 #   Gazetteer/english-words.txt  lower-case English words (SCOWL, from Debian's wamerican)
-#   Gazetteer/demonyms.tsv       demonyms → country (countryinfo 1.0.1 from PyPI, plus plurals; of one word or two)
+#   Gazetteer/demonyms.tsv       demonyms → country (countryinfo 1.0.1 from PyPI, plus plurals; of one word or two),
+#                                and the peoples of regions and first-level areas → the place (looked up in admin1.tsv)
 # Run from anywhere; writes into the repository only after both files were built.
 set -euo pipefail
 cd "$(dirname "$0")/.."

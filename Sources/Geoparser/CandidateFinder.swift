@@ -456,7 +456,7 @@ extension Geoparser {
     /// Desert"), nor where a demonym of two words is itself a gazetteer name.
     func demonym(_ tokens: [Token], at i: Int) -> (last: Int, entry: (id: String, country: String))? {
         if lexicon.demonymFirstWords.contains(tokens[i]), i + 1 < tokens.count, tokens[i + 1].spaced, tokens[i + 1].capitalized,
-           let d = lexicon.demonyms[Self.span(tokens, i, i + 1)], !(longestMatch(tokens, from: i).map { $0.0 >= i + 1 } ?? false) {
+           let d = lexicon.demonyms[Self.span(tokens, i, i + 1)], !startsLongerName(tokens, i) {
             return (i + 1, d)
         }
         guard lexicon.demonymWords.contains(tokens[i]), let d = lexicon.demonyms[tokens[i].text], !startsLongerName(tokens, i) else { return nil }

@@ -507,6 +507,15 @@ public final class Geoparser: Sendable {
     /// Kind words after a name that make it an area's: "Hiran region", "Deraa province".
     static let areaKindWords = Lexicon.admin1KindWords.union(["region", "state", "district", "county", "territory", "prefecture", "parish", "department"])
 
+    /// Whether a mention of more than one word ends in a word for a kind of place: a kind word
+    /// (``Lexicon/kindWords``), an area's (``areaKindWords``) or a body of water's
+    /// (``waterKinds``): "the Sajur river", "Hiran region", "Cauca department".
+    static func endsInKindNoun(_ tokens: [Token], _ c: Candidate) -> Bool {
+        guard c.last > c.first else { return false }
+        let t = tokens[c.last]
+        return Lexicon.kindWords.contains(t) || areaKindWords.contains(t) || waterKinds[t.folded] != nil
+    }
+
     func farKeyMatches(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], focus: [String]) -> Set<Int> {
         guard candidates.count > 1 else { return [] }
         var far: [Int] = []
@@ -530,9 +539,8 @@ public final class Geoparser: Sendable {
         for i in far {
             best[i] = nil
             let c = candidates[i]
-            let kindWord = c.hint != nil || c.featurePrefix != nil || c.last > c.first
-                && (lexicon.kindWords.contains(tokens[c.last]) || Self.areaKindWords.contains(tokens[c.last]) || Self.waterKinds[tokens[c.last].folded] != nil
-                    || lexicon.featurePrefixes.contains(tokens[c.first]))
+            let kindWord = c.hint != nil || c.featurePrefix != nil || Self.endsInKindNoun(tokens, c)
+                || c.last > c.first && lexicon.featurePrefixes.contains(tokens[c.first])
             if !kindWord { drop.insert(i) }
         }
         return drop
@@ -569,8 +577,7 @@ public final class Geoparser: Sendable {
             best[i] = nil
             let c = candidates[i]
             let saysPlace = c.hint != nil || c.featurePrefix != nil || c.qualifier != nil || c.relation != nil || c.sideStart != nil
-                || c.last > c.first && (Lexicon.kindWords.contains(tokens[c.last]) || Self.areaKindWords.contains(tokens[c.last])
-                    || Self.waterKinds[tokens[c.last].folded] != nil)
+                || Self.endsInKindNoun(tokens, c)
             if !saysPlace { drop.insert(i) }
         }
         return drop
