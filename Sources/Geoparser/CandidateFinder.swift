@@ -653,7 +653,7 @@ extension Geoparser {
     /// two names there: "the Islamic State of Iraq and Syria", "the Islamic State in Iraq and the
     /// Levant", "al-Qaeda in the Islamic Maghreb", "al-Qaeda in the Arabian Peninsula"; or right
     /// after "Islamic State", as its branches are named: "Islamic State Sahel Province", "Islamic
-    /// State Somalia". (Not "held by Islamic State in Iraq" or "al-Qaeda in Yemen": the group in a
+    /// State Somalia", "the Islamic State in the Greater Sahara". (Not "held by Islamic State in Iraq" or "al-Qaeda in Yemen": the group in a
     /// place.)
     static func inGroupName(_ tokens: [Token], _ first: Int, last: Int) -> Bool {
         if first >= 2, tokens[first].spaced, tokens[first - 1].spaced, tokens[first - 1].capitalized, tokens[first - 2].capitalized,
@@ -671,6 +671,10 @@ extension Geoparser {
         func word(_ i: Int, _ w: StaticString) -> Bool { i >= 0 && tokens[i].isWord(w) }
         var k = first - 1
         if word(k, "islamic"), tokens[k].capitalized { k -= 1 }
+        // "the Islamic State in the Greater Sahara": a capitalised "Greater" makes the words a
+        // branch's name, not the group in a place.
+        var greater = false
+        if word(k, "greater"), tokens[k].capitalized, word(k - 1, "the") { k -= 1; greater = true }
         var the = false
         if word(k, "the") { k -= 1; the = true }
         // The second of two names: "… of Iraq and Syria", "… in Iraq and the Levant", "… and al-Sham".
@@ -689,7 +693,7 @@ extension Geoparser {
         guard word(k - 1, "state"), tokens[k - 1].capitalized, word(k - 2, "islamic") else { return false }
         // "in" only before a pair: "the Islamic State in Iraq and Syria" (or the Levant).
         let pairFollows = last + 2 < tokens.count && tokens[last + 1].isWord("and") && (tokens[last + 2].capitalized || tokens[last + 2].isWord("the"))
-        return word(k, "of") || second || pairFollows
+        return word(k, "of") || second || pairFollows || greater
     }
 
     /// The token keys of "state", "qaeda" and "qaida" (see ``inGroupName(_:_:last:)``).
@@ -731,7 +735,7 @@ extension Geoparser {
             // has it: "NSW" is New South Wales, but "EST" after a time is not Burkina Faso's Est.)
             guard let top, top.match == .alias,
                   top.place.kind == .country || top.place.kind == .admin1 && t.bytes.count >= 3 && top.matched == t.text
-                    || Self.opensDateline(tokens, first) && top.place.kind == .city && (top.place.population ?? 0) >= 50_000 && !Self.isShortCode(top.matched)
+                    || Self.opensDateline(tokens, first) && top.place.kind == .city && (top.place.population ?? 0) >= 50_000 && !top.matchedIsShortCode
             else { return nil }
         }
         // An Arabic word that begins place names, before a capitalised word it does not form a known

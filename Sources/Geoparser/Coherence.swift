@@ -207,8 +207,8 @@ extension Geoparser {
     /// `written`) hold its seat: a first-level or national capital in it (GeoNames `PPLA`, `PPLC`),
     /// or a city of 100,000 or more in it that bears the name as written, as its own name or, in
     /// the romanised-name countries, an alternate (Donetsk, which GeoNames no longer lists as its
-    /// oblast's seat; Raqqa, which it lists as "Ar Raqqah"), or a town of 20,000 or more that bears
-    /// it so where the area's own name is the one written (Kidal, Daraa).
+    /// oblast's seat; Raqqa, which it lists as "Ar Raqqah"), or a town of 10,000 or more that bears
+    /// it so where the area's own name is the one written (Kidal, Daraa, Ménaka).
     static func namesItsSeat(_ r: Resolution, _ options: [Resolution], written: String) -> Bool {
         guard r.place.kind == .admin1 else { return false }
         // (Folded once, when a city first asks: the name as written, and the area's own name.)
@@ -218,7 +218,7 @@ extension Geoparser {
             guard $0.place.kind == .city, $0.place.country == r.place.country, $0.place.admin1Code == r.place.admin1Code else { return false }
             if $0.place.featureCode == "PPLA" || $0.place.featureCode == "PPLC" { return true }
             let population = $0.place.population ?? 0
-            guard population >= 20_000 else { return false }
+            guard population >= 10_000 else { return false }
             // By its own name, or, where GeoNames' names are formal romanisations, by the alternate
             // the text wrote: it calls Raqqa city "Ar Raqqah" (a PPL), the province "Raqqa". (Not
             // elsewhere: "New York" is an alternate of New York City, and the state is meant.)
@@ -227,9 +227,9 @@ extension Geoparser {
             // (Or by its transliteration key there: "Deir Ezzor" is Deir ez-Zor city.)
             let bearsName = NameFolding.fold($0.place.name) == writtenFolded
                 || Lexicon.romanisedCountryCodes.contains(r.place.country) && ($0.match == .key || $0.match == .alias && NameFolding.fold($0.matched) == writtenFolded)
-            // A town of 20,000 or more that bears the name is the seat too where the area's own name
-            // is the one written, though GeoNames does not say so: "Kidal", "Daraa" (PPL, 40,000 and
-            // 98,000 people).
+            // A town of 10,000 or more that bears the name is the seat too where the area's own name
+            // is the one written, though GeoNames does not say so: "Kidal", "Daraa", "Ménaka" (PPL,
+            // 40,000, 98,000 and 14,000 people).
             guard bearsName, population < 100_000 else { return bearsName }
             let area = areaFolded ?? NameFolding.fold(r.place.name)
             areaFolded = area
@@ -237,15 +237,11 @@ extension Geoparser {
         }
     }
 
-    /// Whether a resolution matched its place's own name (folded), not only an alternate.
+    /// Whether a resolution matched its place's own name (folded), not only an alternate (kept
+    /// with the resolution: see ``Gazetteer/Resolution/matchedFoldsToName``).
     static func namesItself(_ r: Resolution) -> Bool {
-        guard r.matched != r.place.name else { return true }
-        let pair = NamePair(alternate: r.matched, name: r.place.name)
-        return sameFolded.value(pair, hash: pair.hash) { NameFolding.fold($0.alternate) == NameFolding.fold($0.name) }
+        r.matchedFoldsToName
     }
-
-    /// Whether two names fold alike, by name pair, kept across texts.
-    static let sameFolded = ShardedCache<NamePair, Bool>(shardLimit: 4096)
 
     /// Whether a candidate is one the name can stand for: not an unrelated alternate (see
     /// ``alternateFits(_:written:)``; "Moscow" is an old name of Dalton, Ohio, not a reason to put

@@ -496,14 +496,6 @@ public final class Geoparser: Sendable {
         }
     }
 
-    /// A name that only shares a transliteration key with a place outside the text's countries
-    /// lying over ``listOutlierKm`` from every place the text names as written is not that place:
-    /// keys model romanisations of one name, not distant look-alikes. Named with a kind word it
-    /// stays a mention without a place ("Lake Chad" in a report on the Sahel is not Lake Assad in
-    /// Syria); otherwise it is no mention ("Sharara" in a report on Libya is not Salalah in Oman,
-    /// and "Cynthia" in a US paper not a town in Iraq). Nor is it a town when an area's kind word
-    /// names it ("X region"), however near. Returns the candidates to drop.
-    /// (Countries, first-level areas and cities of 500,000 or more are left alone.)
     /// Kind words after a name that make it an area's: "Hiran region", "Deraa province".
     static let areaKindWords = Lexicon.admin1KindWords.union(["region", "state", "district", "county", "territory", "prefecture", "parish", "department"])
 
@@ -516,6 +508,14 @@ public final class Geoparser: Sendable {
         return Lexicon.kindWords.contains(t) || areaKindWords.contains(t) || waterKinds[t.folded] != nil
     }
 
+    /// A name that only shares a transliteration key with a place outside the text's countries
+    /// lying over ``listOutlierKm`` from every place the text names as written is not that place:
+    /// keys model romanisations of one name, not distant look-alikes. Named with a kind word it
+    /// stays a mention without a place ("Lake Chad" in a report on the Sahel is not Lake Assad in
+    /// Syria); otherwise it is no mention ("Sharara" in a report on Libya is not Salalah in Oman,
+    /// and "Cynthia" in a US paper not a town in Iraq). Nor is it a town when an area's kind word
+    /// names it ("X region"), however near. Returns the candidates to drop.
+    /// (Countries, first-level areas and cities of 500,000 or more are left alone.)
     func farKeyMatches(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], focus: [String]) -> Set<Int> {
         guard candidates.count > 1 else { return [] }
         var far: [Int] = []
@@ -567,8 +567,10 @@ public final class Geoparser: Sendable {
             // refugees" in a Kentucky paper are Deir ez-Zor's.)
             if lexicon.romanisedCountryCodes.contains(r.place.country), !focus.contains(where: { lexicon.romanisedCountryCodes.contains($0) }) { continue }
             var others = 0
+            // (The same town named again says nothing for it: "between Boni and Hombori" after
+            // "near Boni" in a report on Mali.)
             let near = candidates.indices.contains { j in
-                guard j != i, let p = best[j], p.place.hasCoordinate else { return false }
+                guard j != i, let p = best[j], p.place.hasCoordinate, p.place.id != r.place.id else { return false }
                 if p.place.country == r.place.country { return true }
                 others += 1
                 return Self.km(p.place, r.place) <= Self.listOutlierKm
@@ -610,61 +612,18 @@ public final class Geoparser: Sendable {
     /// the romanised-name countries and the Horn of Africa, an alternate that resembles its name (one a prefix or part of
     /// the other, or within two edits).
     static func alternateFits(_ r: Resolution, written: String) -> Bool {
-        let m = r.matched
-        if Self.isShortCode(m), written.unicodeScalars.contains(where: { $0.properties.isLowercase }) {
+        if r.matchedIsShortCode, written.unicodeScalars.contains(where: { $0.properties.isLowercase }) {
             return false
         }
         // (The cheap tests first: most candidates are not small towns.)
         let p = r.place
-        guard p.kind == .city, (p.population ?? 0) < 100_000, m != p.name, !Lexicon.variantSpellingCountryCodes.contains(p.country) else { return true }
+        // (A name that is the place's own resembles it: no need to ask whether it is.)
+        guard p.kind == .city, (p.population ?? 0) < 100_000, !Lexicon.variantSpellingCountryCodes.contains(p.country) else { return true }
         return r.matchedResemblesName
-    }
-
-    /// Whether a name is a code of at most four upper-case letters ("BUD"), told in one pass that
-    /// stops at the first scalar that rules it out.
-    static func isShortCode(_ m: String) -> Bool {
-        // Four scalars take at most 16 bytes (a count the string keeps).
-        guard m.utf8.count <= 16 else { return false }
-        // ASCII bytes are told apart in place, read from the string's own storage (iterating its
-        // UTF-8 view cost some 120 instructions a name); the first other byte hands over to the
-        // scalars.
-        let ascii = m.utf8.withContiguousStorageIfAvailable { b -> Bool? in
-            for k in 0..<b.count {
-                if b[k] >= 0x80 { return nil }
-                if k >= 4 || b[k] &- 0x41 >= 26 { return false }
-            }
-            return true
-        }
-        return (ascii ?? nil) ?? isShortCodeScalars(m)
-    }
-
-    /// ``isShortCode(_:)`` over Unicode scalars.
-    static func isShortCodeScalars(_ m: String) -> Bool {
-        var n = 0
-        for u in m.unicodeScalars {
-            n += 1
-            let upper = u.isASCII ? u.value &- 0x41 < 26 : u.properties.isUppercase
-            if n > 4 || !upper { return false }
-        }
-        return true
-    }
-
-    /// An alternate name and its place's name.
-    struct NamePair: Hashable, Sendable {
-        var alternate: String
-        var name: String
-
-        /// A hash of both names for the caches keyed by pairs: their word keys
-        /// (``Tokenizer/foldedKey(_:)``) mixed, not `Hasher`'s SipHash, which cost more than the rest
-        /// of a lookup.
-        var hash: Int {
-            Int(truncatingIfNeeded: Tokenizer.spanKey(Tokenizer.foldedKey(alternate), Tokenizer.foldedKey(name)))
-        }
     }
 
     /// How near a named place a small one must lie to be meant outside the text's countries.
     static let anchorKm = 100.0
-
 
     /// Kind words after a name that make it a body of water or a facility.
     static let waterKinds: [String: PlaceKind] = [

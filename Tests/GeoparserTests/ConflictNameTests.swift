@@ -374,6 +374,17 @@ import Testing
         #expect(byText(r)["Sinjar"]?.resolution?.place.country == "IQ")
     }
 
+    /// The same far town named twice does not vouch for itself: "Boni", a Malian village the
+    /// gazetteer lacks, matches Bonn only by an alternate, and naming it again ("between Boni and
+    /// Hombori") puts nothing else near Bonn.
+    @Test func farTownByAlternateNamedTwiceIsNotThatTown() throws {
+        let r = try TestParser.parse("Fighters attacked an army post near Boni in Mali on Tuesday. The group has blockaded the road between Boni and Hombori for months, residents of Gao said.")
+        #expect(r.mentions.contains { $0.text == "Mali" })
+        for m in r.mentions where m.text == "Boni" {
+            #expect(m.resolution?.place.country != "DE", "\(m.start): \(m.resolution?.place.name ?? "-")")
+        }
+    }
+
     /// "Diffa in Niger": the area after a place and "in" is the one that holds it, the country,
     /// though towns of Nigeria's Niger state nearby in the text had coherence make it the state.
     @Test func areaAfterInHoldsThePlace() throws {

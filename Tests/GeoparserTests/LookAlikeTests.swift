@@ -86,7 +86,7 @@ import Testing
     }
 
     /// A place right after "Islamic State" names one of its branches ("Islamic State Sahel
-    /// Province", "Islamic State Somalia"): part of the group's name, reported only as embedded.
+    /// Province", "Islamic State Somalia", "the Islamic State in the Greater Sahara"): part of the group's name, reported only as embedded.
     /// The group in a place stays a place ("held by Islamic State in Iraq").
     @Test func islamicStateBranchesAreNotPlaces() throws {
         func plain(_ text: String) throws -> [String] { try TestParser.parse(text).mentions.map(\.text) }
@@ -95,6 +95,8 @@ import Testing
         let embedded = try TestParser.parse("Islamic State Somalia fighters attacked Bosaso.", GeoparseOptions(embedded: true))
         #expect(embedded.mentions.first { $0.text == "Somalia" }?.role == "embedded", "\(embedded.mentions.map(\.text))")
         #expect(try plain("Territory held by Islamic State in Iraq shrank.") == ["Iraq"])
+        // So is "the Greater Sahara" in the name of the branch there; the group in the Sahara is not.
+        #expect(try plain("The Islamic State in the Greater Sahara has expanded around Menaka, in Mali.") == ["Menaka", "Mali"])
     }
 
     /// A state's divisions, legislature and patrols are its bodies: the state in their names is
@@ -301,15 +303,20 @@ import Testing
         #expect(r.mentions.first { $0.text == "Donetsk region" }?.resolution?.place.kind == .admin1)
     }
 
-    /// So is a bare name shared by a first-level area and a town of 20,000 or more in it that bears
+    /// So is a bare name shared by a first-level area and a town of 10,000 or more in it that bears
     /// the name, where GeoNames lists the town as no seat: "Kidal" (40,000 people) is the town, some
-    /// 160 km from the region's point; "Daraa" (98,000) the city; with its word, the area.
+    /// 160 km from the region's point; "Daraa" (98,000) the city, and "Menaka" (14,000) the town;
+    /// with its word, the area.
     @Test func bareNameOfAnAreaAndItsNamesakeTownIsTheTown() throws {
         let kidal = try TestParser.parse("French troops withdrew from Kidal, Tessalit and Timbuktu.")
         #expect(kidal.mentions.first { $0.text == "Kidal" }?.resolution?.place.kind == .city)
         let daraa = try TestParser.parse("Clashes erupted in Daraa, and later across Daraa province.")
         #expect(daraa.mentions.first { $0.text == "Daraa" }?.resolution?.place.kind == .city)
         #expect(daraa.mentions.first { $0.text == "Daraa province" }?.resolution?.place.kind == .admin1)
+        let menaka = try TestParser.parse("Fighters have expanded around Menaka in Mali.")
+        #expect(menaka.mentions.first { $0.text == "Menaka" }?.resolution?.place.kind == .city)
+        let region = try TestParser.parse("Fighters have expanded across Menaka region in Mali.")
+        #expect(region.mentions.first { $0.text == "Menaka region" }?.resolution?.place.kind == .admin1)
     }
 
     /// A direction ends its sentence: it does not qualify the name that starts the next one.

@@ -1,3 +1,4 @@
+import Gazetteer
 @testable import Geoparser
 import Testing
 
@@ -116,7 +117,7 @@ import Testing
                       ("B D", false), ("ÉU", true), ("AÉB", true), ("AÉBCD", false), ("Aé", false), ("Ürü", false),
                       ("ABCDEFGHIJKLMNOPQ", false), ("\u{1D400}\u{1D401}\u{1D402}\u{1D403}", true), ("\u{1D400}\u{1D401}\u{1D402}\u{1D403}A", false), ("", true)])
     func shortCodes(name: String, isCode: Bool) {
-        #expect(Geoparser.isShortCode(name) == isCode)
+        #expect(Resolution.isShortCode(name) == isCode)
     }
 
     @Test func emptyAndWordlessTexts() {

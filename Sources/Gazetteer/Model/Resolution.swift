@@ -46,6 +46,10 @@ public struct Resolution: Sendable {
         /// yet asked, 1 no, 2 yes. Worked out once per box, which the copies of a resolution share
         /// (a name's cached candidates are asked again in every text that names it).
         let resemblance = Atomic<UInt8>(0)
+        /// What `matched` is beside the place's name (``Resolution/matchedFoldsToName``,
+        /// ``Resolution/matchedIsShortCode``): 0 not yet asked, else bit 0 set, bit 1 when it folds
+        /// to the name, bit 2 when it is a short code. Worked out once per box, as `resemblance` is.
+        let shape = Atomic<UInt8>(0)
         init(admin1Name: String?, matched: String, reasons: [(reason: String, points: Double)]) {
             self.admin1Name = admin1Name
             self.matched = matched
@@ -80,6 +84,53 @@ public struct Resolution: Sendable {
             texts.resemblance.store(answer ? 2 : 1, ordering: .relaxed)
             return answer
         }
+    }
+
+    /// Whether the name or alternate that matched is the place's own name, folded: "Ar Raqqah"
+    /// for the city GeoNames calls Ar Raqqah, not "Raqqa", its alternate. Worked out on first
+    /// asking and kept with the resolution's copies (geoparsing asks it of a name's cached
+    /// candidates in every text that names it).
+    public var matchedFoldsToName: Bool { matchedShape() & 2 != 0 }
+
+    /// Whether the name or alternate that matched is a code of at most four upper-case letters
+    /// ("BUD", an alternate of Budapest; see ``isShortCode(_:)``). Kept as ``matchedFoldsToName`` is.
+    public var matchedIsShortCode: Bool { matchedShape() & 4 != 0 }
+
+    /// The bits of `Texts.shape` for this resolution, worked out when not yet known.
+    private func matchedShape() -> UInt8 {
+        let known = texts.shape.load(ordering: .relaxed)
+        if known != 0 { return known }
+        let m = texts.matched, name = place.name
+        var shape: UInt8 = 1
+        if m == name || NameFolding.fold(m) == NameFolding.fold(name) { shape |= 2 }
+        if Self.isShortCode(m) { shape |= 4 }
+        // (Two threads asking at once both work it out, and store the same answer.)
+        texts.shape.store(shape, ordering: .relaxed)
+        return shape
+    }
+
+    /// Whether a name is a code of at most four upper-case letters ("BUD", "UAE"), told in one
+    /// pass that stops at the first scalar that rules it out.
+    public static func isShortCode(_ m: String) -> Bool {
+        // Four scalars take at most 16 bytes (a count the string keeps).
+        guard m.utf8.count <= 16 else { return false }
+        // ASCII bytes are told apart in place, read from the string's own storage; the first
+        // other byte hands over to the scalars.
+        let ascii = m.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+            for k in 0..<b.count {
+                if b[k] >= 0x80 { return nil }
+                if k >= 4 || b[k] &- 0x41 >= 26 { return false }
+            }
+            return true
+        }
+        if let known = ascii ?? nil { return known }
+        var n = 0
+        for u in m.unicodeScalars {
+            n += 1
+            let upper = u.isASCII ? u.value &- 0x41 < 26 : u.properties.isUppercase
+            if n > 4 || !upper { return false }
+        }
+        return true
     }
 
     /// Score components, in the order they were added: (`reason`, `points`).
