@@ -171,7 +171,7 @@ public final class Geoparser: Sendable {
     func parse(tokens: [Token], text: String, options: GeoparseOptions) -> GeoparseResult {
         let found = findCandidates(tokens, text: text, options: options)
         markAreasAfterComma(tokens, found)
-        let countries = options.focus ?? inferFocus(found)
+        let countries = options.focus ?? inferFocus(tokens, found)
         // A sea, a continent or a region across borders (a place with no country) is never abroad:
         // it ranks as one in the focus does, after the focus countries ("the Middle East" in a
         // report from Houston is not Middle East, Maryland). The focus reported is the countries.
@@ -233,7 +233,10 @@ public final class Geoparser: Sendable {
             // not resemble the town's name ("White House" for Fallston). A namesake it fits, next
             // to a place the text names plainly, is meant instead: "consolidated into Rogersville"
             // beside Springfield and Greene County, Missouri, is Rogersville there, not Rogers Park
-            // in Chicago, once called Rogersville.
+            // in Chicago, once called Rogersville. Said to be a place, by a kind word or a
+            // qualifier, the name is named without one: "the Tirah valley" in a report on Pakistan
+            // is not Tirat Karmel, Israel, which GeoNames also calls "Tirah". (Not a phrase of common
+            // words: "the Inner City".)
             if r.match == .alias && !Self.alternateFits(r, written: c.text) {
                 // (By the namesake's own name: "a Christian school" near Webster County is not
                 // Christian County.)
@@ -241,7 +244,9 @@ public final class Geoparser: Sendable {
                 guard let k2 = ranked.indices.first(where: {
                     ranked[$0].place.id != r.place.id && ranked[$0].place.hasCoordinate && Self.namesItself(ranked[$0]) && anchors.near(ranked[$0].place)
                 }) else {
-                    keep.append(false)
+                    let saysPlace = !c.commonPhrase && (Self.endsInKindNoun(tokens, c) || c.hint != nil || c.qualifier != nil || c.relation != nil)
+                    if saysPlace { best[k] = nil }
+                    keep.append(saysPlace)
                     continue
                 }
                 r = Self.scored(ranked[k2], focus: focus)
@@ -716,14 +721,14 @@ public final class Geoparser: Sendable {
     }
 
     /// How far below a name's top place abroad, and among how many of its next options, a place
-    /// in the text's leading country takes the name's vote for the focus (``inferFocus(_:)``).
+    /// in the text's leading country takes the name's vote for the focus (``inferFocus(_:_:)``).
     static let focusVoteMargin = 0.1
     static let focusVoteOptions = 4
 
     /// The countries with three votes or more, most first (at most four), else those tied for the
     /// most votes, the one with the biggest town first (at most four; "Raqqa … Hawija … Qayyarah":
     /// Syria and Iraq). A country named votes twice, a place's top candidate or a demonym once.
-    func inferFocus(_ candidates: [Candidate]) -> [String] {
+    func inferFocus(_ tokens: [Token], _ candidates: [Candidate]) -> [String] {
         // Votes per country, and the largest population among its towns voting. (A text names a
         // handful of countries: a list searched in order beats hashing each code.)
         var counts: [(key: String, value: Int, people: Int)] = []
@@ -761,7 +766,12 @@ public final class Geoparser: Sendable {
                 if let p = gazetteer.place(id: PlaceID(id)) { add(p.country, p.kind == .country ? 2 : 1, 0) }
                 continue
             }
-            guard c.role == .place, !c.shortKey, !c.namesSeaOrCape, let top = c.ranked.first?.place else { continue }
+            // (Nor does a name its word calls a kind of place whose top place it matches only by an
+            // alternate unlike the place's name: "the Tirah valley" is not Tirat Karmel, Israel,
+            // which GeoNames also calls "Tirah"; see `parse`.)
+            guard c.role == .place, !c.shortKey, !c.namesSeaOrCape, let first = c.ranked.first,
+                  Self.fits(first, c.text) || !Self.endsInKindNoun(tokens, c) else { continue }
+            let top = first.place
             if let r = c.heldReading, r < c.ranked.count {
                 let area = c.ranked[r].place
                 add(area.country, area.kind == .country ? 2 : 1, 0)

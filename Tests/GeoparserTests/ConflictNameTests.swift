@@ -385,6 +385,16 @@ import Testing
         }
     }
 
+    /// A name its word calls a kind of place, matched only by an alternate unlike the name of
+    /// the town it would be, is named without a place and votes for no focus: "the Tirah valley"
+    /// in a report from Peshawar is not Tirat Karmel, Israel, which GeoNames also calls "Tirah".
+    @Test func kindOfPlaceMatchedByUnlikeAlternateIsNamedWithoutOne() throws {
+        let r = try TestParser.parse("Troops killed 12 militants in the Tirah valley near the Khyber Pass, officials in Peshawar said.")
+        let tirah = try #require(byText(r)["Tirah valley"])
+        #expect(tirah.resolution == nil)
+        #expect(r.focus == ["PK"])
+    }
+
     /// "Diffa in Niger": the area after a place and "in" is the one that holds it, the country,
     /// though towns of Nigeria's Niger state nearby in the text had coherence make it the state.
     @Test func areaAfterInHoldsThePlace() throws {
