@@ -12,10 +12,12 @@ extension Geoparser {
         private(set) var places: [Place] = []
 
         init(_ candidates: [Candidate], _ best: [Resolution?], focus: [String]) {
+            // (Countries and places by their keys: numbers compared, not codes and identifiers.)
+            let focusKeys = focus.map(Place.codeKey)
             for (c, r) in zip(candidates, best) where !c.commonWord && !c.commonPhrase && !c.shortKey {
                 guard let p = r?.place, p.hasCoordinate, r?.match != .key else { continue }
                 // (Compared with the few anchors so far: no set of identifiers to hash.)
-                if focus.contains(p.country) || Geoparser.isMajor(p), !places.contains(where: { $0.id == p.id }) { places.append(p) }
+                if focusKeys.contains(p.codeKeys.country) || Geoparser.isMajor(p), !places.contains(where: { $0.isSame(as: p) }) { places.append(p) }
             }
         }
 
@@ -23,7 +25,7 @@ extension Geoparser {
         /// anchor that is no country (an anchor is not near itself).
         func near(_ p: Place) -> Bool {
             places.contains { a in
-                a.id != p.id && (a.kind == .admin1 ? a.country == p.country && a.admin1Code == p.admin1Code
+                !a.isSame(as: p) && (a.kind == .admin1 ? a.codeKeys == p.codeKeys
                     : a.kind != .country && Geoparser.km(a, p) < Geoparser.anchorKm)
             }
         }

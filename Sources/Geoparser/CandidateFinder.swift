@@ -7,6 +7,8 @@ extension Geoparser {
     /// relations and kind hints attached.
     func findCandidates(_ tokens: [Token], text: String, options: GeoparseOptions) -> [Candidate] {
         var out: [Candidate] = []
+        // (A text names a few dozen places at most, most a handful: room for them at once.)
+        out.reserveCapacity(32)
         // Words seen as part of a person's name ("Michael Jones"): the same word alone later in the
         // text ("Jones said") is that person too. Names of diseases join them ("West Nile virus").
         var personWords = NameList()

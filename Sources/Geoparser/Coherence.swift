@@ -25,13 +25,13 @@ extension Geoparser {
         // Distinct names by number (in order of first mention); where each stands in the text.
         let (nameOf, names) = Self.nameNumbers(candidates)
         // Each name's token positions, ascending, in one flat array (counting sort by name).
-        var counted = [Int](repeating: 0, count: names + 1)
+        var counted = [Int](filled: 0, count: names + 1)
         for id in nameOf { counted[id + 1] += 1 }
         for id in 0..<names { counted[id + 1] += counted[id] }
         // (A constant from here: the closure below reads it with no dynamic exclusivity check, some
         // 40 a text.)
         let starts = counted
-        var positionStore = [Int](repeating: 0, count: candidates.count)
+        var positionStore = [Int](filled: 0, count: candidates.count)
         var filled = starts
         for (k, c) in candidates.enumerated() {
             positionStore[filled[nameOf[k]]] = c.first
@@ -39,8 +39,8 @@ extension Geoparser {
         }
         // Each distinct name's plausible places: from its last open mention, else its first
         // settled one (a settled name speaks for its winner only).
-        var settledSpot = [Spot?](repeating: nil, count: names)
-        var lastOpen = [Int](repeating: -1, count: names)
+        var settledSpot = [Spot?](filled: nil, count: names)
+        var lastOpen = [Int](filled: -1, count: names)
         for (k, (c, r)) in zip(candidates, best).enumerated() {
             guard let r else { continue }
             let id = nameOf[k]
@@ -54,7 +54,7 @@ extension Geoparser {
         // in place, with no arrays to retain.
         var store: [Spot] = []
         store.reserveCapacity(names * 2)
-        var ranges = [Range<Int>](repeating: 0..<0, count: names)
+        var ranges = [Range<Int>](filled: 0..<0, count: names)
         for id in 0..<names {
             let from = store.count
             // Plausible with the focus: a namesake abroad far below the focus country's place is not.
@@ -78,7 +78,7 @@ extension Geoparser {
         var out = best
         // (The focus by code key: an option's key lies in its place's first cache line.)
         let focusKeys = focus.map(Place.codeKey)
-        var decided = [Resolution?](repeating: nil, count: names)
+        var decided = [Resolution?](filled: nil, count: names)
         var others: [(spots: UnsafeBufferPointer<Spot>, weight: Double)] = []
         others.reserveCapacity(names)
         store.withUnsafeBufferPointer { store in
@@ -141,7 +141,7 @@ extension Geoparser {
                             // Nor, whatever its size, from a national capital named by its own name to a town that
                             // has the name as an alternate ("ABUJA" in a report that names Niger state is the
                             // capital, not Suleja, once called Abuja).
-                            if c.single, r.place.kind == .city, let first = best[i], r.place.id != first.place.id,
+                            if c.single, r.place.kind == .city, let first = best[i], !r.place.isSame(as: first.place),
                                (r.place.population ?? 0) < 50_000 && (!focus.isEmpty && !focus.contains(r.place.country) || (first.place.population ?? 0) >= 1_000_000)
                                 || first.place.featureCode == "PPLC",
                                !Self.namesItself(r), Self.namesItself(first) { continue }
@@ -167,24 +167,26 @@ extension Geoparser {
 
     /// Whether another of the text's places lies in `p`'s country.
     static func namesOtherPlaces(in p: Place, _ best: [Resolution?]) -> Bool {
-        best.contains { $0.map { $0.place.country == p.country && $0.place.id != p.id } ?? false }
+        best.contains { $0.map { $0.place.codeKeys.country == p.codeKeys.country && !$0.place.isSame(as: p) } ?? false }
     }
 
     /// Each candidate's name as a number (equal texts, equal numbers, counted from 0 in order of
     /// first appearance), and how many distinct names there are. A text holds few distinct
     /// names: they are compared with those seen so far, and hashed only past a few dozen.
     static func nameNumbers(_ candidates: [Candidate]) -> (numbers: [Int], count: Int) {
-        var numbers = [Int](repeating: 0, count: candidates.count)
-        var names: [String] = []
-        var index: [String: Int]?
+        var numbers = [Int](filled: 0, count: candidates.count)
+        // (By the texts' keys: numbers compared, not strings.)
+        var names: [UInt64] = []
+        names.reserveCapacity(candidates.count)
+        var index: [UInt64: Int]?
         for (k, c) in candidates.enumerated() {
-            if let found = index?[c.text] ?? (index == nil ? names.firstIndex(of: c.text) : nil) {
+            if let found = index?[c.textKey] ?? (index == nil ? names.firstIndex(of: c.textKey) : nil) {
                 numbers[k] = found
                 continue
             }
             numbers[k] = names.count
-            index?[c.text] = names.count
-            names.append(c.text)
+            index?[c.textKey] = names.count
+            names.append(c.textKey)
             if index == nil && names.count > 32 {
                 index = Dictionary(uniqueKeysWithValues: zip(names, names.indices))
             }

@@ -83,7 +83,11 @@ public final class Geoparser: Sendable {
     final class Candidate {
         @exclusivity(unchecked) var first: Int       // token range
         @exclusivity(unchecked) var last: Int
-        @exclusivity(unchecked) var text: String     // the name as written (kind word included)
+        /// The name as written (kind word included).
+        let text: String
+        /// A 64-bit key of `text` (``Tokenizer/foldedKey(_:)`` of its bytes as written): names are
+        /// told apart by it (equal texts, equal keys; different ones collide with odds of about 2⁻⁶⁴).
+        let textKey: UInt64
         @exclusivity(unchecked) var hint: PlaceKind?
         @exclusivity(unchecked) var role: Role
         @exclusivity(unchecked) var qualifier: String?
@@ -142,6 +146,7 @@ public final class Geoparser: Sendable {
             self.first = first
             self.last = last
             self.text = text
+            textKey = Tokenizer.foldedKey(text)
             self.hint = hint
             self.role = role
             self.demonymCountry = demonymCountry
@@ -176,12 +181,15 @@ public final class Geoparser: Sendable {
         // it ranks as one in the focus does, after the focus countries ("the Middle East" in a
         // report from Houston is not Middle East, Maryland). The focus reported is the countries.
         let focus = countries.isEmpty ? [] : countries + [""]
+        // (The same by code key: a place's country is told without reading its code.)
+        let focusKeys = focus.map(Place.codeKey)
         // Demonyms that were not asked for count only towards the focus.
         var candidates = found.filter { $0.role != .focusOnly }
         var mentions: [Mention] = []
+        mentions.reserveCapacity(candidates.count)
         // First round: each alone with the focus; then with the other mentions as context.
         // Names whose winner leads by more than nearby places can add (0.4) are settled after round one.
-        var settled = [Bool](repeating: false, count: candidates.count)
+        var settled = [Bool](filled: false, count: candidates.count)
         let besideCountry = Self.listedBesideCountry(tokens, candidates)
         var best: [Resolution?] = candidates.enumerated().map { (k, c) in
             if let id = c.placeID { return resolveID(id, text: c.text) }
@@ -197,8 +205,8 @@ public final class Geoparser: Sendable {
             // Missouri, Maine and Arkansas), nor for a country named like an English word, whose small
             // namesake the keep rules would then drop as the word ("imported from China", "over
             // Turkey" in such a report). See also `coherent`.
-            if options.focus == nil, let capital = Self.capital(c.ranked), c.ranked[a.index].place.id != capital.place.id,
-               c.ranked[a.index].place.country != focus.first || capital.place.kind == .country && (besideCountry[k] || c.commonWord && Self.namesItself(capital)) {
+            if options.focus == nil, let capital = Self.capital(c.ranked), !c.ranked[a.index].place.isSame(as: capital.place),
+               c.ranked[a.index].place.codeKeys.country != focusKeys.first || capital.place.kind == .country && (besideCountry[k] || c.commonWord && Self.namesItself(capital)) {
                 settled[k] = true
                 return Gazetteer.best(of: [capital], focus: focus, limit: 1).first
             }
@@ -214,14 +222,15 @@ public final class Geoparser: Sendable {
         for (k, c) in candidates.enumerated() where !c.setAside.isEmpty {
             // (Not from a country or a national capital: "based in Britain" in a report on Lebanon is
             // not Brîtel near Arsal.)
-            guard let r = best[k], !focus.contains(r.place.country), r.place.kind == .city, r.place.featureCode != "PPLC",
-                  let near = c.setAside.first(where: { focus.contains($0.place.country) && $0.place.hasCoordinate && anchors.near($0.place) })
+            guard let r = best[k], !focusKeys.contains(r.place.codeKeys.country), r.place.kind == .city, r.place.featureCode != "PPLC",
+                  let near = c.setAside.first(where: { focusKeys.contains($0.place.codeKeys.country) && $0.place.hasCoordinate && anchors.near($0.place) })
             else { continue }
             best[k] = near
             settled[k] = true
         }
         // Words that only name small places far from the text's countries are the words.
         var keep: [Bool] = []
+        keep.reserveCapacity(candidates.count)
         for (k, (c, r)) in zip(candidates, best).enumerated() {
             if c.shortKey && r == nil { keep.append(false); continue }
             guard var r, c.role == .place || c.role == .embedded, c.placeID == nil else { keep.append(true); continue }
@@ -242,7 +251,7 @@ public final class Geoparser: Sendable {
                 // Christian County.)
                 let ranked = c.ranked
                 guard let k2 = ranked.indices.first(where: {
-                    ranked[$0].place.id != r.place.id && ranked[$0].place.hasCoordinate && Self.namesItself(ranked[$0]) && anchors.near(ranked[$0].place)
+                    !ranked[$0].place.isSame(as: r.place) && ranked[$0].place.hasCoordinate && Self.namesItself(ranked[$0]) && anchors.near(ranked[$0].place)
                 }) else {
                     let saysPlace = !c.commonPhrase && (Self.endsInKindNoun(tokens, c) || c.hint != nil || c.qualifier != nil || c.relation != nil)
                     if saysPlace { best[k] = nil }
@@ -277,7 +286,7 @@ public final class Geoparser: Sendable {
                 }
                 // (Otherwise coherence may still find it such a town; see `strayPlainWords`.)
             }
-            let inFocus = focus.contains(r.place.country) || (!focus.isEmpty && (c.commonWord || c.single) && anchors.near(r.place))
+            let inFocus = focusKeys.contains(r.place.codeKeys.country) || (!focus.isEmpty && (c.commonWord || c.single) && anchors.near(r.place))
             // A common word kept for a place in the text's countries must still name a real town (Hit, Iraq), not a hamlet.
             // (Unless the text says it is that kind of place: "Clay and Wilkin counties".)
             // (An unknown population counts as a town where GeoNames often has none: `knownSmall`.)
@@ -292,7 +301,7 @@ public final class Geoparser: Sendable {
             // A first-level area abroad named as a person's name would be is the person's: "Patrick
             // O'Keeffe" in an Irish paper; so is the village the name then resolves to ("Keith Paul"
             // in a US paper is neither the Cape Verdean municipality nor Paul, Idaho).
-            if c.besidePerson && (r.place.kind == .admin1 && !focus.contains(r.place.country)
+            if c.besidePerson && (r.place.kind == .admin1 && !focusKeys.contains(r.place.codeKeys.country)
                 || r.place.kind == .city && Self.knownSmall(r.place, under: 10_000)) {
                 keep.append(false)
                 continue
@@ -302,7 +311,7 @@ public final class Geoparser: Sendable {
             // Pennsylvania, in a report that names the US too): the town stays only in the text's
             // main country or next to another place the text names.
             if c.commonPhrase && !major && r.place.kind == .city && c.first > 0 && tokens[c.first - 1].isWord("the"),
-               r.place.country != focus.first, !best.contains(where: { $0.map { o in o.place.id != r.place.id && o.place.kind == .city && Self.km(o.place, r.place) < Self.anchorKm } ?? false }) {
+               r.place.codeKeys.country != focusKeys.first, !best.contains(where: { $0.map { o in !o.place.isSame(as: r.place) && o.place.kind == .city && Self.km(o.place, r.place) < Self.anchorKm } ?? false }) {
                 keep.append(false)
                 continue
             }
@@ -331,9 +340,19 @@ public final class Geoparser: Sendable {
             }
             keep.append(true)
         }
-        candidates = zip(candidates, keep).filter(\.1).map(\.0)
-        best = zip(best, keep).filter(\.1).map(\.0)
-        settled = zip(settled, keep).filter(\.1).map(\.0)
+        // (The kept ones moved down in place: no arrays of pairs built and thrown away.)
+        var kept = 0
+        for k in keep.indices where keep[k] {
+            if kept != k {
+                candidates[kept] = candidates[k]
+                best[kept] = best[k]
+                settled[kept] = settled[k]
+            }
+            kept += 1
+        }
+        candidates.removeLast(candidates.count - kept)
+        best.removeLast(best.count - kept)
+        settled.removeLast(settled.count - kept)
         containingAreas(tokens, candidates, &best, &settled, focus: focus)
         listedAreas(tokens, candidates, &best, &settled, focus: focus)
         best = coherent(candidates, best, settled: settled, focus: focus)
@@ -382,12 +401,12 @@ public final class Geoparser: Sendable {
             // So is an oil field, base, dam or crossing whose name only a town abroad shares ("the
             // Sharara oil field" in a report on Libya is not Salalah, Oman).
             if c.last > c.first, let water = Self.waterKinds[tokens[c.last].folded], let r = resolution, r.place.kind != water,
-               !focus.contains(r.place.country), !NameFolding.fold(r.matched).hasSuffix(tokens[c.last].folded) {
+               !focusKeys.contains(r.place.codeKeys.country), !NameFolding.fold(r.matched).hasSuffix(tokens[c.last].folded) {
                 resolution = nil
             }
             // So is a name in a list that ends in such a kind ("the Hayl and Arak gas fields" is no
             // Saudi city).
-            if let hint = c.hint, Self.facilityKinds.contains(hint), let r = resolution, r.place.kind != hint, !focus.contains(r.place.country) {
+            if let hint = c.hint, Self.facilityKinds.contains(hint), let r = resolution, r.place.kind != hint, !focusKeys.contains(r.place.codeKeys.country) {
                 resolution = nil
             }
             // A mountain or wadi named after a place abroad is not that place: named, not
@@ -395,7 +414,7 @@ public final class Geoparser: Sendable {
             // Sinjar, Sinjar).
             // (So is a town abroad whose whole name has the word: "Lake Albert" in Uganda is not Lake
             // Albert, South Australia.)
-            if let r = resolution, !focus.contains(r.place.country),
+            if let r = resolution, !focusKeys.contains(r.place.codeKeys.country),
                c.featurePrefix != nil || Self.namesFeature(tokens, c) && r.place.kind == .city {
                 resolution = nil
             }
@@ -403,7 +422,7 @@ public final class Geoparser: Sendable {
             // more in the text's main country, which the sea then lies by ("the Gulf of Sirte" in a
             // report on Libya): "the Gulf of Guinea" is no country, "the Cape of Good Hope" no Good
             // Hope, Louisiana.
-            if let r = resolution, c.namesSeaOrCape, r.place.kind != .city || r.place.country != focus.first || Self.knownSmall(r.place, under: 10_000) {
+            if let r = resolution, c.namesSeaOrCape, r.place.kind != .city || r.place.codeKeys.country != focusKeys.first || Self.knownSmall(r.place, under: 10_000) {
                 resolution = nil
             }
             // "the eastern side of Mosul" is its east; "the eastern side of the Euphrates" its bank.
@@ -451,10 +470,11 @@ public final class Geoparser: Sendable {
     /// city in the text's countries: "the al-Hadd district of Yafa" in a report on Yemen names a
     /// Yemeni district, whatever town abroad "Yafa" was taken for.)
     func cityQuarters(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], focus: [String]) {
+        let focusKeys = focus.map(Place.codeKey)
         for i in candidates.indices.dropLast() {
             let c = candidates[i], next = candidates[i + 1]
             guard c.last > c.first, Self.quarterWords.contains(tokens[c.last]), next.first == c.last + 2, tokens[c.last + 1].isWord("of"),
-                  let city = best[i + 1]?.place, city.kind == .city, focus.contains(city.country), let r = best[i] else { continue }
+                  let city = best[i + 1]?.place, city.kind == .city, focusKeys.contains(city.codeKeys.country), let r = best[i] else { continue }
             if r.place.kind == .country || r.place.kind == .admin1 || Self.km(r.place, city) > Self.anchorKm { best[i] = nil }
         }
     }
@@ -470,18 +490,19 @@ public final class Geoparser: Sendable {
     /// national capital named by its own name with no namesake near: "mediators met in Cairo and
     /// Doha", but not "Suba" in Kenya, an alternate of Suva.)
     func outlyingListItems(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], focus: [String]) {
+        let focusKeys = focus.map(Place.codeKey)
         guard !focus.isEmpty, candidates.count > 1 else { return }
         func listed(_ a: Int, _ b: Int) -> Bool { Self.listed(tokens, candidates, a, b) }
         var outliers: [(Int, [Int])] = []
         for i in candidates.indices {
             let c = candidates[i]
             guard c.role == .place, c.hint == nil, c.placeID == nil, c.qualifier == nil, c.relation == nil, let r = best[i],
-                  r.place.kind == .city, (r.place.population ?? 0) < 500_000, !focus.contains(r.place.country),
+                  r.place.kind == .city, (r.place.population ?? 0) < 500_000, !focusKeys.contains(r.place.codeKeys.country),
                   r.place.hasCoordinate else { continue }
             let neighbours = [i - 1, i + 1].filter { j in j >= 0 && j < candidates.count && (j < i ? listed(j, i) : listed(i, j)) }
             guard !neighbours.isEmpty else { continue }
             let far = neighbours.allSatisfy { j in
-                guard let p = best[j]?.place, focus.contains(p.country), p.hasCoordinate else { return false }
+                guard let p = best[j]?.place, focusKeys.contains(p.codeKeys.country), p.hasCoordinate else { return false }
                 return Self.km(p, r.place) > Self.listOutlierKm
             }
             if far { outliers.append((i, neighbours)) }
@@ -522,10 +543,11 @@ public final class Geoparser: Sendable {
     /// names it ("X region"), however near. Returns the candidates to drop.
     /// (Countries, first-level areas and cities of 500,000 or more are left alone.)
     func farKeyMatches(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], focus: [String]) -> Set<Int> {
+        let focusKeys = focus.map(Place.codeKey)
         guard candidates.count > 1 else { return [] }
         var far: [Int] = []
         for i in candidates.indices {
-            guard candidates[i].placeID == nil, let r = best[i], r.match == .key, !focus.contains(r.place.country),
+            guard candidates[i].placeID == nil, let r = best[i], r.match == .key, !focusKeys.contains(r.place.codeKeys.country),
                   r.place.kind != .country, r.place.kind != .admin1, (r.place.population ?? 0) < 500_000,
                   r.place.hasCoordinate else { continue }
             var others = 0
@@ -561,10 +583,11 @@ public final class Geoparser: Sendable {
     /// Delgado is not Palma de Mallorca): named, without a place. Returns the candidates to drop.
     /// (National capitals and cities of 500,000 or more are left alone.)
     func farAlternates(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], focus: [String]) -> Set<Int> {
+        let focusKeys = focus.map(Place.codeKey)
         guard candidates.count > 1 else { return [] }
         var drop: Set<Int> = []
         for i in candidates.indices {
-            guard candidates[i].placeID == nil, let r = best[i], r.match == .alias, r.place.kind == .city, !focus.contains(r.place.country),
+            guard candidates[i].placeID == nil, let r = best[i], r.match == .alias, r.place.kind == .city, !focusKeys.contains(r.place.codeKeys.country),
                   (r.place.population ?? 0) < 500_000, r.place.featureCode != "PPLC", r.place.hasCoordinate,
                   candidates[i].hint == .city || !Self.namesItself(r) else { continue }
             // (A romanisation of a town in the romanised-name countries is that town unless the text
@@ -575,8 +598,8 @@ public final class Geoparser: Sendable {
             // (The same town named again says nothing for it: "between Boni and Hombori" after
             // "near Boni" in a report on Mali.)
             let near = candidates.indices.contains { j in
-                guard j != i, let p = best[j], p.place.hasCoordinate, p.place.id != r.place.id else { return false }
-                if p.place.country == r.place.country { return true }
+                guard j != i, let p = best[j], p.place.hasCoordinate, !p.place.isSame(as: r.place) else { return false }
+                if p.place.codeKeys.country == r.place.codeKeys.country { return true }
                 others += 1
                 return Self.km(p.place, r.place) <= Self.listOutlierKm
             }
@@ -647,7 +670,7 @@ public final class Geoparser: Sendable {
     static let loneKm = 1_000.0
 
     func lonePlaces(_ tokens: [Token], _ candidates: [Candidate], _ best: [Resolution?], explicitFocus: [String], peoples: Set<String>) -> [Bool] {
-        var lone = [Bool](repeating: false, count: candidates.count)
+        var lone = [Bool](filled: false, count: candidates.count)
         // A text that names one place only is about it: one (country, name) pair in all. (Demonyms
         // are no places here, with `--demonyms` as without: "Rock Hill" three times in a paper that
         // also says "Irish" is the town the text is about.)
@@ -732,6 +755,7 @@ public final class Geoparser: Sendable {
         // Votes per country, and the largest population among its towns voting. (A text names a
         // handful of countries: a list searched in order beats hashing each code.)
         var counts: [(key: String, value: Int, people: Int)] = []
+        counts.reserveCapacity(8)
         func add(_ country: String, _ n: Int, _ people: Int) {
             // (A sea, a continent or a region across borders has no country: no vote, and no empty
             // code in the focus.)

@@ -15,14 +15,16 @@ extension Geoparser {
         // A plausible reading: its place's code keys (``Place/codeKeys``, compared, never read),
         // its name's number, and where it stands (candidate, rank; rank 0 is the name's best).
         struct Reading { let country: UInt64, admin1: UInt64, name: Int, candidate: Int, rank: Int }
-        var texts: [String] = []
-        var nameOf = [Int](repeating: -1, count: candidates.count)
+        // (The names by their texts' keys: compared as numbers, not as strings.)
+        var texts: [UInt64] = []
+        texts.reserveCapacity(candidates.count)
+        var nameOf = [Int](filled: -1, count: candidates.count)
         var towns: [Reading] = [], areas: [Reading] = []
         towns.reserveCapacity(candidates.count)
         areas.reserveCapacity(candidates.count)
         for (k, c) in candidates.enumerated() where c.role == .place && !c.shortKey && c.demonymCountry == nil && c.placeID == nil {
             // (Names come again and again: the last one's number first, then the others'.)
-            let text = c.text
+            let text = c.textKey
             if let n = k > 0 && nameOf[k - 1] >= 0 && texts[nameOf[k - 1]] == text ? nameOf[k - 1] : texts.firstIndex(of: text) {
                 nameOf[k] = n
                 continue
@@ -43,10 +45,10 @@ extension Geoparser {
             }
         }
         guard !towns.isEmpty, !areas.isEmpty else { return ([], []) }
-        var vote = [String?](repeating: nil, count: texts.count)
+        var vote = [String?](filled: nil, count: texts.count)
         // Each town's readings in order: the first held by another name's area, unless both are
         // already their names' best (nothing would change).
-        var decided = [Bool](repeating: false, count: texts.count)
+        var decided = [Bool](filled: false, count: texts.count)
         for t in towns where !decided[t.name] {
             guard let a = areas.first(where: { $0.name != t.name && $0.country == t.country && $0.admin1 == t.admin1 && !(t.rank == 0 && $0.rank == 0) }) else { continue }
             decided[t.name] = true

@@ -19,6 +19,32 @@ import Testing
         #expect(place(population: -1).population == -1)
     }
 
+    /// The same entry whether or not two places share a box; different ids are different places,
+    /// whatever else they share.
+    @Test func samenessIsByID() {
+        let a = place(population: 100)
+        var b = place(population: 100)
+        #expect(a.isSame(as: a) && a.isSame(as: b))
+        b.population = 5
+        #expect(a.isSame(as: b), "a changed field keeps the entry")
+        b.id = PlaceID("geonames:163916")
+        #expect(!a.isSame(as: b) && !b.isSame(as: a))
+    }
+
+    /// What a resolution's matched name is beside its place's name, worked out once and kept.
+    @Test func matchedNameShape() throws {
+        let g = try #require(TestGazetteer.shared)
+        let damascus = try #require(g.resolve("Damascus", context: ResolutionContext(), limit: 1).first)
+        #expect(damascus.matchedFoldsToName && !damascus.matchedIsShortCode)
+        // Raqqa city is "Ar Raqqah" to GeoNames: "Raqqa" is an alternate.
+        let raqqa = try #require(g.resolve("Raqqa", context: ResolutionContext(), limit: 1).first)
+        #expect(raqqa.place.name == "Ar Raqqah" && !raqqa.matchedFoldsToName)
+        // Asked twice, the same answer (the second read from the resolution).
+        #expect(!raqqa.matchedFoldsToName)
+        let bud = try #require(g.resolve("BUD", context: ResolutionContext(), limit: 5).first { $0.place.name == "Budapest" })
+        #expect(bud.matchedIsShortCode && !bud.matchedFoldsToName)
+    }
+
     @Test func settingAFieldUpdatesTheFirstLine() {
         var p = place(population: 100)
         p.population = nil

@@ -74,21 +74,40 @@ public enum NameFolding {
     /// decompose nor change case; nil for any other non-ASCII text, which takes the Unicode path.
     /// Byte by byte, in one pass.
     private static func foldASCII(_ name: String) -> String? {
-        var out = [UInt8]()
-        out.reserveCapacity(name.utf8.count)
-        var it = name.utf8.makeIterator()
-        while let b = it.next() {
-            if b < 0x80 { appendASCII(b, to: &out); continue }
-            switch b {
-            case 0xE2:      // U+2018, U+2019: E2 80 98, E2 80 99
-                guard it.next() == 0x80, let c = it.next(), c == 0x98 || c == 0x99 else { return nil }
-            case 0xCA:      // U+02BC, U+02BE, U+02BF: CA BC, CA BE, CA BF
-                guard let c = it.next(), c == 0xBC || c == 0xBE || c == 0xBF else { return nil }
-            default:
-                return nil
+        var foldable = true
+        // (Written straight into the string's storage, which is never longer than the name: no
+        // array of bytes grown and copied.)
+        let folded = String(unsafeUninitializedCapacity: name.utf8.count) { out in
+            var n = 0
+            // One space between words, none first.
+            func space() {
+                if n > 0 && out[n - 1] != 0x20 { out[n] = 0x20; n += 1 }
             }
+            var it = name.utf8.makeIterator()
+            while let b = it.next() {
+                if b < 0x80 {
+                    switch b {
+                    case UInt8(ascii: "A")...UInt8(ascii: "Z"): out[n] = b | 0x20; n += 1
+                    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): out[n] = b; n += 1
+                    case UInt8(ascii: "'"), UInt8(ascii: "`"): break
+                    default: space()
+                    }
+                    continue
+                }
+                switch b {
+                case 0xE2:      // U+2018, U+2019: E2 80 98, E2 80 99
+                    guard it.next() == 0x80, let c = it.next(), c == 0x98 || c == 0x99 else { foldable = false; return 0 }
+                case 0xCA:      // U+02BC, U+02BE, U+02BF: CA BC, CA BE, CA BF
+                    guard let c = it.next(), c == 0xBC || c == 0xBE || c == 0xBF else { foldable = false; return 0 }
+                default:
+                    foldable = false
+                    return 0
+                }
+            }
+            while n > 0 && out[n - 1] == 0x20 { n -= 1 }
+            return n
         }
-        return finish(out)
+        return foldable ? folded : nil
     }
 
     @inline(__always)
