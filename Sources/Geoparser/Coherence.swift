@@ -52,6 +52,8 @@ extension Geoparser {
         }
         // All names' spots in one flat store, each name's a range of it: the inner loop reads them
         // in place, with no arrays to retain.
+        // (The focus by code key: an option's key lies in its place's first cache line.)
+        let focusKeys = focus.map(Place.codeKey)
         var store: [Spot] = []
         store.reserveCapacity(names * 2)
         var ranges = [Range<Int>](filled: 0..<0, count: names)
@@ -60,7 +62,7 @@ extension Geoparser {
             // Plausible with the focus: a namesake abroad far below the focus country's place is not.
             // (Picks by position: the candidates are read in place, never copied.)
             let open = lastOpen[id] >= 0 ? candidates[lastOpen[id]] : nil
-            let plausible = open.map { Gazetteer.bestPicks(of: $0.ranked, focus: focus, limit: Self.coherenceCandidates) } ?? []
+            let plausible = open.map { Gazetteer.bestPicks(of: $0.ranked, focusKeys: focusKeys, limit: Self.coherenceCandidates) } ?? []
             if let c = open, let top = plausible.first?.score {
                 // (Read in place: no resolution is copied.)
                 c.ranked.withUnsafeBufferPointer { ranked in
@@ -76,8 +78,6 @@ extension Geoparser {
             ranges[id] = from..<store.count
         }
         var out = best
-        // (The focus by code key: an option's key lies in its place's first cache line.)
-        let focusKeys = focus.map(Place.codeKey)
         var decided = [Resolution?](filled: nil, count: names)
         var others: [(spots: UnsafeBufferPointer<Spot>, weight: Double)] = []
         others.reserveCapacity(names)

@@ -195,7 +195,7 @@ public final class Geoparser: Sendable {
             if let id = c.placeID { return resolveID(id, text: c.text) }
             if c.role == .demonym { return nil }
             // (Picks by position: only the winner is copied.)
-            let top2 = Gazetteer.bestPicks(of: c.ranked, focus: focus, limit: 2)
+            let top2 = Gazetteer.bestPicks(of: c.ranked, focusKeys: focusKeys, limit: 2)
             guard let a = top2.first else { return nil }
             // A country or national capital named on its own is that ("Moscow said", "officials in
             // Washington"), not a namesake in a secondary focus country (Moscow Mills, Missouri, in a

@@ -137,15 +137,20 @@ extension Gazetteer {
     /// What ``best(of:focus:limit:)`` answers, as positions in `candidates` and the scores the
     /// focus gives them: for callers that read the picks in place rather than copy them.
     public static func bestPicks(of candidates: [Resolution], focus countries: [String], limit: Int) -> [(index: Int, score: Double)] {
+        bestPicks(of: candidates, focusKeys: countries.map(Place.codeKey), limit: limit)
+    }
+
+    /// ``bestPicks(of:focus:limit:)`` with the focus countries given by their code keys
+    /// (``Place/codeKey(_:)``): for callers that ask of many names with one focus, and key it once.
+    public static func bestPicks(of candidates: [Resolution], focusKeys keys: [UInt64], limit: Int) -> [(index: Int, score: Double)] {
         let n = candidates.count
-        guard !countries.isEmpty else { return (0..<min(limit, n)).map { ($0, candidates[$0].score) } }
+        guard !keys.isEmpty else { return (0..<min(limit, n)).map { ($0, candidates[$0].score) } }
         // The candidates come best first; the focus adds the same bonus to every place in it, so the
         // focus places and the others each stay in order, and the answer merges the two runs. Each
         // run is walked by a cursor, only as far as the answer needs.
-        // (The focus by code key, on the stack: a candidate's key lies in the first cache line of its
-        // place, its code two lines in.)
-        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: countries.count) { keys in
-            for (k, code) in countries.enumerated() { keys[k] = Place.codeKey(code) }
+        // (The focus by code key: a candidate's key lies in the first cache line of its place, its
+        // code two lines in.)
+        return keys.withUnsafeBufferPointer { keys in
             func next(_ k: Int, inFocus: Bool) -> Int {
                 var k = k
                 while k < n && keys.contains(candidates[k].place.codeKeys.country) != inFocus { k += 1 }
