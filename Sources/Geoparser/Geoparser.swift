@@ -377,6 +377,7 @@ public final class Geoparser: Sendable {
         }
         sentenceAreas(tokens, candidates, &best, focus: focus)
         outlyingListItems(tokens, candidates, &best, focus: focus)
+        distinctListItems(tokens, candidates, &best)
         cityQuarters(tokens, candidates, &best, focus: focus)
         let farKeys = farKeyMatches(tokens, candidates, &best, focus: focus)
         let farAlternateWords = farAlternates(tokens, candidates, &best, focus: focus)
@@ -414,8 +415,10 @@ public final class Geoparser: Sendable {
             // Sinjar, Sinjar).
             // (So is a town abroad whose whole name has the word: "Lake Albert" in Uganda is not Lake
             // Albert, South Australia.)
+            // So are mountains or a valley named after a town abroad ("the Nuba Mountains" in a
+            // report on Sudan are no village in the West Bank).
             if let r = resolution, !focusKeys.contains(r.place.codeKeys.country),
-               c.featurePrefix != nil || Self.namesFeature(tokens, c) && r.place.kind == .city {
+               c.featurePrefix != nil || (Self.namesFeature(tokens, c) || Self.endsInLandform(tokens, c)) && r.place.kind == .city {
                 resolution = nil
             }
             // A sea or cape named after a place is not the place, unless that is a town of 10,000 or
@@ -613,6 +616,14 @@ public final class Geoparser: Sendable {
         return drop
     }
 
+    /// Words that end the names of mountains and valleys: "the Nuba Mountains", "the Tirah valley".
+    static let landformEnds: WordSet = ["mountains", "mountain", "hills", "valley"]
+
+    /// Whether a mention of more than one word ends in a word of ``landformEnds``.
+    static func endsInLandform(_ tokens: [Token], _ c: Candidate) -> Bool {
+        c.last > c.first && landformEnds.contains(tokens[c.last])
+    }
+
     /// Whether a mention says it is a lake, mountain or wadi by its first word: a word before the
     /// name ("Lake Tana", "Mount Sinjar"), or "Lake" first in a name the gazetteer has whole ("Lake
     /// Albert"; not "Mount", which starts as many towns' names as mountains').
@@ -686,9 +697,10 @@ public final class Geoparser: Sendable {
         guard several else { return lone }
         for (i, (c, r)) in zip(candidates, best).enumerated() {
             // Kept when the caller gave the country as focus, or the text says what kind of place it
-            // is ("the town of …", "… province", "Lake …") or which part ("western …", "east of …").
+            // is ("the town of …", "… province", "Lake …", "… Mountains") or which part ("western …",
+            // "east of …").
             guard c.role == .place || c.role == .embedded, c.placeID == nil, let p = r?.place, !explicitFocus.contains(p.country),
-                  c.hint == nil, !Self.namesFeature(tokens, c), c.qualifier == nil, c.relation == nil, !p.id.rawValue.hasPrefix("frontline:") else { continue }
+                  c.hint == nil, !Self.namesFeature(tokens, c), !Self.endsInLandform(tokens, c), c.qualifier == nil, c.relation == nil, !p.id.rawValue.hasPrefix("frontline:") else { continue }
             guard p.kind == .admin1 || (p.kind == .city && (p.population ?? 0) < 100_000) else { continue }
             // (Nor a first-level area the text plainly names as a place by its own name: "died in
             // England", whatever else it names.)

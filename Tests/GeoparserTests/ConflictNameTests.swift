@@ -395,6 +395,25 @@ import Testing
         #expect(r.focus == ["PK"])
     }
 
+    /// Two names of one list that resolve to one town, written differently, are two places: the
+    /// one that names it only by an alternate is named without a place. GeoNames gives Singa the
+    /// alternate "Sinja", a town of its own.
+    @Test func twoNamesOfAListAreTwoPlaces() throws {
+        let r = try TestParser.parse("The army later retook Sinja and Singa in Sennar state.")
+        let sinja = try #require(byText(r)["Sinja"])
+        #expect(sinja.resolution == nil)
+        #expect(byText(r)["Singa"]?.resolution?.place.name == "Singa")
+    }
+
+    /// Mountains named after a village abroad are not the village: "the Nuba Mountains" in a
+    /// report on Sudan are named without a place (not Nūbā in the West Bank).
+    @Test func mountainsNamedAfterATownAbroadAreNamedWithoutOne() throws {
+        let r = try TestParser.parse("The SPLM-North controls parts of the Nuba Mountains around Kadugli in Sudan.")
+        let nuba = try #require(byText(r)["Nuba Mountains"])
+        #expect(nuba.resolution == nil)
+        #expect(byText(r)["Kadugli"]?.resolution?.place.country == "SD")
+    }
+
     /// "Diffa in Niger": the area after a place and "in" is the one that holds it, the country,
     /// though towns of Nigeria's Niger state nearby in the text had coherence make it the state.
     @Test func areaAfterInHoldsThePlace() throws {
