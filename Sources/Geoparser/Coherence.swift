@@ -140,9 +140,13 @@ extension Geoparser {
                             // Natanz is the capital, not Tīrān near them).
                             // Nor, whatever its size, from a national capital named by its own name to a town that
                             // has the name as an alternate ("ABUJA" in a report that names Niger state is the
-                            // capital, not Suleja, once called Abuja).
+                            // capital, not Suleja, once called Abuja). Nor from a first-level area named by its own
+                            // name to a small town outside it that has the name as an alternate ("Sonora and
+                            // Durango" are two states, not the villages Ejido Sonora and Ejido Durango in Baja
+                            // California; a town inside, as its seat, may be meant: "near Sabha and Murzuq").
                             if c.single, r.place.kind == .city, let first = best[i], !r.place.isSame(as: first.place),
-                               (r.place.population ?? 0) < 50_000 && (!focus.isEmpty && !focus.contains(r.place.country) || (first.place.population ?? 0) >= 1_000_000)
+                               (r.place.population ?? 0) < 50_000 && (!focus.isEmpty && !focus.contains(r.place.country) || (first.place.population ?? 0) >= 1_000_000
+                                                                       || first.place.kind == .admin1 && r.place.codeKeys != first.place.codeKeys)
                                 || first.place.featureCode == "PPLC",
                                !Self.namesItself(r), Self.namesItself(first) { continue }
                             if let firstCountry, r.place.kind == .city, (r.place.population ?? 0) < 50_000,

@@ -319,6 +319,15 @@ import Testing
         #expect(region.mentions.first { $0.text == "Menaka region" }?.resolution?.place.kind == .admin1)
     }
 
+    /// A bare name that is a first-level area's own name does not move, for being near the other
+    /// names, to a small town outside that area that has the name as an alternate: "al-Jawf" in
+    /// a report on Yemen is the governorate, not Jawf al Maqbābah in Abyan.
+    @Test func areaByItsOwnNameStaysBesideTownOutsideIt() throws {
+        let r = try TestParser.parse("The frontline around Taiz has barely moved, while fighting in al-Bayda and al-Jawf shifted control of several districts of Yemen.")
+        let jawf = try #require(r.mentions.first { $0.text == "al-Jawf" }?.resolution?.place)
+        #expect(jawf.kind == .admin1 && jawf.country == "YE", "\(jawf.name)")
+    }
+
     /// A direction ends its sentence: it does not qualify the name that starts the next one.
     @Test func qualifiersStayInTheirSentence() throws {
         let r = try TestParser.parse("Jets struck Houthi positions in Sirwah and in Jawf governorate to the north. Yemen's government is based in Aden.")
