@@ -2,6 +2,22 @@ import Gazetteer
 import Testing
 
 @Suite struct NameFoldingTests {
+    /// Hyphenated parts joined, folded ("Pétion-Ville" as GeoNames' "Pétionville"); only hyphens
+    /// between letters count.
+    @Test(arguments: [
+        ("Pétion-Ville", "petionville" as String?), ("Port-au-Prince", "portauprince"), ("T-4", nil), ("- Kabul", nil), ("Kabul", nil),
+        ("Ras al-Ayn", "ras alayn"),
+    ])
+    func hyphensJoined(input: String, expected: String?) {
+        #expect(NameFolding.hyphensJoined(input) == expected)
+    }
+
+    /// A hyphenated name the index lacks is found with its parts joined, before any fuzzy match.
+    @Test func hyphenatedNameFoundJoined() throws {
+        let top = try TestGazetteer.top("Pétion-Ville")
+        #expect(top.place.name == "Pétionville" && top.match == .alias)
+    }
+
     @Test(arguments: [
         ("Al Mayādīn", "al mayadin"), ("al-Mayadeen", "al mayadeen"), ("AL  MAYADIN", "al mayadin"),
         ("Tall ‘Afar", "tall afar"), ("Ra's al-'Ayn", "ras al ayn"), ("Dayr az Zawr", "dayr az zawr"),

@@ -414,6 +414,15 @@ import Testing
         #expect(byText(r)["Kadugli"]?.resolution?.place.country == "SD")
     }
 
+    /// A hyphenated name GeoNames writes as one word is that place, not its second word alone:
+    /// "Pétion-Ville" is Pétionville, not Villé in Alsace.
+    @Test func hyphenatedNameWrittenAsOneWord() throws {
+        let r = try TestParser.parse("Gangs have pushed into Kenscoff and Pétion-Ville, previously considered safe.")
+        let m = try #require(byText(r)["Pétion-Ville"])
+        #expect(m.resolution?.place.name == "Pétionville")
+        #expect(!r.mentions.contains { $0.text == "Ville" })
+    }
+
     /// "Diffa in Niger": the area after a place and "in" is the one that holds it, the country,
     /// though towns of Nigeria's Niger state nearby in the text had coherence make it the state.
     @Test func areaAfterInHoldsThePlace() throws {

@@ -131,6 +131,28 @@ public enum NameFolding {
         return String(decoding: bytes[..<end], as: UTF8.self)
     }
 
+    /// A name written with hyphens, folded with the hyphenated parts joined ("Pétion-Ville" →
+    /// "petionville", as GeoNames writes "Pétionville"); nil for a name with no hyphen between
+    /// letters.
+    public static func hyphensJoined(_ name: String) -> String? {
+        guard name.utf8.contains(0x2D) else { return nil }
+        var joined = ""
+        joined.unicodeScalars.reserveCapacity(name.unicodeScalars.count)
+        var previous: Unicode.Scalar?
+        let scalars = Array(name.unicodeScalars)
+        var changed = false
+        for (k, u) in scalars.enumerated() {
+            // (Only a hyphen between two letters: "Port-au-Prince", not "- Kabul" or "T-4".)
+            if u == "-", let p = previous, p.properties.isAlphabetic, k + 1 < scalars.count, scalars[k + 1].properties.isAlphabetic {
+                changed = true
+                continue
+            }
+            joined.unicodeScalars.append(u)
+            previous = u
+        }
+        return changed ? fold(joined) : nil
+    }
+
     /// ʿ ʾ ‘ ’ ʼ ´ ʻ ′ and friends: dropped, so `Tall ‘Afar` = `Tall Afar`.
     private static let apostrophes: Set<UInt32> = [0x2BF, 0x2BE, 0x2018, 0x2019, 0x2BC, 0xB4, 0x2BB, 0x2032, 0x60, 0x2035, 0x02C8, 0x055A]
     private static let dashes: Set<UInt32> = [0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0x00B7, 0x30FB, 0x060C, 0x061B]

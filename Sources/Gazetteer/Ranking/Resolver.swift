@@ -74,6 +74,16 @@ extension Gazetteer {
                 }
             }
         }
+        // "Pétion-Ville" is GeoNames' "Pétionville": a hyphenated name the index lacks is asked again
+        // with its parts joined, before any fuzzy match.
+        if !anyExact, let joined = NameFolding.hyphensJoined(query) {
+            let key = TransliterationKey.key(folded: joined)
+            for raw in candidates(.alias, joined) {
+                anyExact = true
+                let (place, name) = index.unpack(raw)
+                add(hit(place, name: name, folded: joined, key: key, match: .alias, distance: 0, hint: context.kind, whole: true, kindWordInName: false, context: context))
+            }
+        }
         if !anyExact {
             for (v, hint, whole) in variants {
                 for (place, distance) in fuzzyCandidates(v) {
