@@ -631,7 +631,9 @@ extension Geoparser {
     /// (a news channel: "Kurdistan 24", "France 24", "Deir Ezzor 24"), unless a unit or a lower-case
     /// noun follows ("Mosul 24 km", "Aleppo 24 people"); or "is" and two or more capitalised English
     /// words ("Raqqa is Being Slaughtered Silently").
-    static func isOutletName(_ tokens: [Token], after k: Int, lexicon: Lexicon) -> Bool {
+    /// (A method reading the parser's lexicon in place: passed the lexicon as an argument, each
+    /// call copied it, some sixty sets.)
+    func isOutletName(_ tokens: [Token], after k: Int) -> Bool {
         guard k + 1 < tokens.count, tokens[k + 1].spaced else { return false }
         let next = tokens[k + 1]
         if next.isWord("24") {
@@ -826,7 +828,7 @@ extension Geoparser {
         // Outlets and titles that start with a place: a 24-hour news channel ("Kurdistan 24
         // reported", "Deir Ezzor 24"), and a place with "is" and a run of capitalised words
         // ("Raqqa is Being Slaughtered Silently", a title, not a sentence about Raqqa).
-        if last == nameEnd, Self.isOutletName(tokens, after: nameEnd, lexicon: lexicon) { return .embedded }
+        if last == nameEnd, isOutletName(tokens, after: nameEnd) { return .embedded }
         // "… of X" in an institution's name: "the Islamic State of Iraq", "the University of Mosul".
         // (A demonym may stand between: "the Democratic Party of Iranian Kurdistan".)
         let of = first >= 1 && tokens[first - 1].capitalized && lexicon.demonymWords.contains(tokens[first - 1]) ? first - 1 : first
