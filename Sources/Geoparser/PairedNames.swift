@@ -16,23 +16,23 @@ extension Geoparser {
         // its name's number, and where it stands (candidate, rank; rank 0 is the name's best).
         struct Reading { let country: UInt64, admin1: UInt64, name: Int, candidate: Int, rank: Int }
         // (The names by their texts' keys: compared as numbers, not as strings.)
-        var texts: [UInt64] = []
-        texts.reserveCapacity(candidates.count)
+        var textKeys: [UInt64] = []
+        textKeys.reserveCapacity(candidates.count)
         var nameOf = [Int](filled: -1, count: candidates.count)
         var towns: [Reading] = [], areas: [Reading] = []
         towns.reserveCapacity(candidates.count)
         areas.reserveCapacity(candidates.count)
         for (k, c) in candidates.enumerated() where c.role == .place && !c.shortKey && c.demonymCountry == nil && c.placeID == nil {
             // (Names come again and again: the last one's number first, then the others'.)
-            let text = c.textKey
-            if let n = k > 0 && nameOf[k - 1] >= 0 && texts[nameOf[k - 1]] == text ? nameOf[k - 1] : texts.firstIndex(of: text) {
+            let key = c.textKey
+            if let n = k > 0 && nameOf[k - 1] >= 0 && textKeys[nameOf[k - 1]] == key ? nameOf[k - 1] : textKeys.firstIndex(of: key) {
                 nameOf[k] = n
                 continue
             }
             guard !c.ranked.isEmpty else { continue }
-            if texts.count == pairedNamesLimit { return ([], []) }
-            nameOf[k] = texts.count
-            texts.append(text)
+            if textKeys.count == pairedNamesLimit { return ([], []) }
+            nameOf[k] = textKeys.count
+            textKeys.append(key)
             // (Read by index: iterating would copy each resolution.)
             let ranked = c.ranked, top = ranked[0].score
             // (Fields read in place: a copied place would be retained and released.)
@@ -45,10 +45,10 @@ extension Geoparser {
             }
         }
         guard !towns.isEmpty, !areas.isEmpty else { return ([], []) }
-        var vote = [String?](filled: nil, count: texts.count)
+        var vote = [String?](filled: nil, count: textKeys.count)
         // Each town's readings in order: the first held by another name's area, unless both are
         // already their names' best (nothing would change).
-        var decided = [Bool](filled: false, count: texts.count)
+        var decided = [Bool](filled: false, count: textKeys.count)
         for t in towns where !decided[t.name] {
             guard let a = areas.first(where: { $0.name != t.name && $0.country == t.country && $0.admin1 == t.admin1 && !(t.rank == 0 && $0.rank == 0) }) else { continue }
             decided[t.name] = true
