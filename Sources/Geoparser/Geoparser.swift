@@ -332,7 +332,12 @@ public final class Geoparser: Sendable {
                 keep.append(false)
                 continue
             }
-            if c.single && !focus.isEmpty && !inFocus && r.place.kind == .city && (r.place.population ?? 0) < 50_000 { keep.append(false); continue }
+            // (So does a second-level area's bare name, which GeoNames gives no population: "the
+            // Carter Center" in a report on Syria names no Carter County.)
+            if c.single && !focus.isEmpty && !inFocus && (r.place.kind == .city && (r.place.population ?? 0) < 50_000 || r.place.kind == .admin2) {
+                keep.append(false)
+                continue
+            }
             // A short-key find stays only in a text about the Arabic-speaking world, resolved by that key.
             if c.shortKey && !(r.match == .key && lexicon.arabicSpeaking.contains(r.place.country) && !focus.filter(lexicon.arabicSpeaking.contains).isEmpty) {
                 keep.append(false)

@@ -328,6 +328,14 @@ import Testing
         #expect(jawf.kind == .admin1 && jawf.country == "YE", "\(jawf.name)")
     }
 
+    /// A single word that names only a second-level area outside the text's countries is no place,
+    /// as one naming only a small town there is not: "the Carter Center" in a report on Syria
+    /// names no Carter County.
+    @Test func bareCountyNameAbroadIsNoPlace() throws {
+        let r = try TestParser.parse("Maps by the Carter Center show the government controlling about 60 percent of Syria.")
+        #expect(r.mentions.map(\.text) == ["Syria"], "\(r.mentions.map(\.text))")
+    }
+
     /// A direction ends its sentence: it does not qualify the name that starts the next one.
     @Test func qualifiersStayInTheirSentence() throws {
         let r = try TestParser.parse("Jets struck Houthi positions in Sirwah and in Jawf governorate to the north. Yemen's government is based in Aden.")
