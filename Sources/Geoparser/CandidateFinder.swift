@@ -476,28 +476,23 @@ extension Geoparser {
     func spanMatch(_ tokens: [Token], _ first: Int, _ last: Int, key: UInt64) -> SpanMatch {
         spanMatches.value(key) {
             var f = tokens[first].folded
-            // The words joined where hyphens join them ("Pétion-Ville" as GeoNames' "Pétionville"),
-            // when no word after a hyphen is an acronym or an English word ("AKS-U", "Tri-State").
-            var joined = f, hyphenated = false, joinable = true
             if last > first {
                 for k in (first + 1)...last {
                     // (A possessive "s" inside a name is part of the word before: "peoples republic".)
                     if !possessiveInName(tokens, k) { f += " " }
                     f += tokens[k].folded
-                    if Tokenizer.isHyphen(tokens[k].gapBytes) {
-                        hyphenated = true
-                        if tokens[k].allCaps || lexicon.englishWords.contains(tokens[k]) { joinable = false }
-                    } else {
-                        joined += " "
-                    }
-                    joined += tokens[k].folded
                 }
             }
             let m = spanMatch(f)
-            // (Asked only when the name is nothing as written, as the gazetteer asks it: see
-            // ``Gazetteer/NameFolding/hyphensJoined(_:)``.)
-            if m == .none, hyphenated, joinable, !gazetteer.aliasCandidates(folded: joined).isEmpty { return .alias }
-            return m
+            // A name that is nothing as written is asked with its hyphenated parts joined, as the
+            // gazetteer asks it (``Gazetteer/NameFolding/hyphensJoined(_:)``: "Pétion-Ville" is
+            // GeoNames' "Pétionville"), unless a word after a hyphen is an acronym or an English
+            // word ("AKS-U", "Tri-State").
+            guard m == .none, last > first,
+                  !((first + 1)...last).contains(where: { Tokenizer.isHyphen(tokens[$0].gapBytes) && (tokens[$0].allCaps || lexicon.englishWords.contains(tokens[$0])) }),
+                  let joined = NameFolding.hyphensJoined(Self.span(tokens, first, last)), !gazetteer.aliasCandidates(folded: joined).isEmpty
+            else { return m }
+            return .alias
         }
     }
 

@@ -145,7 +145,7 @@ extension Geoparser {
                             // Durango" are two states, not the villages Ejido Sonora and Ejido Durango in Baja
                             // California; a town inside, as its seat, may be meant: "near Sabha and Murzuq").
                             if c.single, r.place.kind == .city, let first = best[i], !r.place.isSame(as: first.place),
-                               (r.place.population ?? 0) < 50_000 && (!focus.isEmpty && !focus.contains(r.place.country) || (first.place.population ?? 0) >= 1_000_000
+                               (r.place.population ?? 0) < 50_000 && (!focus.isEmpty && !focusKeys.contains(r.place.codeKeys.country) || (first.place.population ?? 0) >= 1_000_000
                                                                        || first.place.kind == .admin1 && r.place.codeKeys != first.place.codeKeys)
                                 || first.place.featureCode == "PPLC",
                                !Self.namesItself(r), Self.namesItself(first) { continue }

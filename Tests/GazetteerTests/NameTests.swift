@@ -2,11 +2,12 @@ import Gazetteer
 import Testing
 
 @Suite struct NameFoldingTests {
-    /// Hyphenated parts joined, folded ("Pétion-Ville" as GeoNames' "Pétionville"); only hyphens
-    /// between letters count.
+    /// Hyphenated parts joined, folded ("Pétion-Ville" as GeoNames' "Pétionville"), with the
+    /// hyphens the tokenizer joins words across (-, U+2010, U+2011); only hyphens between letters
+    /// count.
     @Test(arguments: [
         ("Pétion-Ville", "petionville" as String?), ("Port-au-Prince", "portauprince"), ("T-4", nil), ("- Kabul", nil), ("Kabul", nil),
-        ("Ras al-Ayn", "ras alayn"),
+        ("Ras al-Ayn", "ras alayn"), ("Pétion\u{2010}Ville", "petionville"), ("Pétion\u{2011}Ville", "petionville"),
     ])
     func hyphensJoined(input: String, expected: String?) {
         #expect(NameFolding.hyphensJoined(input) == expected)

@@ -131,11 +131,13 @@ public enum NameFolding {
         return String(decoding: bytes[..<end], as: UTF8.self)
     }
 
-    /// A name written with hyphens, folded with the hyphenated parts joined ("Pétion-Ville" →
-    /// "petionville", as GeoNames writes "Pétionville"); nil for a name with no hyphen between
-    /// letters.
+    /// A name written with hyphens (-, ‐ U+2010 or ‑ U+2011), folded with the hyphenated parts
+    /// joined ("Pétion-Ville" → "petionville", as GeoNames writes "Pétionville"); nil for a name
+    /// with no hyphen between letters. The gazetteer asks it of a query that matches nothing as
+    /// written, and the geoparser of a run of words that does not.
     public static func hyphensJoined(_ name: String) -> String? {
-        guard name.utf8.contains(0x2D) else { return nil }
+        func isHyphen(_ u: Unicode.Scalar) -> Bool { u == "-" || u == "\u{2010}" || u == "\u{2011}" }
+        guard name.unicodeScalars.contains(where: isHyphen) else { return nil }
         var joined = ""
         joined.unicodeScalars.reserveCapacity(name.unicodeScalars.count)
         var previous: Unicode.Scalar?
@@ -143,7 +145,7 @@ public enum NameFolding {
         var changed = false
         for (k, u) in scalars.enumerated() {
             // (Only a hyphen between two letters: "Port-au-Prince", not "- Kabul" or "T-4".)
-            if u == "-", let p = previous, p.properties.isAlphabetic, k + 1 < scalars.count, scalars[k + 1].properties.isAlphabetic {
+            if isHyphen(u), let p = previous, p.properties.isAlphabetic, k + 1 < scalars.count, scalars[k + 1].properties.isAlphabetic {
                 changed = true
                 continue
             }
