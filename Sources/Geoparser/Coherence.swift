@@ -119,7 +119,9 @@ extension Geoparser {
                     var pickScore = -Double.infinity
                     let options = lastOpen[id] >= 0 ? candidates[lastOpen[id]].ranked : c.ranked
                     // (Read in place: a candidate is copied only once it is the answer.)
-                    options.withUnsafeBufferPointer { buffer in
+                    // (The others read through a buffer: passed as the array it is, it was retained and
+                    // released for every option measured.)
+                    others.withUnsafeBufferPointer { others in options.withUnsafeBufferPointer { buffer in
                         for (k, r) in buffer.enumerated() {
                             // Best first: once even the focus bonus and the support ceiling cannot lift
                             // a candidate past the pick, no later one can either: stop.
@@ -151,13 +153,13 @@ extension Geoparser {
                                !Self.namesItself(r), Self.namesItself(first) { continue }
                             if let firstCountry, r.place.kind == .city, (r.place.population ?? 0) < 50_000,
                                r.place.codeKeys.country != firstCountry, kept() { continue }
-                            let s = base + support(Spot(r.place), others)
+                            let s = base + Self.support(Spot(r.place), others)
                             if s > pickScore || (s == pickScore && (r.place.population ?? 0) > (pick.map { buffer[$0].place.population ?? 0 } ?? 0)) {
                                 pick = k
                                 pickScore = s
                             }
                         }
-                    }
+                    } }
                     if var pick = pick.map({ options[$0] }) {
                         pick.score = pickScore
                         decided[id] = pick
@@ -288,7 +290,7 @@ extension Geoparser {
 
     /// ``coherenceWeight`` × the mean of the three best closeness values of `p` to the other names,
     /// each weighted by the other name's proximity in the text.
-    func support(_ p: Spot, _ others: [(spots: UnsafeBufferPointer<Spot>, weight: Double)]) -> Double {
+    static func support(_ p: Spot, _ others: UnsafeBufferPointer<(spots: UnsafeBufferPointer<Spot>, weight: Double)>) -> Double {
         guard p.located, !others.isEmpty else { return 0 }
         var best = BestThree()
         for (set, weight) in others { best.add(Self.closeness(p, set) * weight) }

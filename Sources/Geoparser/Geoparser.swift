@@ -210,6 +210,15 @@ public final class Geoparser: Sendable {
                 settled[k] = true
                 return Gazetteer.best(of: [capital], focus: focus, limit: 1).first
             }
+            // A national capital named by its own name is the capital, not a larger place of its
+            // country that has the name only as an alternate: "New Delhi" is not Delhi. (Abroad a
+            // namesake may be meant: "Douglas" in a Kansas paper is Douglas County, not the Isle of
+            // Man's capital.)
+            if !c.ranked[a.index].matchedFoldsToName, let capital = Self.capitalByOwnName(c.ranked), !c.ranked[a.index].place.isSame(as: capital.place),
+               c.ranked[a.index].place.codeKeys.country == capital.place.codeKeys.country {
+                settled[k] = true
+                return Gazetteer.best(of: [capital], focus: focus, limit: 1).first
+            }
             if top2.count < 2 || a.score - top2[1].score > 0.4 { settled[k] = true }
             var winner = c.ranked[a.index]
             winner.score = a.score
@@ -643,6 +652,12 @@ public final class Geoparser: Sendable {
 
     /// How near the other names of a list a namesake in their country must lie to be meant.
     static let listNamesakeKm = 300.0
+
+    /// The national capital (GeoNames `PPLC`) among a name's candidates that bears the name as its
+    /// own name, if any.
+    static func capitalByOwnName(_ ranked: [Resolution]) -> Resolution? {
+        ranked.first { $0.place.featureCode == "PPLC" && $0.match == .alias && $0.matchedFoldsToName }
+    }
 
     /// The country or national capital a name stands for on its own: its best context-free
     /// candidate when that is a country or a capital (GeoNames `PPLC`) matched by name.

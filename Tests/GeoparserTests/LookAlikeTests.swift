@@ -263,6 +263,18 @@ import Testing
         #expect(g.mentions.first { $0.text == "Geneva" }?.resolution?.place.country == "CH", "\(g.mentions.map(\.text))")
     }
 
+    /// A national capital written by its own name is the capital, though a larger city of its
+    /// country has the name as an alternate ("New Delhi" is GeoNames' New Delhi, not Delhi); a
+    /// capital abroad does not take a namesake's place so ("Douglas" in a Kansas report is no
+    /// Isle of Man town).
+    @Test func capitalByItsOwnName() throws {
+        let r = try TestParser.parse("Officials in New Delhi said on Tuesday that talks with Pakistan would resume in Islamabad.")
+        let delhi = r.mentions.first { $0.text == "New Delhi" }?.resolution?.place
+        #expect(delhi?.name == "New Delhi" && delhi?.featureCode == "PPLC", "\(String(describing: delhi))")
+        let k = try TestParser.parse("Deputies in Douglas and Johnson counties closed roads after the storm, the Kansas Highway Patrol said.")
+        #expect(k.mentions.allSatisfy { $0.resolution?.place.country != "IM" }, "\(k.mentions.map { ($0.text, $0.resolution?.place.country) })")
+    }
+
     /// Names near each other in the text count more in coherence: Sinjar beside Tal Afar in the
     /// Iraq paragraph is the Iraqi town, though the Syria paragraph names Idlib province, near
     /// which a Syrian village is called Sinjar too.
