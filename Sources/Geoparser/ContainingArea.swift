@@ -10,7 +10,12 @@ extension Geoparser {
     /// Only a switch between areas (countries and first-level areas) is made, and only to one that
     /// holds the place before "in" as resolved on its own (a first-level area, only to its
     /// country); anything else is left to the other rules.
-    func containingAreas(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], _ settled: inout [Bool], focus: [String]) {
+    ///
+    /// - Returns: the names (``Candidate/textKey``) the text puts in an area where the gazetteer
+    ///   has no place of the name, and that are named without a place there: said again alone,
+    ///   they are that place still (``oneSensePerName(_:_:unplaced:placedInArea:focusKeys:)``).
+    func containingAreas(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], _ settled: inout [Bool], focus: [String]) -> [UInt64] {
+        var placedInArea: [UInt64] = []
         for j in candidates.indices.dropFirst() {
             let c = candidates[j], before = candidates[j - 1]
             guard c.placeID == nil, c.role == .place, before.role == .place, c.first == before.last + 2,
@@ -39,11 +44,18 @@ extension Geoparser {
                 best[j - 1] = Self.scored(pick, focus: focus)
                 settled[j - 1] = true
                 settled[j] = true
-            } else if Self.namedElsewhere(inner, than: area) || inner.kind == .admin1 && inner.country != area.country {
+            } else if Self.namedElsewhere(inner, than: area) || inner.kind == .admin1 && inner.country != area.country
+                        // (However large the namesake abroad, when the area is a first-level one the text
+                        // names with its kind word: "the town of Palma in Cabo Delgado province" is not
+                        // Palma de Mallorca. No list runs on past such a word.)
+                        || area.kind == .admin1 && c.last > c.first && Gazetteer.kind(beforeOf: tokens[c.last].folded) == .admin1 && inner.kind == .city
+                            && inner.country != area.country {
                 best[j - 1] = nil
                 settled[j] = true
+                if !placedInArea.contains(before.textKey) { placedInArea.append(before.textKey) }
             }
         }
+        return placedInArea
     }
 
     /// Whether a place the text puts in `area` that does not hold it is a namesake elsewhere, to

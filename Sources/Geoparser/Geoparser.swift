@@ -367,7 +367,7 @@ public final class Geoparser: Sendable {
         candidates.removeLast(candidates.count - kept)
         best.removeLast(best.count - kept)
         settled.removeLast(settled.count - kept)
-        containingAreas(tokens, candidates, &best, &settled, focus: focus)
+        let placedInArea = containingAreas(tokens, candidates, &best, &settled, focus: focus)
         listedAreas(tokens, candidates, &best, &settled, focus: focus)
         best = coherent(candidates, best, settled: settled, focus: focus)
         areasAfterComma(candidates, &best, focus: focus)
@@ -399,6 +399,11 @@ public final class Geoparser: Sendable {
         let peoples = Set(found.compactMap { $0.demonymCountry }.filter { !$0.isEmpty })
         let lone = lonePlaces(tokens, candidates, best, explicitFocus: options.focus ?? [], peoples: peoples)
         let strayWords = strayPlainWords(tokens, candidates, best)
+        // Each mention's name (by key; nil for a demonym or an embedded place), and the names the text
+        // gives a place the gazetteer cannot say.
+        var mentionNames: [UInt64?] = []
+        mentionNames.reserveCapacity(candidates.count)
+        var unplacedNames: [UInt64] = []
         for (i, c) in candidates.enumerated() where !lone[i] && !farKeys.contains(i) && !farAlternateWords.contains(i) && !strayWords.contains(i) {
             var resolution = best[i]
             if c.role == .demonym, let cc = c.demonymCountry, let country = gazetteer.country(code: cc) {
@@ -455,9 +460,26 @@ public final class Geoparser: Sendable {
             let written = period ? span + "." : span
             mentions.append(Mention(text: written, start: start, end: end, resolution: resolution,
                                     qualifier: qualifier, relation: relation, role: c.role.rawValue))
+            mentionNames.append(c.role == .place ? c.textKey : nil)
+            if resolution == nil, c.role == .place, !unplacedNames.contains(c.textKey) { unplacedNames.append(c.textKey) }
         }
+        if !unplacedNames.isEmpty { Self.oneSensePerName(&mentions, mentionNames, unplaced: unplacedNames, placedInArea: placedInArea, focusKeys: focusKeys) }
         candidates.removeAll()
         return GeoparseResult(mentions: mentions, focus: countries)
+    }
+
+    /// One name, one place in a text: a name the text once gives a place the gazetteer cannot say
+    /// ("the town of Palma in Cabo Delgado province", which it lacks) is not, said again alone, a
+    /// town of the name abroad ("south of Palma" is not Palma de Mallorca). Such a mention is
+    /// named without a place too; one in the text's countries stays, unless the text put the name
+    /// in an area that holds no place of it (`placedInArea`, from ``containingAreas(_:_:_:_:focus:)``):
+    /// then no town of the name is meant, whatever country the focus counts.
+    static func oneSensePerName(_ mentions: inout [Mention], _ names: [UInt64?], unplaced: [UInt64], placedInArea: [UInt64], focusKeys: [UInt64]) {
+        for k in mentions.indices {
+            guard let name = names[k], unplaced.contains(name), let r = mentions[k].resolution, r.place.kind == .city,
+                  placedInArea.contains(name) || !focusKeys.contains(r.place.codeKeys.country) else { continue }
+            mentions[k].resolution = nil
+        }
     }
 
     /// The area a comma and one name after candidate `i` name ("Columbus, Ohio", "Surrey, UK"): a

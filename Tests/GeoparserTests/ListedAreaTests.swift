@@ -94,6 +94,17 @@ import Testing
         #expect(r.mentions.map(\.text) == ["Long Island", "N.Y."] && r.focus == ["US"], "\(r.mentions.map(\.text)) \(r.focus)")
     }
 
+    /// One name, one place: a town the text puts in a province named with its word, where the
+    /// gazetteer has none of its name, is named without a place however large its namesake abroad
+    /// ("the town of Palma in Cabo Delgado province" is not Palma de Mallorca), and so is the name
+    /// said again alone ("fled from Palma"), whatever country its namesake lends the focus.
+    @Test func oneNameOnePlace() throws {
+        let r = try TestParser.parse("Insurgents attacked the town of Palma in Cabo Delgado province on Wednesday, and thousands fled from Palma to Pemba by boat.")
+        let palmas = r.mentions.filter { $0.text == "Palma" }
+        #expect(palmas.count == 2 && palmas.allSatisfy { $0.resolution == nil }, "\(palmas.map { $0.resolution?.place.country ?? "-" })")
+        #expect(r.mentions.first { $0.text == "Pemba" }?.resolution?.place.country == "MZ")
+    }
+
     /// A plural kind word and "of" before a list gives every name in it that kind ("the provinces
     /// of Latakia, Hama and Aleppo" are three provinces, not their cities), and a plural after a
     /// list of qualified names does too ("eastern Homs and southern Raqqa provinces"). An area
