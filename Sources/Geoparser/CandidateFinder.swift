@@ -901,7 +901,7 @@ extension Geoparser {
                 let name = Self.span(tokens, first, nameEnd)
                 let top = topAlone(name)
                 // (A large city counts as written only, by its own name or one of a country's or a
-                // first-level area's: "Bashar" shares a transliteration key with Basrah, and "Bashar
+                // first-level area's, or a national capital by a spelling of its name, "Kiev says": "Bashar" shares a transliteration key with Basrah, and "Bashar
                 // al-Assad" is a person; "Chu" is an alternate of Quzhou, and "Steven Chu" a person,
                 // while "Racing Victoria" does not make Victoria, Australia, a first name. A curated place is itself, but a sea
                 // before capitalised words names something else: "Pacific Decadal Oscillation".)
@@ -910,7 +910,8 @@ extension Geoparser {
                 if let top, top.match == .key && !top.place.id.rawValue.hasPrefix("frontline:")
                     || top.place.kind != .country && top.place.kind != .admin1
                     && (!top.place.id.rawValue.hasPrefix("frontline:") || top.place.kind == .sea)
-                    && ((top.place.population ?? 0) < 500_000 || top.match == .key || !Self.namesItself(top) && !namesAreaItself(name)) {
+                    && ((top.place.population ?? 0) < 500_000 || top.match == .key
+                        || !Self.namesItself(top) && !namesAreaItself(name) && !Self.capitalByItsSpelling(top)) {
                     personWords.insert(name)
                     return nil
                 }
@@ -921,6 +922,13 @@ extension Geoparser {
             }
         }
         return .place
+    }
+
+    /// Whether a name matched a national capital by a spelling of its name (an alternate that
+    /// resembles it, as English exonyms do): "Kiev says" is Kyiv speaking, as "Moscow says" is
+    /// Moscow, not a person named Kiev.
+    static func capitalByItsSpelling(_ r: Resolution) -> Bool {
+        r.place.featureCode == "PPLC" && r.match == .alias && r.matchedResemblesName
     }
 
     /// Prepositions that put what follows them in a place: "in Charleston", "near DeKalb".

@@ -266,11 +266,14 @@ import Testing
     /// A national capital written by its own name is the capital, though a larger city of its
     /// country has the name as an alternate ("New Delhi" is GeoNames' New Delhi, not Delhi); a
     /// capital abroad does not take a namesake's place so ("Douglas" in a Kansas report is no
-    /// Isle of Man town).
+    /// Isle of Man town). "Kiev says" is Kyiv, by the spelling English writes, not a person.
     @Test func capitalByItsOwnName() throws {
         let r = try TestParser.parse("Officials in New Delhi said on Tuesday that talks with Pakistan would resume in Islamabad.")
         let delhi = r.mentions.first { $0.text == "New Delhi" }?.resolution?.place
         #expect(delhi?.name == "New Delhi" && delhi?.featureCode == "PPLC", "\(String(describing: delhi))")
+        // A capital's English spelling before a verb of speaking is the capital speaking, not a person.
+        let kiev = try TestParser.parse("Fighting continued near Shyrokyne. Kiev says the separatist-held area covers a third of the Donbas.")
+        #expect(kiev.mentions.first { $0.text == "Kiev" }?.resolution?.place.featureCode == "PPLC", "\(kiev.mentions.map(\.text))")
         let k = try TestParser.parse("Deputies in Douglas and Johnson counties closed roads after the storm, the Kansas Highway Patrol said.")
         #expect(k.mentions.allSatisfy { $0.resolution?.place.country != "IM" }, "\(k.mentions.map { ($0.text, $0.resolution?.place.country) })")
     }
