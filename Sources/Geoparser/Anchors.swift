@@ -11,9 +11,10 @@ extension Geoparser {
         /// repeating one name took 21 s).
         private(set) var places: [Place] = []
 
-        init(_ candidates: [Candidate], _ best: [Resolution?], focus: [String]) {
+        /// The anchors among the candidates' picks, with the text's focus countries by code key
+        /// (``Place/codeKey(_:)``).
+        init(_ candidates: [Candidate], _ best: [Resolution?], focusKeys: [UInt64]) {
             // (Countries and places by their keys: numbers compared, not codes and identifiers.)
-            let focusKeys = focus.map(Place.codeKey)
             for (c, r) in zip(candidates, best) where !c.commonWord && !c.commonPhrase && !c.shortKey {
                 guard let p = r?.place, p.hasCoordinate, r?.match != .key else { continue }
                 // (Compared with the few anchors so far: no set of identifiers to hash.)

@@ -271,7 +271,7 @@ extension Geoparser {
         for seat in ranked where seat.place.kind == .city {
             let p = seat.place
             guard let area = gazetteer.admin1(country: p.country, code: p.admin1Code),
-                  p.featureCode == "PPLA" || p.featureCode == "PPLC"
+                  p.featureCode == "PPLA" || p.isNationalCapital
                     || (p.population ?? 0) >= 20_000 && NameFolding.resembles(area.name, p.name),
                   var province = resolution(of: area)
             else { continue }
@@ -907,9 +907,9 @@ extension Geoparser {
                 // before capitalised words names something else: "Pacific Decadal Oscillation".)
                 // (A country or first-level area matched only by a transliteration key is no reason
                 // to keep the word: "Qassem Soleimani" is a person, not Al-Qassim Region.)
-                if let top, top.match == .key && !top.place.id.rawValue.hasPrefix("frontline:")
+                if let top, top.match == .key && !top.place.isCurated
                     || top.place.kind != .country && top.place.kind != .admin1
-                    && (!top.place.id.rawValue.hasPrefix("frontline:") || top.place.kind == .sea)
+                    && (!top.place.isCurated || top.place.kind == .sea)
                     && ((top.place.population ?? 0) < 500_000 || top.match == .key
                         || !Self.namesItself(top) && !namesAreaItself(name) && !Self.capitalByItsSpelling(top)) {
                     personWords.insert(name)
@@ -928,7 +928,7 @@ extension Geoparser {
     /// resembles it, as English exonyms do): "Kiev says" is Kyiv speaking, as "Moscow says" is
     /// Moscow, not a person named Kiev.
     static func capitalByItsSpelling(_ r: Resolution) -> Bool {
-        r.place.featureCode == "PPLC" && r.match == .alias && r.matchedResemblesName
+        r.place.isNationalCapital && r.match == .alias && r.matchedResemblesName
     }
 
     /// Prepositions that put what follows them in a place: "in Charleston", "near DeKalb".

@@ -21,7 +21,9 @@ extension Geoparser {
     /// maximises score + focus bonus + ``coherenceWeight`` × support.
     ///
     /// A name settled on its own (its winner leads by more than 0.4) speaks for its winner only.
-    func coherent(_ candidates: [Candidate], _ best: [Resolution?], settled: [Bool], focus: [String]) -> [Resolution?] {
+    /// `focusKeys` are the `focus` countries by code key (``Place/codeKey(_:)``), worked out once a
+    /// text.
+    func coherent(_ candidates: [Candidate], _ best: [Resolution?], settled: [Bool], focus: [String], focusKeys: [UInt64]) -> [Resolution?] {
         // Distinct names by number (in order of first mention); where each stands in the text.
         let (nameOf, names) = Self.nameNumbers(candidates)
         // Each name's token positions, ascending, in one flat array (counting sort by name).
@@ -52,8 +54,6 @@ extension Geoparser {
         }
         // All names' spots in one flat store, each name's a range of it: the inner loop reads them
         // in place, with no arrays to retain.
-        // (The focus by code key: an option's key lies in its place's first cache line.)
-        let focusKeys = focus.map(Place.codeKey)
         var store: [Spot] = []
         store.reserveCapacity(names * 2)
         var ranges = [Range<Int>](filled: 0..<0, count: names)
@@ -109,7 +109,7 @@ extension Geoparser {
                         if let known = keptFromSmallTowns { return known }
                         let answer = best[i].map { first in
                             first.place.country.isEmpty && Self.namesItself(first)
-                                || first.place.featureCode == "PPLC" && first.place.country == focus.first && Self.namesOtherPlaces(in: first.place, best)
+                                || first.place.isNationalCapital && first.place.country == focus.first && Self.namesOtherPlaces(in: first.place, best)
                         } ?? false
                         keptFromSmallTowns = answer
                         return answer
@@ -149,7 +149,7 @@ extension Geoparser {
                             if c.single, r.place.kind == .city, let first = best[i], !r.place.isSame(as: first.place),
                                (r.place.population ?? 0) < 50_000 && (!focus.isEmpty && !focusKeys.contains(r.place.codeKeys.country) || (first.place.population ?? 0) >= 1_000_000
                                                                        || first.place.kind == .admin1 && r.place.codeKeys != first.place.codeKeys)
-                                || first.place.featureCode == "PPLC",
+                                || first.place.isNationalCapital,
                                !Self.namesItself(r), Self.namesItself(first) { continue }
                             if let firstCountry, r.place.kind == .city, (r.place.population ?? 0) < 50_000,
                                r.place.codeKeys.country != firstCountry, kept() { continue }
@@ -224,7 +224,7 @@ extension Geoparser {
         var areaFolded: String?
         return options.contains {
             guard $0.place.kind == .city, $0.place.country == r.place.country, $0.place.admin1Code == r.place.admin1Code else { return false }
-            if $0.place.featureCode == "PPLA" || $0.place.featureCode == "PPLC" { return true }
+            if $0.place.featureCode == "PPLA" || $0.place.isNationalCapital { return true }
             let population = $0.place.population ?? 0
             guard population >= 10_000 else { return false }
             // By its own name, or, where GeoNames' names are formal romanisations, by the alternate

@@ -65,7 +65,7 @@ extension Geoparser {
     static func namedElsewhere(_ p: Place, than area: Place) -> Bool {
         // (In another country only: within one, a place's first-level code may be missing or
         // differ from the area's by the sources' borders.)
-        p.kind == .city && p.country != area.country && (p.population ?? 0) < 100_000 && p.featureCode != "PPLC"
+        p.kind == .city && p.country != area.country && (p.population ?? 0) < 100_000 && !p.isNationalCapital
     }
 
     /// A context-free candidate taken as a name's pick, scored as the first round scores its

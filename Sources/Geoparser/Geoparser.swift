@@ -184,7 +184,8 @@ public final class Geoparser: Sendable {
         // (The same by code key: a place's country is told without reading its code.)
         let focusKeys = focus.map(Place.codeKey)
         // Demonyms that were not asked for count only towards the focus.
-        var candidates = found.filter { $0.role != .focusOnly }
+        // (Most texts have none: the list is then shared, not copied.)
+        var candidates = found.contains { $0.role == .focusOnly } ? found.filter { $0.role != .focusOnly } : found
         var mentions: [Mention] = []
         mentions.reserveCapacity(candidates.count)
         // First round: each alone with the focus; then with the other mentions as context.
@@ -224,14 +225,14 @@ public final class Geoparser: Sendable {
             winner.score = a.score
             return winner
         }
-        let anchors = Anchors(candidates, best, focus: focus)
+        let anchors = Anchors(candidates, best, focusKeys: focusKeys)
         // A village set aside for a major namesake abroad is meant after all when it lies next to a
         // place the text names plainly in the text's countries: "Mansoura" beside Tabqa is the Raqqa
         // village, not Al Mansurah, Egypt.
         for (k, c) in candidates.enumerated() where !c.setAside.isEmpty {
             // (Not from a country or a national capital: "based in Britain" in a report on Lebanon is
             // not Brîtel near Arsal.)
-            guard let r = best[k], !focusKeys.contains(r.place.codeKeys.country), r.place.kind == .city, r.place.featureCode != "PPLC",
+            guard let r = best[k], !focusKeys.contains(r.place.codeKeys.country), r.place.kind == .city, !r.place.isNationalCapital,
                   let near = c.setAside.first(where: { focusKeys.contains($0.place.codeKeys.country) && $0.place.hasCoordinate && anchors.near($0.place) })
             else { continue }
             best[k] = near
@@ -369,7 +370,7 @@ public final class Geoparser: Sendable {
         settled.removeLast(settled.count - kept)
         let placedInArea = containingAreas(tokens, candidates, &best, &settled, focus: focus)
         listedAreas(tokens, candidates, &best, &settled, focus: focus)
-        best = coherent(candidates, best, settled: settled, focus: focus)
+        best = coherent(candidates, best, settled: settled, focus: focus, focusKeys: focusKeys)
         areasAfterComma(candidates, &best, focus: focus)
         // "Charleston, W.Va.", "Columbus, Ohio", "Sinjar, Iraq": the place is in the area that follows.
         // (Not a name the text gives another kind: "the Donetsk, Luhansk and Kherson regions".)
@@ -390,11 +391,11 @@ public final class Geoparser: Sendable {
             }
         }
         sentenceAreas(tokens, candidates, &best, focus: focus)
-        outlyingListItems(tokens, candidates, &best, focus: focus)
+        outlyingListItems(tokens, candidates, &best, focusKeys: focusKeys)
         distinctListItems(tokens, candidates, &best)
-        cityQuarters(tokens, candidates, &best, focus: focus)
-        let farKeys = farKeyMatches(tokens, candidates, &best, focus: focus)
-        let farAlternateWords = farAlternates(tokens, candidates, &best, focus: focus)
+        cityQuarters(tokens, candidates, &best, focusKeys: focusKeys)
+        let farKeys = farKeyMatches(tokens, candidates, &best, focusKeys: focusKeys)
+        let farAlternateWords = farAlternates(tokens, candidates, &best, focus: focus, focusKeys: focusKeys)
         // (The peoples the text names, whether or not their demonyms are reported.)
         let peoples = Set(found.compactMap { $0.demonymCountry }.filter { !$0.isEmpty })
         let lone = lonePlaces(tokens, candidates, best, explicitFocus: options.focus ?? [], peoples: peoples)
@@ -508,8 +509,7 @@ public final class Geoparser: Sendable {
     /// also an old name of Kirkuk province). The quarter is then named, not resolved. (Only for a
     /// city in the text's countries: "the al-Hadd district of Yafa" in a report on Yemen names a
     /// Yemeni district, whatever town abroad "Yafa" was taken for.)
-    func cityQuarters(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], focus: [String]) {
-        let focusKeys = focus.map(Place.codeKey)
+    func cityQuarters(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], focusKeys: [UInt64]) {
         for i in candidates.indices.dropLast() {
             let c = candidates[i], next = candidates[i + 1]
             guard c.last > c.first, Self.quarterWords.contains(tokens[c.last]), next.first == c.last + 2, tokens[c.last + 1].isWord("of"),
@@ -528,9 +528,8 @@ public final class Geoparser: Sendable {
     /// wrong place. (Cities of 500,000 or more are meant: "Houston, Dallas and Monterrey"; and a
     /// national capital named by its own name with no namesake near: "mediators met in Cairo and
     /// Doha", but not "Suba" in Kenya, an alternate of Suva.)
-    func outlyingListItems(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], focus: [String]) {
-        let focusKeys = focus.map(Place.codeKey)
-        guard !focus.isEmpty, candidates.count > 1 else { return }
+    func outlyingListItems(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], focusKeys: [UInt64]) {
+        guard !focusKeys.isEmpty, candidates.count > 1 else { return }
         func listed(_ a: Int, _ b: Int) -> Bool { Self.listed(tokens, candidates, a, b) }
         var outliers: [(Int, [Int])] = []
         for i in candidates.indices {
@@ -556,7 +555,7 @@ public final class Geoparser: Sendable {
             let namesake = namesakes.min { km($0.place) < km($1.place) }.flatMap { km($0.place) <= Self.listNamesakeKm ? $0 : nil }
             // (With none near, a national capital named by its own name stays: "mediators met in
             // Cairo and Doha".)
-            if let r = best[i], namesake == nil, r.place.featureCode == "PPLC", Self.namesItself(r) { continue }
+            if let r = best[i], namesake == nil, r.place.isNationalCapital, Self.namesItself(r) { continue }
             best[i] = namesake
         }
     }
@@ -581,8 +580,7 @@ public final class Geoparser: Sendable {
     /// and "Cynthia" in a US paper not a town in Iraq). Nor is it a town when an area's kind word
     /// names it ("X region"), however near. Returns the candidates to drop.
     /// (Countries, first-level areas and cities of 500,000 or more are left alone.)
-    func farKeyMatches(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], focus: [String]) -> Set<Int> {
-        let focusKeys = focus.map(Place.codeKey)
+    func farKeyMatches(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], focusKeys: [UInt64]) -> Set<Int> {
         guard candidates.count > 1 else { return [] }
         var far: [Int] = []
         for i in candidates.indices {
@@ -621,13 +619,12 @@ public final class Geoparser: Sendable {
     /// where the text calls the name a town or city ("the town of Palma" in a report on Cabo
     /// Delgado is not Palma de Mallorca): named, without a place. Returns the candidates to drop.
     /// (National capitals and cities of 500,000 or more are left alone.)
-    func farAlternates(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], focus: [String]) -> Set<Int> {
-        let focusKeys = focus.map(Place.codeKey)
+    func farAlternates(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], focus: [String], focusKeys: [UInt64]) -> Set<Int> {
         guard candidates.count > 1 else { return [] }
         var drop: Set<Int> = []
         for i in candidates.indices {
             guard candidates[i].placeID == nil, let r = best[i], r.match == .alias, r.place.kind == .city, !focusKeys.contains(r.place.codeKeys.country),
-                  (r.place.population ?? 0) < 500_000, r.place.featureCode != "PPLC", r.place.hasCoordinate,
+                  (r.place.population ?? 0) < 500_000, !r.place.isNationalCapital, r.place.hasCoordinate,
                   candidates[i].hint == .city || !Self.namesItself(r) else { continue }
             // (A romanisation of a town in the romanised-name countries is that town unless the text
             // is about one of them, where a village the gazetteer lacks is likelier: "Dayr az Zawr
@@ -678,13 +675,13 @@ public final class Geoparser: Sendable {
     /// The national capital (GeoNames `PPLC`) among a name's candidates that bears the name as its
     /// own name, if any.
     static func capitalByOwnName(_ ranked: [Resolution]) -> Resolution? {
-        ranked.first { $0.place.featureCode == "PPLC" && $0.match == .alias && $0.matchedFoldsToName }
+        ranked.first { $0.place.isNationalCapital && $0.match == .alias && $0.matchedFoldsToName }
     }
 
     /// The country or national capital a name stands for on its own: its best context-free
     /// candidate when that is a country or a capital (GeoNames `PPLC`) matched by name.
     static func capital(_ ranked: [Resolution]) -> Resolution? {
-        guard let first = ranked.first, first.place.featureCode == "PPLC" || first.place.kind == .country, first.match == .alias else { return nil }
+        guard let first = ranked.first, first.place.isNationalCapital || first.place.kind == .country, first.match == .alias else { return nil }
         return first
     }
 
@@ -742,7 +739,7 @@ public final class Geoparser: Sendable {
             // is ("the town of …", "… province", "Lake …", "… Mountains") or which part ("western …",
             // "east of …").
             guard c.role == .place || c.role == .embedded, c.placeID == nil, let p = r?.place, !explicitFocus.contains(p.country),
-                  c.hint == nil, !Self.namesFeature(tokens, c), !Self.endsInLandform(tokens, c), c.qualifier == nil, c.relation == nil, !p.id.rawValue.hasPrefix("frontline:") else { continue }
+                  c.hint == nil, !Self.namesFeature(tokens, c), !Self.endsInLandform(tokens, c), c.qualifier == nil, c.relation == nil, !p.isCurated else { continue }
             guard p.kind == .admin1 || (p.kind == .city && (p.population ?? 0) < 100_000) else { continue }
             // (Nor a first-level area the text plainly names as a place by its own name: "died in
             // England", whatever else it names.)
@@ -787,7 +784,7 @@ public final class Geoparser: Sendable {
     /// Whether a place is large enough that a capitalised common English word naming it is taken
     /// for it: a country, a first-level area, a place of 100,000 or more, or a curated place.
     static func majorForWord(_ p: Place) -> Bool {
-        p.kind == .country || p.kind == .admin1 || (p.population ?? 0) >= 100_000 || p.id.rawValue.hasPrefix("frontline:")
+        p.kind == .country || p.kind == .admin1 || (p.population ?? 0) >= 100_000 || p.isCurated
     }
 
     /// The population under which a capitalised common English word names no more than a hamlet

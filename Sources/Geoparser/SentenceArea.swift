@@ -22,7 +22,7 @@ extension Geoparser {
                 // (A town or area read elsewhere; not a curated region, river or desert, which may span
                 // the border: "In Iraq, … the Jazira desert".)
                 guard d.role == .place, d.placeID == nil, let r = best[j], r.place.kind == .city || r.place.kind == .admin1,
-                      !r.place.id.rawValue.hasPrefix("frontline:"), !Self.holds(area, r.place) else { continue }
+                      !r.place.isCurated, !Self.holds(area, r.place) else { continue }
                 let ranked = d.ranked
                 if let k = ranked.indices.first(where: {
                     let p = ranked[$0].place

@@ -1,4 +1,5 @@
 @testable import Geoparser
+import Gazetteer
 import Testing
 
 /// The bookkeeping under coherence: names numbered by text, country codes as a bitmap.
@@ -51,11 +52,11 @@ import Testing
         let raqqa = try #require(parser.gazetteer.candidates("Raqqa").first)
         let texts = ["Mosul", "Mosul", "Raqqa", "Mosul"]
         let candidates = texts.enumerated().map { Geoparser.Candidate(first: $0.offset, last: $0.offset, text: $0.element, hint: nil, role: .place) }
-        let anchors = Geoparser.Anchors(candidates, [mosul, mosul, raqqa, mosul], focus: ["IQ", "SY"])
+        let anchors = Geoparser.Anchors(candidates, [mosul, mosul, raqqa, mosul], focusKeys: ["IQ", "SY"].map(Place.codeKey))
         #expect(anchors.places.map(\.id) == [mosul.place.id, raqqa.place.id])
         // A town 20 km from Mosul is near it; Mosul is not near itself, nor Raqqa near Mosul.
         let bartella = try #require(parser.gazetteer.candidates("Bartella").first)
-        let mosulOnly = Geoparser.Anchors(Array(candidates.prefix(2)), [mosul, mosul], focus: ["IQ"])
+        let mosulOnly = Geoparser.Anchors(Array(candidates.prefix(2)), [mosul, mosul], focusKeys: ["IQ"].map(Place.codeKey))
         #expect(mosulOnly.near(bartella.place))
         #expect(!mosulOnly.near(mosul.place) && !mosulOnly.near(raqqa.place))
     }

@@ -63,6 +63,10 @@ public struct Place: Hashable, Sendable {
             @usableFromInline static let inlinePopulation: UInt8 = 1
             /// The coordinate is a number (not NaN).
             @usableFromInline static let hasCoordinate: UInt8 = 2
+            /// A national capital (GeoNames `PPLC`).
+            @usableFromInline static let nationalCapital: UInt8 = 4
+            /// A curated entry (its id starts `frontline:`).
+            @usableFromInline static let curated: UInt8 = 8
         }
 
         init(_ fields: Fields) {
@@ -73,6 +77,8 @@ public struct Place: Hashable, Sendable {
             codeKeys = (Place.codeKey(fields.country), Place.codeKey(fields.admin1Code))
             kind = fields.kind
             var flags: UInt8 = fields.coordinate.latitude.isFinite ? Flags.hasCoordinate : 0
+            if fields.featureCode == "PPLC" { flags |= Flags.nationalCapital }
+            if fields.id.rawValue.hasPrefix("frontline:") { flags |= Flags.curated }
             if let p = fields.population, let p32 = Int32(exactly: p) {
                 population32 = p32
                 flags |= Flags.inlinePopulation
@@ -127,6 +133,12 @@ public struct Place: Hashable, Sendable {
     /// Whether the coordinate is a number (``coordinate`` is NaN when the source gives none); read
     /// without touching the coordinate.
     public var hasCoordinate: Bool { @inlinable get { box.flags & Box.Flags.hasCoordinate != 0 } }
+    /// Whether the place is a national capital (GeoNames feature code `PPLC`); read without
+    /// comparing the code.
+    public var isNationalCapital: Bool { @inlinable get { box.flags & Box.Flags.nationalCapital != 0 } }
+    /// Whether the place is a curated entry (its id starts `frontline:`); read without comparing
+    /// the id.
+    public var isCurated: Bool { @inlinable get { box.flags & Box.Flags.curated != 0 } }
     /// Alternate names as the source gives them (any script).
     public var alternates: [String] { @inlinable get { box.fields.alternates } set { update { $0.alternates = newValue } } }
     /// Where the entry comes from (`geonames:cities500`, `curated: …`).
