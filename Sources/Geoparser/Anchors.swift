@@ -15,8 +15,9 @@ extension Geoparser {
         /// (``Place/codeKey(_:)``).
         init(_ candidates: [Candidate], _ best: [Resolution?], focusKeys: [UInt64]) {
             // (Countries and places by their keys: numbers compared, not codes and identifiers.)
-            for (c, r) in zip(candidates, best) where !c.commonWord && !c.commonPhrase && !c.shortKey {
-                guard let p = r?.place, p.hasCoordinate, r?.match != .key else { continue }
+            // (By index, the picks read in place: a loop over the pairs copied every resolution.)
+            for i in candidates.indices where !candidates[i].commonWord && !candidates[i].commonPhrase && !candidates[i].shortKey {
+                guard let p = best[i]?.place, p.hasCoordinate, best[i]?.match != .key else { continue }
                 // (Compared with the few anchors so far: no set of identifiers to hash.)
                 if focusKeys.contains(p.codeKeys.country) || Geoparser.isMajor(p), !places.contains(where: { $0.isSame(as: p) }) { places.append(p) }
             }

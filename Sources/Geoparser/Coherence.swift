@@ -43,11 +43,12 @@ extension Geoparser {
         // settled one (a settled name speaks for its winner only).
         var settledSpot = [Spot?](filled: nil, count: names)
         var lastOpen = [Int](filled: -1, count: names)
-        for (k, (c, r)) in zip(candidates, best).enumerated() {
-            guard let r else { continue }
-            let id = nameOf[k]
+        // (By index, the picks read in place: a loop over the pairs copied every resolution.)
+        for k in candidates.indices {
+            guard let place = best[k]?.place else { continue }
+            let c = candidates[k], id = nameOf[k]
             if c.placeID != nil || c.role == .demonym || settled[k] {
-                if settledSpot[id] == nil, lastOpen[id] < 0, r.place.hasCoordinate { settledSpot[id] = Spot(r.place) }
+                if settledSpot[id] == nil, lastOpen[id] < 0, place.hasCoordinate { settledSpot[id] = Spot(place) }
                 continue
             }
             lastOpen[id] = k

@@ -730,21 +730,23 @@ public final class Geoparser: Sendable {
             guard let f = first else { first = (country, text); return }
             if f.country != country || f.text != text { several = true }
         }
-        for (c, r) in zip(candidates, best) where !several && c.demonymCountry == nil {
-            if let p = r?.place { note(p.country, c.text) }
+        // (By index, the picks read in place: a loop over the pairs copied every resolution.)
+        for i in candidates.indices where !several && candidates[i].demonymCountry == nil {
+            if let p = best[i]?.place { note(p.country, candidates[i].text) }
         }
         guard several else { return lone }
-        for (i, (c, r)) in zip(candidates, best).enumerated() {
+        for i in candidates.indices {
+            let c = candidates[i]
             // Kept when the caller gave the country as focus, or the text says what kind of place it
             // is ("the town of …", "… province", "Lake …", "… Mountains") or which part ("western …",
             // "east of …").
-            guard c.role == .place || c.role == .embedded, c.placeID == nil, let p = r?.place, !explicitFocus.contains(p.country),
+            guard c.role == .place || c.role == .embedded, c.placeID == nil, let p = best[i]?.place, !explicitFocus.contains(p.country),
                   c.hint == nil, !Self.namesFeature(tokens, c), !Self.endsInLandform(tokens, c), c.qualifier == nil, c.relation == nil, !p.isCurated else { continue }
             guard p.kind == .admin1 || (p.kind == .city && (p.population ?? 0) < 100_000) else { continue }
             // (Nor a first-level area the text plainly names as a place by its own name: "died in
             // England", whatever else it names.)
             // (Not a common word or phrase: "near Rivers and Stokes avenues", "North West England".)
-            if p.kind == .admin1, !c.commonWord, !c.commonPhrase, saidToBePlace(tokens, c), let r, Self.namesItself(r) { continue }
+            if p.kind == .admin1, !c.commonWord, !c.commonPhrase, saidToBePlace(tokens, c), let r = best[i], Self.namesItself(r) { continue }
             // Another name placed in the same country, or one naming its people ("two Solomon
             // Islanders flew to Honiara"), with `--demonyms` as without.
             let country = p.country
