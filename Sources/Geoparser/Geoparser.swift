@@ -206,7 +206,9 @@ public final class Geoparser: Sendable {
             // Missouri, Maine and Arkansas), nor for a country named like an English word, whose small
             // namesake the keep rules would then drop as the word ("imported from China", "over
             // Turkey" in such a report). See also `coherent`.
-            if options.focus == nil, let capital = Self.capital(c.ranked), !c.ranked[a.index].place.isSame(as: capital.place),
+            // (Only when the pick is not the list's first, which `capital` looks at: asked first, the
+            // capital was copied out for every name.)
+            if options.focus == nil, a.index != 0, let capital = Self.capital(c.ranked), !c.ranked[a.index].place.isSame(as: capital.place),
                c.ranked[a.index].place.codeKeys.country != focusKeys.first || capital.place.kind == .country && (besideCountry[k] || c.commonWord && Self.namesItself(capital)) {
                 settled[k] = true
                 return Gazetteer.best(of: [capital], focus: focus, limit: 1).first

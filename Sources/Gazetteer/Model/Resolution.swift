@@ -45,11 +45,11 @@ public struct Resolution: Sendable {
         /// Whether `matched` resembles the place's name (``Resolution/matchedResemblesName``): 0 not
         /// yet asked, 1 no, 2 yes. Worked out once per box, which the copies of a resolution share
         /// (a name's cached candidates are asked again in every text that names it).
-        let resemblance = Atomic<UInt8>(0)
+        @usableFromInline let resemblance = Atomic<UInt8>(0)
         /// What `matched` is beside the place's name (``Resolution/matchedFoldsToName``,
         /// ``Resolution/matchedIsShortCode``): 0 not yet asked, else bit 0 set, bit 1 when it folds
         /// to the name, bit 2 when it is a short code. Worked out once per box, as `resemblance` is.
-        let shape = Atomic<UInt8>(0)
+        @usableFromInline let shape = Atomic<UInt8>(0)
         init(admin1Name: String?, matched: String, reasons: [(reason: String, points: Double)]) {
             self.admin1Name = admin1Name
             self.matched = matched
@@ -74,32 +74,49 @@ public struct Resolution: Sendable {
     /// the other, or they are within two edits (``NameFolding/resembles(_:_:)``). "Ar Raqqah" for
     /// Raqqa does; "White House", an alternate GeoNames gives Fallston, does not. Worked out on
     /// first asking and kept with the resolution's copies.
+    ///
+    /// (Inlinable: once known, the answer is read from the texts box in place, with no call that
+    /// would make the caller copy the resolution, two references, to pass it.)
     public var matchedResemblesName: Bool {
-        switch texts.resemblance.load(ordering: .relaxed) {
-        case 1: return false
-        case 2: return true
-        default:
-            let answer = texts.matched == place.name || NameFolding.resembles(texts.matched, place.name)
-            // (Two threads asking at once both work it out, and store the same answer.)
-            texts.resemblance.store(answer ? 2 : 1, ordering: .relaxed)
-            return answer
+        @inlinable get {
+            switch texts.resemblance.load(ordering: .relaxed) {
+            case 1: return false
+            case 2: return true
+            default: return Self.workOutResemblance(texts, place)
+            }
         }
+    }
+
+    /// Works out and keeps ``matchedResemblesName`` for a texts box and its place.
+    @usableFromInline
+    static func workOutResemblance(_ texts: Texts, _ place: Place) -> Bool {
+        let answer = texts.matched == place.name || NameFolding.resembles(texts.matched, place.name)
+        // (Two threads asking at once both work it out, and store the same answer.)
+        texts.resemblance.store(answer ? 2 : 1, ordering: .relaxed)
+        return answer
     }
 
     /// Whether the name or alternate that matched is the place's own name, folded: "Ar Raqqah"
     /// for the city GeoNames calls Ar Raqqah, not "Raqqa", its alternate. Worked out on first
     /// asking and kept with the resolution's copies (geoparsing asks it of a name's cached
     /// candidates in every text that names it).
-    public var matchedFoldsToName: Bool { matchedShape() & 2 != 0 }
+    public var matchedFoldsToName: Bool { @inlinable get { matchedShape() & 2 != 0 } }
 
     /// Whether the name or alternate that matched is a code of at most four upper-case letters
     /// ("BUD", an alternate of Budapest; see ``isShortCode(_:)``). Kept as ``matchedFoldsToName`` is.
-    public var matchedIsShortCode: Bool { matchedShape() & 4 != 0 }
+    public var matchedIsShortCode: Bool { @inlinable get { matchedShape() & 4 != 0 } }
 
-    /// The bits of `Texts.shape` for this resolution, worked out when not yet known.
-    private func matchedShape() -> UInt8 {
+    /// The bits of `Texts.shape` for this resolution, worked out when not yet known (read in place
+    /// once known, as ``matchedResemblesName`` is).
+    @inlinable
+    func matchedShape() -> UInt8 {
         let known = texts.shape.load(ordering: .relaxed)
-        if known != 0 { return known }
+        return known != 0 ? known : Self.workOutShape(texts, place)
+    }
+
+    /// Works out and keeps the bits of `Texts.shape` for a texts box and its place.
+    @usableFromInline
+    static func workOutShape(_ texts: Texts, _ place: Place) -> UInt8 {
         let m = texts.matched, name = place.name
         var shape: UInt8 = 1
         if m == name || NameFolding.fold(m) == NameFolding.fold(name) { shape |= 2 }
