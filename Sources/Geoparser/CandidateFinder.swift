@@ -901,9 +901,10 @@ extension Geoparser {
                 let name = Self.span(tokens, first, nameEnd)
                 let top = topAlone(name)
                 // (A large city counts as written only, by its own name or one of a country's or a
-                // first-level area's, or a national capital by a spelling of its name, "Kiev says": "Bashar" shares a transliteration key with Basrah, and "Bashar
-                // al-Assad" is a person; "Chu" is an alternate of Quzhou, and "Steven Chu" a person,
-                // while "Racing Victoria" does not make Victoria, Australia, a first name. A curated place is itself, but a sea
+                // first-level area's, or a national capital by a spelling of its name ("Kiev says"):
+                // "Bashar" shares a transliteration key with Basrah, and "Bashar al-Assad" is a person;
+                // "Chu" is an alternate of Quzhou, and "Steven Chu" a person, while "Racing Victoria"
+                // does not make Victoria, Australia, a first name. A curated place is itself, but a sea
                 // before capitalised words names something else: "Pacific Decadal Oscillation".)
                 // (A country or first-level area matched only by a transliteration key is no reason
                 // to keep the word: "Qassem Soleimani" is a person, not Al-Qassim Region.)
