@@ -62,18 +62,23 @@ extension Geoparser {
             let from = store.count
             // Plausible with the focus: a namesake abroad far below the focus country's place is not.
             // (Picks by position: the candidates are read in place, never copied.)
-            let open = lastOpen[id] >= 0 ? candidates[lastOpen[id]] : nil
-            let plausible = open.map { Gazetteer.bestPicks(of: $0.ranked, focusKeys: focusKeys, limit: Self.coherenceCandidates) } ?? []
-            if let c = open, let top = plausible.first?.score {
+            // (Visited best first, with no list of picks built: the first sets the top.)
+            var top: Double?
+            if lastOpen[id] >= 0 {
+                let c = candidates[lastOpen[id]]
                 // (Read in place: no resolution is copied.)
                 c.ranked.withUnsafeBufferPointer { ranked in
-                    for pick in plausible where pick.score >= top - Self.coherenceMargin {
-                        if ranked[pick.index].place.hasCoordinate, Self.fits(ranked[pick.index], c.text) {
-                            store.append(Spot(ranked[pick.index].place))
+                    Gazetteer.forEachBestPick(of: c.ranked, focusKeys: focusKeys, limit: Self.coherenceCandidates) { index, score in
+                        let first = top ?? score
+                        top = first
+                        if score >= first - Self.coherenceMargin, ranked[index].place.hasCoordinate, Self.fits(ranked[index], c.text) {
+                            store.append(Spot(ranked[index].place))
                         }
+                        return true
                     }
                 }
-            } else if let spot = settledSpot[id] {
+            }
+            if top == nil, let spot = settledSpot[id] {
                 store.append(spot)
             }
             ranges[id] = from..<store.count

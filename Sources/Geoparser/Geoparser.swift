@@ -196,8 +196,13 @@ public final class Geoparser: Sendable {
             if let id = c.placeID { return resolveID(id, text: c.text) }
             if c.role == .demonym { return nil }
             // (Picks by position: only the winner is copied.)
-            let top2 = Gazetteer.bestPicks(of: c.ranked, focusKeys: focusKeys, limit: 2)
-            guard let a = top2.first else { return nil }
+            // (The first two picks visited, with no list built for them.)
+            var first: (index: Int, score: Double)?, second: Double?
+            Gazetteer.forEachBestPick(of: c.ranked, focusKeys: focusKeys, limit: 2) { index, score in
+                if first == nil { first = (index, score) } else { second = score }
+                return true
+            }
+            guard let a = first else { return nil }
             // A country or national capital named on its own is that ("Moscow said", "officials in
             // Washington"), not a namesake in a secondary focus country (Moscow Mills, Missouri, in a
             // report on Iraq); only the text's main country, or a focus the caller gave, makes it the
@@ -222,7 +227,7 @@ public final class Geoparser: Sendable {
                 settled[k] = true
                 return Gazetteer.best(of: [capital], focus: focus, limit: 1).first
             }
-            if top2.count < 2 || a.score - top2[1].score > 0.4 { settled[k] = true }
+            if second.map({ a.score - $0 > 0.4 }) ?? true { settled[k] = true }
             var winner = c.ranked[a.index]
             winner.score = a.score
             return winner

@@ -175,9 +175,33 @@ enum Tokenizer {
         return p.isAlphabetic || p.generalCategory == .decimalNumber || p.generalCategory == .nonspacingMark || p.generalCategory == .spacingMark
     }
 
+    /// Bits of a byte's class in ``asciiClasses``.
+    static let lowerBit: UInt16 = 0x100, upperBit: UInt16 = 0x200, digitBit: UInt16 = 0x400
+    static let letterBits = lowerBit | upperBit
+
+    /// Each byte's class in the high byte (a lower-case ASCII letter, an upper-case one, an ASCII
+    /// digit, or 0 for every other byte, non-ASCII ones included) and the byte lower-cased in the
+    /// low byte: one load tells a word's byte from a gap's and gives the byte to hash.
+    static let asciiClasses: [UInt16] = (0..<256).map { (c: Int) -> UInt16 in
+        switch c {
+        case 0x61...0x7A: return lowerBit | UInt16(c)
+        case 0x41...0x5A: return upperBit | UInt16(c | 0x20)
+        case 0x30...0x39: return digitBit | UInt16(c)
+        default: return UInt16(c)
+        }
+    }
+
     static func tokens(bytes b: UnsafeBufferPointer<UInt8>) -> [Token] {
         // (Offsets are kept in 32 bits: a text of 2 GB or more is not one article.)
         guard let base = b.baseAddress, b.count <= Geoparser.maxTextBytes else { return [] }
+        // (The table read through a pointer: no bounds check or lazy-initialisation check a byte.)
+        return asciiClasses.withUnsafeBufferPointer { classes in
+            guard let classes = classes.baseAddress else { return [] }
+            return tokens(b, base: base, classes: classes)
+        }
+    }
+
+    private static func tokens(_ b: UnsafeBufferPointer<UInt8>, base: UnsafePointer<UInt8>, classes: UnsafePointer<UInt16>) -> [Token] {
         var out: [Token] = []
         out.reserveCapacity(b.count / 5)
         var i = 0
@@ -185,44 +209,56 @@ enum Tokenizer {
         var gapByteStart = 0
         let n = b.count
         while i < n {
-            // ASCII bytes are classified by range, without decoding; a space, the commonest gap,
-            // by one comparison.
+            // ASCII bytes are classified by one load, without decoding.
             let c0 = b[i]
-            if c0 == 0x20 || c0 < 0x80 && !isWordASCII(c0) {
-                i &+= 1
-                cp &+= 1
-                continue
-            }
-            let (s0, l0) = scalar(b, i)
-            if c0 >= 0x80 && !isWord(s0) {
-                i += l0
-                cp += 1
-                continue
+            let class0 = classes[Int(c0)]
+            if class0 < lowerBit {
+                if c0 < 0x80 {
+                    i &+= 1
+                    cp &+= 1
+                    continue
+                }
+                let (s0, l0) = scalar(b, i)
+                if !isWord(s0) {
+                    i += l0
+                    cp += 1
+                    continue
+                }
             }
             let startByte = i, startCP = cp
-            var allUpper = true, letters = 0, ascii = true
             // The key of an ASCII word is hashed as it is scanned (lower-cased, as
             // ``foldedKey(_:)`` hashes folded text); other words are folded first, below.
             var key = keySeed
+            // ASCII letters and digits, the bulk of English text, in one tight loop; the classes
+            // seen are gathered, not counted.
+            var seen: UInt16 = 0
             while i < n {
-                // A run of lower-case ASCII letters, the bulk of English text, in a tight loop.
-                let runStart = i
-                while i < n, b[i] &- 0x61 < 26 {
-                    key = (key ^ UInt64(b[i])) &* keyPrime
-                    i &+= 1
-                }
-                if i > runStart {
-                    letters &+= i &- runStart
-                    cp &+= i &- runStart
-                    allUpper = false
-                    if i == n { break }
-                }
-                // (Not a lower-case letter: the run above took those.)
-                let c = b[i]
-                if c < 0x80 {
-                    if c &- 0x41 < 26 {
-                        letters += 1
-                    } else if c &- 0x30 >= 10 {
+                let k = classes[Int(b[i])]
+                if k < lowerBit { break }
+                seen |= k
+                key = (key ^ UInt64(k & 0xFF)) &* keyPrime
+                i &+= 1
+            }
+            cp &+= i &- startByte
+            var allUpper = seen & lowerBit == 0, ascii = true
+            // Letters, counted only where they matter: for an acronym (no lower-case letter).
+            var letters: Int?
+            if i < n, b[i] >= 0x80 || b[i] == 0x27 || b[i] == 0x60 {
+                // An apostrophe or a non-ASCII scalar: the rest of the word one scalar at a time.
+                var count = 0
+                for k in startByte..<i where classes[Int(b[k])] & letterBits != 0 { count += 1 }
+                while i < n {
+                    let c = b[i]
+                    if c < 0x80 {
+                        let k = classes[Int(c)]
+                        if k >= lowerBit {
+                            if k & letterBits != 0 { count += 1 }
+                            if k & lowerBit != 0 { allUpper = false }
+                            key = (key ^ UInt64(k & 0xFF)) &* keyPrime
+                            i += 1
+                            cp += 1
+                            continue
+                        }
                         // Inner apostrophe (Ra's, Qa'im), but not an English clitic (Syria's, There's, I've, don't).
                         if (c == 0x27 || c == 0x60), i + 1 < n, i > startByte, isWord(scalar(b, i + 1).0), !isClitic(b, i + 1) || isRa(b, startByte, i) {
                             i += 1
@@ -232,41 +268,37 @@ enum Tokenizer {
                         }
                         break
                     }
-                    key = (key ^ UInt64(lowerASCII(c))) &* keyPrime
-                    i += 1
-                    cp += 1
-                    continue
-                }
-                let (s, l) = scalar(b, i)
-                if isWord(s) {
-                    ascii = false
-                    if s.properties.isAlphabetic {
-                        letters += 1
-                        if !s.properties.isUppercase { allUpper = false }
-                    }
-                    i += l
-                    cp += 1
-                    continue
-                }
-                if isApostrophe(s.value), i + l < n, i > startByte {
-                    let (next, _) = scalar(b, i + l)
-                    if isWord(next) && (!isClitic(b, i + l) || isRa(b, startByte, i)) {
+                    let (s, l) = scalar(b, i)
+                    if isWord(s) {
+                        ascii = false
+                        if s.properties.isAlphabetic {
+                            count += 1
+                            if !s.properties.isUppercase { allUpper = false }
+                        }
                         i += l
                         cp += 1
-                        ascii = false
                         continue
                     }
+                    if isApostrophe(s.value), i + l < n, i > startByte {
+                        let (next, _) = scalar(b, i + l)
+                        if isWord(next) && (!isClitic(b, i + l) || isRa(b, startByte, i)) {
+                            i += l
+                            cp += 1
+                            ascii = false
+                            continue
+                        }
+                    }
+                    break
                 }
-                break
+                letters = count
             }
-            let word = UnsafeBufferPointer(rebasing: b[startByte..<i])
             let spaced = startByte - gapByteStart == 1 && b[gapByteStart] == 0x20
-            let first = s0
             var capitalized: Bool
             var uncased = false
-            if first.value < 0x80 {
-                capitalized = first.value >= 0x41 && first.value <= 0x5A
+            if c0 < 0x80 {
+                capitalized = class0 & upperBit != 0
             } else {
+                let first = scalar(b, startByte).0
                 let cased = first.properties.isUppercase || first.properties.isLowercase
                 capitalized = cased ? first.properties.isUppercase : first.properties.isAlphabetic
                 uncased = !cased && capitalized
@@ -275,8 +307,13 @@ enum Tokenizer {
             // is: "Côte d'Ivoire", "Coeur d'Alene".
             if !capitalized, !ascii, isElidedArticle(UnsafeBufferPointer(rebasing: b[startByte..<i])) { capitalized = true }
             // Acronyms are short; a longer all-capital word is a dateline or headline ("CHARLESTON").
-            let allCaps = allUpper && letters > 1 && letters <= 4
-            if !ascii { key = foldedKey(foldWord(String(decoding: word, as: UTF8.self))) }
+            // (With no lower-case letter and no scalar past ASCII, its letters are its capitals.)
+            var allCaps = false
+            if allUpper {
+                let count = letters ?? (startByte..<i).reduce(0) { $0 + (classes[Int(b[$1])] & upperBit != 0 ? 1 : 0) }
+                allCaps = count > 1 && count <= 4
+            }
+            if !ascii { key = foldedKey(foldWord(String(decoding: UnsafeBufferPointer(rebasing: b[startByte..<i]), as: UTF8.self))) }
             out.append(Token(start: startCP, end: cp, base: base, byteStart: Int32(truncatingIfNeeded: startByte), byteEnd: Int32(truncatingIfNeeded: i),
                              gapStart: Int32(truncatingIfNeeded: gapByteStart), capitalized: capitalized, allCaps: allCaps,
                              ascii: ascii, uncased: uncased, spaced: spaced, key: key))

@@ -98,6 +98,26 @@ import Testing
         }
     }
 
+    /// Words in each path of the tokenizer: ASCII letters and digits in its tight loop, and a word
+    /// that goes on past it (an inner apostrophe, a scalar past ASCII). Acronyms count letters, not
+    /// digits ("T4", "A1B2", "F-16" as two words); keys are those of the folded words whatever
+    /// the case; a clitic apostrophe ends the word.
+    @Test func acronymsDigitsAndKeysInBothPaths() {
+        let text = "T4 A1B2 ABCD1 ABCDE 2017 AB'CD Qa'ImA NATO's BEYRUTH Münster MÜNSTER ÉU al-RAQQA x9"
+        Tokenizer.withTokens(text) { tokens in
+            #expect(tokens.map(\.text) == ["T4", "A1B2", "ABCD1", "ABCDE", "2017", "AB'CD", "Qa'ImA", "NATO", "s", "BEYRUTH",
+                                           "Münster", "MÜNSTER", "ÉU", "al", "RAQQA", "x9"])
+            #expect(tokens.map(\.allCaps) == [false, true, true, false, false, true, false, true, false, false,
+                                              false, false, true, false, false, false])
+            #expect(tokens.map(\.capitalized) == [true, true, true, true, false, true, true, true, false, true,
+                                                  true, true, true, false, true, false])
+            #expect(tokens.map(\.ascii) == [true, true, true, true, true, false, false, true, true, true,
+                                            false, false, false, true, true, true])
+            #expect(tokens.allSatisfy { $0.key == Tokenizer.foldedKey($0.folded) })
+            #expect(tokens[5].folded == "abcd" && tokens[11].folded == "munster" && tokens[14].key == Tokenizer.foldedKey("raqqa"))
+        }
+    }
+
     @Test func joinableGaps() {
         // Each text is two words; whether the gap between them can sit inside one name.
         let cases: [(String, Bool)] = [

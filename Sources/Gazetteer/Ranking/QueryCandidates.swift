@@ -143,14 +143,27 @@ extension Gazetteer {
     /// ``bestPicks(of:focus:limit:)`` with the focus countries given by their code keys
     /// (``Place/codeKey(_:)``): for callers that ask of many names with one focus, and key it once.
     public static func bestPicks(of candidates: [Resolution], focusKeys keys: [UInt64], limit: Int) -> [(index: Int, score: Double)] {
+        var out: [(index: Int, score: Double)] = []
+        out.reserveCapacity(min(limit, candidates.count))
+        forEachBestPick(of: candidates, focusKeys: keys, limit: limit) { out.append(($0, $1)); return true }
+        return out
+    }
+
+    /// Calls `body` with each of ``bestPicks(of:focusKeys:limit:)``'s picks in turn (position and
+    /// score, best first) until it returns false or `limit` picks are given: for callers that want
+    /// one or two picks, or each once, with no list built for them.
+    public static func forEachBestPick(of candidates: [Resolution], focusKeys keys: [UInt64], limit: Int, _ body: (Int, Double) -> Bool) {
         let n = candidates.count
-        guard !keys.isEmpty else { return (0..<min(limit, n)).map { ($0, candidates[$0].score) } }
+        guard !keys.isEmpty else {
+            for k in 0..<min(limit, n) where !body(k, candidates[k].score) { return }
+            return
+        }
         // The candidates come best first; the focus adds the same bonus to every place in it, so the
         // focus places and the others each stay in order, and the answer merges the two runs. Each
         // run is walked by a cursor, only as far as the answer needs.
         // (The focus by code key: a candidate's key lies in the first cache line of its place, its
         // code two lines in.)
-        return keys.withUnsafeBufferPointer { keys in
+        keys.withUnsafeBufferPointer { keys in
             func next(_ k: Int, inFocus: Bool) -> Int {
                 var k = k
                 while k < n && keys.contains(candidates[k].place.codeKeys.country) != inFocus { k += 1 }
@@ -161,23 +174,22 @@ extension Gazetteer {
                 let pa = candidates[a].place.population ?? 0, pb = candidates[b].place.population ?? 0
                 return pa != pb ? pa > pb : a < b
             }
-            var out: [(index: Int, score: Double)] = []
-            out.reserveCapacity(min(limit, n))
+            var given = 0
             var i = next(0, inFocus: true), j = next(0, inFocus: false)
-            while out.count < limit && (i < n || j < n) {
+            while given < limit && (i < n || j < n) {
                 let takeFocus: Bool
                 if i == n { takeFocus = false }
                 else if j == n { takeFocus = true }
                 else { takeFocus = before(i, candidates[i].score + focusBonus, j, candidates[j].score) }
+                given += 1
                 if takeFocus {
-                    out.append((i, candidates[i].score + focusBonus))
+                    guard body(i, candidates[i].score + focusBonus) else { return }
                     i = next(i + 1, inFocus: true)
                 } else {
-                    out.append((j, candidates[j].score))
+                    guard body(j, candidates[j].score) else { return }
                     j = next(j + 1, inFocus: false)
                 }
             }
-            return out
         }
     }
 
