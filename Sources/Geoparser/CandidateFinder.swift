@@ -398,6 +398,15 @@ extension Geoparser {
         let phraseEnd = townOfNameFollows(tokens, after: end) || endsInKindWord(tokens, first: i, last: end) ? nil : kindPhraseEnd(tokens, after: end)
         // The key of each run i...k, from its words' keys (on the stack): no text is built unless
         // the run is new.
+        // One word alone, the commonest case (a capitalised word at a sentence's start, a surname):
+        // its one run asked directly, with no keys laid out.
+        if end == i && phraseEnd == nil {
+            switch spanMatch(tokens, i, i, key: Tokenizer.spanKey(0, tokens[i].key)) {
+            case .alias, .key: return (i, false)
+            case .shortKey: return (i, true)
+            case .none: return nil
+            }
+        }
         let reach = phraseEnd ?? end
         return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: reach - i + 1) { keys -> (Int, shortKey: Bool)? in
             keys[0] = Tokenizer.spanKey(0, tokens[i].key)

@@ -18,6 +18,9 @@ enum IndexHashing {
 
     @inline(__always)
     static func hash(_ s: String, seed: UInt64) -> UInt64 {
+        // (A native string's bytes are read in place; a copy made mutable for `withUTF8` retained
+        // and released it at every lookup.)
+        if let h = s.utf8.withContiguousStorageIfAvailable({ hash($0, seed: seed) }) { return h }
         var copy = s
         return copy.withUTF8 { hash($0, seed: seed) }
     }
