@@ -46,9 +46,11 @@ extension Geoparser {
                 settled[j] = true
             } else if Self.namedElsewhere(inner, than: area) || inner.kind == .admin1 && inner.country != area.country
                         // (However large the namesake abroad, when the area is a first-level one the text
-                        // names with its kind word: "the town of Palma in Cabo Delgado province" is not
-                        // Palma de Mallorca. No list runs on past such a word.)
-                        || area.kind == .admin1 && c.last > c.first && Gazetteer.kind(beforeOf: tokens[c.last].folded) == .admin1 && inner.kind == .city
+                        // names with an area's kind word: "the town of Palma in Cabo Delgado province" is
+                        // not Palma de Mallorca, nor "the village of Tripoli in Borno state" the Libyan
+                        // capital; so with "region", "oblast", "governorate". No list runs on past such
+                        // a word.)
+                        || area.kind == .admin1 && c.last > c.first && Self.areaKindWords.contains(tokens[c.last]) && inner.kind == .city
                             && inner.country != area.country {
                 best[j - 1] = nil
                 settled[j] = true

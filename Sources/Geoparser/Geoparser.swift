@@ -865,6 +865,13 @@ public final class Geoparser: Sendable {
                 add(area.country, 1, 0)
                 continue
             }
+            // A town the text puts in a first-level area named with its kind word votes for the
+            // area's country, not for a namesake abroad: "the village of Tripoli in Borno state" is
+            // about Nigeria, not Libya (see `containingAreas`).
+            if top.kind == .city, let area = areaNamedAfterIn(tokens, candidates, k), area.country != top.country {
+                add(area.country, 1, 0)
+                continue
+            }
             if !paired.nameOf.isEmpty, paired.nameOf[k] >= 0, let cc = paired.vote[paired.nameOf[k]] {
                 add(cc, 1, 0)
                 continue
@@ -926,6 +933,18 @@ public final class Geoparser: Sendable {
         // (Those tied at the top, already in order: the biggest town's country first.)
         let most = ranked.first?.value ?? 0
         return Array(ranked.prefix { $0.value == most }.prefix(4).map(\.key))
+    }
+
+    /// The first-level area that candidate `k + 1` names right after candidate `k` and "in", with
+    /// an area's kind word ("Tripoli in Borno state", "Palma in Cabo Delgado province"), by its best
+    /// reading; nil when no such area follows.
+    func areaNamedAfterIn(_ tokens: [Token], _ candidates: [Candidate], _ k: Int) -> Place? {
+        guard k + 1 < candidates.count else { return nil }
+        let c = candidates[k], next = candidates[k + 1]
+        guard next.role == .place, next.placeID == nil, next.first == c.last + 2, next.last > next.first,
+              tokens[next.first].spaced, tokens[next.first - 1].spaced, !tokens[next.first - 1].capitalized, tokens[next.first - 1].isWord("in"),
+              Self.areaKindWords.contains(tokens[next.last]), let area = next.ranked.first?.place, area.kind == .admin1 else { return nil }
+        return area
     }
 
     /// Whether the token after `k` is a number, one space after it: digits, or a Roman numeral of

@@ -105,6 +105,21 @@ import Testing
         #expect(r.mentions.first { $0.text == "Pemba" }?.resolution?.place.country == "MZ")
     }
 
+    /// So with any area's kind word after a first-level area ("state", "region", "oblast"): the
+    /// town is named without a place, not its large namesake abroad, and votes for the area's
+    /// country, not the namesake's ("the village of Tripoli in Borno state" is about Nigeria).
+    @Test(arguments: [
+        ("Gunmen raided the village of Tripoli in Borno state, residents said.", "Tripoli", "NG"),
+        ("Troops retook the village of Kingston in Donetsk oblast, officials said.", "Kingston", "UA"),
+        ("Al-Shabaab fighters attacked the village of Medina in Gedo region on Monday.", "Medina", "SO"),
+    ])
+    func townInAnAreaNamedWithItsWord(text: String, town: String, country: String) throws {
+        let r = try TestParser.parse(text)
+        let m = try #require(r.mentions.first { $0.text == town })
+        #expect(m.resolution == nil, "\(m.resolution?.place.country ?? "-")")
+        #expect(r.focus == [country], "\(r.focus)")
+    }
+
     /// A plural kind word and "of" before a list gives every name in it that kind ("the provinces
     /// of Latakia, Hama and Aleppo" are three provinces, not their cities), and a plural after a
     /// list of qualified names does too ("eastern Homs and southern Raqqa provinces"). An area
