@@ -93,6 +93,18 @@ import Testing
             }.prefix(limit)
             let picks = Gazetteer.bestPicks(of: list, focus: focus, limit: limit)
             #expect(picks.map(\.index) == expected.map(\.index) && picks.map(\.score) == expected.map(\.score), "\(raw) \(focus) \(limit)")
+            // Visited one at a time, they come in the same order, and a visit that stops early
+            // (its body answering false) has seen their first ones only. (With no focus too.)
+            let stopAfter = 1 + next(limit + 1)
+            for keys in [focus.map(Place.codeKey), []] {
+                var seen: [Int] = []
+                Gazetteer.forEachBestPick(of: list, focusKeys: keys, limit: limit) { index, _ in
+                    seen.append(index)
+                    return seen.count < stopAfter
+                }
+                let all = keys.isEmpty ? Array(0..<min(limit, n)) : expected.map(\.index)
+                #expect(seen == Array(all.prefix(stopAfter)), "\(raw) \(focus) \(limit) \(stopAfter)")
+            }
         }
     }
 

@@ -116,6 +116,8 @@ import Testing
             #expect(tokens.allSatisfy { $0.key == Tokenizer.foldedKey($0.folded) })
             #expect(tokens[5].folded == "abcd" && tokens[11].folded == "munster" && tokens[14].key == Tokenizer.foldedKey("raqqa"))
         }
+        // A word past the fifteen bytes a string holds inline is keyed alike.
+        #expect(Tokenizer.withTokens("Counterinsurgencies") { $0[0].key } == Tokenizer.foldedKey("counterinsurgencies"))
     }
 
     @Test func joinableGaps() {
