@@ -351,8 +351,12 @@ public final class Geoparser: Sendable {
             }
             // (So does a second-level area's bare name, which GeoNames gives no population: "the
             // Carter Center" in a report on Syria names no Carter County.)
+            // Said to be a place, by a kind word or a qualifier, such a word is named without one:
+            // "the town of Mahas in Somalia" is no Māḩiş, Jordan, but a town the gazetteer lacks.
             if c.single && !focus.isEmpty && !inFocus && (r.place.kind == .city && (r.place.population ?? 0) < 50_000 || r.place.kind == .admin2) {
-                keep.append(false)
+                let saysPlace = !c.commonWord && (Self.endsInKindNoun(tokens, c) || c.hint != nil || c.qualifier != nil || c.relation != nil)
+                if saysPlace { best[k] = nil }
+                keep.append(saysPlace)
                 continue
             }
             // A short-key find stays only in a text about the Arabic-speaking world, resolved by that key.

@@ -120,6 +120,19 @@ import Testing
         #expect(r.focus == [country], "\(r.focus)")
     }
 
+    /// A one-word name whose only places are small towns outside the text's countries is a word,
+    /// unless the text says it is a place: then it is named without a place ("the town of Mahas
+    /// in Somalia" is a town the gazetteer lacks, not Māḩiş, Jordan); said without a kind word
+    /// it is no mention ("near Mahas").
+    @Test func smallTownAbroadSaidToBeAPlace() throws {
+        let r = try TestParser.parse("Militants seized the town of Mahas in Somalia on Wednesday.")
+        let m = try #require(r.mentions.first { $0.text == "Mahas" })
+        #expect(m.resolution == nil, "\(m.resolution?.place.country ?? "-")")
+        #expect(r.focus == ["SO"])
+        let bare = try TestParser.parse("Clashes were reported near Mahas in Somalia on Wednesday.")
+        #expect(!bare.mentions.contains { $0.text == "Mahas" })
+    }
+
     /// A plural kind word and "of" before a list gives every name in it that kind ("the provinces
     /// of Latakia, Hama and Aleppo" are three provinces, not their cities), and a plural after a
     /// list of qualified names does too ("eastern Homs and southern Raqqa provinces"). An area
