@@ -125,6 +125,14 @@ extension Geoparser {
             // province, not its city.
             if hint == nil, areaOfTown || last == match && namesCountryside(tokens, first: i, last: last),
                gazetteer.candidatesAndKinds(Self.span(tokens, i, last)).kinds.contains(.admin1) { hint = .admin1 }
+            // "the region of Jizan", "the district of Razih": the area of the name, where the
+            // gazetteer has one and no country of the name ("the resource-rich region of Syria", "the
+            // Diffa region of Niger" name the countries), as "province of" names a province.
+            if hint == nil, last == match, i >= 2, tokens[i - 1].spaced, tokens[i - 1].isWord("of"), tokens[i].spaced, !tokens[i - 2].capitalized,
+               let k = Self.areaNounsBeforeOf(tokens[i - 2]) {
+                let kinds = gazetteer.candidatesAndKinds(Self.span(tokens, i, last)).kinds
+                if kinds.contains(k) && !kinds.contains(.country) { hint = k }
+            }
             // "the town of Adan Yabaal": after a kind phrase, a capitalised word that is no English
             // word and starts no name continues the name, which the gazetteer does not know (not
             // Aden, Yemen).
@@ -568,6 +576,13 @@ extension Geoparser {
         if k < tokens.count, Tokenizer.isPossessiveS(tokens, k) { k += 1 }
         if k < tokens.count, tokens[k].spaced, !tokens[k].capitalized, lexicon.directionWords.contains(tokens[k]) { k += 1 }
         return k < tokens.count && tokens[k].spaced && tokens[k].isWord("countryside")
+    }
+
+    /// The kind of area a noun before "of" and a name calls it, where the gazetteer has an area
+    /// of that kind of the name: "the region of Jizan" (a first-level area), "the district of Nihm"
+    /// (a second-level one).
+    static func areaNounsBeforeOf(_ t: Token) -> PlaceKind? {
+        t.isWord("region") ? .admin1 : t.isWord("district") ? .admin2 : nil
     }
 
     /// Kind words for populated places that introduce a name after "of".

@@ -133,6 +133,21 @@ import Testing
         #expect(!bare.mentions.contains { $0.text == "Mahas" })
     }
 
+    /// "the region of X" and "the district of X" name the area of the name, where the gazetteer
+    /// has one, as "province of" does; not where a country bears the name ("the resource-rich
+    /// region of Syria").
+    @Test(arguments: [
+        ("Saudi troops fired at targets in the southwestern region of Jizan.", "southwestern region of Jizan", PlaceKind.admin1),
+        ("Warplanes bombed the district of Razih near the border.", "Razih", PlaceKind.admin2),
+        ("Troops entered the district of Sinjar on Monday.", "Sinjar", PlaceKind.admin2),
+        ("Fighters massed in the resource-rich region of Syria.", "Syria", PlaceKind.country),
+    ])
+    func areaNounBeforeOf(text: String, name: String, kind: PlaceKind) throws {
+        let r = try TestParser.parse(text)
+        let m = try #require(r.mentions.first { $0.text == name }, "\(r.mentions.map(\.text))")
+        #expect(m.resolution?.place.kind == kind, "\(m.resolution?.place.name ?? "-")")
+    }
+
     /// A plural kind word and "of" before a list gives every name in it that kind ("the provinces
     /// of Latakia, Hama and Aleppo" are three provinces, not their cities), and a plural after a
     /// list of qualified names does too ("eastern Homs and southern Raqqa provinces"). An area
