@@ -566,16 +566,20 @@ extension Geoparser {
         return Self.townWords.contains(tokens[k + 1])
     }
 
-    /// Whether the name at tokens `first...last` is an area whose countryside the text names:
-    /// "countryside of" or "rural" before it, or "countryside" after it, after a possessive and a
-    /// direction at most ("the southern Idlib countryside", "Idlib's southern countryside").
+    /// Whether the name at tokens `first...last` is an area whose countryside or desert the text
+    /// names: "countryside of", "desert of" or "rural" before it, or "countryside" or "desert"
+    /// after it, after a possessive and a direction at most ("the southern Idlib countryside",
+    /// "Idlib's southern countryside", "the eastern desert of Homs").
     func namesCountryside(_ tokens: [Token], first: Int, last: Int) -> Bool {
-        if first >= 2, tokens[first].spaced, tokens[first - 1].spaced, tokens[first - 1].isWord("of"), tokens[first - 2].isWord("countryside") { return true }
+        // (Or its desert, which news names alike: "the eastern desert of Homs", "Homs' eastern
+        // desert", as "the Homs desert" is found whole with its kind word.)
+        func outlying(_ t: Token) -> Bool { t.isWord("countryside") || t.isWord("desert") }
+        if first >= 2, tokens[first].spaced, tokens[first - 1].spaced, tokens[first - 1].isWord("of"), outlying(tokens[first - 2]) { return true }
         if first >= 1, tokens[first].spaced, !tokens[first - 1].capitalized, tokens[first - 1].isWord("rural") { return true }
         var k = last + 1
         if k < tokens.count, Tokenizer.isPossessiveS(tokens, k) { k += 1 }
         if k < tokens.count, tokens[k].spaced, !tokens[k].capitalized, lexicon.directionWords.contains(tokens[k]) { k += 1 }
-        return k < tokens.count && tokens[k].spaced && tokens[k].isWord("countryside")
+        return k < tokens.count && tokens[k].spaced && outlying(tokens[k])
     }
 
     /// The kind of area a noun before "of" and a name calls it, where the gazetteer has an area

@@ -208,9 +208,10 @@ import Testing
         #expect(us.mentions.map(\.text).prefix(3) == ["Licking County", "Newark", "Heath"], "\(us.mentions.map(\.text))")
     }
 
-    /// The area whose countryside a text names is the province, not its city: "the eastern
-    /// countryside of Aleppo", "the southern Idlib countryside", "Hama's northern countryside",
-    /// "rural Homs"; the city keeps its own mentions. A text may end with the name.
+    /// The area whose countryside or desert a text names is the province, not its city: "the
+    /// eastern countryside of Aleppo", "the southern Idlib countryside", "Hama's northern
+    /// countryside", "rural Homs", "the eastern desert of Homs"; the city keeps its own mentions.
+    /// A text may end with the name.
     @Test func countrysideIsTheProvince() throws {
         let r = try TestParser.parse("""
             Jets struck the eastern countryside of Aleppo, the southern Idlib countryside, Hama's northern \
@@ -223,6 +224,10 @@ import Testing
         }
         let last = try TestParser.parse("Fighting went on in Aleppo")
         #expect(last.mentions.map(\.text) == ["Aleppo"])
+        // So is the area whose desert it names: "the eastern desert of Homs", as "the Homs desert".
+        let desert = try TestParser.parse("ISIS cells remain active in the eastern desert of Homs and in the desert of Deir ez-Zor.")
+        let deserts = desert.mentions.map { "\($0.text):\($0.resolution?.place.kind.rawValue ?? "-"):\($0.qualifier ?? "-")" }
+        #expect(deserts == ["eastern desert of Homs:admin1:east", "Deir ez-Zor:admin1:-"], "\(deserts)")
     }
 
     /// Ukraine's oblasts are named with the word in lower case ("Kharkiv oblast"), and its towns by
