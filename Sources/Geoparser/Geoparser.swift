@@ -860,6 +860,12 @@ public final class Geoparser: Sendable {
             guard c.role == .place, !c.shortKey, !c.namesSeaOrCape, let first = c.ranked.first,
                   Self.fits(first, c.text) || !Self.endsInKindNoun(tokens, c) else { continue }
             let top = first.place
+            // Nor does a river, lake, oil field, base, dam or crossing the gazetteer does not know,
+            // whose name a town shares: "the Sajur river" in a report on Syria puts no Israel in the
+            // focus, which would then keep the town of Sājūr as the river (see `parse`). (A town
+            // whose own name holds the word votes: "Elbow Lake", "Fall River".)
+            if c.last > c.first, let water = Self.waterKinds[tokens[c.last].folded], top.kind != water,
+               !NameFolding.fold(first.matched).hasSuffix(tokens[c.last].folded) { continue }
             if let r = c.heldReading, r < c.ranked.count {
                 let area = c.ranked[r].place
                 add(area.country, area.kind == .country ? 2 : 1, 0)

@@ -207,6 +207,13 @@ import Testing
         let sajur = try #require(r.mentions.first { $0.text == "Sajur river" })
         #expect(sajur.resolution == nil)
         #expect(r.mentions.first { $0.text == "Aleppo" }?.resolution?.place.country == "SY")
+        // Nor does the town cast a focus vote for Israel, which would keep it as the river where
+        // the text names few other places; a town whose own name holds the word still votes.
+        let few = try TestParser.parse("Kurdish forces dug in along the Sajur river west of the Euphrates.")
+        #expect(few.mentions.first { $0.text == "Sajur river" }.map { $0.resolution == nil } == true, "\(few.mentions.map { $0.resolution?.place.country ?? "-" })")
+        #expect(few.focus == ["SY"], "\(few.focus)")
+        let town = try TestParser.parse("Representative Dahl, R-Elbow Lake, spoke at the hearing on Tuesday.")
+        #expect(town.mentions.first { $0.text == "Elbow Lake" }?.resolution?.place.country == "US")
     }
 
     @Test func transliterationKeysOnlyForRomanisedNames() throws {
