@@ -571,7 +571,7 @@ extension Geoparser {
     /// after it, after a possessive and a direction at most ("the southern Idlib countryside",
     /// "Idlib's southern countryside", "the eastern desert of Homs").
     func namesCountryside(_ tokens: [Token], first: Int, last: Int) -> Bool {
-        // (Or its desert, which news names alike: "the eastern desert of Homs", "Homs' eastern
+        // (Or its desert, which news names alike: "the eastern desert of Homs", "Hama's eastern
         // desert", as "the Homs desert" is found whole with its kind word.)
         func outlying(_ t: Token) -> Bool { t.isWord("countryside") || t.isWord("desert") }
         if first >= 2, tokens[first].spaced, tokens[first - 1].spaced, tokens[first - 1].isWord("of"), outlying(tokens[first - 2]) { return true }
@@ -583,7 +583,7 @@ extension Geoparser {
     }
 
     /// The kind of area a noun before "of" and a name calls it, where the gazetteer has an area
-    /// of that kind of the name: "the region of Jizan" (a first-level area), "the district of Nihm"
+    /// of that kind of the name: "the region of Jizan" (a first-level area), "the district of Razih"
     /// (a second-level one).
     static func areaNounsBeforeOf(_ t: Token) -> PlaceKind? {
         t.isWord("region") ? .admin1 : t.isWord("district") ? .admin2 : nil

@@ -191,6 +191,8 @@ enum Tokenizer {
         }
     }
 
+    /// The tokens of a text's UTF-8 bytes, which they point into (see ``withTokens(_:_:)``); none
+    /// for a text longer than ``Geoparser/maxTextBytes`` bytes.
     static func tokens(bytes b: UnsafeBufferPointer<UInt8>) -> [Token] {
         // (Offsets are kept in 32 bits: a text of 2 GB or more is not one article.)
         guard let base = b.baseAddress, b.count <= Geoparser.maxTextBytes else { return [] }
@@ -201,6 +203,7 @@ enum Tokenizer {
         }
     }
 
+    /// ``tokens(bytes:)`` with the text's first byte and the class table (``asciiClasses``) at hand.
     private static func tokens(_ b: UnsafeBufferPointer<UInt8>, base: UnsafePointer<UInt8>, classes: UnsafePointer<UInt16>) -> [Token] {
         var out: [Token] = []
         out.reserveCapacity(b.count / 5)
