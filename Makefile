@@ -8,7 +8,10 @@ SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN          := .build/release/frontline
 # Release builds link with full LTO: the geoparser's warm pass runs 5 % fewer instructions and takes
 # 13 % fewer instruction-cache misses (callgrind), with output byte-identical (see README, Performance).
-RELEASE      := -c release --experimental-lto-mode=full
+# They link the Swift runtime and Foundation statically: the binaries need no Swift toolchain where
+# they run (only GEOS, PROJ and SQLite), and the runtime's calls are direct, not through the dynamic
+# linker's stubs (the geoparser's warm pass is 2-3 % faster in alternating rounds).
+RELEASE      := -c release --experimental-lto-mode=full --static-swift-stdlib
 DEMO_OUT     := .build/demo
 DEMO_STORE   := $(DEMO_OUT)/euphrates-2017.gpkg
 
