@@ -662,12 +662,14 @@ extension Geoparser {
         if next.isWord("24") {
             guard k + 2 < tokens.count else { return true }
             let after = tokens[k + 2]
-            return after.capitalized || !after.spaced || lexicon.reportVerbs.contains(after)
+            // (Or what it was told: "told Deir Ezzor 24 that …".)
+            return after.capitalized || !after.spaced || lexicon.reportVerbs.contains(after) || after.isWord("that")
         }
         // A station's number and its kind: "Europe 1 radio", "France 2 television".
         if next.bytes.count <= 2, next.bytes.allSatisfy({ $0 &- 0x30 < 10 }), k + 2 < tokens.count, tokens[k + 2].spaced,
            tokens[k + 2].isWord("radio") || tokens[k + 2].isWord("television") || tokens[k + 2].isWord("tv") { return true }
-        guard next.isWord("is"), !next.capitalized else { return false }
+        // (In title case too, "Raqqa Is Being Slaughtered Silently", but not the acronym: "Mosul IS".)
+        guard next.isWord("is"), !next.allCaps else { return false }
         var caps = 0
         var j = k + 2
         while j < tokens.count, tokens[j].spaced, tokens[j].capitalized, !tokens[j].allCaps, lexicon.englishWords.contains(tokens[j]) {
