@@ -18,8 +18,7 @@ extension Geoparser {
         var placedInArea: [UInt64] = []
         for j in candidates.indices.dropFirst() {
             let c = candidates[j], before = candidates[j - 1]
-            guard c.placeID == nil, c.role == .place, before.role == .place, c.first == before.last + 2,
-                  tokens[c.first].spaced, tokens[c.first - 1].spaced, tokens[c.first - 1].isWord("in"), !tokens[c.first - 1].capitalized,
+            guard Self.namedIn(tokens, before, c),
                   let inner = best[j - 1]?.place, inner.kind != .country,
                   let area = best[j]?.place, Self.isArea(area) else { continue }
             // (A first-level area is held by its country only.)
@@ -50,7 +49,7 @@ extension Geoparser {
                         // not Palma de Mallorca, nor "the village of Tripoli in Borno state" the Libyan
                         // capital; so with "region", "oblast", "governorate". No list runs on past such
                         // a word.)
-                        || area.kind == .admin1 && c.last > c.first && Self.areaKindWords.contains(tokens[c.last]) && inner.kind == .city
+                        || area.kind == .admin1 && Self.endsInAreaKindWord(tokens, c) && inner.kind == .city
                             && inner.country != area.country {
                 best[j - 1] = nil
                 settled[j] = true

@@ -270,7 +270,7 @@ public final class Geoparser: Sendable {
                 guard let k2 = ranked.indices.first(where: {
                     !ranked[$0].place.isSame(as: r.place) && ranked[$0].place.hasCoordinate && Self.namesItself(ranked[$0]) && anchors.near(ranked[$0].place)
                 }) else {
-                    let saysPlace = !c.commonPhrase && (Self.endsInKindNoun(tokens, c) || c.hint != nil || c.qualifier != nil || c.relation != nil)
+                    let saysPlace = !c.commonPhrase && Self.saysItIsAPlace(tokens, c)
                     if saysPlace { best[k] = nil }
                     keep.append(saysPlace)
                     continue
@@ -354,7 +354,7 @@ public final class Geoparser: Sendable {
             // Said to be a place, by a kind word or a qualifier, such a word is named without one:
             // "the town of Mahas in Somalia" is no Māḩiş, Jordan, but a town the gazetteer lacks.
             if c.single && !focus.isEmpty && !inFocus && (r.place.kind == .city && (r.place.population ?? 0) < 50_000 || r.place.kind == .admin2) {
-                let saysPlace = !c.commonWord && (Self.endsInKindNoun(tokens, c) || c.hint != nil || c.qualifier != nil || c.relation != nil)
+                let saysPlace = !c.commonWord && Self.saysItIsAPlace(tokens, c)
                 if saysPlace { best[k] = nil }
                 keep.append(saysPlace)
                 continue
@@ -432,8 +432,7 @@ public final class Geoparser: Sendable {
             // their banks. (A name that holds the word, "Fall River", is its own match.)
             // So is an oil field, base, dam or crossing whose name only a town abroad shares ("the
             // Sharara oil field" in a report on Libya is not Salalah, Oman).
-            if c.last > c.first, let water = Self.waterKinds[tokens[c.last].folded], let r = resolution, r.place.kind != water,
-               !focusKeys.contains(r.place.codeKeys.country), !NameFolding.fold(r.matched).hasSuffix(tokens[c.last].folded) {
+            if let r = resolution, Self.kindWordDenies(tokens, c, r), !focusKeys.contains(r.place.codeKeys.country) {
                 resolution = nil
             }
             // So is a name in a list that ends in such a kind ("the Hayl and Arak gas fields" is no
@@ -720,6 +719,22 @@ public final class Geoparser: Sendable {
         "airbase": .military, "dam": .dam, "crossing": .crossing,
     ]
 
+    /// Whether a mention of more than one word ends in a kind word of ``waterKinds`` ("the Sajur
+    /// river", "the Sharara oil field") and `r`, a reading of it, is a place of another kind whose
+    /// own matched name lacks the word: a town that only shares the name. ("Elbow Lake" and "Fall
+    /// River" are towns by their whole names.)
+    static func kindWordDenies(_ tokens: [Token], _ c: Candidate, _ r: Resolution) -> Bool {
+        guard c.last > c.first, let water = waterKinds[tokens[c.last].folded], r.place.kind != water else { return false }
+        return !NameFolding.fold(r.matched).hasSuffix(tokens[c.last].folded)
+    }
+
+    /// Whether the text says a mention is a place: a kind word ends it (``endsInKindNoun(_:_:)``), a
+    /// kind word hints it ("the town of …"), or a qualifier or relation goes with it ("western …",
+    /// "east of …").
+    static func saysItIsAPlace(_ tokens: [Token], _ c: Candidate) -> Bool {
+        endsInKindNoun(tokens, c) || c.hint != nil || c.qualifier != nil || c.relation != nil
+    }
+
     /// Kinds of water body and facility (those of ``waterKinds``): a town abroad that shares such a
     /// place's name is not it.
     static let facilityKinds = Set(waterKinds.values)
@@ -864,8 +879,7 @@ public final class Geoparser: Sendable {
             // whose name a town shares: "the Sajur river" in a report on Syria puts no Israel in the
             // focus, which would then keep the town of Sājūr as the river (see `parse`). (A town
             // whose own name holds the word votes: "Elbow Lake", "Fall River".)
-            if c.last > c.first, let water = Self.waterKinds[tokens[c.last].folded], top.kind != water,
-               !NameFolding.fold(first.matched).hasSuffix(tokens[c.last].folded) { continue }
+            if Self.kindWordDenies(tokens, c, first) { continue }
             if let r = c.heldReading, r < c.ranked.count {
                 let area = c.ranked[r].place
                 add(area.country, area.kind == .country ? 2 : 1, 0)
@@ -949,12 +963,23 @@ public final class Geoparser: Sendable {
     /// an area's kind word ("Tripoli in Borno state", "Palma in Cabo Delgado province"), by its best
     /// reading; nil when no such area follows.
     func areaNamedAfterIn(_ tokens: [Token], _ candidates: [Candidate], _ k: Int) -> Place? {
-        guard k + 1 < candidates.count else { return nil }
-        let c = candidates[k], next = candidates[k + 1]
-        guard next.role == .place, next.placeID == nil, next.first == c.last + 2, next.last > next.first,
-              tokens[next.first].spaced, tokens[next.first - 1].spaced, !tokens[next.first - 1].capitalized, tokens[next.first - 1].isWord("in"),
-              Self.areaKindWords.contains(tokens[next.last]), let area = next.ranked.first?.place, area.kind == .admin1 else { return nil }
+        guard k + 1 < candidates.count, Self.namedIn(tokens, candidates[k], candidates[k + 1]) else { return nil }
+        let next = candidates[k + 1]
+        guard Self.endsInAreaKindWord(tokens, next), let area = next.ranked.first?.place, area.kind == .admin1 else { return nil }
         return area
+    }
+
+    /// Whether place name `c` follows place name `before` after a lower-case "in", one space on
+    /// either side: "Tripoli in Borno state", "Sinjar in Iraq".
+    static func namedIn(_ tokens: [Token], _ before: Candidate, _ c: Candidate) -> Bool {
+        c.placeID == nil && c.role == .place && before.role == .place && c.first == before.last + 2
+            && tokens[c.first].spaced && tokens[c.first - 1].spaced && tokens[c.first - 1].isWord("in") && !tokens[c.first - 1].capitalized
+    }
+
+    /// Whether a mention of more than one word ends in an area's kind word (``areaKindWords``):
+    /// "Borno state", "Cabo Delgado province".
+    static func endsInAreaKindWord(_ tokens: [Token], _ c: Candidate) -> Bool {
+        c.last > c.first && areaKindWords.contains(tokens[c.last])
     }
 
     /// Whether the token after `k` is a number, one space after it: digits, or a Roman numeral of

@@ -87,8 +87,16 @@ enum Tokenizer {
     /// Calls `body` with the tokens of `text`, which point into its UTF-8 bytes and must not
     /// outlive the call.
     static func withTokens<R>(_ text: String, _ body: ([Token]) -> R) -> R {
+        withBytes(of: text) { body(tokens(bytes: $0)) }
+    }
+
+    /// Calls `body` with a string's UTF-8 bytes: a native string's read in place; a copy made
+    /// mutable for `withUTF8` only for any other (that copy retains and releases the string).
+    @inline(__always)
+    static func withBytes<R>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let r = text.utf8.withContiguousStorageIfAvailable(body) { return r }
         var copy = text
-        return copy.withUTF8 { body(tokens(bytes: $0)) }
+        return copy.withUTF8(body)
     }
 
     /// Whether a gap is just an apostrophe (before a clitic: "Syria's").
@@ -351,17 +359,14 @@ enum Tokenizer {
 
     /// The key of a folded word (FNV-1a over its UTF-8 bytes).
     static func foldedKey(_ folded: String) -> UInt64 {
-        // (Over the string's own bytes: iterating its UTF-8 view cost some ten instructions a byte.
-        // Read in place, not through a copy made mutable for `withUTF8`: that retained and released
-        // the string, some forty times a text.)
-        func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        // (Over the string's own bytes, read in place: iterating its UTF-8 view cost some ten
+        // instructions a byte, and a copy made mutable for `withUTF8` retained and released the
+        // string, some forty times a text.)
+        withBytes(of: folded) { bytes in
             var key = keySeed
             for c in bytes { key = (key ^ UInt64(c)) &* keyPrime }
             return key
         }
-        if let key = folded.utf8.withContiguousStorageIfAvailable(hash) { return key }
-        var copy = folded
-        return copy.withUTF8(hash)
     }
 
     /// The key of a run of words from their tokens' keys, in order (a 64-bit mix per word, so
