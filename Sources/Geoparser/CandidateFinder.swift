@@ -423,7 +423,7 @@ extension Geoparser {
                     // (A possessive "s" joins the word before: the run through it is keyed as that word
                     // with "s", "peoples".)
                     if t <= end, possessiveInName(tokens, t) {
-                        keys[t - i] = Tokenizer.spanKey(t - 1 > i ? keys[t - i - 2] : 0, Tokenizer.keyWithS(tokens[t - 1].key))
+                        keys[t - i] = Tokenizer.spanKey(t - 1 > i ? keys[t - i - 2] : 0, Tokenizer.keyWithS(tokens[t - 1]))
                     } else {
                         keys[t - i] = Tokenizer.spanKey(keys[t - i - 1], tokens[t].key)
                     }

@@ -126,8 +126,14 @@ enum Tokenizer {
 
     /// The key (``Token/key``) of a word with "s" added to its folded form: a possessive read as
     /// one word ("People's" as "peoples", as ``NameFolding`` folds the name).
-    static func keyWithS(_ key: UInt64) -> UInt64 {
-        (key ^ 0x73) &* keyPrime
+    static func keyWithS(_ t: Token) -> UInt64 {
+        guard t.ascii else { return foldedKey(t.folded + "s") }
+        let w = t.bytes
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: w.count + 1) { out in
+            for k in 0..<w.count { out[k] = lowerASCII(w[k]) }
+            out[w.count] = 0x73
+            return key(of: UnsafeBufferPointer(out))
+        }
     }
 
     /// Whether a scalar is an apostrophe: ' ` ’ ‘ ʼ ʿ ʾ ´ (a switch: no set to hash).
@@ -199,6 +205,35 @@ enum Tokenizer {
         }
     }
 
+    /// The top bit of each of a word's eight bytes.
+    static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// Which of eight bytes (a little-endian word) are ASCII letters, lower-case letters, and
+    /// letters or digits: the top bit of each such byte set in `letter`, `lower` and `word`. (A
+    /// byte of 0x80 or more is none of them.)
+    @inline(__always)
+    static func wordLanes(_ x: UInt64) -> (letter: UInt64, lower: UInt64, word: UInt64) {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let ascii = ~x & highBits
+        let v = x & ~highBits
+        // Each byte within lo...hi. (Each byte of `v` is under 0x80, and adding at most 0x50 to it
+        // carries into no other.)
+        @inline(__always) func within(_ v: UInt64, _ lo: UInt64, _ hi: UInt64) -> UInt64 {
+            (v &+ (0x80 - lo) &* ones) & ~(v &+ (0x7F - hi) &* ones) & ascii
+        }
+        // A letter in either case is a lower-case one with bit 5 set; bit 5 set, it was one.
+        let letter = within(v | 0x2020_2020_2020_2020, 0x61, 0x7A)
+        let lower = letter & (v << 2)
+        return (letter, lower, letter | within(v, 0x30, 0x39))
+    }
+
+    /// The bytes from `i` to the end of `b` (fewer than eight) as a little-endian word, zeros after.
+    static func tailWord(_ b: UnsafeBufferPointer<UInt8>, from i: Int) -> UInt64 {
+        var x: UInt64 = 0
+        for k in i..<b.count { x |= UInt64(b[k]) << UInt64(8 * (k - i)) }
+        return x
+    }
+
     /// The tokens of a text's UTF-8 bytes, which they point into (see ``withTokens(_:_:)``); none
     /// for a text longer than ``Geoparser/maxTextBytes`` bytes.
     static func tokens(bytes b: UnsafeBufferPointer<UInt8>) -> [Token] {
@@ -237,25 +272,37 @@ enum Tokenizer {
                 }
             }
             let startByte = i, startCP = cp
-            // The key of an ASCII word is hashed as it is scanned (lower-cased, as
-            // ``foldedKey(_:)`` hashes folded text); other words are folded first, below.
-            var key = keySeed
-            // ASCII letters and digits, the bulk of English text, in one tight loop; the classes
-            // seen are gathered, not counted.
-            var seen: UInt16 = 0
-            while i < n {
-                let k = classes[Int(b[i])]
-                if k < lowerBit { break }
-                seen |= k
-                key = (key ^ UInt64(k & 0xFF)) &* keyPrime
-                i &+= 1
+            // ASCII letters and digits, the bulk of English text, eight bytes at a time: their
+            // classes and the word's end come from bit operations on the eight (``wordLanes(_:)``),
+            // and the word is keyed as it goes (lower-cased, as ``key(of:)`` keys folded text);
+            // other words are keyed from their folded text, below.
+            var h = keySeed
+            var key: UInt64 = 0
+            var lowerSeen: UInt64 = 0
+            while true {
+                let x = i + 8 <= n ? UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) : tailWord(b, from: i)
+                let lanes = wordLanes(x)
+                // The bytes before the first that is no letter or digit (all eight if none is).
+                let stop = ~lanes.word & Self.highBits
+                let keep = ((stop & (0 &- stop)) >> 7) &- 1
+                let length = stop.trailingZeroBitCount >> 3
+                lowerSeen |= lanes.lower & keep
+                // (An upper-case letter's bit 5 is clear: setting it lower-cases the letter.)
+                let lowered = x & keep | (lanes.letter & ~lanes.lower & keep) >> 2
+                i &+= length
+                if length < 8 {
+                    key = finalKey(h, tail: lowered, count: length)
+                    break
+                }
+                h = mix(h ^ lowered)
             }
             cp &+= i &- startByte
-            var allUpper = seen & lowerBit == 0, ascii = true
+            var allUpper = lowerSeen == 0, ascii = true
             // Letters, counted only where they matter: for an acronym (no lower-case letter).
             var letters: Int?
             if i < n, b[i] >= 0x80 || b[i] == 0x27 || b[i] == 0x60 {
                 // An apostrophe or a non-ASCII scalar: the rest of the word one scalar at a time.
+                // (Any byte taken here makes the word non-ASCII: it is keyed from its folded text.)
                 var count = 0
                 for k in startByte..<i where classes[Int(b[k])] & letterBits != 0 { count += 1 }
                 while i < n {
@@ -265,7 +312,6 @@ enum Tokenizer {
                         if k >= lowerBit {
                             if k & letterBits != 0 { count += 1 }
                             if k & lowerBit != 0 { allUpper = false }
-                            key = (key ^ UInt64(k & 0xFF)) &* keyPrime
                             i += 1
                             cp += 1
                             continue
@@ -353,20 +399,49 @@ enum Tokenizer {
         i == 0 || !tokens[i].spaced && endsSentence(tokens[i - 1], gap: tokens[i].gapBytes)
     }
 
-    /// FNV-1a (64-bit) over the UTF-8 of a folded word: ``Token/key``.
-    static let keySeed: UInt64 = 0xCBF2_9CE4_8422_2325
-    static let keyPrime: UInt64 = 0x100_0000_01B3
+    /// The key of a folded word (``Token/key``): its UTF-8 bytes taken eight at a time as
+    /// little-endian words, each mixed in (``mix(_:)``), and the last zero to seven bytes with
+    /// their count in the top byte mixed in last. Eight bytes cost one mix, so the tokenizer keys
+    /// a word as it finds its end, a word at a time rather than a byte at a time.
+    static func key(of bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h = keySeed
+        var k = 0
+        let n = bytes.count
+        if let base = bytes.baseAddress {
+            while k + 8 <= n {
+                h = mix(h ^ UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self))
+                k += 8
+            }
+        }
+        var tail: UInt64 = 0
+        for j in k..<n { tail |= UInt64(bytes[j]) << UInt64(8 * (j - k)) }
+        return finalKey(h, tail: tail, count: n - k)
+    }
 
-    /// The key of a folded word (FNV-1a over its UTF-8 bytes).
+    /// The seed of ``key(of:)``.
+    static let keySeed: UInt64 = 0xCBF2_9CE4_8422_2325
+
+    /// The last step of ``key(of:)``: the tail (`count` bytes, 0–7, little-endian) and its count.
+    @inline(__always)
+    static func finalKey(_ h: UInt64, tail: UInt64, count: Int) -> UInt64 {
+        mix(h ^ tail ^ UInt64(truncatingIfNeeded: count) << 56)
+    }
+
+    /// A 64-bit mix with full avalanche (SplitMix64's finaliser).
+    @inline(__always)
+    static func mix(_ x: UInt64) -> UInt64 {
+        var x = x
+        x = (x ^ (x >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        x = (x ^ (x >> 27)) &* 0x94D0_49BB_1331_11EB
+        return x ^ (x >> 31)
+    }
+
+    /// The key of a folded word (``key(of:)`` over its UTF-8 bytes).
     static func foldedKey(_ folded: String) -> UInt64 {
         // (Over the string's own bytes, read in place: iterating its UTF-8 view cost some ten
         // instructions a byte, and a copy made mutable for `withUTF8` retained and released the
         // string, some forty times a text.)
-        withBytes(of: folded) { bytes in
-            var key = keySeed
-            for c in bytes { key = (key ^ UInt64(c)) &* keyPrime }
-            return key
-        }
+        withBytes(of: folded) { key(of: $0) }
     }
 
     /// The key of a run of words from their tokens' keys, in order (a 64-bit mix per word, so

@@ -41,8 +41,8 @@ import Testing
             tokens.indices.map { Tokenizer.isPossessiveS(tokens, $0) }
         }
         #expect(marks == [false, true, false, false, true, false, false, false, false], "\(marks)")
-        let key = Tokenizer.withTokens("People") { $0[0].key }
-        #expect(Tokenizer.keyWithS(key) == Tokenizer.foldedKey("peoples"))
+        #expect(Tokenizer.withTokens("People Mūsā") { Tokenizer.keyWithS($0[0]) } == Tokenizer.foldedKey("peoples"))
+        #expect(Tokenizer.withTokens("People Mūsā") { Tokenizer.keyWithS($0[1]) } == Tokenizer.foldedKey("musas"))
     }
 
     /// A run of tokens' text is the text between the first word's start and the last word's end,
