@@ -83,6 +83,14 @@ extension Geoparser {
                 i += 1
                 continue
             }
+            // A known name that runs on through a French, Spanish, Portuguese or Italian particle
+            // into a capitalised word is the head of a longer name the gazetteer lacks: "the Adrar
+            // des Ifoghas mountains" in Mali are not Mauritania's Adrar region, nor "Lula da Silva" a
+            // town. (The whole name, when known, is matched whole: "Rio de Janeiro".)
+            if Self.continuesPastParticle(tokens, match) {
+                i = match + 1
+                continue
+            }
             var last = match
             var hint: PlaceKind?
             // "the Idlib town of Khan Sheikhoun": the name is the area that holds the town the kind
@@ -598,6 +606,13 @@ extension Geoparser {
         k + 1 < tokens.count && Tokenizer.joinable(tokens[k], tokens[k + 1])
             && (tokens[k + 1].capitalized || lexicon.nameParticles.contains(tokens[k + 1]) || possessiveInName(tokens, k + 1)
                 || Self.isDesignationNumber(tokens, k + 1))
+    }
+
+    /// Whether the words after token `k` are a lower-case Romance particle and a capitalised word,
+    /// spaced ("Adrar des Ifoghas", "Lula da Silva"): a name ending at `k` goes on.
+    static func continuesPastParticle(_ tokens: [Token], _ k: Int) -> Bool {
+        k + 2 < tokens.count && tokens[k + 1].spaced && !tokens[k + 1].capitalized && Lexicon.romanceParticles.contains(tokens[k + 1])
+            && tokens[k + 2].spaced && tokens[k + 2].capitalized && !tokens[k + 2].allCaps
     }
 
     /// Whether token `k` is the number of a letter-and-number designation: up to three digits

@@ -268,6 +268,11 @@ public struct Lexicon: Sendable {
         "den", "of", "the", "and", "on", "upon", "bin", "ibn", "bou", "abu", "umm", "wa", "y", "e", "i", "sur", "am", "im", "an der",
     ]
 
+    /// The particles of ``nameParticles`` that join French, Spanish, Portuguese and Italian names
+    /// ("Adrar des Ifoghas", "Rio de Janeiro"), which English prose does not write before a
+    /// capitalised word otherwise.
+    static let romanceParticles: WordSet = ["de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les", "los", "las"]
+
     /// Direction adjectives → qualifier/relation value.
     static let directions: [String: String] = [
         "northern": "north", "southern": "south", "eastern": "east", "western": "west", "central": "central",

@@ -758,4 +758,17 @@ import Testing
         let manbij = try TestParser.parse("The Manbij Military Council said its fighters held the line near Manbij.", GeoparseOptions(embedded: true))
         #expect(manbij.mentions.filter { $0.text == "Manbij" }.count == 2, "\(manbij.mentions.map(\.text))")
     }
+
+    /// A known name that runs on through a Romance particle into a capitalised word heads a longer
+    /// name the gazetteer lacks: no mention of it ("the Adrar des Ifoghas mountains" are in Mali, not
+    /// Mauritania's Adrar region; "Tour de France" is no town of Tours). The name after the
+    /// particle is still read, and a whole name the gazetteer has is found whole.
+    @Test func nameRunningOnPastARomanceParticle() throws {
+        let mali = try TestParser.parse("The rebels pulled back from Kidal into the Adrar des Ifoghas mountains of northern Mali.")
+        #expect(mali.mentions.map(\.text) == ["Kidal", "northern Mali"], "\(mali.mentions.map(\.text))")
+        let race = try texts("He rode the Tour de France five times before the Giro.")
+        #expect(race == ["France"], "\(race)")
+        let rio = try TestParser.parse("Flooding closed roads between Rio de Janeiro and Petropolis.")
+        #expect(rio.mentions.first?.text == "Rio de Janeiro" && rio.mentions.first?.resolution?.place.country == "BR")
+    }
 }
