@@ -84,6 +84,20 @@ enum TestGazetteer {
         #expect(r.distance == 1)
     }
 
+    /// A resolution takes 32 bytes, two to a cache line, and its small integers read and write
+    /// as `Int`s, clamped to what they are kept in.
+    @Test func compactLayoutAndSmallIntegers() throws {
+        #expect(MemoryLayout<Resolution>.stride == 32)
+        var r = try TestGazetteer.top("Mayadim")
+        #expect(r.distance == 1 && r.wherePrecision == 1 && r.score > 0)
+        r.distance = 2
+        r.wherePrecision = 6
+        r.score = 0.5
+        #expect(r.distance == 2 && r.wherePrecision == 6 && r.score == 0.5 && r.match == .fuzzy)
+        r.wherePrecision = 1_000
+        #expect(r.wherePrecision == 255)
+    }
+
     @Test func notFoundIsEmpty() throws {
         let g = try #require(TestGazetteer.shared)
         #expect(g.resolve("jhadghaoidhg").isEmpty)
