@@ -983,9 +983,10 @@ extension Geoparser {
     /// Whether the text plainly says candidate `c` is a place: a kind hint ("the city of X"), a
     /// dateline, or a preposition of place before it with the name's phrase ending there (not
     /// "in Nelson's office", nor "in Fairfield hearing", where the name is a noun's modifier, a
-    /// defendant's in that headline).
+    /// defendant's in that headline). A capitalised direction before the name is read with it:
+    /// "in South West England,".
     func saidToBePlace(_ tokens: [Token], _ c: Candidate) -> Bool {
-        saidToBePlace(tokens, first: c.first, last: c.last, hint: c.hint)
+        saidToBePlace(tokens, first: c.qualifierCapitalised ? c.qualifierFirst ?? c.first : c.first, last: c.last, hint: c.hint)
     }
 
     /// ``saidToBePlace(_:_:)`` for the name at tokens `first...last` with kind hint `hint`.
@@ -994,10 +995,11 @@ extension Geoparser {
         guard first >= 1, tokens[first].spaced, !tokens[first - 1].capitalized, Self.placePrepositions.contains(tokens[first - 1]) else { return false }
         guard last + 1 < tokens.count else { return true }
         let next = tokens[last + 1]
-        // (Punctuation, a capitalised word or a function word after it: the phrase ends there.)
+        // (Punctuation, a capitalised word, a function word or a verb of saying or reporting after
+        // it: the phrase ends there. "Hospitals in England reported more cases".)
         // (Not a possessive: "in Charleston's", "in Flores' honor".)
         return !next.spaced ? !Tokenizer.gapStartsWithApostrophe(next)
-            : next.capitalized || lexicon.functionWords.contains(next) || lexicon.calendarWords.contains(next)
+            : next.capitalized || lexicon.functionWords.contains(next) || lexicon.calendarWords.contains(next) || lexicon.reportVerbs.contains(next)
     }
 
     /// Whether a comma and an appositive that calls the name a place follow token `last`: an
@@ -1129,13 +1131,32 @@ extension Geoparser {
         // Directly before: "western Iraq" (adjective forms only; "North Korea" is a name).
         // A bare direction in lower case reads as one too: "north-west Syria", "east Aleppo".
         // Only within one phrase: not "… to the north. Yemen's government …".
-        if tokens[f].spaced, let d = direction(f - 1), tokens[f - 1].folded.hasSuffix("ern") || d == "central" || !tokens[directionStart(f - 1)].capitalized,
+        // A capitalised bare direction before a major place the gazetteer knows no name of both
+        // with is one too: "West Mosul", "East Aleppo", "North Syria" ("North Korea", "South
+        // Sudan" and "West Bank" are names, found whole; a small place keeps the word apart, as a
+        // direction would otherwise make a stray word look said to be a place).
+        let capitalBareOfMajor = tokens[f].spaced && f >= 1 && tokens[f - 1].capitalized && !tokens[f - 1].allCaps && !tokens[f - 1].folded.hasSuffix("ern")
+            && direction(f - 1) != nil && directionStart(f - 1) == f - 1 && c.role == .place
+            && gazetteer.candidates(c.text).first.map { Self.isMajor($0.place) && $0.match == .alias } == true
+        // (Two such words, spaced, are one diagonal: "South West England", "North East Syria".)
+        if capitalBareOfMajor, f >= 2, tokens[f - 1].spaced, tokens[f - 2].capitalized, !tokens[f - 2].allCaps,
+           tokens[f - 2].isWord("north") || tokens[f - 2].isWord("south"), tokens[f - 1].isWord("east") || tokens[f - 1].isWord("west"),
+           let d = lexicon.directions[tokens[f - 2].folded + tokens[f - 1].folded] {
+            c.qualifier = d
+            c.qualifierCapitalised = true
+            c.qualifierFirst = f - 2
+            return
+        }
+        if tokens[f].spaced, let d = direction(f - 1),
+           tokens[f - 1].folded.hasSuffix("ern") || d == "central" || !tokens[directionStart(f - 1)].capitalized || capitalBareOfMajor,
            !tokens[f - 1].capitalized || Tokenizer.startsSentence(tokens, f - 1) || c.role == .place {
             // (A capitalised adjective mid-sentence too, the gazetteer knowing no name of both: "in
             // Eastern Homs", as some agencies write it; "Eastern Ghouta" and "Northern Ireland" are
             // names and never reach here.)
-            if !(tokens[f - 1].capitalized && !Tokenizer.startsSentence(tokens, f - 1)) || tokens[f - 1].folded.hasSuffix("ern") && !tokens[f - 1].allCaps {
+            if !(tokens[f - 1].capitalized && !Tokenizer.startsSentence(tokens, f - 1)) || tokens[f - 1].folded.hasSuffix("ern") && !tokens[f - 1].allCaps
+                || capitalBareOfMajor {
                 c.qualifier = d
+                c.qualifierCapitalised = capitalBareOfMajor
                 c.qualifierFirst = directionStart(f - 1)
                 return
             }

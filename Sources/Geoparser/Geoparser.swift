@@ -95,6 +95,12 @@ public final class Geoparser: Sendable {
         @exclusivity(unchecked) var qualifierFirst: Int?
         /// The last token of a qualifier after the name ("Syria's north-east").
         @exclusivity(unchecked) var qualifierLast: Int?
+        /// The qualifier is a capitalised bare direction before the name ("West Mosul", "North
+        /// Texas"): it says which part, not that the name is a place (see ``saysWhichPart``).
+        @exclusivity(unchecked) var qualifierCapitalised = false
+        /// A qualifier that says the name is a place ("western Iraq", "Syria's north-east"): any
+        /// but a capitalised bare direction, which may be part of a name the gazetteer lacks.
+        var saysWhichPart: Bool { qualifier != nil && !qualifierCapitalised }
         @exclusivity(unchecked) var demonymCountry: String?
         /// The gazetteer id of the place a demonym names: its country's, or a region's ("South
         /// Ossetian", "Chechen").
@@ -544,7 +550,7 @@ public final class Geoparser: Sendable {
         var outliers: [(Int, [Int])] = []
         for i in candidates.indices {
             let c = candidates[i]
-            guard c.role == .place, c.hint == nil, c.placeID == nil, c.qualifier == nil, c.relation == nil, let r = best[i],
+            guard c.role == .place, c.hint == nil, c.placeID == nil, !c.saysWhichPart, c.relation == nil, let r = best[i],
                   r.place.kind == .city, (r.place.population ?? 0) < 500_000, !focusKeys.contains(r.place.codeKeys.country),
                   r.place.hasCoordinate else { continue }
             let neighbours = [i - 1, i + 1].filter { j in j >= 0 && j < candidates.count && (j < i ? listed(j, i) : listed(i, j)) }
@@ -652,7 +658,7 @@ public final class Geoparser: Sendable {
             guard others > 0 && !near else { continue }
             best[i] = nil
             let c = candidates[i]
-            let saysPlace = c.hint != nil || c.featurePrefix != nil || c.qualifier != nil || c.relation != nil || c.sideStart != nil
+            let saysPlace = c.hint != nil || c.featurePrefix != nil || c.saysWhichPart || c.relation != nil || c.sideStart != nil
                 || Self.endsInKindNoun(tokens, c)
             if !saysPlace { drop.insert(i) }
         }
@@ -732,7 +738,7 @@ public final class Geoparser: Sendable {
     /// kind word hints it ("the town of …"), or a qualifier or relation goes with it ("western …",
     /// "east of …").
     static func saysItIsAPlace(_ tokens: [Token], _ c: Candidate) -> Bool {
-        endsInKindNoun(tokens, c) || c.hint != nil || c.qualifier != nil || c.relation != nil
+        endsInKindNoun(tokens, c) || c.hint != nil || c.saysWhichPart || c.relation != nil
     }
 
     /// Kinds of water body and facility (those of ``waterKinds``): a town abroad that shares such a
@@ -767,7 +773,7 @@ public final class Geoparser: Sendable {
             // is ("the town of …", "… province", "Lake …", "… Mountains") or which part ("western …",
             // "east of …").
             guard c.role == .place || c.role == .embedded, c.placeID == nil, let p = best[i]?.place, !explicitFocus.contains(p.country),
-                  c.hint == nil, !Self.namesFeature(tokens, c), !Self.endsInLandform(tokens, c), c.qualifier == nil, c.relation == nil, !p.isCurated else { continue }
+                  c.hint == nil, !Self.namesFeature(tokens, c), !Self.endsInLandform(tokens, c), !c.saysWhichPart, c.relation == nil, !p.isCurated else { continue }
             guard p.kind == .admin1 || (p.kind == .city && (p.population ?? 0) < 100_000) else { continue }
             // (Nor a first-level area the text plainly names as a place by its own name: "died in
             // England", whatever else it names.)

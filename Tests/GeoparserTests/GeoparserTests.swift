@@ -215,6 +215,30 @@ enum TestParser {
         #expect(pair.mentions.filter { $0.text == "Syria" || $0.text == "Iraq" }.count == 4)
     }
 
+    /// A capitalised bare direction before a major place the gazetteer knows no name of both with
+    /// qualifies it ("West Mosul", "South West England"); names the gazetteer has stay whole ("North
+    /// Korea"), and the word says nothing of whether a weak name is a place: "Central North Side"
+    /// is no area of the Cayman Islands.
+    @Test func capitalisedBareDirectionBeforeMajorPlace() throws {
+        let mosul = try TestParser.parse("Iraqi troops entered West Mosul on Sunday; North Korea fired a missile.")
+        func m(_ t: String) -> Mention? { mosul.mentions.first { $0.text == t } }
+        #expect(m("West Mosul").map { ($0.qualifier, $0.resolution?.place.country) } ?? (nil, nil) == ("west", "IQ"), "\(mosul.mentions.map(\.text))")
+        #expect(m("North Korea")?.qualifier == nil && m("North Korea")?.resolution?.place.kind == .country)
+        // (Read with the preposition before the direction: "in South West England," names a place.)
+        let england = try TestParser.parse("Roads were closed in South West England, the agency said.")
+        #expect(england.mentions.first { $0.text == "South West England" }?.qualifier == "southwest", "\(england.mentions.map(\.text))")
+        let weak = try TestParser.parse("Shops in Central North Side closed early. Hospitals in Leeds reported more cases.")
+        #expect(weak.mentions.map(\.text) == ["Leeds"], "\(weak.mentions.map(\.text))")
+    }
+
+    /// A verb of saying or reporting after "in X" ends the phrase, which names the place: "Hospitals
+    /// in the Midlands in England reported" keeps England, though the Midlands are a Zimbabwean
+    /// province to the gazetteer.
+    @Test func placeAfterInBeforeAReportingVerb() throws {
+        let r = try TestParser.parse("Hospitals in the Midlands in England reported more cases.")
+        #expect(r.mentions.contains { $0.text == "England" && $0.resolution?.place.country == "GB" }, "\(r.mentions.map(\.text))")
+    }
+
     @Test func qualifiersInBritishUsageAndAfterPossessives() throws {
         let r = try TestParser.parse("""
             In north-west Syria a million people fled. In Syria's north-east, drones struck; fighting raged in \
