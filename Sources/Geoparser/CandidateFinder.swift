@@ -455,6 +455,10 @@ extension Geoparser {
                 // A name that starts with a function word or a month must be one as written ("In Salah"),
                 // not by a transliteration key ("In Syria" is not Inchiri; "May Day" is not Madaya).
                 if last > i && functionStart && m != .alias { last -= 1; continue }
+                // Nor does a key run a known name into a capitalised English word after it: "Mosul
+                // Eye", the monitor, is Mosul's key ("Mosouli") by its letters, but Mosul and "Eye".
+                if last > i, m == .key || m == .shortKey, tokens[last].spaced, !tokens[last].allCaps, lexicon.englishWords.contains(tokens[last]),
+                   spanMatch(tokens, i, last - 1, key: keys[last - 1 - i]) == .alias { last -= 1; continue }
                 switch m {
                 case .alias, .key: return (last, false)
                 case .shortKey: return (last, true)

@@ -771,4 +771,16 @@ import Testing
         let rio = try TestParser.parse("Flooding closed roads between Rio de Janeiro and Petropolis.")
         #expect(rio.mentions.first?.text == "Rio de Janeiro" && rio.mentions.first?.resolution?.place.country == "BR")
     }
+
+    /// A transliteration key does not run a known name into a capitalised English word: "Mosul
+    /// Eye", a monitoring blog, matches Mosul's key ("Mosouli") by its letters, but is Mosul and an
+    /// outlet's word, no place; the city named plainly stays.
+    @Test func keyRunningANameIntoAnEnglishWord() throws {
+        let mosul = try TestParser.parse("Videos posted by Mosul Eye showed the damage in Mosul.")
+        #expect(mosul.mentions.map { ($0.text, $0.start) } .elementsEqual([("Mosul", 48)]) { $0 == $1 }, "\(mosul.mentions.map(\.text))")
+        #expect(mosul.mentions.first?.resolution?.place.country == "IQ")
+        // (Asked for, the name inside the outlet's is reported as embedded.)
+        let embedded = try TestParser.parse("Videos posted by Mosul Eye showed the damage in Mosul.", GeoparseOptions(embedded: true))
+        #expect(embedded.mentions.map(\.text) == ["Mosul", "Mosul"] && embedded.mentions.first?.role == "embedded", "\(embedded.mentions.map(\.text))")
+    }
 }
