@@ -18,7 +18,7 @@ extension Geoparser {
     func markAreasAfterComma(_ tokens: [Token], _ candidates: [Candidate]) {
         for j in candidates.indices.dropFirst() {
             let b = candidates[j], a = candidates[j - 1]
-            guard b.first == a.last + 1, tokens[b.first].gap.hasPrefix(",") else { continue }
+            guard b.first == a.last + 1, tokens[b.first].gapStarts(with: 0x2C) else { continue }
             b.afterComma = true
             guard b.role == .place, a.role == .place, b.placeID == nil, a.placeID == nil, a.hint == nil || a.hint == .city,
                   a.ranked.first?.place.kind != .country else { continue }

@@ -34,7 +34,7 @@ extension Geoparser {
             // Abbreviations written with periods: "W.Va.", "Calif.", "U.S.".
             if t.capitalized, let (last, id) = abbreviation(tokens, text: text, at: i) {
                 // A noun modifier, as "US-led" is: "U.S.-led", "U.K.-backed".
-                if last + 1 < tokens.count, tokens[last + 1].gap == ".-", lexicon.modifierSuffixes.contains(tokens[last + 1]) {
+                if last + 1 < tokens.count, tokens[last + 1].gapIs(".-"), lexicon.modifierSuffixes.contains(tokens[last + 1]) {
                     i = last + 1
                     continue
                 }
@@ -64,7 +64,7 @@ extension Geoparser {
                 i += 1
                 continue
             }
-            if t.capitalized, lexicon.featurePrefixes.contains(t), canExtend(tokens, i), tokens[i + 1].spaced || tokens[i + 1].gap == "-",
+            if t.capitalized, lexicon.featurePrefixes.contains(t), canExtend(tokens, i), tokens[i + 1].spaced || tokens[i + 1].gapIs("-"),
                !startsLongerName(tokens, i) {
                 featurePrefix = (i, i)
                 i += 1
@@ -147,7 +147,7 @@ extension Geoparser {
             if hint != nil, last == match, last + 1 < tokens.count, tokens[last + 1].spaced, tokens[last + 1].capitalized,
                !tokens[last + 1].allCaps, !lexicon.englishWords.contains(tokens[last + 1]), !lexicon.functionWords.contains(tokens[last + 1]),
                !lexicon.calendarWords.contains(tokens[last + 1]), !lexicon.organisationHeads.contains(tokens[last + 1]),
-               !(last + 2 < tokens.count && tokens[last + 2].isWord("s") && Tokenizer.isPossessive(tokens[last + 2].gap)),
+               !(last + 2 < tokens.count && tokens[last + 2].isWord("s") && Tokenizer.isPossessive(tokens[last + 2])),
                longestMatch(tokens, from: last + 1) == nil {
                 last += 1
             }
@@ -664,7 +664,7 @@ extension Geoparser {
         if t.ascii {
             if first == nameEnd { return lexicon.organisationNames.contains(t) }
             if !lexicon.organisationNameStarts.contains(t),
-               ((first + 1)...nameEnd).allSatisfy({ tokens[$0].ascii && (tokens[$0].spaced || tokens[$0].gap == "-") }) { return false }
+               ((first + 1)...nameEnd).allSatisfy({ tokens[$0].ascii && (tokens[$0].spaced || tokens[$0].gapIs("-")) }) { return false }
         }
         return lexicon.organisationNames.contains(NameFolding.fold(Self.span(tokens, first, nameEnd)))
     }
@@ -812,7 +812,7 @@ extension Geoparser {
         // Titles and their abbreviations (Sgt, Sen, Gen) are never places on their own.
         if single && lexicon.titles.contains(t) { return nil }
         // Noun modifiers: US-led, Iran-backed.
-        if nameEnd + 1 < tokens.count, tokens[nameEnd + 1].gap == "-", lexicon.modifierSuffixes.contains(tokens[nameEnd + 1]) { return nil }
+        if nameEnd + 1 < tokens.count, tokens[nameEnd + 1].gapIs("-"), lexicon.modifierSuffixes.contains(tokens[nameEnd + 1]) { return nil }
         // A disease named after a place: "West Nile virus", "Rift Valley fever", "Hong Kong Flu virus".
         // The name is the disease's elsewhere in the text too ("60 percent of West Nile cases").
         if last == nameEnd, Self.namesDisease(tokens, after: nameEnd) {
@@ -930,7 +930,7 @@ extension Geoparser {
             // "Haq", a town in Iran).
             let articleCutAfterName = single && first >= 2 && tokens[first - 1].spaced && Self.hyphenatedArticle(tokens, first - 1) && nameWord(first - 2)
             // After a middle initial ("Derek D. Moore"): a surname.
-            let afterInitial = first >= 2 && t.gap == ". " && tokens[first - 1].end - tokens[first - 1].start == 1
+            let afterInitial = first >= 2 && t.gapIs(". ") && tokens[first - 1].end - tokens[first - 1].start == 1
                 && tokens[first - 1].capitalized && tokens[first - 1].spaced && tokens[first - 2].capitalized
             // Before a verb of speaking and not after a preposition ("Nelson said", not "in Nelson said"):
             // a person speaking.
@@ -1076,16 +1076,16 @@ extension Geoparser {
             // (Most words are no part of a direction: told by key, with no text built.)
             guard k >= 0, lexicon.directionWords.contains(tokens[k]) else { return nil }
             // "north-western" is two tokens joined by a hyphen.
-            if k >= 1, tokens[k].gap == "-", let d = lexicon.directions["\(tokens[k - 1].folded)-\(tokens[k].folded)"] { return d }
+            if k >= 1, tokens[k].gapIs("-"), let d = lexicon.directions["\(tokens[k - 1].folded)-\(tokens[k].folded)"] { return d }
             return lexicon.directions[tokens[k].folded]
         }
-        func directionStart(_ k: Int) -> Int { k >= 1 && tokens[k].gap == "-" && lexicon.directionWords.contains(tokens[k]) && lexicon.directions["\(tokens[k - 1].folded)-\(tokens[k].folded)"] != nil ? k - 1 : k }
+        func directionStart(_ k: Int) -> Int { k >= 1 && tokens[k].gapIs("-") && lexicon.directionWords.contains(tokens[k]) && lexicon.directions["\(tokens[k - 1].folded)-\(tokens[k].folded)"] != nil ? k - 1 : k }
         // After the name, a possessive and a bare direction: "Syria's north-east", "Iraq's west".
         // The possessive is "'s", or an apostrophe alone after a name ending in s ("the Euphrates'
         // eastern bank"); `p` is its last token.
         let l = c.last
         let p: Int
-        if l + 1 < tokens.count, tokens[l + 1].isWord("s"), Tokenizer.isPossessive(tokens[l + 1].gap) {
+        if l + 1 < tokens.count, tokens[l + 1].isWord("s"), Tokenizer.isPossessive(tokens[l + 1]) {
             p = l + 1
         } else if l + 1 < tokens.count, tokens[l].bytes.last == UInt8(ascii: "s"), Self.isTrailingApostrophe(tokens[l + 1].gapBytes) {
             p = l
@@ -1094,7 +1094,7 @@ extension Geoparser {
         }
         if p >= 0, p + 1 < tokens.count, p == l || tokens[p + 1].spaced,
            !tokens[p + 1].capitalized, !tokens[p + 1].folded.hasSuffix("ern") {
-            let hyphenated = p + 2 < tokens.count && tokens[p + 2].gap == "-" ? lexicon.directions["\(tokens[p + 1].folded)-\(tokens[p + 2].folded)"] : nil
+            let hyphenated = p + 2 < tokens.count && tokens[p + 2].gapIs("-") ? lexicon.directions["\(tokens[p + 1].folded)-\(tokens[p + 2].folded)"] : nil
             let end = hyphenated == nil ? p + 1 : p + 2
             // Only where the phrase ends: in "Syria's northwest province of Idlib" the direction is Idlib's.
             let phraseEnds = end + 1 >= tokens.count || !tokens[end + 1].spaced || tokens[end + 1].capitalized

@@ -504,7 +504,7 @@ public final class Geoparser: Sendable {
     func nextArea(_ tokens: [Token], _ candidates: [Candidate], _ best: [Resolution?], _ i: Int) -> Place? {
         let j = i + 1
         guard j < candidates.count, candidates[i].hint == nil || candidates[i].hint == .city,
-              candidates[j].first == candidates[i].last + 1, tokens[candidates[j].first].gap.hasPrefix(","),
+              candidates[j].first == candidates[i].last + 1, tokens[candidates[j].first].gapStarts(with: 0x2C),
               let area = best[j]?.place, area.kind == .admin1 || area.kind == .country, best[i]?.place.kind != .country else { return nil }
         return area
     }

@@ -52,6 +52,22 @@ struct Token {
     /// What stands between the previous token and this one.
     var gap: String { spaced ? " " : String(decoding: gapBytes, as: UTF8.self) }
 
+    /// Whether the gap before it is `gap` byte for byte (compared in place, with no string built).
+    @inline(__always)
+    func gapIs(_ gap: StaticString) -> Bool {
+        let g = gapBytes
+        guard g.count == gap.utf8CodeUnitCount else { return false }
+        let literal = gap.utf8Start
+        for k in 0..<g.count where g[k] != literal[k] { return false }
+        return true
+    }
+
+    /// Whether the gap before it starts with byte `c` (an ASCII punctuation mark).
+    @inline(__always)
+    func gapStarts(with c: UInt8) -> Bool {
+        spaced ? c == 0x20 : gapStart < byteStart && base[Int(gapStart)] == c
+    }
+
     /// The first byte of the gap before it (nil at the start of a text that starts with a word).
     var gapFirstByte: UInt8? {
         spaced ? 0x20 : gapStart < byteStart ? base[Int(gapStart)] : nil
@@ -102,6 +118,14 @@ enum Tokenizer {
     /// Whether a gap is just an apostrophe (before a clitic: "Syria's").
     static func isPossessive(_ gap: String) -> Bool {
         gap.unicodeScalars.count == 1 && gap.unicodeScalars.first.map { isApostrophe($0.value) } == true
+    }
+
+    /// Whether the gap before a token is just an apostrophe (``isPossessive(_:)``), read in its bytes.
+    static func isPossessive(_ t: Token) -> Bool {
+        let g = t.gapBytes
+        guard !g.isEmpty, g.count <= 4 else { return false }
+        let (u, length) = scalar(g, 0)
+        return length == g.count && isApostrophe(u.value)
     }
 
     /// Whether token `k` is the "s" of a possessive, cut from the word before it by one apostrophe
@@ -248,8 +272,31 @@ enum Tokenizer {
 
     /// ``tokens(bytes:)`` with the text's first byte and the class table (``asciiClasses``) at hand.
     private static func tokens(_ b: UnsafeBufferPointer<UInt8>, base: UnsafePointer<UInt8>, classes: UnsafePointer<UInt16>) -> [Token] {
+        // Written straight into an array made for a word in every four bytes and more (English
+        // news has one in five or six): an append's checks cost some forty instructions a word. A
+        // text of shorter words is cut again into a growing array.
+        var whole = true
+        let tokens = [Token](unsafeUninitializedCapacity: b.count / 4 + 16) { buffer, count in
+            guard let start = buffer.baseAddress else { whole = b.isEmpty; return }
+            let capacity = buffer.count
+            whole = scan(b, base: base, classes: classes) { token in
+                guard count < capacity else { return false }
+                (start + count).initialize(to: token)
+                count += 1
+                return true
+            }
+        }
+        if whole { return tokens }
         var out: [Token] = []
-        out.reserveCapacity(b.count / 5)
+        out.reserveCapacity(b.count / 2 + 1)
+        _ = scan(b, base: base, classes: classes) { out.append($0); return true }
+        return out
+    }
+
+    /// Cuts the text's bytes into tokens, handing each to `emit` in order; stops, and answers
+    /// false, when `emit` does.
+    @inline(__always)
+    private static func scan(_ b: UnsafeBufferPointer<UInt8>, base: UnsafePointer<UInt8>, classes: UnsafePointer<UInt16>, emit: (Token) -> Bool) -> Bool {
         var i = 0
         var cp = 0                      // code points before byte i
         var gapByteStart = 0
@@ -371,12 +418,12 @@ enum Tokenizer {
                 allCaps = count > 1 && count <= 4
             }
             if !ascii { key = foldedKey(foldWord(String(decoding: UnsafeBufferPointer(rebasing: b[startByte..<i]), as: UTF8.self))) }
-            out.append(Token(start: startCP, end: cp, base: base, byteStart: Int32(truncatingIfNeeded: startByte), byteEnd: Int32(truncatingIfNeeded: i),
+            guard emit(Token(start: startCP, end: cp, base: base, byteStart: Int32(truncatingIfNeeded: startByte), byteEnd: Int32(truncatingIfNeeded: i),
                              gapStart: Int32(truncatingIfNeeded: gapByteStart), capitalized: capitalized, allCaps: allCaps,
-                             ascii: ascii, uncased: uncased, spaced: spaced, key: key))
+                             ascii: ascii, uncased: uncased, spaced: spaced, key: key)) else { return false }
             gapByteStart = i
         }
-        return out
+        return true
     }
 
     /// Whether a word is a French elided article joined to a capitalised word: "d'Ivoire",

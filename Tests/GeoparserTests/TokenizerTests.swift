@@ -11,6 +11,28 @@ import Testing
         var text: String, folded: String, gap: String, start: Int, end: Int
     }
 
+    /// A text of short words, more than the first array holds (a word in every four bytes), is
+    /// cut whole: every word, in order, at its offsets.
+    /// A gap is compared in its bytes: a hyphen, a period and a space, a comma first, an
+    /// apostrophe alone (straight or curly).
+    @Test func gapsComparedInPlace() {
+        Tokenizer.withTokens("US-led forces. Derek D. Moore, Syria’s and Iraq's") { t in
+            #expect(t[1].gapIs("-") && !t[1].gapIs("--") && !t[2].gapIs("-") && t[2].gapIs(" "))
+            #expect(t[3].gapIs(". ") && t[5].gapIs(". "))
+            #expect(t[6].gapStarts(with: 0x2C) && !t[5].gapStarts(with: 0x2C) && t[4].gapStarts(with: 0x20) && !t[0].gapStarts(with: 0x20))
+            #expect(Tokenizer.isPossessive(t[7]) && Tokenizer.isPossessive(t[10]) && !Tokenizer.isPossessive(t[8]))
+            #expect(t.indices.allSatisfy { Tokenizer.isPossessive(t[$0]) == Tokenizer.isPossessive(t[$0].gap) })
+        }
+    }
+
+    @Test func textsOfShortWordsAreCutWhole() {
+        let text = (0..<300).map { String(UnicodeScalar(UInt8(0x61 + $0 % 26))) }.joined(separator: " ")
+        let cut = Tokenizer.withTokens(text) { tokens in tokens.map { ($0.start, $0.end, $0.folded) } }
+        #expect(cut.count == 300)
+        #expect(cut.indices.allSatisfy { k in cut[k].0 == 2 * k && cut[k].1 == 2 * k + 1 && cut[k].2 == String(UnicodeScalar(UInt8(0x61 + k % 26))) })
+        #expect(Tokenizer.withTokens("") { $0.count } == 0 && Tokenizer.withTokens("Raqqa") { $0.count } == 1)
+    }
+
     @Test func tokensReadTheirTextFromTheBytes() {
         let seen = Tokenizer.withTokens(text) { tokens in
             tokens.map { Seen(text: $0.text, folded: $0.folded, gap: $0.gap, start: $0.start, end: $0.end) }
