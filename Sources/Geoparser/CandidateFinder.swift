@@ -252,10 +252,11 @@ extension Geoparser {
         // place wherever it stands alone, whatever a club or shop named after it made of it
         // elsewhere ("Charleston Gold Dome Lions Club", "the DeKalb Lowe's store").
         var places = NameList()
-        for c in out where c.role == .place && c.placeID == nil && personWords.contains(c.text) && saidToBePlace(tokens, c) {
-            places.insert(c.text)
+        // (By the candidates' keys: no text hashed or compared.)
+        for c in out where c.role == .place && c.placeID == nil && personWords.contains(key: c.textKey) && saidToBePlace(tokens, c) {
+            places.insert(key: c.textKey)
         }
-        return out.filter { !($0.role == .place && personWords.contains($0.text) && $0.placeID == nil && !places.contains($0.text)) }
+        return out.filter { !($0.role == .place && personWords.contains(key: $0.textKey) && $0.placeID == nil && !places.contains(key: $0.textKey)) }
     }
 
     /// Hints the cache lines that the lookups of the capitalised words will read: the run table's

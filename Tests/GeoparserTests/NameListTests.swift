@@ -13,6 +13,10 @@ import Testing
         #expect(!names.isEmpty && names.contains("Jones") && names.contains("West Nile"))
         // Compared as written, as a `Set<String>` compares.
         #expect(!names.contains("jones") && !names.contains("Jone"))
+        // Asked by key (a candidate's `textKey`), the same answers.
+        #expect(names.contains(key: Tokenizer.foldedKey("West Nile")) && !names.contains(key: Tokenizer.foldedKey("West")))
+        names.insert(key: Tokenizer.foldedKey("Smith"))
+        #expect(names.contains("Smith"))
     }
 
     @Test func keepsEveryNamePastTheListLimit() {
