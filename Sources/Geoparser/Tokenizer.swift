@@ -327,7 +327,7 @@ enum Tokenizer {
             var key: UInt64 = 0
             var lowerSeen: UInt64 = 0
             while true {
-                let x = i + 8 <= n ? UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) : tailWord(b, from: i)
+                let x = i + 8 <= n ? UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) : tailWord(b, from: i)
                 let lanes = wordLanes(x)
                 // The bytes before the first that is no letter or digit (all eight if none is).
                 let stop = ~lanes.word & Self.highBits
@@ -456,7 +456,7 @@ enum Tokenizer {
         let n = bytes.count
         if let base = bytes.baseAddress {
             while k + 8 <= n {
-                h = mix(h ^ UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self))
+                h = mix(h ^ UInt64(littleEndian: UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self)))
                 k += 8
             }
         }
