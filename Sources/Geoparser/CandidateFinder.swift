@@ -19,6 +19,9 @@ extension Geoparser {
         // The names of a list after "the provinces of" and the like, by first token, and the kind
         // the plural gives them (``pluralKindOfList(_:first:)``).
         var listedKinds: [Int: PlaceKind] = [:]
+        // Later names of a list of towns the gazetteer lacks, by first token → last token (see
+        // ``unknownTownNames(_:at:)``).
+        var unknownTowns: [Int: Int] = [:]
         prefetchLookups(tokens)
         var i = 0
         while i < tokens.count {
@@ -79,7 +82,21 @@ extension Geoparser {
                 i += 2
                 continue
             }
+            // "the village of Qabr al-Hamra", "the villages of al-Sukkariya, Bqros and Tal al-Sheikh":
+            // names a town phrase gives that the gazetteer lacks are named, with no place.
+            // (Asked only in such a list, or where no known name starts after "of": most words
+            // are neither.)
+            if !unknownTowns.isEmpty, let c = pendingTown(tokens, at: i, pending: &unknownTowns) {
+                out.append(c)
+                i = c.last + 1
+                continue
+            }
             guard canStartName(tokens, i), let (match, shortKey) = longestMatch(tokens, from: i) else {
+                if i >= 2, tokens[i - 1].isWord("of"), let c = unknownTown(tokens, at: i, pending: &unknownTowns) {
+                    out.append(c)
+                    i = c.last + 1
+                    continue
+                }
                 i += 1
                 continue
             }

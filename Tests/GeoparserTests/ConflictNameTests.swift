@@ -582,4 +582,18 @@ import Testing
         #expect(m["Lanao del Sur province"]?.resolution?.place.country == "PH", "\(r.mentions.map(\.text))")
         #expect(m["Somme"]?.resolution?.place.country == "FR", "\(r.mentions.map(\.text))")
     }
+
+    /// Names a town phrase gives that the gazetteer lacks are named with no place, each of a list
+    /// after a plural ("the villages of …, … and …"), the gazetteer's own places among them read as
+    /// usual; a name it knows only the head of is one it lacks ("Tal al-Sheikh" is no "Tal"), an
+    /// unknown name stops at an English "of", and English words after such a phrase stay words.
+    @Test func unknownTownsNamedWithNoPlace() throws {
+        let r = try TestParser.parse("Army units secured the villages of Sukkariyat, Mhassan and Tal al-Sheikh east of al-Mayadeen, and the town of Qabr al-Hamra.")
+        let named = r.mentions.map { ($0.text, $0.resolution?.place.country ?? "-") }
+        #expect(named.elementsEqual([("Sukkariyat", "-"), ("Mhassan", "-"), ("Tal al-Sheikh", "-"), ("al-Mayadeen", "SY"), ("Qabr al-Hamra", "-")]) { $0 == $1 }, "\(named)")
+        let district = try TestParser.parse("He was born in the village of Achguara of the Ochamchire district.")
+        #expect(district.mentions.map(\.text) == ["Achguara", "Ochamchire district"], "\(district.mentions.map(\.text))")
+        let words = try TestParser.parse("Tourists call Paris the city of Light.")
+        #expect(words.mentions.map(\.text) == ["Paris"], "\(words.mentions.map(\.text))")
+    }
 }
