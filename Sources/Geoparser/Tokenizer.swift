@@ -123,7 +123,8 @@ enum Tokenizer {
     /// Whether the gap before a token is just an apostrophe (``isPossessive(_:)``), read in its bytes.
     static func isPossessive(_ t: Token) -> Bool {
         let g = t.gapBytes
-        guard !g.isEmpty, g.count <= 4 else { return false }
+        // (An apostrophe takes at most three bytes.)
+        guard !g.isEmpty, g.count <= 3 else { return false }
         let (u, length) = scalar(g, 0)
         return length == g.count && isApostrophe(u.value)
     }
@@ -134,10 +135,7 @@ enum Tokenizer {
         guard k > 0 else { return false }
         let t = tokens[k]
         guard !t.spaced, t.byteEnd - t.byteStart == 1, t.base[Int(t.byteStart)] | 0x20 == 0x73 else { return false }
-        let g = t.gapBytes
-        guard !g.isEmpty, g.count <= 3 else { return false }
-        let (u, length) = scalar(g, 0)
-        return length == g.count && isApostrophe(u.value)
+        return isPossessive(t)
     }
 
     /// Whether the gap before a token starts with an apostrophe: a possessive before it ("Syria's",
@@ -217,15 +215,14 @@ enum Tokenizer {
     static let lowerBit: UInt16 = 0x100, upperBit: UInt16 = 0x200, digitBit: UInt16 = 0x400
     static let letterBits = lowerBit | upperBit
 
-    /// Each byte's class in the high byte (a lower-case ASCII letter, an upper-case one, an ASCII
-    /// digit, or 0 for every other byte, non-ASCII ones included) and the byte lower-cased in the
-    /// low byte: one load tells a word's byte from a gap's and gives the byte to hash.
+    /// Each byte's class (a lower-case ASCII letter, an upper-case one, an ASCII digit, or 0 for
+    /// every other byte, non-ASCII ones included): one load tells a word's byte from a gap's.
     static let asciiClasses: [UInt16] = (0..<256).map { (c: Int) -> UInt16 in
         switch c {
-        case 0x61...0x7A: return lowerBit | UInt16(c)
-        case 0x41...0x5A: return upperBit | UInt16(c | 0x20)
-        case 0x30...0x39: return digitBit | UInt16(c)
-        default: return UInt16(c)
+        case 0x61...0x7A: return lowerBit
+        case 0x41...0x5A: return upperBit
+        case 0x30...0x39: return digitBit
+        default: return 0
         }
     }
 
@@ -460,9 +457,7 @@ enum Tokenizer {
                 k += 8
             }
         }
-        var tail: UInt64 = 0
-        for j in k..<n { tail |= UInt64(bytes[j]) << UInt64(8 * (j - k)) }
-        return finalKey(h, tail: tail, count: n - k)
+        return finalKey(h, tail: tailWord(bytes, from: k), count: n - k)
     }
 
     /// The seed of ``key(of:)``.
@@ -496,10 +491,7 @@ enum Tokenizer {
     /// one in 2⁶⁴ per pair.
     @inline(__always)
     static func spanKey(_ previous: UInt64, _ word: UInt64) -> UInt64 {
-        var x = (previous &* 0x9E37_79B9_7F4A_7C15) ^ word
-        x = (x ^ (x >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        x = (x ^ (x >> 27)) &* 0x94D0_49BB_1331_11EB
-        return x ^ (x >> 31)
+        mix((previous &* 0x9E37_79B9_7F4A_7C15) ^ word)
     }
 
     /// Whether the word from byte `start` to `end` is "Ra", the Arabic head "Ra's" (cape, head) that

@@ -3,7 +3,7 @@ import Gazetteer
 extension Geoparser {
     /// Lower-case words for towns before "of" that say the names after them are towns: "the
     /// village of …", "the towns of …, … and …".
-    static let townNounsBeforeOf: WordSet = ["town", "towns", "village", "villages", "city", "cities", "hamlet", "hamlets"]
+    static let townNounsBeforeOf = townWords.union(["hamlet", "hamlets"])
 
     /// The names a town phrase gives that the gazetteer knows nothing of, from token `i` on: "the
     /// village of Qabr al-Hamra", "the villages of al-Sukkariya, al-Ghabra and Tal al-Sheikh".
