@@ -68,9 +68,16 @@ extension Geoparser {
                 let c = candidates[lastOpen[id]]
                 // (Read in place: no resolution is copied.)
                 c.ranked.withUnsafeBufferPointer { ranked in
+                    // A country named by its own name, on top with the focus, speaks for no small
+                    // town abroad that shares its name: "Jordan's King Abdullah" next to "talks in
+                    // Geneva" makes no case for Geneva, New York, by way of Jordan, New York. (It
+                    // still speaks for a first-level area of the name: Georgia, the state.)
+                    var countryOnTop = false
                     Gazetteer.forEachBestPick(of: c.ranked, focusKeys: focusKeys, limit: Self.coherenceCandidates) { index, score in
+                        if top == nil { countryOnTop = Self.isCountryByItsName(ranked[index]) }
                         let first = top ?? score
                         top = first
+                        if countryOnTop, Self.smallTownAbroad(ranked[index].place, focusKeys: focusKeys) { return true }
                         if score >= first - Self.coherenceMargin, ranked[index].place.hasCoordinate, Self.fits(ranked[index], c.text) {
                             store.append(Spot(ranked[index].place))
                         }
@@ -157,6 +164,10 @@ extension Geoparser {
                                                                        || first.place.kind == .admin1 && r.place.codeKeys != first.place.codeKeys)
                                 || first.place.isNationalCapital,
                                !Self.namesItself(r), Self.namesItself(first) { continue }
+                            // Nor from a country named by its own name to a small town abroad that
+                            // bears the name, however near the others it lies ("Jordan's King Abdullah"
+                            // beside Geneva, in a report on Syria, is not Jordan, New York).
+                            if Self.smallTownAbroad(r.place, focusKeys: focusKeys), let first = best[i], Self.isCountryByItsName(first) { continue }
                             if let firstCountry, r.place.kind == .city, (r.place.population ?? 0) < 50_000,
                                r.place.codeKeys.country != firstCountry, kept() { continue }
                             let s = base + Self.support(Spot(r.place), others)
@@ -249,6 +260,18 @@ extension Geoparser {
             areaFolded = area
             return area == writtenFolded
         }
+    }
+
+    /// Whether a resolution is a country, matched by its own name (folded): "Jordan", not a
+    /// town of the name, nor "Britain" (an alternate of the United Kingdom).
+    static func isCountryByItsName(_ r: Resolution) -> Bool {
+        r.place.kind == .country && namesItself(r)
+    }
+
+    /// Whether a place is a town of under 50,000 people outside the focus countries (given by
+    /// code key).
+    static func smallTownAbroad(_ p: Place, focusKeys: [UInt64]) -> Bool {
+        p.kind == .city && (p.population ?? 0) < 50_000 && !focusKeys.contains(p.codeKeys.country)
     }
 
     /// Whether a resolution matched its place's own name (folded), not only an alternate (kept

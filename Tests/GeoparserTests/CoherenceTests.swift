@@ -28,6 +28,23 @@ import Testing
     }
 
     /// Two upper-case letters are codes; anything else is not in any set.
+    /// A country named by its own name speaks for no small town abroad that shares it: "Jordan's
+    /// King Abdullah" beside "talks in Geneva" made Geneva, New York, and Jordan, New York, hold
+    /// each other up, and the lone town was then dropped; Geneva is Switzerland's. Georgia still
+    /// speaks for the state of its name, beside Atlanta.
+    @Test func countryNamedByItsNameSpeaksForNoSmallTownAbroad() throws {
+        let r = try TestParser.parse("""
+            Speaking at a conference in Doha, Qatar, on Monday, the envoy Martin Griffiths said talks would resume in \
+            Geneva. Jordan's King Abdullah met Egypt's president in Cairo the same day.
+            """)
+        func m(_ t: String) -> Mention? { r.mentions.first { $0.text == t } }
+        #expect(m("Geneva")?.resolution?.place.country == "CH", "\(r.mentions.map { ($0.text, $0.resolution?.place.country) })")
+        #expect(m("Jordan")?.resolution?.place.kind == .country)
+        let georgia = try TestParser.parse("Only a few Georgia cities, including Gainesville and Duluth, restrict modular homes; Atlanta does not.")
+        let towns = georgia.mentions.filter { ["Gainesville", "Duluth", "Atlanta"].contains($0.text) }
+        #expect(towns.count == 3 && towns.allSatisfy { $0.resolution?.place.admin1Code == "GA" }, "\(georgia.mentions.map { ($0.text, $0.resolution?.place.admin1Code) })")
+    }
+
     @Test func countryCodes() {
         let set: CountryCodeSet = ["SY", "IQ", "ZZ", "AA", "Syria", "sy", ""]
         for code in ["SY", "IQ", "ZZ", "AA"] { #expect(set.contains(code), "\(code)") }
