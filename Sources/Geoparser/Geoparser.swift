@@ -129,6 +129,9 @@ public final class Geoparser: Sendable {
         @exclusivity(unchecked) var article: Int?
         /// The period after the last word is part of the name ("W.Va.", "U.S.").
         @exclusivity(unchecked) var trailingPeriod = false
+        /// A demonym before its town phrase says the place's country ("the Lebanese city of
+        /// Tripoli"): it was taken there (see ``Geoparser/statedCountries(_:_:_:_:_:focus:)``).
+        @exclusivity(unchecked) var countryStated = false
         /// The gazetteer's candidates for `text` and `hint` without other context, best first
         /// (fetched once per mention; see ``Gazetteer/candidates(_:kind:)``).
         @exclusivity(unchecked) var ranked: [Resolution] = []
@@ -386,6 +389,7 @@ public final class Geoparser: Sendable {
         best.removeLast(best.count - kept)
         settled.removeLast(settled.count - kept)
         let placedInArea = containingAreas(tokens, candidates, &best, &settled, focus: focus)
+        statedCountries(tokens, found, candidates, &best, &settled, focus: focus)
         listedAreas(tokens, candidates, &best, &settled, focus: focus)
         best = coherent(candidates, best, settled: settled, focus: focus, focusKeys: focusKeys)
         areasAfterComma(candidates, &best, focus: focus)
@@ -634,12 +638,13 @@ public final class Geoparser: Sendable {
     /// "Drug Enforcement Unit" is not Durg, India. So is a town abroad matched by its own name
     /// where the text calls the name a town or city ("the town of Palma" in a report on Cabo
     /// Delgado is not Palma de Mallorca): named, without a place. Returns the candidates to drop.
-    /// (National capitals and cities of 500,000 or more are left alone.)
+    /// (National capitals and cities of 500,000 or more are left alone, and so is a town whose
+    /// country the text states: "the Lebanese city of Tripoli" in a report on Libya.)
     func farAlternates(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], focus: [String], focusKeys: [UInt64]) -> Set<Int> {
         guard candidates.count > 1 else { return [] }
         var drop: Set<Int> = []
         for i in candidates.indices {
-            guard candidates[i].placeID == nil, let r = best[i], r.match == .alias, r.place.kind == .city, !focusKeys.contains(r.place.codeKeys.country),
+            guard candidates[i].placeID == nil, !candidates[i].countryStated, let r = best[i], r.match == .alias, r.place.kind == .city, !focusKeys.contains(r.place.codeKeys.country),
                   (r.place.population ?? 0) < 500_000, !r.place.isNationalCapital, r.place.hasCoordinate,
                   candidates[i].hint == .city || !Self.namesItself(r) else { continue }
             // (A romanisation of a town in the romanised-name countries is that town unless the text

@@ -596,4 +596,22 @@ import Testing
         let words = try TestParser.parse("Tourists call Paris the city of Light.")
         #expect(words.mentions.map(\.text) == ["Paris"], "\(words.mentions.map(\.text))")
     }
+
+    /// A demonym of one country before a town phrase says the town's country: "the northern
+    /// Lebanese city of Tripoli" is not the Libyan capital, however much the text is about Libya;
+    /// a town the gazetteer lacks there is named with no place. A demonym joined to the next word
+    /// or the one before says nothing ("the Russian-held city of Melitopol", "the Syrian-Turkish
+    /// border town of Tal Abyad").
+    @Test func demonymBeforeTownPhraseSaysTheCountry() throws {
+        let tripoli = try TestParser.parse("Clashes erupted in the northern Lebanese city of Tripoli. He later moved to Libya.")
+        #expect(tripoli.mentions.first?.text == "Tripoli" && tripoli.mentions.first?.resolution?.place.country == "LB",
+                "\(tripoli.mentions.map { ($0.text, $0.resolution?.place.country) })")
+        let lacking = try TestParser.parse("Shells hit the Syrian village of Dresden on Monday.")
+        #expect(lacking.mentions.map(\.text) == ["Dresden"] && lacking.mentions.first?.resolution == nil,
+                "\(lacking.mentions.map { ($0.text, $0.resolution?.place.country) })")
+        let held = try TestParser.parse("Fighting raged in the Russian-held city of Melitopol.")
+        #expect(held.mentions.first?.resolution?.place.country == "UA")
+        let border = try TestParser.parse("Turkish forces shelled the Syrian-Turkish border town of Tal Abyad.")
+        #expect(border.mentions.first?.resolution?.place.country == "SY")
+    }
 }

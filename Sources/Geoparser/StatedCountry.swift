@@ -1,0 +1,55 @@
+import Gazetteer
+
+extension Geoparser {
+    /// "the northern Lebanese city of Tripoli", "the Syrian border town of Tal Abyad": a demonym
+    /// of one country before a town or area phrase ("city of", "town of", "province of") says the
+    /// country the place is in. The place is taken there (the best of its candidates there, else
+    /// the best of the gazetteer's names or keys there), and settled, so coherence does not move it
+    /// (nor the rule on alternates far from the text's other places: ``Candidate/countryStated``);
+    /// where the gazetteer has no place of the name in that country, it is named with no place:
+    /// "the Lebanese city of Tripoli" is not the Libyan capital.
+    ///
+    /// Up to two lower-case words may stand between the demonym and the kind word ("border",
+    /// "oil", "port"); the demonym must not be joined to the next word ("the Russian-held city of
+    /// Melitopol" is in Ukraine) nor by a dash to the one before ("the Syrian-Turkish border town
+    /// of Tal Abyad"), and all the words are spaced (no comma or bracket between).
+    ///
+    /// `found` are all the candidates, demonyms that only count towards the focus included.
+    func statedCountries(_ tokens: [Token], _ found: [Candidate], _ candidates: [Candidate], _ best: inout [Resolution?], _ settled: inout [Bool], focus: [String]) {
+        // (Most texts name no place so: the demonyms are looked at only once one could be.)
+        var demonyms: [(first: Int, last: Int, country: String)]?
+        for (k, c) in candidates.enumerated() where c.role == .place && c.placeID == nil && c.hint != nil && c.first >= 3 {
+            let of = c.first - 1, noun = c.first - 2
+            guard tokens[c.first].spaced, tokens[of].spaced, tokens[of].isWord("of"), tokens[noun].spaced,
+                  Gazetteer.kind(beforeOf: tokens[noun].folded) != nil else { continue }
+            if demonyms == nil {
+                demonyms = found.compactMap { d in d.demonymCountry.flatMap { $0.isEmpty ? nil : (d.first, d.last, $0) } }
+            }
+            // The demonym ends right before the kind word, or one or two lower-case words before it.
+            var country: String?
+            for gap in 0...2 {
+                let last = noun - 1 - gap
+                guard last >= 0 else { break }
+                if let d = demonyms?.first(where: { $0.last == last }) {
+                    // (Joined to no other word: "the Syrian-Turkish border town of Tal Abyad" says no one country.)
+                    if tokens[last + 1].spaced, d.first == 0 || !Tokenizer.isHyphen(tokens[d.first].gapBytes, enDash: true) { country = d.country }
+                    break
+                }
+                guard tokens[last].spaced, !tokens[last].capitalized else { break }
+            }
+            guard let country else { continue }
+            settled[k] = true
+            c.countryStated = true
+            if best[k]?.place.country == country { continue }
+            let ranked = c.ranked
+            let there = ranked.indices.first { ranked[$0].place.country == country && ranked[$0].place.kind == c.hint }
+                ?? ranked.indices.first { ranked[$0].place.country == country }
+            if let there {
+                best[k] = Self.scored(ranked[there], focus: focus)
+            } else {
+                // (Not a name within a few edits: a town the gazetteer lacks is no other town.)
+                best[k] = resolve(c.text, in: country, limit: 5).first { $0.match != .fuzzy }.map { Self.scored($0, focus: focus) }
+            }
+        }
+    }
+}
