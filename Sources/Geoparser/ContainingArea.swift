@@ -1,8 +1,8 @@
 import Gazetteer
 
 extension Geoparser {
-    /// "Diffa in Niger", "Sinjar in Iraq": an area named right after a place and "in" is the area
-    /// that holds the place. Where the text's focus made the area another of its namesakes
+    /// "Diffa in Niger", "Sinjar in Iraq", "Tripoli in northern Lebanon": an area named right after
+    /// a place and "in" is the area that holds the place. Where the text's focus made the area another of its namesakes
     /// (Nigeria's Niger state in a report on Nigeria), the candidate that holds the place is taken
     /// instead; either way the area is settled, so coherence does not move it to the namesake for
     /// being near the text's other places, nor pull them towards the namesake.
@@ -35,15 +35,17 @@ extension Geoparser {
                 continue
             }
             // No reading of the area holds the place: the place is a namesake in the area, or one the
-            // gazetteer lacks there, named without a place ("the Midlands in England" is not
+            // gazetteer lacks there, named without a place (not after a qualifier, which places it
+            // more loosely: "al-Mayadeen in western Iraq" stays the Syrian town) ("the Midlands in England" is not
             // Zimbabwe's Midlands province). (Only for an area named plainly, by no common word and
             // with its phrase ending there: "in North-Western Sydney" names no area.)
-            guard !c.commonWord, !c.commonPhrase, saidToBePlace(tokens, c) else { continue }
+            // (Read from the qualifier before it: "Tripoli in northern Lebanon".)
+            guard !c.commonWord, !c.commonPhrase, saidToBePlace(tokens, first: c.spanFirst, last: c.last, hint: c.hint) else { continue }
             if let pick = placesNamed(before.text, inside: area).first(where: { !Self.isArea($0.place) || $0.place.kind == .admin1 && area.kind == .country }) {
                 best[j - 1] = Self.scored(pick, focus: focus)
                 settled[j - 1] = true
                 settled[j] = true
-            } else if Self.namedElsewhere(inner, than: area) || inner.kind == .admin1 && inner.country != area.country
+            } else if c.spanFirst == c.first, Self.namedElsewhere(inner, than: area) || inner.kind == .admin1 && inner.country != area.country
                         // (However large the namesake abroad, when the area is a first-level one the text
                         // names with an area's kind word: "the town of Palma in Cabo Delgado province" is
                         // not Palma de Mallorca, nor "the village of Tripoli in Borno state" the Libyan

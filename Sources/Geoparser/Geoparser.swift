@@ -129,6 +129,10 @@ public final class Geoparser: Sendable {
         @exclusivity(unchecked) var article: Int?
         /// The period after the last word is part of the name ("W.Va.", "U.S.").
         @exclusivity(unchecked) var trailingPeriod = false
+        /// The mention's first token where a qualifier or an article the name was found without
+        /// stands before the name ("northern Lebanon", "al-Raqqa"): where another name's "in" or
+        /// comma reaches it ("Tripoli in northern Lebanon", "Tabqa, al-Raqqa").
+        var spanFirst: Int { Swift.min(first, qualifierFirst ?? first, article ?? first) }
         /// A demonym before its town phrase says the place's country ("the Lebanese city of
         /// Tripoli"): it was taken there (see ``Geoparser/statedCountries(_:_:_:_:_:focus:)``).
         @exclusivity(unchecked) var countryStated = false
@@ -405,9 +409,10 @@ public final class Geoparser: Sendable {
             let options = resolve(candidates[i].text, in: area.country, limit: 30)
             if let pick = options.first(where: { Self.holds(area, $0.place) }) ?? options.first {
                 best[i] = pick
-            } else if let r = best[i], Self.namedElsewhere(r.place, than: area) {
+            } else if candidates[i + 1].spanFirst == candidates[i + 1].first, let r = best[i], Self.namedElsewhere(r.place, than: area) {
                 // A town the gazetteer lacks in the area the text puts it in is named, not a namesake
-                // abroad: "Stroud, Ontario, Canada" is no Stroud in England.
+                // abroad: "Stroud, Ontario, Canada" is no Stroud in England. (Not before a qualified
+                // area, which places it more loosely: "Mayadeen, western Iraq".)
                 best[i] = nil
             }
         }
@@ -508,7 +513,7 @@ public final class Geoparser: Sendable {
     func nextArea(_ tokens: [Token], _ candidates: [Candidate], _ best: [Resolution?], _ i: Int) -> Place? {
         let j = i + 1
         guard j < candidates.count, candidates[i].hint == nil || candidates[i].hint == .city,
-              candidates[j].first == candidates[i].last + 1, tokens[candidates[j].first].gapStarts(with: 0x2C),
+              candidates[j].spanFirst == candidates[i].last + 1, tokens[candidates[j].spanFirst].gapStarts(with: 0x2C),
               let area = best[j]?.place, area.kind == .admin1 || area.kind == .country, best[i]?.place.kind != .country else { return nil }
         return area
     }
@@ -981,10 +986,11 @@ public final class Geoparser: Sendable {
     }
 
     /// Whether place name `c` follows place name `before` after a lower-case "in", one space on
-    /// either side: "Tripoli in Borno state", "Sinjar in Iraq".
+    /// either side: "Tripoli in Borno state", "Sinjar in Iraq", "Tripoli in northern Lebanon".
     static func namedIn(_ tokens: [Token], _ before: Candidate, _ c: Candidate) -> Bool {
-        c.placeID == nil && c.role == .place && before.role == .place && c.first == before.last + 2
-            && tokens[c.first].spaced && tokens[c.first - 1].spaced && tokens[c.first - 1].isWord("in") && !tokens[c.first - 1].capitalized
+        let first = c.spanFirst
+        return c.placeID == nil && c.role == .place && before.role == .place && first == before.last + 2
+            && tokens[first].spaced && tokens[first - 1].spaced && tokens[first - 1].isWord("in") && !tokens[first - 1].capitalized
     }
 
     /// Whether a mention of more than one word ends in an area's kind word (``areaKindWords``):

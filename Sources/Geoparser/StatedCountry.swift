@@ -14,6 +14,11 @@ extension Geoparser {
     /// Melitopol" is in Ukraine) nor by a dash to the one before ("the Syrian-Turkish border town
     /// of Tal Abyad"), and all the words are spaced (no comma or bracket between).
     ///
+    /// So does a country or first-level area named with a possessive right before the place:
+    /// "Lebanon's Tripoli" is the Lebanese city. The place is then taken among its candidates in
+    /// the area, and settled; with none there, a town under 100,000 abroad
+    /// (``namedElsewhere(_:than:)``) is named with no place.
+    ///
     /// `found` are all the candidates, demonyms that only count towards the focus included.
     func statedCountries(_ tokens: [Token], _ found: [Candidate], _ candidates: [Candidate], _ best: inout [Resolution?], _ settled: inout [Bool], focus: [String]) {
         // (Most texts name no place so: the demonyms are looked at only once one could be.)
@@ -49,6 +54,22 @@ extension Geoparser {
             } else {
                 // (Not a name within a few edits: a town the gazetteer lacks is no other town.)
                 best[k] = resolve(c.text, in: country, limit: 5).first { $0.match != .fuzzy }.map { Self.scored($0, focus: focus) }
+            }
+        }
+        for k in candidates.indices.dropFirst() {
+            let c = candidates[k], a = candidates[k - 1]
+            guard c.role == .place, c.placeID == nil, !c.countryStated, a.role == .place, a.placeID == nil, c.spanFirst == a.last + 2,
+                  Tokenizer.isPossessiveS(tokens, a.last + 1), tokens[c.spanFirst].spaced,
+                  let area = best[k - 1]?.place, Self.isArea(area), let inner = best[k]?.place, inner.kind != .country,
+                  area.kind == .country || inner.kind != .admin1 else { continue }
+            settled[k] = true
+            c.countryStated = true
+            if Self.holds(area, inner) { continue }
+            let ranked = c.ranked
+            if let there = ranked.indices.first(where: { Self.holds(area, ranked[$0].place) }) {
+                best[k] = Self.scored(ranked[there], focus: focus)
+            } else if Self.namedElsewhere(inner, than: area) {
+                best[k] = nil
             }
         }
     }

@@ -614,4 +614,18 @@ import Testing
         let border = try TestParser.parse("Turkish forces shelled the Syrian-Turkish border town of Tal Abyad.")
         #expect(border.mentions.first?.resolution?.place.country == "SY")
     }
+
+    /// An area named with a possessive right before a place holds it ("Lebanon's Tripoli"), and so
+    /// does an area after "in" or a comma with a qualifier before its name ("Tripoli in northern
+    /// Lebanon", "Tripoli, northern Lebanon"): none is the Libyan capital in a text that names Libya.
+    @Test func areaWithPossessiveOrQualifierHoldsThePlace() throws {
+        for text in ["Clashes erupted in Lebanon's Tripoli overnight.", "Clashes erupted in the city of Tripoli in northern Lebanon.",
+                     "Clashes erupted in Tripoli, northern Lebanon."] {
+            let r = try TestParser.parse(text + " Libya's government said oil exports resumed.")
+            let tripoli = r.mentions.first { $0.text == "Tripoli" }
+            #expect(tripoli?.resolution?.place.country == "LB", "\(text): \(r.mentions.map { ($0.text, $0.resolution?.place.country) })")
+        }
+        let areas = try TestParser.parse("Syria's Idlib province and Iraq's Anbar were quiet.")
+        #expect(areas.mentions.map { $0.resolution?.place.country } == ["SY", "SY", "IQ", "IQ"], "\(areas.mentions.map { ($0.text, $0.resolution?.place.country) })")
+    }
 }
