@@ -168,6 +168,11 @@ extension Geoparser {
                             // bears the name, however near the others it lies ("Jordan's King Abdullah"
                             // beside Geneva, in a report on Syria, is not Jordan, New York).
                             if Self.smallTownAbroad(r.place, focusKeys: focusKeys), let first = best[i], Self.isCountryByItsName(first) { continue }
+                            // Nor from a first-level area named by its own name to a small town outside
+                            // it that bears the name, however near the others' namesakes it lies
+                            // ("Voters in Oregon and Washington" are no Oregon and Washington, Illinois).
+                            if r.place.kind == .city, (r.place.population ?? 0) < 50_000, let first = best[i], first.place.kind == .admin1, Self.namesItself(first),
+                               !Self.holds(first.place, r.place) { continue }
                             if let firstCountry, r.place.kind == .city, (r.place.population ?? 0) < 50_000,
                                r.place.codeKeys.country != firstCountry, kept() { continue }
                             let s = base + Self.support(Spot(r.place), others)

@@ -45,6 +45,18 @@ import Testing
         #expect(towns.count == 3 && towns.allSatisfy { $0.resolution?.place.admin1Code == "GA" }, "\(georgia.mentions.map { ($0.text, $0.resolution?.place.admin1Code) })")
     }
 
+    /// A first-level area named by its own name is not moved by coherence to a town of under
+    /// 50,000 outside it that bears the name: "Oregon and Washington" had found Oregon, Illinois,
+    /// beside a Washington, Illinois, and "Officials in Washington … in Delaware" Delaware, Ohio.
+    @Test func stateNamedByItsNameStaysTheState() throws {
+        for (text, name) in [("Voters in Oregon and Washington backed the measure.", "Oregon"),
+                             ("Officials in Washington said so. Their bodies were flown to Dover Air Force Base in Delaware.", "Delaware")] {
+            let r = try TestParser.parse(text)
+            let m = r.mentions.first { $0.text == name }
+            #expect(m?.resolution?.place.kind == .admin1, "\(r.mentions.map { ($0.text, $0.resolution?.place.kind, $0.resolution?.place.admin1Code) })")
+        }
+    }
+
     @Test func countryCodes() {
         let set: CountryCodeSet = ["SY", "IQ", "ZZ", "AA", "Syria", "sy", ""]
         for code in ["SY", "IQ", "ZZ", "AA"] { #expect(set.contains(code), "\(code)") }
