@@ -1002,6 +1002,22 @@ extension Geoparser {
     /// Prepositions that put what follows them in a place: "in Charleston", "near DeKalb".
     static let placePrepositions: WordSet = ["in", "near", "outside", "throughout", "across", "toward", "towards"]
 
+    /// Words for the ground of a part of a place, before its direction: "the mountainous north".
+    static let groundWords: WordSet = ["mountainous", "rugged", "restive", "remote", "rural", "volatile", "hilly", "arid", "sparsely", "populated"]
+
+    /// Second halves of a compound that says who holds a part: "rebel-held", "Turkish-controlled".
+    static let holderWords: WordSet = ["held", "controlled", "occupied", "dominated", "run", "led", "backed"]
+
+    /// The first token of a modifier of a part's direction that ends at token `k`: a word of
+    /// ``groundWords``, or a compound of a word, a hyphen and a word of ``holderWords``
+    /// ("rebel-held", "Kurdish-led"); nil for any other word.
+    static func partModifierStart(_ tokens: [Token], endingAt k: Int) -> Int? {
+        guard k >= 1, !tokens[k].capitalized else { return nil }
+        if tokens[k].spaced { return groundWords.contains(tokens[k]) ? k : nil }
+        guard holderWords.contains(tokens[k]), Tokenizer.isHyphen(tokens[k].gapBytes, enDash: true), tokens[k - 1].spaced else { return nil }
+        return k - 1
+    }
+
     /// Whether the text plainly says candidate `c` is a place: a kind hint ("the city of X"), a
     /// dateline, or a preposition of place before it with the name's phrase ending there (not
     /// "in Nelson's office", nor "in Fairfield hearing", where the name is a noun's modifier, a
@@ -1220,6 +1236,10 @@ extension Geoparser {
             var dStart = directionStart(of - 1)
             // "the far west of Anbar", "the extreme north of Syria".
             if word(dStart - 1, "far") || word(dStart - 1, "extreme") || word(dStart - 1, "deep") { dStart -= 1 }
+            // "the mountainous north of Iraq", "the rebel-held north of Syria", "the
+            // Turkish-controlled north of Aleppo province": a word for the part's ground or its
+            // holder, between the article and the direction.
+            else if let m = Self.partModifierStart(tokens, endingAt: dStart - 1) { dStart = m }
             if word(dStart - 1, "the"), !word(dStart - 2, "to") {
                 c.qualifier = d
                 c.qualifierFirst = dStart - 1

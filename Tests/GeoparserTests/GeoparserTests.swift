@@ -239,6 +239,21 @@ enum TestParser {
         #expect(r.mentions.contains { $0.text == "England" && $0.resolution?.place.country == "GB" }, "\(r.mentions.map(\.text))")
     }
 
+    /// A word for a part's ground or holder between "the" and its direction keeps the phrase a
+    /// part of the place, not a relation to it: "the rebel-held north of Syria", "the
+    /// mountainous north of Iraq"; "the road north of Mosul" stays a relation.
+    @Test func partWithModifierBeforeItsDirection() throws {
+        let r = try TestParser.parse("""
+            Fighting raged in the rebel-held north of Syria and in the mountainous north of Iraq, and in the \
+            Turkish-controlled north of Aleppo province. Troops moved to the road north of Mosul.
+            """)
+        func m(_ t: String) -> Mention? { r.mentions.first { $0.text == t } }
+        #expect(m("the rebel-held north of Syria")?.qualifier == "north", "\(r.mentions.map { ($0.text, $0.qualifier, $0.relation) })")
+        #expect(m("the mountainous north of Iraq")?.qualifier == "north")
+        #expect(m("the Turkish-controlled north of Aleppo province")?.qualifier == "north")
+        #expect(m("Mosul")?.relation == "north" && m("Mosul")?.qualifier == nil)
+    }
+
     @Test func qualifiersInBritishUsageAndAfterPossessives() throws {
         let r = try TestParser.parse("""
             In north-west Syria a million people fled. In Syria's north-east, drones struck; fighting raged in \
