@@ -2,10 +2,11 @@ import Gazetteer
 
 extension Geoparser {
     /// "Diffa in Niger", "Sinjar in Iraq", "Tripoli in northern Lebanon": an area named right after
-    /// a place and "in" is the area that holds the place. Where the text's focus made the area another of its namesakes
-    /// (Nigeria's Niger state in a report on Nigeria), the candidate that holds the place is taken
-    /// instead; either way the area is settled, so coherence does not move it to the namesake for
-    /// being near the text's other places, nor pull them towards the namesake.
+    /// a place and "in" is the area that holds the place. Where the text's focus made the area
+    /// another of its namesakes (Nigeria's Niger state in a report on Nigeria), the candidate that
+    /// holds the place is taken instead; either way the area is settled, so coherence does not
+    /// move it to the namesake for being near the text's other places, nor pull them towards the
+    /// namesake.
     ///
     /// Only a switch between areas (countries and first-level areas) is made, and only to one that
     /// holds the place before "in" as resolved on its own (a first-level area, only to its
@@ -35,11 +36,12 @@ extension Geoparser {
                 continue
             }
             // No reading of the area holds the place: the place is a namesake in the area, or one the
-            // gazetteer lacks there, named without a place (not after a qualifier, which places it
-            // more loosely: "al-Mayadeen in western Iraq" stays the Syrian town) ("the Midlands in England" is not
+            // gazetteer lacks there, named without a place ("the Midlands in England" is not
             // Zimbabwe's Midlands province). (Only for an area named plainly, by no common word and
-            // with its phrase ending there: "in North-Western Sydney" names no area.)
-            // (Read from the qualifier before it: "Tripoli in northern Lebanon".)
+            // with its phrase ending there, read from a qualifier before it: "in North-Western
+            // Sydney" names no area, "Tripoli in northern Lebanon" does. A qualified area places the
+            // name more loosely: with no namesake in it, the name stays as read, and "al-Mayadeen in
+            // western Iraq" is the Syrian town.)
             guard !c.commonWord, !c.commonPhrase, saidToBePlace(tokens, first: c.spanFirst, last: c.last, hint: c.hint) else { continue }
             if let pick = placesNamed(before.text, inside: area).first(where: { !Self.isArea($0.place) || $0.place.kind == .admin1 && area.kind == .country }) {
                 best[j - 1] = Self.scored(pick, focus: focus)
