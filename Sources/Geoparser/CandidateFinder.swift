@@ -1003,7 +1003,7 @@ extension Geoparser {
     static let placePrepositions: WordSet = ["in", "near", "outside", "throughout", "across", "toward", "towards"]
 
     /// Words for the ground of a part of a place, before its direction: "the mountainous north".
-    static let groundWords: WordSet = ["mountainous", "rugged", "restive", "remote", "rural", "volatile", "hilly", "arid", "sparsely", "populated"]
+    static let groundWords: WordSet = ["mountainous", "rugged", "restive", "remote", "rural", "volatile", "hilly", "arid", "populated"]
 
     /// Second halves of a compound that says who holds a part: "rebel-held", "Turkish-controlled".
     static let holderWords: WordSet = ["held", "controlled", "occupied", "dominated", "run", "led", "backed"]

@@ -164,16 +164,15 @@ extension Geoparser {
                                                                        || first.place.kind == .admin1 && r.place.codeKeys != first.place.codeKeys)
                                 || first.place.isNationalCapital,
                                !Self.namesItself(r), Self.namesItself(first) { continue }
-                            // Nor from a country named by its own name to a small town abroad that
-                            // bears the name, however near the others it lies ("Jordan's King Abdullah"
-                            // beside Geneva, in a report on Syria, is not Jordan, New York).
-                            if Self.smallTownAbroad(r.place, focusKeys: focusKeys), let first = best[i], Self.isCountryByItsName(first) { continue }
-                            // Nor from a first-level area named by its own name to a small town outside
-                            // it that bears the name, however near the others' namesakes it lies
-                            // ("Voters in Oregon and Washington" are no Oregon and Washington, Illinois).
-                            if r.place.kind == .city, (r.place.population ?? 0) < 50_000, let first = best[i], first.place.kind == .admin1, Self.namesItself(first),
-                               !Self.holds(first.place, r.place) { continue }
-                            if let firstCountry, r.place.kind == .city, (r.place.population ?? 0) < 50_000,
+                            // Nor from a country or first-level area named by its own name to a small
+                            // town that bears the name, however near the others it lies: one abroad for
+                            // a country ("Jordan's King Abdullah" beside Geneva, in a report on Syria, is
+                            // not Jordan, New York), one outside it for a first-level area ("Voters in
+                            // Oregon and Washington" are no Oregon and Washington, Illinois).
+                            if Self.smallTown(r.place), let first = best[i], Self.namesItself(first),
+                               first.place.kind == .country && !focusKeys.contains(r.place.codeKeys.country)
+                                || first.place.kind == .admin1 && !Self.holds(first.place, r.place) { continue }
+                            if let firstCountry, Self.smallTown(r.place),
                                r.place.codeKeys.country != firstCountry, kept() { continue }
                             let s = base + Self.support(Spot(r.place), others)
                             if s > pickScore || (s == pickScore && (r.place.population ?? 0) > (pick.map { buffer[$0].place.population ?? 0 } ?? 0)) {
@@ -273,10 +272,15 @@ extension Geoparser {
         r.place.kind == .country && namesItself(r)
     }
 
-    /// Whether a place is a town of under 50,000 people outside the focus countries (given by
-    /// code key).
+    /// Whether a place is a town of under 50,000 people.
+    static func smallTown(_ p: Place) -> Bool {
+        p.kind == .city && (p.population ?? 0) < 50_000
+    }
+
+    /// Whether a place is a town of under 50,000 people (``smallTown(_:)``) outside the focus
+    /// countries (given by code key).
     static func smallTownAbroad(_ p: Place, focusKeys: [UInt64]) -> Bool {
-        p.kind == .city && (p.population ?? 0) < 50_000 && !focusKeys.contains(p.codeKeys.country)
+        smallTown(p) && !focusKeys.contains(p.codeKeys.country)
     }
 
     /// Whether a resolution matched its place's own name (folded), not only an alternate (kept

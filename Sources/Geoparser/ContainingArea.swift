@@ -39,15 +39,15 @@ extension Geoparser {
             // gazetteer lacks there, named without a place ("the Midlands in England" is not
             // Zimbabwe's Midlands province). (Only for an area named plainly, by no common word and
             // with its phrase ending there, read from a qualifier before it: "in North-Western
-            // Sydney" names no area, "Tripoli in northern Lebanon" does. A qualified area places the
-            // name more loosely: with no namesake in it, the name stays as read, and "al-Mayadeen in
-            // western Iraq" is the Syrian town.)
+            // Sydney" names no area, "Tripoli in northern Lebanon" does. An area with a qualifier or
+            // article before its name places the name more loosely: with no namesake in it, the name
+            // stays as read, and "al-Mayadeen in western Iraq" is the Syrian town.)
             guard !c.commonWord, !c.commonPhrase, saidToBePlace(tokens, first: c.spanFirst, last: c.last, hint: c.hint) else { continue }
             if let pick = placesNamed(before.text, inside: area).first(where: { !Self.isArea($0.place) || $0.place.kind == .admin1 && area.kind == .country }) {
                 best[j - 1] = Self.scored(pick, focus: focus)
                 settled[j - 1] = true
                 settled[j] = true
-            } else if c.spanFirst == c.first, Self.namedElsewhere(inner, than: area) || inner.kind == .admin1 && inner.country != area.country
+            } else if !c.writtenBeforeName, Self.namedElsewhere(inner, than: area) || inner.kind == .admin1 && inner.country != area.country
                         // (However large the namesake abroad, when the area is a first-level one the text
                         // names with an area's kind word: "the town of Palma in Cabo Delgado province" is
                         // not Palma de Mallorca, nor "the village of Tripoli in Borno state" the Libyan

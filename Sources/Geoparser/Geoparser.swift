@@ -133,6 +133,10 @@ public final class Geoparser: Sendable {
         /// stands before the name ("northern Lebanon", "al-Raqqa"): where another name's "in" or
         /// comma reaches it ("Tripoli in northern Lebanon", "Tabqa, al-Raqqa").
         var spanFirst: Int { Swift.min(first, qualifierFirst ?? first, article ?? first) }
+        /// Whether a qualifier or an article stands before the name (``spanFirst``): an area so
+        /// written places a name before it more loosely, and a town with no namesake in it stays as
+        /// read ("al-Mayadeen in western Iraq", "Mayadeen, western Iraq").
+        var writtenBeforeName: Bool { spanFirst != first }
         /// A demonym before its town phrase says the place's country ("the Lebanese city of
         /// Tripoli"): it was taken there (see ``Geoparser/statedCountries(_:_:_:_:_:focus:)``).
         @exclusivity(unchecked) var countryStated = false
@@ -409,10 +413,10 @@ public final class Geoparser: Sendable {
             let options = resolve(candidates[i].text, in: area.country, limit: 30)
             if let pick = options.first(where: { Self.holds(area, $0.place) }) ?? options.first {
                 best[i] = pick
-            } else if candidates[i + 1].spanFirst == candidates[i + 1].first, let r = best[i], Self.namedElsewhere(r.place, than: area) {
+            } else if !candidates[i + 1].writtenBeforeName, let r = best[i], Self.namedElsewhere(r.place, than: area) {
                 // A town the gazetteer lacks in the area the text puts it in is named, not a namesake
-                // abroad: "Stroud, Ontario, Canada" is no Stroud in England. (Not before a qualified
-                // area, which places it more loosely: "Mayadeen, western Iraq".)
+                // abroad: "Stroud, Ontario, Canada" is no Stroud in England. (Not before an area with a
+                // qualifier or article before its name: ``Candidate/writtenBeforeName``.)
                 best[i] = nil
             }
         }

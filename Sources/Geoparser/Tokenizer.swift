@@ -65,7 +65,7 @@ struct Token {
     /// Whether the gap before it starts with byte `c` (an ASCII punctuation mark).
     @inline(__always)
     func gapStarts(with c: UInt8) -> Bool {
-        spaced ? c == 0x20 : gapStart < byteStart && base[Int(gapStart)] == c
+        gapFirstByte == c
     }
 
     /// The first byte of the gap before it (nil at the start of a text that starts with a word).
