@@ -920,6 +920,10 @@ extension Geoparser {
             if !major && Self.knownSmall(top.place, under: floor) && !namesPlaceInAreaAfter(tokens, nameEnd, t.text),
                last > nameEnd || !saidToBePlace(tokens, first: first, last: last, hint: hint) { return nil }
         }
+        // An Arabic surname or adjective of origin (a nisba: a place's name and "i") naming only a
+        // small town: "Baghdadi" is the Islamic State's leader or someone from Baghdad, not
+        // Baghdati, Georgia.
+        if single, last == nameEnd, isNisbaOfMajorPlace(t) { return nil }
         // Next to another capitalised word that is not a kind word: part of a person's name
         // ("Igor Konashenkov", "Michael Jones"), unless the place is a country or admin1 area.
         // "al-Abadi" after "Haider" is one name word too: an article and a word.
@@ -958,9 +962,11 @@ extension Geoparser {
             // group's, whatever place the word alone names: "Haider al-Abadi", "Hayat Tahrir al-Sham",
             // "Liwa al-Quds".
             // The word is the person's later in the text too: "Abu Bakr al-Baghdadi … Baghdadi had
-            // declared" (Baghdati, Georgia, by an alternate).
+            // declared" (Baghdati, Georgia, by an alternate). But not a city of 100,000 or more that
+            // the word names by its own name: a town named after it, "Amiriyat al-Fallujah", leaves
+            // "Fallujah" said alone the city.
             if articleAndWord && prevCap {
-                personWords.insert(tokens[nameEnd].text)
+                if !Self.isLargeCityByItsName(topAlone(tokens[nameEnd].text)) { personWords.insert(tokens[nameEnd].text) }
                 return nil
             }
             if articleCutAfterName { return nil }
@@ -992,6 +998,25 @@ extension Geoparser {
         return .place
     }
 
+    /// Whether a capitalised ASCII word ending in "i" names no more than a town under 20,000, and
+    /// without its "i" names a country, a first-level area or a city of 100,000 or more by its own
+    /// name: an Arabic nisba ("Baghdadi", "Anbari", "Homsi"), a person's name or an origin, not the
+    /// small namesake. (A word naming a larger place is left to the other rules: "Delhi", "Mali".)
+    func isNisbaOfMajorPlace(_ t: Token) -> Bool {
+        guard t.ascii, !t.allCaps, t.bytes.count >= 5, t.bytes.last == UInt8(ascii: "i") else { return false }
+        let word = t.text
+        guard let top = resolveAlone(word, hint: nil), top.place.kind == .city, (top.place.population ?? 0) < 20_000,
+              let stem = resolveAlone(String(word.dropLast()), hint: nil) else { return false }
+        return Self.isArea(stem.place) && (stem.match == .alias || Self.namesItself(stem)) || Self.isLargeCityByItsName(stem)
+    }
+
+    /// Whether a resolution is a city of 100,000 or more matched by its own name, its article
+    /// and spelling aside ("Fallujah" for Al Fallūjah; not "Sadr" for Sadr City).
+    static func isLargeCityByItsName(_ r: Resolution?) -> Bool {
+        guard let r, r.place.kind == .city, (r.place.population ?? 0) >= 100_000 else { return false }
+        return namesItself(r) || TransliterationKey.key(r.matched) == TransliterationKey.key(r.place.name)
+    }
+
     /// Whether a name matched a national capital by a spelling of its name (an alternate that
     /// resembles it, as English exonyms do): "Kiev says" is Kyiv speaking, as "Moscow says" is
     /// Moscow, not a person named Kiev.
@@ -1000,7 +1025,7 @@ extension Geoparser {
     }
 
     /// Prepositions that put what follows them in a place: "in Charleston", "near DeKalb".
-    static let placePrepositions: WordSet = ["in", "near", "outside", "throughout", "across", "toward", "towards"]
+    static let placePrepositions: WordSet = ["in", "near", "outside", "throughout", "across", "toward", "towards", "around"]
 
     /// Words for the ground of a part of a place, before its direction: "the mountainous north".
     static let groundWords: WordSet = ["mountainous", "rugged", "restive", "remote", "rural", "volatile", "hilly", "arid", "populated"]

@@ -42,12 +42,22 @@ extension Geoparser {
             // Sydney" names no area, "Tripoli in northern Lebanon" does. An area with a qualifier or
             // article before its name places the name more loosely: with no namesake in it, the name
             // stays as read, and "al-Mayadeen in western Iraq" is the Syrian town.)
-            guard !c.commonWord, !c.commonPhrase, saidToBePlace(tokens, first: c.spanFirst, last: c.last, hint: c.hint) else { continue }
+            // (A country's possessive ends the phrase too: "Palma in Mozambique's northern province".)
+            let countryPossessive = area.kind == .country && c.last + 1 < tokens.count && Tokenizer.isPossessiveS(tokens, c.last + 1)
+            guard !c.commonWord, !c.commonPhrase,
+                  countryPossessive || saidToBePlace(tokens, first: c.spanFirst, last: c.last, hint: c.hint) else { continue }
             if let pick = placesNamed(before.text, inside: area).first(where: { !Self.isArea($0.place) || $0.place.kind == .admin1 && area.kind == .country }) {
                 best[j - 1] = Self.scored(pick, focus: focus)
                 settled[j - 1] = true
                 settled[j] = true
             } else if !c.writtenBeforeName, Self.namedElsewhere(inner, than: area) || inner.kind == .admin1 && inner.country != area.country
+                        // (After "in", a country named plainly holds the town whatever its namesake's
+                        // size when the namesake lies far from it, but for a national capital, which
+                        // stands for its government: "Medina in Somalia" is not the Saudi city;
+                        // "Moscow in Syria" is Moscow. A large city near the country is its
+                        // neighbour's, named as it was before a border moved: "Malakal in Sudan".)
+                        || area.kind == .country && inner.kind == .city && inner.country != area.country && !inner.isNationalCapital
+                            && Self.km(inner, area) > Self.farNamesakeKm
                         // (However large the namesake abroad, when the area is a first-level one the text
                         // names with an area's kind word: "the town of Palma in Cabo Delgado province" is
                         // not Palma de Mallorca, nor "the village of Tripoli in Borno state" the Libyan
@@ -72,6 +82,10 @@ extension Geoparser {
         // differ from the area's by the sources' borders.)
         p.kind == .city && p.country != area.country && (p.population ?? 0) < 100_000 && !p.isNationalCapital
     }
+
+    /// How far from the point of the country a text puts a town in (after "in") its large namesake
+    /// abroad must lie to be no reading of the name.
+    static let farNamesakeKm = 1_000.0
 
     /// A context-free candidate taken as a name's pick, scored as the first round scores its
     /// picks: with the focus bonus when it lies in a focus country.

@@ -1,0 +1,30 @@
+import Gazetteer
+import Geoparser
+import Testing
+
+/// Words of Arabic personal names that are also place names: a nisba (a place's name and "i") and
+/// a city's name after an article inside a longer name. Texts written for these tests.
+@Suite struct ArabicNameWordTests {
+    /// "Baghdadi" alone is the Islamic State's leader (or someone from Baghdad), not Baghdati,
+    /// Georgia, of which it is an alternate name.
+    @Test func nisbaOfMajorPlaceIsNoPlace() throws {
+        for text in ["Islamic State leader Baghdadi was killed in a raid in Idlib province.",
+                     "Baghdadi's death was confirmed by the Pentagon on Sunday."] {
+            let r = try TestParser.parse(text)
+            #expect(!r.mentions.contains { $0.text == "Baghdadi" }, "\(text): \(r.mentions.map { ($0.text, $0.resolution?.place.name) })")
+        }
+        // A word naming a larger place itself is left alone ("Homsi" is an alternate of Homs).
+        let homs = try TestParser.parse("Shelling hit Homsi and Hama overnight.")
+        #expect(homs.mentions.first { $0.text == "Homsi" }?.resolution?.place.country == "SY")
+    }
+
+    /// A city's name after an article in a person's name ("Hamid al-Ramadi") does not make the city
+    /// said alone later a person's name too, as a small town's would ("Abu Bakr al-Baghdadi …
+    /// Baghdadi").
+    @Test func largeCityInPersonsNameStaysTheCityAlone() throws {
+        let r = try TestParser.parse("Police chief Hamid al-Ramadi said Ramadi was calm after the curfew.")
+        let ramadi = r.mentions.filter { $0.text == "Ramadi" }
+        #expect(ramadi.count == 1 && ramadi.first?.resolution?.place.country == "IQ", "\(r.mentions.map { ($0.text, $0.start) })")
+        #expect(!r.mentions.contains { $0.text == "al-Ramadi" })
+    }
+}

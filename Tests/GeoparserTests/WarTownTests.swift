@@ -1,0 +1,35 @@
+import Gazetteer
+import Geoparser
+import Testing
+
+/// Towns of recent wars that GeoNames' cities500 lacks or spells otherwise (curated entries and
+/// aliases), and small towns whose names are English words, after "around". Texts written for
+/// these tests.
+@Suite struct WarTownTests {
+    func countries(_ r: GeoparseResult) -> [String: String] {
+        Dictionary(r.mentions.compactMap { m in m.resolution.map { (m.text, $0.place.country) } }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// The Middle Euphrates as 2017 reports spell it: "Susat", "Thiban", "Gharanij".
+    @Test func middleEuphratesSpellings() throws {
+        let r = try TestParser.parse("Syrian troops advanced on Susat south of al-Mayadeen, while the SDF took Thiban and Gharanij on the eastern bank of the Euphrates.")
+        let c = countries(r)
+        for name in ["Susat", "Thiban", "Gharanij"] { #expect(c[name] == "SY", "\(name): \(r.mentions.map { ($0.text, $0.resolution?.place.name) })") }
+    }
+
+    /// Towns around Mosul and Fallujah, and conflict towns in Africa and Myanmar.
+    @Test func curatedWarTowns() throws {
+        let iraq = try TestParser.parse("Militias cleared Qairawan and Muhallabiya west of Mosul, and families returned to Amiriyat al-Fallujah.")
+        let c = countries(iraq)
+        for name in ["Qairawan", "Muhallabiya", "Amiriyat al-Fallujah"] { #expect(c[name] == "IQ", "\(name): \(iraq.mentions.map { ($0.text, $0.resolution?.place.name) })") }
+        let africa = try TestParser.parse("Insurgents attacked Palma in Mozambique's Cabo Delgado province, days after jihadists killed villagers at Barsalogho in Burkina Faso.")
+        let a = countries(africa)
+        #expect(a["Palma"] == "MZ" && a["Barsalogho"] == "BF", "\(africa.mentions.map { ($0.text, $0.resolution?.place.name) })")
+    }
+
+    /// A small town whose name is an English word ("sake"), after "around": the place.
+    @Test func englishWordTownAfterAround() throws {
+        let r = try TestParser.parse("Aid groups said hundreds of thousands had fled the camps around Sake, west of Goma.")
+        #expect(countries(r)["Sake"] == "CD", "\(r.mentions.map { ($0.text, $0.resolution?.place.name) })")
+    }
+}
