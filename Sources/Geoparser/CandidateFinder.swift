@@ -371,11 +371,13 @@ extension Geoparser {
         "union", "party", "front", "movement", "alliance", "league",
         // "the Autonomous Administration of North and East Syria", "the Islamic Emirate of Afghanistan".
         "administration", "emirate",
+        // A military operation: "Wrath of Euphrates" (the SDF's Raqqa campaign).
+        "wrath",
     ]
 
     /// Institutions named "… of X" whatever comes before ("the University of Mosul"); the others
     /// need a name before them ("the Islamic State of Iraq", but "the State of Israel").
-    static let institutionsOfAnyPlace: WordSet = ["university", "bank", "embassy", "ministry", "times"]
+    static let institutionsOfAnyPlace: WordSet = ["university", "bank", "embassy", "ministry", "times", "wrath"]
 
     /// The last token and place id of an abbreviation starting at `i` ("W.Va." is W . Va .).
     func abbreviation(_ tokens: [Token], text: String, at i: Int) -> (Int, String)? {
@@ -700,7 +702,9 @@ extension Geoparser {
             guard k + 2 < tokens.count else { return true }
             let after = tokens[k + 2]
             // (Or what it was told: "told Deir Ezzor 24 that …".)
+            // (Or another outlet's name after "and": "Kurdistan 24 and Rudaw reported".)
             return after.capitalized || !after.spaced || lexicon.reportVerbs.contains(after) || after.isWord("that")
+                || after.isWord("and") && k + 3 < tokens.count && tokens[k + 3].capitalized && tokens[k + 3].spaced
         }
         // A station's number and its kind: "Europe 1 radio", "France 2 television".
         if next.bytes.count <= 2, next.bytes.allSatisfy({ $0 &- 0x30 < 10 }), k + 2 < tokens.count, tokens[k + 2].spaced,
@@ -890,7 +894,7 @@ extension Geoparser {
         // Outlets and titles that start with a place: a 24-hour news channel ("Kurdistan 24
         // reported", "Deir Ezzor 24"), and a place with "is" and a run of capitalised words
         // ("Raqqa is Being Slaughtered Silently", a title, not a sentence about Raqqa).
-        if last == nameEnd, isOutletName(tokens, after: nameEnd) { return .embedded }
+        if last == nameEnd, isOutletName(tokens, after: nameEnd) || namesBroadcaster(tokens, first, nameEnd) { return .embedded }
         // "… of X" in an institution's name: "the Islamic State of Iraq", "the University of Mosul".
         // (A demonym may stand between: "the Democratic Party of Iranian Kurdistan".)
         let of = first >= 1 && tokens[first - 1].capitalized && lexicon.demonymWords.contains(tokens[first - 1]) ? first - 1 : first

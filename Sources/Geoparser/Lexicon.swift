@@ -38,6 +38,8 @@ public struct Lexicon: Sendable {
     let municipalNouns = Lexicon.municipalNouns
     let organisationNames = Lexicon.organisationNames
     let outletAcronyms = Lexicon.outletAcronyms
+    let broadcasterNames = Lexicon.broadcasterNames
+    let outletNouns = Lexicon.outletNouns
     let organisationNameStarts = Lexicon.organisationNameStarts
     let speechVerbs = Lexicon.speechVerbs
     let reportVerbs = Lexicon.reportVerbs
@@ -227,6 +229,17 @@ public struct Lexicon: Sendable {
         "white house",
         // An agency GeoNames gives Washington, D.C. as an alternate ("the DMV", motor vehicles).
         "dmv",
+    ]
+
+    /// Broadcasters named like a town, folded as written ("Al Mayadeen", the Lebanese channel, is
+    /// also the Syrian town): the outlet where the text reads it as one (``Geoparser/namesBroadcaster(_:_:_:)``).
+    static let broadcasterNames: WordSet = ["al mayadeen", "al-mayadeen", "almayadeen"]
+
+    /// Nouns for an outlet or its people, before or after its name: "the channel Al-Mayadeen", "an
+    /// Al Mayadeen correspondent".
+    static let outletNouns: WordSet = [
+        "tv", "television", "channel", "network", "broadcaster", "station", "website", "outlet", "correspondent", "correspondents",
+        "reporter", "reporters", "news", "satellite",
     ]
 
     /// News agencies' acronyms that are also places' names, written in capitals: "SANA-" (Syria's

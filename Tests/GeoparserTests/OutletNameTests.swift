@@ -1,0 +1,34 @@
+import Gazetteer
+import Geoparser
+import Testing
+
+/// Outlets and operations named like places: the Lebanese channel Al Mayadeen (named like the
+/// Syrian town), Kurdistan 24, the SDF's "Wrath of Euphrates". Texts written for these tests.
+@Suite struct OutletNameTests {
+    /// "Al Mayadeen" reporting, quoted or with an outlet noun is the channel, no mention; the town
+    /// in the same text stays the town.
+    @Test func broadcasterNamedLikeTown() throws {
+        for text in ["Al Mayadeen reported that the army had entered the city.", "According to Al Mayadeen, the army had entered the city.",
+                     "The Lebanese channel Al-Mayadeen quoted a military source."] {
+            let r = try TestParser.parse(text)
+            #expect(r.mentions.isEmpty, "\(text): \(r.mentions.map(\.text))")
+        }
+        let both = try TestParser.parse("An Al Mayadeen correspondent said the army had entered al-Mayadeen on Saturday.")
+        #expect(both.mentions.map(\.text) == ["al-Mayadeen"], "\(both.mentions.map(\.text))")
+        #expect(both.mentions.first?.resolution?.place.country == "SY")
+        let town = try TestParser.parse("The army entered Al Mayadeen on Saturday.")
+        #expect(town.mentions.first?.resolution?.place.country == "SY")
+    }
+
+    /// "Kurdistan 24 and Rudaw reported": the channel before another outlet's name.
+    @Test func numberedChannelBeforeAnotherOutlet() throws {
+        let r = try TestParser.parse("Kurdistan 24 and Rudaw reported clashes near Kirkuk.")
+        #expect(r.mentions.map(\.text) == ["Kirkuk"], "\(r.mentions.map(\.text))")
+    }
+
+    /// "Wrath of Euphrates" names an operation, not the river; "east of the Euphrates" still does.
+    @Test func operationNamedAfterRiver() throws {
+        let r = try TestParser.parse("The operation, dubbed Wrath of Euphrates, began east of the Euphrates in November.")
+        #expect(r.mentions.count == 1 && r.mentions.first?.relation == "east", "\(r.mentions.map { ($0.text, $0.relation) })")
+    }
+}
