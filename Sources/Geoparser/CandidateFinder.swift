@@ -969,12 +969,20 @@ extension Geoparser {
             // declared" (Baghdati, Georgia, by an alternate). But not a city of 100,000 or more that
             // the word names by its own name: a town named after it, "Amiriyat al-Fallujah", leaves
             // "Fallujah" said alone the city.
-            if articleAndWord && prevCap {
+            // In a headline every word is capitalised: a capitalised neighbour that is a common
+            // English word names no person there ("Syrian Army Liberates Al-Mayadeen From ISIS"),
+            // while one that is not still does ("Warren Buffett Buys …", "Bashar Al-Assad Visits …").
+            // (The line is scanned only when a neighbour is capitalised.)
+            let headline = (nextCap || prevCap || articleCutAfterName) && Tokenizer.inHeadline(tokens, first)
+            func nameNeighbour(_ k: Int) -> Bool { !headline || !lexicon.englishWords.contains(tokens[k]) }
+            let prevName = prevCap && nameNeighbour(first - 1)
+            let nextName = nextCap && nameNeighbour(nameEnd + 1)
+            if articleAndWord && prevName {
                 if !Self.isLargeCityByItsName(topAlone(tokens[nameEnd].text)) { personWords.insert(tokens[nameEnd].text) }
                 return nil
             }
-            if articleCutAfterName { return nil }
-            if nextCap || nextArticle || prevCap || afterInitial || speaks {
+            if articleCutAfterName && nameNeighbour(first - 2) { return nil }
+            if nextName || prevName || nextArticle || afterInitial || speaks {
                 let name = Self.span(tokens, first, nameEnd)
                 let top = topAlone(name)
                 // (A large city counts as written only, by its own name or one of a country's or a
