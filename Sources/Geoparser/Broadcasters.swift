@@ -1,13 +1,16 @@
 import Gazetteer
 
 extension Geoparser {
-    /// Whether tokens `first...nameEnd` name a broadcaster named like a town (``Lexicon/broadcasterNames``),
-    /// written with a capital article, where the text reads it as the outlet: an outlet noun right
-    /// before or after it ("the Lebanese channel Al-Mayadeen", "an Al Mayadeen correspondent"), a
-    /// verb of saying or reporting after it ("Al Mayadeen reported"), or "according to" before it.
-    /// The town is the town anywhere else: "the army entered Al Mayadeen".
+    /// Whether tokens `first...nameEnd` name an outlet named like a place (``Lexicon/broadcasterNames``),
+    /// written with a capital, where the text reads it as the outlet: an outlet noun right before or
+    /// after it ("the Lebanese channel Al-Mayadeen", "an Al Mayadeen correspondent", "Al-Manar
+    /// TV"), a verb of saying or reporting after it ("Al Mayadeen reported", "Fars said"), or
+    /// "according to" before it. The place is the place anywhere else: "the army entered Al
+    /// Mayadeen", "Shiraz, in Fars province". A place after a capitalised "Daily" is a newspaper's
+    /// name, whatever the place: "Daily Sabah".
     func namesBroadcaster(_ tokens: [Token], _ first: Int, _ nameEnd: Int) -> Bool {
-        guard nameEnd > first, tokens[first].capitalized, lexicon.broadcasterNames.contains(NameFolding.fold(Self.span(tokens, first, nameEnd)))
+        if first >= 1, tokens[first].spaced, tokens[first - 1].capitalized, tokens[first - 1].isWord("daily") { return true }
+        guard tokens[first].capitalized, lexicon.broadcasterNames.contains(NameFolding.fold(Self.span(tokens, first, nameEnd)))
         else { return false }
         if nameEnd + 1 < tokens.count, tokens[nameEnd + 1].spaced,
            lexicon.outletNouns.contains(tokens[nameEnd + 1]) || lexicon.reportVerbs.contains(tokens[nameEnd + 1]) { return true }

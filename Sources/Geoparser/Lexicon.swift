@@ -182,8 +182,8 @@ public struct Lexicon: Sendable {
         "division", "legislature", "patrol", "bureau",
         // Military operations named after a place: "the Euphrates Shield offensive".
         "shield",
-        // Outlets: "Middle East Eye", "Middle East Monitor".
-        "eye", "monitor",
+        // Outlets: "Middle East Eye", "Middle East Monitor", "Israel Hayom".
+        "eye", "monitor", "hayom",
     ]
 
     /// Words after a hyphen that make a place a noun modifier (US-led, Iran-backed).
@@ -223,7 +223,7 @@ public struct Lexicon: Sendable {
         "ansar allah", "nusra", "al-nusra", "daesh", "hashd", "wagner", "mossad", "likud", "kadima", "baath", "ba'ath",
         // Media named like places.
         "al jazeera", "al-jazeera", "aljazeera", "jazeera", "al arabiya", "al-arabiya", "al masdar", "al-masdar", "asharq al-awsat",
-        "asharq al awsat", "al-hayat", "al hayat", "amaq",
+        "asharq al awsat", "al-hayat", "al hayat", "amaq", "hurriyet",
         // Seats of government named for the government: "the White House said" (GeoNames gives
         // Casablanca the alternate "White House").
         "white house",
@@ -233,7 +233,12 @@ public struct Lexicon: Sendable {
 
     /// Broadcasters named like a town, folded as written ("Al Mayadeen", the Lebanese channel, is
     /// also the Syrian town): the outlet where the text reads it as one (``Geoparser/namesBroadcaster(_:_:_:)``).
-    static let broadcasterNames: WordSet = ["al mayadeen", "al-mayadeen", "almayadeen"]
+    static let broadcasterNames: WordSet = [
+        "al mayadeen", "al-mayadeen", "almayadeen",
+        // Hezbollah's channel, Iran's Arabic channel (also a town by Tikrit), Iran's agencies (a
+        // province, a town).
+        "al-manar", "al manar", "almanar", "al-alam", "al alam", "fars", "mehr",
+    ]
 
     /// Nouns for an outlet or its people, before or after its name: "the channel Al-Mayadeen", "an
     /// Al Mayadeen correspondent".

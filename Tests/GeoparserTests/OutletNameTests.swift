@@ -20,6 +20,17 @@ import Testing
         #expect(town.mentions.first?.resolution?.place.country == "SY")
     }
 
+    /// Outlets of the region named like places: reporting they are outlets ("Al-Manar", "Fars",
+    /// "Mehr", "Al-Alam", "Israel Hayom", "Daily Sabah", "Hurriyet"); the places stay places.
+    @Test func outletsNamedLikePlaces() throws {
+        for outlet in ["Al-Manar", "Fars", "Mehr", "Al-Alam", "Israel Hayom", "Daily Sabah", "Hurriyet"] {
+            let r = try TestParser.parse("\(outlet) reported on Monday that the army had advanced.")
+            #expect(r.mentions.isEmpty, "\(outlet): \(r.mentions.map(\.text))")
+        }
+        let places = try TestParser.parse("Militants attacked the town of al-Alam, north of Tikrit. Protests spread to Shiraz in Fars province.")
+        #expect(places.mentions.map(\.text) == ["al-Alam", "Tikrit", "Shiraz", "Fars province"], "\(places.mentions.map(\.text))")
+    }
+
     /// "Kurdistan 24 and Rudaw reported": the channel before another outlet's name.
     @Test func numberedChannelBeforeAnotherOutlet() throws {
         let r = try TestParser.parse("Kurdistan 24 and Rudaw reported clashes near Kirkuk.")
