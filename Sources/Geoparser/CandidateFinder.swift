@@ -895,6 +895,8 @@ extension Geoparser {
         // reported", "Deir Ezzor 24"), and a place with "is" and a run of capitalised words
         // ("Raqqa is Being Slaughtered Silently", a title, not a sentence about Raqqa).
         if last == nameEnd, isOutletName(tokens, after: nameEnd) || namesBroadcaster(tokens, first, nameEnd) { return .embedded }
+        // A tribe named like a place: "the Shammar tribe", "the Jubur clan".
+        if last == nameEnd, nameEnd + 1 < tokens.count, tokens[nameEnd + 1].spaced, lexicon.tribeNouns.contains(tokens[nameEnd + 1]) { return nil }
         // "… of X" in an institution's name: "the Islamic State of Iraq", "the University of Mosul".
         // (A demonym may stand between: "the Democratic Party of Iranian Kurdistan".)
         let of = first >= 1 && tokens[first - 1].capitalized && lexicon.demonymWords.contains(tokens[first - 1]) ? first - 1 : first

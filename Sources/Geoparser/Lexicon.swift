@@ -39,6 +39,7 @@ public struct Lexicon: Sendable {
     let organisationNames = Lexicon.organisationNames
     let outletAcronyms = Lexicon.outletAcronyms
     let broadcasterNames = Lexicon.broadcasterNames
+    let tribeNouns = Lexicon.tribeNouns
     let outletNouns = Lexicon.outletNouns
     let organisationNameStarts = Lexicon.organisationNameStarts
     let speechVerbs = Lexicon.speechVerbs
@@ -184,7 +185,13 @@ public struct Lexicon: Sendable {
         "shield",
         // Outlets: "Middle East Eye", "Middle East Monitor", "Israel Hayom".
         "eye", "monitor", "hayom",
+        // An operations room: "the Euphrates Volcano".
+        "volcano",
     ]
+
+    /// Nouns after a name, capitalised or not, that make it a tribe's: "the Shammar tribe", "the
+    /// Jubur clan".
+    static let tribeNouns: WordSet = ["tribe", "tribes", "clan", "clans"]
 
     /// Words after a hyphen that make a place a noun modifier (US-led, Iran-backed).
     static let modifierSuffixes: WordSet = [
