@@ -1021,7 +1021,9 @@ extension Geoparser {
         let word = t.text
         guard let top = resolveAlone(word, hint: nil), top.place.kind == .city, (top.place.population ?? 0) < 20_000,
               let stem = resolveAlone(String(word.dropLast()), hint: nil) else { return false }
-        return Self.isArea(stem.place) && (stem.match == .alias || Self.namesItself(stem)) || Self.isLargeCityByItsName(stem)
+        // (The stem matched as written, not by a transliteration key only: "Ubaydi" is a town by
+        // al-Qaim, though "Ubayd" shares a key with El Obeid, Sudan.)
+        return stem.match == .alias && (Self.isArea(stem.place) || Self.isLargeCityByItsName(stem))
     }
 
     /// Whether a resolution is a city of 100,000 or more matched by its own name, its article

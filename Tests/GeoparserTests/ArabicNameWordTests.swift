@@ -13,6 +13,10 @@ import Testing
             let r = try TestParser.parse(text)
             #expect(!r.mentions.contains { $0.text == "Baghdadi" }, "\(text): \(r.mentions.map { ($0.text, $0.resolution?.place.name) })")
         }
+        // A town whose stem only shares a transliteration key with a city stays the town: "Ubaydi"
+        // (al-Ubaydi, by al-Qaim), though "Ubayd" keys like El Obeid.
+        let ubaydi = try TestParser.parse("Iraqi forces secured the towns of Ubaydi and Karabilah.")
+        #expect(ubaydi.mentions.first { $0.text == "Ubaydi" }?.resolution?.place.country == "IQ", "\(ubaydi.mentions.map(\.text))")
         // A word naming a larger place itself is left alone ("Homsi" is an alternate of Homs).
         let homs = try TestParser.parse("Shelling hit Homsi and Hama overnight.")
         #expect(homs.mentions.first { $0.text == "Homsi" }?.resolution?.place.country == "SY")
