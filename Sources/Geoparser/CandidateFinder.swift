@@ -1014,16 +1014,19 @@ extension Geoparser {
 
     /// Whether a capitalised ASCII word ending in "i" names no more than a town under 20,000, and
     /// without its "i" names a country, a first-level area or a city of 100,000 or more by its own
-    /// name: an Arabic nisba ("Baghdadi", "Anbari", "Homsi"), a person's name or an origin, not the
-    /// small namesake. (A word naming a larger place is left to the other rules: "Delhi", "Mali".)
+    /// name: an Arabic nisba ("Baghdadi", "Anbari"), a person's name or an origin, not the small
+    /// namesake. (A word naming a larger place is left to the other rules: "Delhi", "Mali", and
+    /// "Homsi", an alternate of Homs.)
     func isNisbaOfMajorPlace(_ t: Token) -> Bool {
         guard t.ascii, !t.allCaps, t.bytes.count >= 5, t.bytes.last == UInt8(ascii: "i") else { return false }
         let word = t.text
         guard let top = resolveAlone(word, hint: nil), top.place.kind == .city, (top.place.population ?? 0) < 20_000,
               let stem = resolveAlone(String(word.dropLast()), hint: nil) else { return false }
         // (The stem matched as written, not by a transliteration key only: "Ubaydi" is a town by
-        // al-Qaim, though "Ubayd" shares a key with El Obeid, Sudan.)
-        return stem.match == .alias && (Self.isArea(stem.place) || Self.isLargeCityByItsName(stem))
+        // al-Qaim, though "Ubayd" shares a key with El Obeid, Sudan; and by the place's own name,
+        // not another alternate: "Amedi" is Amadiya, though "Amed" is Diyarbakır in Kurdish.)
+        guard stem.match == .alias, Self.isArea(stem.place) || Self.isLargeCityByItsName(stem) else { return false }
+        return Self.namesItself(stem) || TransliterationKey.key(stem.matched) == TransliterationKey.key(stem.place.name)
     }
 
     /// Whether a resolution is a city of 100,000 or more matched by its own name, its article

@@ -17,6 +17,10 @@ import Testing
         // (al-Ubaydi, by al-Qaim), though "Ubayd" keys like El Obeid.
         let ubaydi = try TestParser.parse("Iraqi forces secured the towns of Ubaydi and Karabilah.")
         #expect(ubaydi.mentions.first { $0.text == "Ubaydi" }?.resolution?.place.country == "IQ", "\(ubaydi.mentions.map(\.text))")
+        // Nor a town whose stem names a city only by another alternate: "Amedi" is Amadiya, in
+        // Duhok, though "Amed" is Diyarbakır's Kurdish name.
+        let amedi = try TestParser.parse("Turkish jets struck villages near Amedi in the Kurdistan Region of Iraq.")
+        #expect(amedi.mentions.first { $0.text == "Amedi" }?.resolution?.place.country == "IQ", "\(amedi.mentions.map(\.text))")
         // A word naming a larger place itself is left alone ("Homsi" is an alternate of Homs).
         let homs = try TestParser.parse("Shelling hit Homsi and Hama overnight.")
         #expect(homs.mentions.first { $0.text == "Homsi" }?.resolution?.place.country == "SY")
