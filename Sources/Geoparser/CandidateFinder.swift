@@ -165,6 +165,8 @@ extension Geoparser {
                !tokens[last + 1].allCaps, !lexicon.englishWords.contains(tokens[last + 1]), !lexicon.functionWords.contains(tokens[last + 1]),
                !lexicon.calendarWords.contains(tokens[last + 1]), !lexicon.organisationHeads.contains(tokens[last + 1]),
                !(last + 2 < tokens.count && tokens[last + 2].isWord("s") && Tokenizer.isPossessive(tokens[last + 2])),
+               // (Nor an Arabic direction adjective, which says which part: "ريف حلب الشمالي".)
+               !(tokens[last + 1].uncased && Self.arabicDirectionAdjectives[tokens[last + 1].folded] != nil),
                longestMatch(tokens, from: last + 1) == nil {
                 last += 1
             }
@@ -608,6 +610,8 @@ extension Geoparser {
         func outlying(_ t: Token) -> Bool { t.isWord("countryside") || t.isWord("desert") }
         if first >= 2, tokens[first].spaced, tokens[first - 1].spaced, tokens[first - 1].isWord("of"), outlying(tokens[first - 2]) { return true }
         if first >= 1, tokens[first].spaced, !tokens[first - 1].capitalized, tokens[first - 1].isWord("rural") { return true }
+        // "ريف دير الزور", the countryside of Deir ez-Zor in Arabic.
+        if first >= 1, tokens[first].spaced, tokens[first].uncased, tokens[first - 1].uncased, tokens[first - 1].folded == Self.arabicCountryside { return true }
         var k = last + 1
         if k < tokens.count, Tokenizer.isPossessiveS(tokens, k) { k += 1 }
         if k < tokens.count, tokens[k].spaced, !tokens[k].capitalized, lexicon.directionWords.contains(tokens[k]) { k += 1 }
@@ -801,6 +805,9 @@ extension Geoparser {
         if lexicon.calendarWords.contains(t) && single { return nil }
         // A letter alone is no place name ("Y" of a broken "N.Y." is not Italy).
         if single && t.end - t.start == 1 { return nil }
+        // An Arabic direction noun is a direction, whatever it also names: "غرب" in "شمال غرب حلب"
+        // (north-west of Aleppo) is not the Gharb.
+        if single, t.uncased, Self.arabicDirectionNouns[t.folded] != nil { return nil }
         // A month or weekday and common words: a holiday or date ("May Day"), whatever it also names.
         if lexicon.calendarWords.contains(t), (first...nameEnd).allSatisfy({ lexicon.englishWords.contains(tokens[$0]) }) { return nil }
         if lexicon.functionWords.contains(t) && single && !t.allCaps { return nil }
@@ -894,7 +901,8 @@ extension Geoparser {
         // Outlets and titles that start with a place: a 24-hour news channel ("Kurdistan 24
         // reported", "Deir Ezzor 24"), and a place with "is" and a run of capitalised words
         // ("Raqqa is Being Slaughtered Silently", a title, not a sentence about Raqqa).
-        if last == nameEnd, isOutletName(tokens, after: nameEnd) || namesBroadcaster(tokens, first, nameEnd) { return .embedded }
+        if last == nameEnd, isOutletName(tokens, after: nameEnd) || namesBroadcaster(tokens, first, nameEnd)
+            || Self.afterArabicOrganisationNoun(tokens, first) { return .embedded }
         // A tribe named like a place: "the Shammar tribe", "the Jubur clan".
         if last == nameEnd, nameEnd + 1 < tokens.count, tokens[nameEnd + 1].spaced, lexicon.tribeNouns.contains(tokens[nameEnd + 1]) { return nil }
         // "… of X" in an institution's name: "the Islamic State of Iraq", "the University of Mosul".
@@ -1147,6 +1155,7 @@ extension Geoparser {
     /// Qualifiers before the name ("western Iraq", "the western part of Iraq", "border areas of
     /// Iraq") and relations ("east of the Euphrates", "the eastern bank of the Euphrates").
     func attachQualifier(_ tokens: [Token], _ c: Candidate) {
+        if tokens[c.first].uncased, attachArabicDirection(tokens, c) { return }
         let f = c.article ?? c.first
         func word(_ k: Int, _ w: StaticString) -> Bool { k >= 0 && tokens[k].isWord(w) }
         func word(_ k: Int, in set: WordSet) -> Bool { k >= 0 && set.contains(tokens[k]) }

@@ -298,8 +298,9 @@ public final class Geoparser: Sendable {
             // A word of three letters or fewer that names a place only by an alternate unlike its
             // name is a name or a word, not that place: "Jin" (an otter) is not Tsu, "Sam Houston"
             // not Damascus. (Not in capitals: codes, "UAE"; nor a place's own name or a spelling of
-            // it: "Hue", "Ana" for ‘Anah, "Bab" for al-Bab, "T4" for the T4 air base.)
-            if c.single, c.last == c.first, tokens[c.first].end - tokens[c.first].start <= 3, !tokens[c.first].allCaps,
+            // it: "Hue", "Ana" for ‘Anah, "Bab" for al-Bab, "T4" for the T4 air base; nor a word in a
+            // script without case, whose alternates never resemble the Latin name: "حلب" is Aleppo.)
+            if c.single, c.last == c.first, tokens[c.first].end - tokens[c.first].start <= 3, !tokens[c.first].allCaps, !tokens[c.first].uncased,
                r.match == .alias, !r.matchedResemblesName {
                 keep.append(false)
                 continue
