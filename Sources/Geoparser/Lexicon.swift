@@ -185,8 +185,8 @@ public struct Lexicon: Sendable {
         "shield",
         // Outlets: "Middle East Eye", "Middle East Monitor", "Israel Hayom".
         "eye", "monitor", "hayom",
-        // An operations room: "the Euphrates Volcano".
-        "volcano",
+        // An operations room, and an operation: "the Euphrates Volcano", "Jazira Storm".
+        "volcano", "storm",
     ]
 
     /// Nouns after a name, capitalised or not, that make it a tribe's: "the Shammar tribe", "the

@@ -5,6 +5,8 @@ extension Geoparser {
     /// before "of" ("the provinces of Latakia, Hama and Aleppo"), and the kind each gives the names.
     static let pluralKindWords: [String: PlaceKind] = [
         "provinces": .admin1, "governorates": .admin1, "states": .admin1, "regions": .admin1, "oblasts": .admin1,
+        // The deserts and countryside of provinces named after their seats: "the Hama and Homs deserts".
+        "deserts": .admin1, "countrysides": .admin1,
         "counties": .admin2, "districts": .admin2, "parishes": .admin2,
         "cities": .city, "towns": .city, "villages": .city, "rivers": .river, "fields": .oilfield, "dams": .dam, "bases": .military,
     ]

@@ -42,7 +42,7 @@ import Testing
         let r = try TestParser.parse("The operation, dubbed Wrath of Euphrates, began east of the Euphrates in November.")
         #expect(r.mentions.count == 1 && r.mentions.first?.relation == "east", "\(r.mentions.map { ($0.text, $0.relation) })")
         // An operations room and a tribe named like places.
-        let room = try TestParser.parse("Fighters of the Euphrates Volcano and the Shammar tribe joined the attack on Monday.")
+        let room = try TestParser.parse("Fighters of the Euphrates Volcano and the Shammar tribe joined Jazira Storm on Monday.")
         #expect(room.mentions.isEmpty, "\(room.mentions.map(\.text))")
     }
 }

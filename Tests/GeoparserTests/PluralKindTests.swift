@@ -1,3 +1,4 @@
+import Gazetteer
 @testable import Geoparser
 import Testing
 
@@ -12,5 +13,14 @@ import Testing
             #expect(passes, "\(w)")
         }
         #expect(!Tokenizer.withTokens("the") { Geoparser.mayBeDirection($0[0]) })
+    }
+
+    /// "the eastern Hama and Homs deserts": the deserts of provinces named after their seats are
+    /// the provinces, as "Raqqa and Deir ez-Zor provinces" are.
+    @Test func desertsOfProvinces() throws {
+        let r = try TestParser.parse("Government forces recaptured the Shaer gas field in the eastern Hama and Homs deserts.")
+        let areas = r.mentions.filter { $0.text.hasSuffix("Hama") || $0.text == "Homs" }
+        #expect(areas.count == 2 && areas.allSatisfy { $0.resolution?.place.kind == .admin1 }, "\(r.mentions.map { ($0.text, $0.resolution?.place.kind) })")
+        #expect(areas.first?.qualifier == "east")
     }
 }
