@@ -1011,6 +1011,14 @@ extension Geoparser {
                     personWords.insert(name)
                     return nil
                 }
+                // A country whose name is also a given name, before a capitalised word that is no
+                // English word, is a person: "Chad LaBumbard, technical director", "Jordan Henderson"
+                // (not "Jordan Valley", "Georgia Tech").
+                if single, nextName, let top, top.place.kind == .country, lexicon.givenNameCountries.contains(t),
+                   !lexicon.englishWords.contains(tokens[nameEnd + 1]) {
+                    personWords.insert(name)
+                    return nil
+                }
                 // A first-level area stays, for now: the keep rules drop it if it lies outside the
                 // text's countries ("Keith Paul" in a US paper is no Cape Verdean municipality). (Not a
                 // country: "Neighbouring Israel", "Sweden announced", "the US Centers for Disease Control".)

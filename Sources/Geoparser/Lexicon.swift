@@ -40,6 +40,7 @@ public struct Lexicon: Sendable {
     let outletAcronyms = Lexicon.outletAcronyms
     let broadcasterNames = Lexicon.broadcasterNames
     let tribeNouns = Lexicon.tribeNouns
+    let givenNameCountries = Lexicon.givenNameCountries
     let outletNouns = Lexicon.outletNouns
     let organisationNameStarts = Lexicon.organisationNameStarts
     let speechVerbs = Lexicon.speechVerbs
@@ -188,6 +189,10 @@ public struct Lexicon: Sendable {
         // An operations room, and an operation: "the Euphrates Volcano", "Jazira Storm".
         "volcano", "storm",
     ]
+
+    /// Countries' names that are also common given names: before a surname, a person ("Chad
+    /// Smith", "Jordan Peterson", "Georgia O'Keeffe", "India Arie", "Israel Adesanya").
+    static let givenNameCountries: WordSet = ["chad", "jordan", "georgia", "india", "israel"]
 
     /// Nouns after a name, capitalised or not, that make it a tribe's: "the Shammar tribe", "the
     /// Jubur clan".
