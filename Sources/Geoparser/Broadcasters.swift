@@ -8,14 +8,22 @@ extension Geoparser {
     /// "according to" before it. The place is the place anywhere else: "the army entered Al
     /// Mayadeen", "Shiraz, in Fars province". A place after a capitalised "Daily" is a newspaper's
     /// name, whatever the place: "Daily Sabah".
+    /// (The context is read first, by word keys; the name is folded only where it fits.)
     func namesBroadcaster(_ tokens: [Token], _ first: Int, _ nameEnd: Int) -> Bool {
-        if first >= 1, tokens[first].spaced, tokens[first - 1].capitalized, tokens[first - 1].isWord("daily") { return true }
-        guard tokens[first].capitalized, lexicon.broadcasterNames.contains(NameFolding.fold(Self.span(tokens, first, nameEnd)))
+        // (Words told by their length first, then compared in place: most candidates stop at the lengths.)
+        func length(_ t: Token) -> Int32 { t.byteEnd - t.byteStart }
+        let spacedBefore = first >= 1 && tokens[first].spaced
+        if spacedBefore, length(tokens[first - 1]) == 5, tokens[first - 1].capitalized, tokens[first - 1].isWord("daily") { return true }
+        // (Every such name starts with one of these words.)
+        let t = tokens[first], n = length(t)
+        guard t.capitalized, n == 2 && t.isWord("al") || n == 4 && (t.isWord("fars") || t.isWord("mehr"))
+                || n == 7 && t.isWord("almanar") || n == 10 && t.isWord("almayadeen")
         else { return false }
-        if nameEnd + 1 < tokens.count, tokens[nameEnd + 1].spaced,
-           lexicon.outletNouns.contains(tokens[nameEnd + 1]) || lexicon.reportVerbs.contains(tokens[nameEnd + 1]) { return true }
-        guard first >= 1, tokens[first].spaced else { return false }
-        if lexicon.outletNouns.contains(tokens[first - 1]) { return true }
-        return first >= 2 && tokens[first - 1].isWord("to") && tokens[first - 2].isWord("according")
+        let after = nameEnd + 1 < tokens.count && tokens[nameEnd + 1].spaced
+            && (lexicon.outletNouns.contains(tokens[nameEnd + 1]) || lexicon.reportVerbs.contains(tokens[nameEnd + 1]))
+        let before = spacedBefore && (lexicon.outletNouns.contains(tokens[first - 1])
+            || first >= 2 && tokens[first - 1].isWord("to") && tokens[first - 2].isWord("according"))
+        guard after || before else { return false }
+        return lexicon.broadcasterNames.contains(NameFolding.fold(Self.span(tokens, first, nameEnd)))
     }
 }

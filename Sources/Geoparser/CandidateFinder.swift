@@ -904,7 +904,7 @@ extension Geoparser {
         if last == nameEnd, isOutletName(tokens, after: nameEnd) || namesBroadcaster(tokens, first, nameEnd)
             || Self.afterArabicOrganisationNoun(tokens, first) { return .embedded }
         // A tribe named like a place: "the Shammar tribe", "the Jubur clan".
-        if last == nameEnd, nameEnd + 1 < tokens.count, tokens[nameEnd + 1].spaced, lexicon.tribeNouns.contains(tokens[nameEnd + 1]) { return nil }
+        if last == nameEnd, nameEnd + 1 < tokens.count, tokens[nameEnd + 1].spaced, Self.isTribeNoun(tokens[nameEnd + 1]) { return nil }
         // "… of X" in an institution's name: "the Islamic State of Iraq", "the University of Mosul".
         // (A demonym may stand between: "the Democratic Party of Iranian Kurdistan".)
         let of = first >= 1 && tokens[first - 1].capitalized && lexicon.demonymWords.contains(tokens[first - 1]) ? first - 1 : first
@@ -937,7 +937,7 @@ extension Geoparser {
         // An Arabic surname or adjective of origin (a nisba: a place's name and "i") naming only a
         // small town: "Baghdadi" is the Islamic State's leader or someone from Baghdad, not
         // Baghdati, Georgia.
-        if single, last == nameEnd, isNisbaOfMajorPlace(t) { return nil }
+        if single, last == nameEnd, t.byteEnd > t.byteStart, t.base[Int(t.byteEnd) - 1] == UInt8(ascii: "i"), isNisbaOfMajorPlace(t) { return nil }
         // Next to another capitalised word that is not a kind word: part of a person's name
         // ("Igor Konashenkov", "Michael Jones"), unless the place is a country or admin1 area.
         // "al-Abadi" after "Haider" is one name word too: an article and a word.
@@ -1043,6 +1043,12 @@ extension Geoparser {
         // not another alternate: "Amedi" is Amadiya, though "Amed" is Diyarbakır in Kurdish.)
         guard stem.match == .alias, Self.isArea(stem.place) || Self.isLargeCityByItsName(stem) else { return false }
         return Self.namesItself(stem) || TransliterationKey.key(stem.matched) == TransliterationKey.key(stem.place.name)
+    }
+
+    /// Whether a word is a noun that makes the name before it a tribe's ("the Shammar tribe"),
+    /// compared in place.
+    static func isTribeNoun(_ t: Token) -> Bool {
+        t.isWord("tribe") || t.isWord("tribes") || t.isWord("clan") || t.isWord("clans")
     }
 
     /// Whether a resolution is a city of 100,000 or more matched by its own name, its article

@@ -39,7 +39,6 @@ public struct Lexicon: Sendable {
     let organisationNames = Lexicon.organisationNames
     let outletAcronyms = Lexicon.outletAcronyms
     let broadcasterNames = Lexicon.broadcasterNames
-    let tribeNouns = Lexicon.tribeNouns
     let givenNameCountries = Lexicon.givenNameCountries
     let outletNouns = Lexicon.outletNouns
     let organisationNameStarts = Lexicon.organisationNameStarts
@@ -194,10 +193,6 @@ public struct Lexicon: Sendable {
     /// Smith", "Jordan Peterson", "Georgia O'Keeffe", "India Arie", "Israel Adesanya").
     static let givenNameCountries: WordSet = ["chad", "jordan", "georgia", "india", "israel"]
 
-    /// Nouns after a name, capitalised or not, that make it a tribe's: "the Shammar tribe", "the
-    /// Jubur clan".
-    static let tribeNouns: WordSet = ["tribe", "tribes", "clan", "clans"]
-
     /// Words after a hyphen that make a place a noun modifier (US-led, Iran-backed).
     static let modifierSuffixes: WordSet = [
         "led", "backed", "made", "funded", "allied", "linked", "controlled", "held", "owned", "run", "style", "bound", "related", "supported",
@@ -245,6 +240,7 @@ public struct Lexicon: Sendable {
 
     /// Broadcasters named like a town, folded as written ("Al Mayadeen", the Lebanese channel, is
     /// also the Syrian town): the outlet where the text reads it as one (``Geoparser/namesBroadcaster(_:_:_:)``).
+    /// (Each starts with "al" or is one word of those ``Geoparser/namesBroadcaster(_:_:_:)`` compares first.)
     static let broadcasterNames: WordSet = [
         "al mayadeen", "al-mayadeen", "almayadeen",
         // Hezbollah's channel, Iran's Arabic channel (also a town by Tikrit), Iran's agencies (a
