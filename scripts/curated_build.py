@@ -705,7 +705,7 @@ POINTS = [
      ["Busr al-Harir", "Bosra al-Harir", "Busr al Harir", "Busra al Harir", "Busr al-Hariri", "بصر الحرير"],
      KN + "; approximate (±5 km), north-east of Daraa at the edge of the Lajat"),
     ("yarmouk-basin", "Yarmouk Basin", "region", "L", "RGN", "SY", "06", 32.76000, 35.95000,
-     ["Yarmouk basin", "Yarmuk Basin", "Yarmouk Valley basin", "حوض اليرموك"],
+     ["Yarmouk basin", "Yarmuk Basin", "Yarmouk Valley basin", "Yarmouk Valley", "Yarmuk Valley", "حوض اليرموك"],
      KN + "; approximate (±10 km), the south-western corner of Daraa province above the Yarmouk gorge"),
     ("zahraa-syria", "al-Zahraa", "city", "P", "PPL", "SY", "09", 36.37500, 37.01000,
      ["Zahraa", "az-Zahraa", "al-Zahra'", "الزهراء"], KN + "; approximate (±5 km), beside Nubl, north-west of Aleppo"),

@@ -27,6 +27,12 @@ import Testing
         #expect(a["Palma"] == "MZ" && a["Barsalogho"] == "BF", "\(africa.mentions.map { ($0.text, $0.resolution?.place.name) })")
     }
 
+    /// "the Yarmouk Valley" is the Yarmouk basin of Daraa province, not the Yarmouk camp in Damascus.
+    @Test func yarmoukValley() throws {
+        let r = try TestParser.parse("The jihadists still hold pockets in the Yarmouk Valley near the Golan Heights.")
+        #expect(r.mentions.first { $0.text == "Yarmouk Valley" }?.resolution?.place.id.rawValue == "frontline:yarmouk-basin")
+    }
+
     /// A small town whose name is an English word ("sake"), after "around": the place.
     @Test func englishWordTownAfterAround() throws {
         let r = try TestParser.parse("Aid groups said hundreds of thousands had fled the camps around Sake, west of Goma.")
