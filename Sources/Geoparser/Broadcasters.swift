@@ -8,9 +8,9 @@ extension Geoparser {
     /// "according to" before it. The place is the place anywhere else: "the army entered Al
     /// Mayadeen", "Shiraz, in Fars province". A place after a capitalised "Daily" is a newspaper's
     /// name, whatever the place: "Daily Sabah".
-    /// (The context is read first, by word keys; the name is folded only where it fits.)
+    /// (The name's first word is told by its length, then compared in place, and most candidates
+    /// stop there; then the context is read by word keys, and the name is folded only where both fit.)
     func namesBroadcaster(_ tokens: [Token], _ first: Int, _ nameEnd: Int) -> Bool {
-        // (Words told by their length first, then compared in place: most candidates stop at the lengths.)
         func length(_ t: Token) -> Int32 { t.byteEnd - t.byteStart }
         let spacedBefore = first >= 1 && tokens[first].spaced
         if spacedBefore, length(tokens[first - 1]) == 5, tokens[first - 1].capitalized, tokens[first - 1].isWord("daily") { return true }
