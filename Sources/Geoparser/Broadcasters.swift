@@ -8,17 +8,12 @@ extension Geoparser {
     /// "according to" before it. The place is the place anywhere else: "the army entered Al
     /// Mayadeen", "Shiraz, in Fars province". A place after a capitalised "Daily" is a newspaper's
     /// name, whatever the place: "Daily Sabah".
-    /// (The name's first word is told by its length, then compared in place, and most candidates
-    /// stop there; then the context is read by word keys, and the name is folded only where both fit.)
+    /// (The name's first word is looked up first, and most candidates stop there; then the context
+    /// is read by word keys, and the name is folded only where both fit.)
     func namesBroadcaster(_ tokens: [Token], _ first: Int, _ nameEnd: Int) -> Bool {
-        func length(_ t: Token) -> Int32 { t.byteEnd - t.byteStart }
         let spacedBefore = first >= 1 && tokens[first].spaced
-        if spacedBefore, length(tokens[first - 1]) == 5, tokens[first - 1].capitalized, tokens[first - 1].isWord("daily") { return true }
-        // (Every such name starts with one of these words.)
-        let t = tokens[first], n = length(t)
-        guard t.capitalized, n == 2 && t.isWord("al") || n == 4 && (t.isWord("fars") || t.isWord("mehr"))
-                || n == 7 && t.isWord("almanar") || n == 10 && t.isWord("almayadeen")
-        else { return false }
+        if spacedBefore, tokens[first - 1].capitalized, tokens[first - 1].isWord("daily") { return true }
+        guard tokens[first].capitalized, lexicon.broadcasterNameStarts.contains(tokens[first]) else { return false }
         let after = nameEnd + 1 < tokens.count && tokens[nameEnd + 1].spaced
             && (lexicon.outletNouns.contains(tokens[nameEnd + 1]) || lexicon.reportVerbs.contains(tokens[nameEnd + 1]))
         let before = spacedBefore && (lexicon.outletNouns.contains(tokens[first - 1])

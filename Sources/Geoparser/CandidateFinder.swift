@@ -937,7 +937,7 @@ extension Geoparser {
         // An Arabic surname or adjective of origin (a nisba: a place's name and "i") naming only a
         // small town: "Baghdadi" is the Islamic State's leader or someone from Baghdad, not
         // Baghdati, Georgia.
-        if single, last == nameEnd, t.byteEnd > t.byteStart, t.base[Int(t.byteEnd) - 1] == UInt8(ascii: "i"), isNisbaOfMajorPlace(t) { return nil }
+        if single, last == nameEnd, isNisbaOfMajorPlace(t) { return nil }
         // Next to another capitalised word that is not a kind word: part of a person's name
         // ("Igor Konashenkov", "Michael Jones"), unless the place is a country or admin1 area.
         // "al-Abadi" after "Haider" is one name word too: an article and a word.
@@ -1033,16 +1033,22 @@ extension Geoparser {
     /// name: an Arabic nisba ("Baghdadi", "Anbari"), a person's name or an origin, not the small
     /// namesake. (A word naming a larger place is left to the other rules: "Delhi", "Mali", and
     /// "Homsi", an alternate of Homs.)
+    /// (The word's shape is told in line, where most candidates stop; the lookups out of line.)
+    @inline(__always)
     func isNisbaOfMajorPlace(_ t: Token) -> Bool {
-        guard t.ascii, !t.allCaps, t.bytes.count >= 5, t.bytes.last == UInt8(ascii: "i") else { return false }
-        let word = t.text
+        guard t.ascii, !t.allCaps, t.byteEnd - t.byteStart >= 5, t.base[Int(t.byteEnd) - 1] == UInt8(ascii: "i") else { return false }
+        return nisbaNamesMajorPlace(t.text)
+    }
+
+    /// The lookups of ``isNisbaOfMajorPlace(_:)`` for a word of its shape.
+    @inline(never)
+    private func nisbaNamesMajorPlace(_ word: String) -> Bool {
         guard let top = resolveAlone(word, hint: nil), top.place.kind == .city, (top.place.population ?? 0) < 20_000,
               let stem = resolveAlone(String(word.dropLast()), hint: nil) else { return false }
         // (The stem matched as written, not by a transliteration key only: "Ubaydi" is a town by
         // al-Qaim, though "Ubayd" shares a key with El Obeid, Sudan; and by the place's own name,
         // not another alternate: "Amedi" is Amadiya, though "Amed" is Diyarbakır in Kurdish.)
-        guard stem.match == .alias, Self.isArea(stem.place) || Self.isLargeCityByItsName(stem) else { return false }
-        return Self.namesItself(stem) || TransliterationKey.key(stem.matched) == TransliterationKey.key(stem.place.name)
+        return stem.match == .alias && Self.isMajor(stem.place) && Self.namesByItsName(stem)
     }
 
     /// Whether a word is a noun that makes the name before it a tribe's ("the Shammar tribe"),
@@ -1054,8 +1060,15 @@ extension Geoparser {
     /// Whether a resolution is a city of 100,000 or more matched by its own name, its article
     /// and spelling aside ("Fallujah" for Al Fallūjah; not "Sadr" for Sadr City).
     static func isLargeCityByItsName(_ r: Resolution?) -> Bool {
-        guard let r, r.place.kind == .city, (r.place.population ?? 0) >= 100_000 else { return false }
-        return namesItself(r) || TransliterationKey.key(r.matched) == TransliterationKey.key(r.place.name)
+        guard let r else { return false }
+        return r.place.kind == .city && isMajor(r.place) && namesByItsName(r)
+    }
+
+    /// Whether a resolution matched its place's own name, folded or by its transliteration key
+    /// (article and spelling aside: "Fallujah" for Al Fallūjah), not another alternate ("Sadr"
+    /// for Sadr City, "Amed" for Diyarbakır).
+    static func namesByItsName(_ r: Resolution) -> Bool {
+        namesItself(r) || TransliterationKey.key(r.matched) == TransliterationKey.key(r.place.name)
     }
 
     /// Whether a name matched a national capital by a spelling of its name (an alternate that
@@ -1134,7 +1147,7 @@ extension Geoparser {
     /// Whether the one-word name at `first` opens a dateline: the text's or a line's first word,
     /// followed by a bracket, comma or dash ("ADEN (AP) —", "GAZA, March 3 —").
     static func opensDateline(_ tokens: [Token], _ first: Int) -> Bool {
-        guard first == 0 || tokens[first].gapBytes.contains(0x0A), first + 1 < tokens.count else { return false }
+        guard first == 0 || tokens[first].startsLine, first + 1 < tokens.count else { return false }
         let gap = tokens[first + 1].gapBytes
         guard let k = gap.firstIndex(where: { $0 != 0x20 }) else { return false }
         switch gap[k] {

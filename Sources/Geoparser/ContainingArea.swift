@@ -56,8 +56,7 @@ extension Geoparser {
                         // stands for its government: "Medina in Somalia" is not the Saudi city;
                         // "Moscow in Syria" is Moscow. A large city near the country is its
                         // neighbour's, named as it was before a border moved: "Malakal in Sudan".)
-                        || area.kind == .country && inner.kind == .city && inner.country != area.country && !inner.isNationalCapital
-                            && Self.km(inner, area) > Self.farNamesakeKm
+                        || area.kind == .country && Self.namesakeAbroad(inner, than: area) && Self.km(inner, area) > Self.farNamesakeKm
                         // (However large the namesake abroad, when the area is a first-level one the text
                         // names with an area's kind word: "the town of Palma in Cabo Delgado province" is
                         // not Palma de Mallorca, nor "the village of Tripoli in Borno state" the Libyan
@@ -78,9 +77,15 @@ extension Geoparser {
     /// 100,000 in another country that is no national capital. (A large city or a capital before a comma and a country
     /// is a list: "talks between Moscow, Ukraine and the West".)
     static func namedElsewhere(_ p: Place, than area: Place) -> Bool {
-        // (In another country only: within one, a place's first-level code may be missing or
-        // differ from the area's by the sources' borders.)
-        p.kind == .city && p.country != area.country && (p.population ?? 0) < 100_000 && !p.isNationalCapital
+        namesakeAbroad(p, than: area) && (p.population ?? 0) < 100_000
+    }
+
+    /// Whether a place is a town in another country than `area`'s that is no national capital
+    /// (which stands for its government): what ``namedElsewhere(_:than:)`` and a country after
+    /// "in" ask of a namesake. (In another country only: within one, a place's first-level code
+    /// may be missing or differ from the area's by the sources' borders.)
+    static func namesakeAbroad(_ p: Place, than area: Place) -> Bool {
+        p.kind == .city && p.country != area.country && !p.isNationalCapital
     }
 
     /// How far from the point of the country a text puts a town in (after "in") its large namesake

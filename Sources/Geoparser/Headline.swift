@@ -7,7 +7,6 @@ extension Tokenizer {
     /// capitalised word beside a name says nothing of a person's name. Lines end at a line break;
     /// the scan stops at the first lower-case word, so a line of running text costs a few tokens.
     static func inHeadline(_ tokens: [Token], _ k: Int) -> Bool {
-        func startsLine(_ t: Token) -> Bool { !t.spaced && t.gapBytes.contains(0x0A) }
         func lowerCaseWord(_ t: Token) -> Bool {
             !t.capitalized && t.byteEnd - t.byteStart >= 4 && t.base[Int(t.byteStart)] &- 0x61 < 26
         }
@@ -21,12 +20,12 @@ extension Tokenizer {
             let t = tokens[i]
             if lowerCaseWord(t) { return false }
             words += 1
-            if startsLine(t) { break }
+            if t.startsLine { break }
             if !t.spaced, breaksHeadline(t.gapBytes) { return false }
             i -= 1
         }
         var j = k + 1
-        while j < tokens.count, !startsLine(tokens[j]) {
+        while j < tokens.count, !tokens[j].startsLine {
             let t = tokens[j]
             if lowerCaseWord(t) || !t.spaced && breaksHeadline(t.gapBytes) { return false }
             words += 1

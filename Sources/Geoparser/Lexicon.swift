@@ -39,6 +39,7 @@ public struct Lexicon: Sendable {
     let organisationNames = Lexicon.organisationNames
     let outletAcronyms = Lexicon.outletAcronyms
     let broadcasterNames = Lexicon.broadcasterNames
+    let broadcasterNameStarts = Lexicon.broadcasterNameStarts
     let givenNameCountries = Lexicon.givenNameCountries
     let outletNouns = Lexicon.outletNouns
     let organisationNameStarts = Lexicon.organisationNameStarts
@@ -240,13 +241,16 @@ public struct Lexicon: Sendable {
 
     /// Broadcasters named like a town, folded as written ("Al Mayadeen", the Lebanese channel, is
     /// also the Syrian town): the outlet where the text reads it as one (``Geoparser/namesBroadcaster(_:_:_:)``).
-    /// (Each starts with "al" or is one word of those ``Geoparser/namesBroadcaster(_:_:_:)`` compares first.)
     static let broadcasterNames: WordSet = [
         "al mayadeen", "al-mayadeen", "almayadeen",
         // Hezbollah's channel, Iran's Arabic channel (also a town by Tikrit), Iran's agencies (a
         // province, a town).
         "al-manar", "al manar", "almanar", "al-alam", "al alam", "fars", "mehr",
     ]
+
+    /// The first words of ``broadcasterNames``, up to a space or a hyphen ("al" of "al-manar"):
+    /// a candidate starting with none names no such outlet.
+    static let broadcasterNameStarts = WordSet(broadcasterNames.words.map { String($0.prefix { $0 != " " && $0 != "-" }) })
 
     /// Nouns for an outlet or its people, before or after its name: "the channel Al-Mayadeen", "an
     /// Al Mayadeen correspondent".

@@ -49,6 +49,9 @@ struct Token {
     /// The bytes between the previous token and this one.
     var gapBytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base + Int(gapStart), count: Int(byteStart - gapStart)) }
 
+    /// Whether it starts a line: a line break in the gap before it.
+    var startsLine: Bool { !spaced && gapBytes.contains(0x0A) }
+
     /// What stands between the previous token and this one.
     var gap: String { spaced ? " " : String(decoding: gapBytes, as: UTF8.self) }
 
