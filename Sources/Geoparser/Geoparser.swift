@@ -255,8 +255,11 @@ public final class Geoparser: Sendable {
         // village, not Al Mansurah, Egypt.
         for (k, c) in candidates.enumerated() where !c.setAside.isEmpty {
             // (Not from a country or a national capital: "based in Britain" in a report on Lebanon is
-            // not Brîtel near Arsal.)
+            // not Brîtel near Arsal. Nor from a namesake that lies next to such a place itself: "the
+            // Rafah crossing near el-Arish" is Arish, Egypt, though Jericho, which keys alike, lies
+            // 100 km from Jabalia.)
             guard let r = best[k], !focusKeys.contains(r.place.codeKeys.country), r.place.kind == .city, !r.place.isNationalCapital,
+                  !anchors.near(r.place),
                   let near = c.setAside.first(where: { focusKeys.contains($0.place.codeKeys.country) && $0.place.hasCoordinate && anchors.near($0.place) })
             else { continue }
             best[k] = near
@@ -299,9 +302,11 @@ public final class Geoparser: Sendable {
             // name is a name or a word, not that place: "Jin" (an otter) is not Tsu, "Sam Houston"
             // not Damascus. (Not in capitals: codes, "UAE"; nor a place's own name or a spelling of
             // it: "Hue", "Ana" for ‘Anah, "Bab" for al-Bab, "T4" for the T4 air base; nor a word in a
-            // script without case, whose alternates never resemble the Latin name: "حلب" is Aleppo.)
+            // script without case, whose alternates never resemble the Latin name: "حلب" is Aleppo;
+            // nor a romanisation of an Arabic, Persian or Turkish name that keys as the name does:
+            // "the Hol area" is al-Hawl.)
             if c.single, c.last == c.first, tokens[c.first].end - tokens[c.first].start <= 3, !tokens[c.first].allCaps, !tokens[c.first].uncased,
-               r.match == .alias, !r.matchedResemblesName {
+               r.match == .alias, !r.matchedResemblesName, !Self.romanisedAlike(c.text, r.place) {
                 keep.append(false)
                 continue
             }
@@ -707,6 +712,13 @@ public final class Geoparser: Sendable {
     /// own name, if any.
     static func capitalByOwnName(_ ranked: [Resolution]) -> Resolution? {
         ranked.first { $0.place.isNationalCapital && $0.match == .alias && $0.matchedFoldsToName }
+    }
+
+    /// Whether `written` is another romanisation of `place`'s name, in a country whose names reach
+    /// the news romanised several ways: the two share a transliteration key ("Hol", "Al Ḩawl").
+    static func romanisedAlike(_ written: String, _ place: Place) -> Bool {
+        TransliterationKey.countries.contains(place.country)
+            && TransliterationKey.key(written) == TransliterationKey.key(place.name)
     }
 
     /// The country or national capital a name stands for on its own: its best context-free

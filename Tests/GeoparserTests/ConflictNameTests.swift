@@ -40,6 +40,15 @@ import Testing
         #expect(byText(far)["Mansoura"]?.resolution?.place.country == "EG")
     }
 
+    /// Not from a major namesake that lies beside a named place itself: "el-Arish" near the Rafah
+    /// crossing is Arish, Egypt, though Jericho, which shares its transliteration key, lies within
+    /// 100 km of Jabalia.
+    @Test func majorNamesakeBesideNamedPlaceIsKept() throws {
+        let r = try TestParser.parse("In northern Gaza, fighting continued in Jabalia and in Gaza City, and Israeli aircraft struck Khan Younis. Trucks waited at the Egyptian side of the Rafah crossing near el-Arish.")
+        let arish = try #require(byText(r)["el-Arish"]?.resolution?.place)
+        #expect(arish.country == "EG", "\(arish.name)")
+    }
+
     /// Not from a country: "based in Britain" in a report on Lebanon is the United Kingdom, though a
     /// Lebanese village near Arsal shares its transliteration key.
     @Test func countryIsNotSetAsideForVillageNearby() throws {

@@ -69,6 +69,9 @@ import Testing
         #expect(!otter.contains("Jin") && otter.contains("Auckland"), "\(otter)")
         let towns = try TestParser.parse("Iraqi troops entered Haditha, Ana and Rawa in western Anbar.")
         #expect(towns.mentions.first { $0.text == "Ana" }?.resolution?.place.country == "IQ", "\(towns.mentions.map(\.text))")
+        // Another romanisation of an Arabic name, which keys as the name does: "Hol" is al-Hawl.
+        let hol = try TestParser.parse("The offensive was launched from the Hol area near the Iraqi border in Hasaka province.")
+        #expect(hol.mentions.first { $0.text == "Hol" }?.resolution?.place.id.rawValue == "geonames:173797", "\(hol.mentions.map(\.text))")
     }
 
     @Test func institutionsAfterAPlaceKeepThePlace() throws {

@@ -27,6 +27,18 @@ import Testing
         #expect(a["Palma"] == "MZ" && a["Barsalogho"] == "BF", "\(africa.mentions.map { ($0.text, $0.resolution?.place.name) })")
     }
 
+    /// Places of this batch of probe texts: the Jirah air base east of Aleppo, al-Susah as
+    /// "al-Souseh", the Juba valley of Somalia (the Jubba River), the Kinburn Peninsula.
+    @Test func airBaseValleyAndSpit() throws {
+        let syria = try TestParser.parse("The army took the Jarrah airbase and Maskanah east of Aleppo, while ISIS still holds al-Souseh on the Euphrates near Albu Kamal.")
+        let ids = Dictionary(syria.mentions.compactMap { m in m.resolution.map { (m.text, $0.place.id.rawValue) } }, uniquingKeysWith: { a, _ in a })
+        #expect(ids["Jarrah airbase"] == "frontline:jirah-air-base" && ids["al-Souseh"] == "frontline:susah", "\(ids)")
+        let somalia = try TestParser.parse("Al-Shabaab still controls much of the Juba valley, including Jilib, in Somalia.")
+        #expect(somalia.mentions.first { $0.text == "Juba valley" }?.resolution?.place.id.rawValue == "frontline:river-juba")
+        let ukraine = try TestParser.parse("Ukrainian special forces landed on the Kinburn peninsula south of Mykolaiv.")
+        #expect(ukraine.mentions.first { $0.text.hasPrefix("Kinburn") }?.resolution?.place.id.rawValue == "frontline:kinburn-peninsula", "\(ukraine.mentions.map { ($0.text, $0.resolution?.place.name) })")
+    }
+
     /// "the Yarmouk Valley" is the Yarmouk basin of Daraa province, not the Yarmouk camp in Damascus.
     @Test func yarmoukValley() throws {
         let r = try TestParser.parse("The jihadists still hold pockets in the Yarmouk Valley near the Golan Heights.")
