@@ -244,6 +244,23 @@ public final class Geoparser: Sendable {
                 settled[k] = true
                 return Gazetteer.best(of: [capital], focus: focus, limit: 1).first
             }
+            // Outside the text's main country the same holds for a capital named by its own name in
+            // the pick's country ("Washington was not party to the deal" in a report on Syria is the
+            // capital, not the state), and for a large city abroad that bears the name as its own
+            // over a smaller namesake in a secondary focus country ("talks in Geneva" in a report on
+            // Syria that also names the United States). (Not for a focus the caller gave.)
+            if options.focus == nil, a.index != 0, let main = focusKeys.first, c.ranked[a.index].place.codeKeys.country != main {
+                let pick = c.ranked[a.index].place
+                if let capital = Self.capitalByOwnName(c.ranked), !pick.isSame(as: capital.place), pick.codeKeys.country == capital.place.codeKeys.country {
+                    settled[k] = true
+                    return Gazetteer.best(of: [capital], focus: focus, limit: 1).first
+                }
+                // (Not for a common word: "the Bush administration" is no Būsh, Egypt.)
+                if !c.commonWord, let city = Self.worldCityByOwnName(c.ranked, over: pick), !focusKeys.contains(city.place.codeKeys.country) {
+                    settled[k] = true
+                    return city
+                }
+            }
             if second.map({ a.score - $0 > 0.4 }) ?? true { settled[k] = true }
             var winner = c.ranked[a.index]
             winner.score = a.score
@@ -719,6 +736,14 @@ public final class Geoparser: Sendable {
     static func romanisedAlike(_ written: String, _ place: Place) -> Bool {
         TransliterationKey.countries.contains(place.country)
             && TransliterationKey.key(written) == TransliterationKey.key(place.name)
+    }
+
+    /// The name's best context-free candidate when that is a city of 100,000 or more that bears the
+    /// name as its own, and `smaller` is a smaller place of another kind or a town under 100,000.
+    static func worldCityByOwnName(_ ranked: [Resolution], over smaller: Place) -> Resolution? {
+        guard let first = ranked.first, first.place.kind == .city, first.match == .alias, first.matchedFoldsToName,
+              (first.place.population ?? 0) >= 100_000, !isMajor(smaller) else { return nil }
+        return first
     }
 
     /// The country or national capital a name stands for on its own: its best context-free

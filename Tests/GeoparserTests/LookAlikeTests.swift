@@ -273,6 +273,22 @@ import Testing
         #expect(g.mentions.first { $0.text == "Geneva" }?.resolution?.place.country == "CH", "\(g.mentions.map(\.text))")
     }
 
+    /// In a report on Syria that also names the United States (a secondary focus), "Washington" is
+    /// the capital, not the state, and "Geneva" the Swiss city, not a namesake there; the United
+    /// States named first makes them the namesakes ("Bellingham, Washington").
+    @Test func secondaryFocusNamesakesGiveWayToCapitalsAndCities() throws {
+        let r = try TestParser.parse("""
+            Russia, Iran and Turkey agreed in Astana to set up four de-escalation zones in Syria, covering Idlib and Eastern Ghouta. \
+            The talks follow a round of negotiations in Geneva that ended without progress. Washington was not party \
+            to the deal, and a State Department spokeswoman said the United States had concerns about Iran's role.
+            """)
+        func place(_ name: String) -> Place? { r.mentions.first { $0.text == name }?.resolution?.place }
+        #expect(place("Geneva")?.country == "CH", "\(String(describing: place("Geneva")))")
+        #expect(place("Washington")?.featureCode == "PPLC", "\(String(describing: place("Washington")))")
+        let us = try TestParser.parse("Ferries from Bellingham, Washington, to Alaska were cancelled, and schools in Spokane and Seattle closed.")
+        #expect(us.mentions.first { $0.text == "Washington" }?.resolution?.place.kind == .admin1)
+    }
+
     /// A national capital written by its own name is the capital, though a larger city of its
     /// country has the name as an alternate ("New Delhi" is GeoNames' New Delhi, not Delhi); a
     /// capital abroad does not take a namesake's place so ("Douglas" in a Kansas report is no
