@@ -2,15 +2,15 @@ import Gazetteer
 
 extension Geoparser {
     /// "the northern Lebanese city of Tripoli", "the Syrian border town of Tal Abyad": a demonym
-    /// of one country before a town or area phrase ("city of", "town of", "province of") says the
-    /// country the place is in. The place is taken there (the best of its candidates there, else
+    /// of one country before a town or area phrase ("city of", "town of", "province of", "region
+    /// of") says the country the place is in. The place is taken there (the best of its candidates there, else
     /// the best of the gazetteer's names or keys there), and settled, so coherence does not move it
     /// (nor the rule on alternates far from the text's other places: ``Candidate/countryStated``);
     /// where the gazetteer has no place of the name in that country, it is named with no place:
     /// "the Lebanese city of Tripoli" is not the Libyan capital.
     ///
-    /// Up to two lower-case words may stand between the demonym and the kind word ("border",
-    /// "oil", "port"); the demonym must not be joined to the next word ("the Russian-held city of
+    /// Up to two lower-case words or demonyms of no country may stand between the demonym and the
+    /// kind word ("border", "oil", "port", "the Iraqi Kurdish region of Sinjar"); the demonym must not be joined to the next word ("the Russian-held city of
     /// Melitopol" is in Ukraine) nor by a dash to the one before ("the Syrian-Turkish border town
     /// of Tal Abyad"), and all the words are spaced (no comma or bracket between).
     ///
@@ -23,24 +23,34 @@ extension Geoparser {
     func statedCountries(_ tokens: [Token], _ found: [Candidate], _ candidates: [Candidate], _ best: inout [Resolution?], _ settled: inout [Bool], focus: [String]) {
         // (Most texts name no place so: the demonyms are looked at only once one could be.)
         var demonyms: [(first: Int, last: Int, country: String)]?
-        for (k, c) in candidates.enumerated() where c.role == .place && c.placeID == nil && c.hint != nil && c.first >= 3 {
+        for (k, c) in candidates.enumerated() where c.role == .place && c.placeID == nil && c.first >= 3 {
             let of = c.first - 1, noun = c.first - 2
+            // (Or "region of", "district of", which give a kind hint only where the gazetteer has such
+            // an area of the name: "the Iraqi Kurdish region of Sinjar" is the Iraqi town.)
             guard tokens[c.first].spaced, tokens[of].spaced, tokens[of].isWord("of"), tokens[noun].spaced,
-                  Gazetteer.kind(beforeOf: tokens[noun].folded) != nil else { continue }
+                  c.hint != nil && Gazetteer.kind(beforeOf: tokens[noun].folded) != nil || Self.areaNounsBeforeOf(tokens[noun]) != nil else { continue }
             if demonyms == nil {
-                demonyms = found.compactMap { d in d.demonymCountry.flatMap { $0.isEmpty ? nil : (d.first, d.last, $0) } }
+                demonyms = found.compactMap { d in d.demonymCountry.map { (d.first, d.last, $0) } }
             }
-            // The demonym ends right before the kind word, or one or two lower-case words before it.
+            // The demonym ends right before the kind word, or one or two lower-case words before it,
+            // or demonyms of no country ("the Iraqi Kurdish region of Sinjar").
             var country: String?
-            for gap in 0...2 {
-                let last = noun - 1 - gap
-                guard last >= 0 else { break }
+            var gap = 0, last = noun - 1
+            while gap <= 2 && last >= 0 {
                 if let d = demonyms?.first(where: { $0.last == last }) {
+                    if d.country.isEmpty {
+                        guard tokens[d.first].spaced else { break }
+                        last = d.first - 1
+                        gap += 1
+                        continue
+                    }
                     // (Joined to no other word: "the Syrian-Turkish border town of Tal Abyad" says no one country.)
                     if tokens[last + 1].spaced, d.first == 0 || !Tokenizer.isHyphen(tokens[d.first].gapBytes, enDash: true) { country = d.country }
                     break
                 }
                 guard tokens[last].spaced, !tokens[last].capitalized else { break }
+                last -= 1
+                gap += 1
             }
             guard let country else { continue }
             settled[k] = true

@@ -623,6 +623,11 @@ import Testing
         #expect(held.mentions.first?.resolution?.place.country == "UA")
         let border = try TestParser.parse("Turkish forces shelled the Syrian-Turkish border town of Tal Abyad.")
         #expect(border.mentions.first?.resolution?.place.country == "SY")
+        // A demonym of no country may stand between, and "region of" is such a phrase: "the Iraqi
+        // Kurdish region of Sinjar" in a report on Syria is Sinjar, Iraq, not the Idlib village.
+        let sinjar = try TestParser.parse("Ankara has threatened to extend its offensive, which took Afrin near Aleppo in Syria, to the Iraqi Kurdish region of Sinjar.")
+        #expect(sinjar.mentions.first { $0.text == "Sinjar" }?.resolution?.place.country == "IQ",
+                "\(sinjar.mentions.map { ($0.text, $0.resolution?.place.country) })")
     }
 
     /// An area named with a possessive right before a place holds it ("Lebanon's Tripoli"), and so

@@ -28,11 +28,19 @@ import Testing
     }
 
     /// Places of this batch of probe texts: the Jirah air base east of Aleppo, al-Susah as
-    /// "al-Souseh", the Juba valley of Somalia (the Jubba River), the Kinburn Peninsula.
+    /// "al-Souseh", Wadi Barada, Tadamon, "Fuaa", the Shahba region (not Shahba in Sweida), the
+    /// Juba valley of Somalia (the Jubba River), the Kinburn Peninsula.
     @Test func airBaseValleyAndSpit() throws {
         let syria = try TestParser.parse("The army took the Jarrah airbase and Maskanah east of Aleppo, while ISIS still holds al-Souseh on the Euphrates near Albu Kamal.")
         let ids = Dictionary(syria.mentions.compactMap { m in m.resolution.map { (m.text, $0.place.id.rawValue) } }, uniquingKeysWith: { a, _ in a })
         #expect(ids["Jarrah airbase"] == "frontline:jirah-air-base" && ids["al-Souseh"] == "frontline:susah", "\(ids)")
+        let damascus = try TestParser.parse("""
+            Rebels left Wadi Barada and the Tadamon district of southern Damascus, and the evacuations of Fuaa and Kefraya \
+            in Idlib went ahead, while Afrin's residents fled to the Shahba region north of Aleppo.
+            """)
+        let d = Dictionary(damascus.mentions.compactMap { m in m.resolution.map { (m.text, $0.place.id.rawValue) } }, uniquingKeysWith: { a, _ in a })
+        #expect(d["Wadi Barada"] == "frontline:wadi-barada" && d["Fuaa"] == "frontline:foua" && d["Shahba region"] == "frontline:shahba-region"
+                && damascus.mentions.contains { $0.text.hasPrefix("Tadamon") && $0.resolution?.place.id.rawValue == "frontline:tadamon" }, "\(d)")
         let somalia = try TestParser.parse("Al-Shabaab still controls much of the Juba valley, including Jilib, in Somalia.")
         #expect(somalia.mentions.first { $0.text == "Juba valley" }?.resolution?.place.id.rawValue == "frontline:river-juba")
         let ukraine = try TestParser.parse("Ukrainian special forces landed on the Kinburn peninsula south of Mykolaiv.")
