@@ -193,6 +193,9 @@ extension Geoparser {
                 // ("al-Raqqa", found as "Raqqa"), and qualifiers stand before it ("western al-Raqqa").
                 if i >= 1, Self.hyphenatedArticle(tokens, i - 1) { c.article = i - 1 }
                 attachQualifier(tokens, c)
+                // A name its qualifier's words make is no place of its own: in "North-East Nigeria"
+                // the words are Nigeria's part, not Ghana's North East region.
+                if let q = c.qualifierFirst, let prior = out.last, prior.first >= q, prior.last < c.first { out.removeLast() }
                 if role == .place || (role == .embedded && options.embedded) {
                     // (With what the list holds, told without reading its places: each is a cache miss.)
                     let (list, listKinds) = gazetteer.candidatesAndKinds(c.text, kind: c.hint)
@@ -1253,8 +1256,9 @@ extension Geoparser {
         // with is one too: "West Mosul", "East Aleppo", "North Syria" ("North Korea", "South
         // Sudan" and "West Bank" are names, found whole; a small place keeps the word apart, as a
         // direction would otherwise make a stray word look said to be a place).
-        let capitalBareOfMajor = tokens[f].spaced && f >= 1 && tokens[f - 1].capitalized && !tokens[f - 1].allCaps && !tokens[f - 1].folded.hasSuffix("ern")
-            && direction(f - 1) != nil && directionStart(f - 1) == f - 1 && c.role == .place
+        // (Hyphenated too: "North-east Syria", "South-West Syria".)
+        let capitalBareOfMajor = tokens[f].spaced && f >= 1 && tokens[directionStart(f - 1)].capitalized && !tokens[directionStart(f - 1)].allCaps
+            && !tokens[f - 1].folded.hasSuffix("ern") && direction(f - 1) != nil && c.role == .place
             && gazetteer.candidates(c.text).first.map { Self.isMajor($0.place) && $0.match == .alias } == true
         // (Two such words, spaced, are one diagonal: "South West England", "North East Syria".)
         if capitalBareOfMajor, f >= 2, tokens[f - 1].spaced, tokens[f - 2].capitalized, !tokens[f - 2].allCaps,

@@ -216,7 +216,7 @@ enum TestParser {
     }
 
     /// A capitalised bare direction before a major place the gazetteer knows no name of both with
-    /// qualifies it ("West Mosul", "South West England"); names the gazetteer has stay whole ("North
+    /// qualifies it ("West Mosul", "South West England", "North-east Syria"); names the gazetteer has stay whole ("North
     /// Korea"), and the word says nothing of whether a weak name is a place: "Central North Side"
     /// is no area of the Cayman Islands.
     @Test func capitalisedBareDirectionBeforeMajorPlace() throws {
@@ -229,6 +229,12 @@ enum TestParser {
         #expect(england.mentions.first { $0.text == "South West England" }?.qualifier == "southwest", "\(england.mentions.map(\.text))")
         let weak = try TestParser.parse("Shops in Central North Side closed early. Hospitals in Leeds reported more cases.")
         #expect(weak.mentions.map(\.text) == ["Leeds"], "\(weak.mentions.map(\.text))")
+        // Hyphenated, at a sentence's start too; and the direction's words are no place of their own
+        // (Ghana's North East region).
+        let syria = try TestParser.parse("North-east Syria is now mostly under SDF control, and the south-west under the government's.")
+        #expect(syria.mentions.first.map { ($0.text, $0.qualifier) } ?? ("", nil) == ("North-east Syria", "northeast"), "\(syria.mentions.map(\.text))")
+        let nigeria = try TestParser.parse("Boko Haram attacks continue in North-East Nigeria.")
+        #expect(nigeria.mentions.map(\.text) == ["North-East Nigeria"], "\(nigeria.mentions.map(\.text))")
     }
 
     /// A verb of saying or reporting after "in X" ends the phrase, which names the place: "Hospitals
