@@ -101,6 +101,10 @@ import Testing
         let quarter = try #require(byText(r)["Tamim district"])
         #expect(quarter.resolution == nil, "\(quarter.resolution?.place.name ?? "-")")
         #expect(byText(r)["Ramadi"]?.resolution?.place.country == "IQ")
+        // Named with no city, a neighbourhood lies in the text's countries: no Egyptian town.
+        let n = try TestParser.parse("ISIS claimed fighting east of Deir ez-Zor and in the al-Husseiniyah neighbourhood, and the army took an island in the Euphrates.")
+        let hood = try #require(byText(n)["al-Husseiniyah"])
+        #expect(hood.resolution == nil, "\(hood.resolution?.place.name ?? "-")")
     }
 
     /// A place before a few capitalised words ending in "Defence" or "Corps" names an organisation:
