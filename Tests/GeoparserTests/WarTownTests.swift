@@ -47,6 +47,17 @@ import Testing
         #expect(ukraine.mentions.first { $0.text.hasPrefix("Kinburn") }?.resolution?.place.id.rawValue == "frontline:kinburn-peninsula", "\(ukraine.mentions.map { ($0.text, $0.resolution?.place.name) })")
     }
 
+    /// Maroun al-Ras and the Masnaa crossing (Lebanon), the Abu Shouk camp by El Fasher.
+    @Test func lebanonAndDarfurPlaces() throws {
+        let r = try TestParser.parse("""
+            Israeli troops advanced into Khiam and Maroun al-Ras, and a strike cut the crossing at Masnaa on the road to Syria. \
+            In Darfur, the RSF shelled the Abu Shouk and Zamzam camps outside El Fasher.
+            """)
+        let ids = Dictionary(r.mentions.compactMap { m in m.resolution.map { (m.text, $0.place.id.rawValue) } }, uniquingKeysWith: { a, _ in a })
+        #expect(ids["Maroun al-Ras"] == "frontline:maroun-al-ras" && ids["Masnaa"] == "frontline:masnaa-crossing"
+                && ids["Abu Shouk"] == "frontline:abu-shouk-camp", "\(ids)")
+    }
+
     /// "the Yarmouk Valley" is the Yarmouk basin of Daraa province, not the Yarmouk camp in Damascus.
     @Test func yarmoukValley() throws {
         let r = try TestParser.parse("The jihadists still hold pockets in the Yarmouk Valley near the Golan Heights.")
