@@ -628,6 +628,18 @@ extension Geoparser {
         t.isWord("region") ? .admin1 : t.isWord("district") ? .admin2 : nil
     }
 
+    /// Whether the name at token `k` is followed, after a comma or "and", by another name whose best
+    /// place alone is no common word and lies in `place`'s country within ``listOutlierKm``: the
+    /// start of a list of places ("Hit and Rutba", "Hit, Haditha and Rawa"; not "Bush and Cheney").
+    func listOfCountrymenFollows(_ tokens: [Token], after k: Int, _ place: Place) -> Bool {
+        var j = k + 1
+        guard j < tokens.count else { return false }
+        if tokens[j].isWord("and") && tokens[j].spaced { j += 1 } else if !tokens[j].gapStarts(with: 0x2C) { return false }
+        guard j < tokens.count, tokens[j].capitalized, !tokens[j].allCaps, !lexicon.englishWords.contains(tokens[j]),
+              let (end, _) = longestMatch(tokens, from: j), let next = resolveAlone(Self.span(tokens, j, end), hint: nil) else { return false }
+        return next.place.country == place.country && next.place.hasCoordinate && place.hasCoordinate && Self.km(next.place, place) < Self.listOutlierKm
+    }
+
     /// Kind words for populated places that introduce a name after "of".
     static let townWords: WordSet = ["city", "cities", "town", "towns", "village", "villages"]
 
@@ -922,7 +934,9 @@ extension Geoparser {
         if single && !t.allCaps && lexicon.englishWords.contains(t) {
             guard let top = topAlone(t.text) else { return nil }
             let major = Self.majorForWord(top.place)
-            if Tokenizer.startsSentence(tokens, first) && !major { return nil }
+            // (Unless it begins a list of places of its country: "Hit and Rutba were recaptured",
+            // "Hit, Haditha and Rawa".)
+            if Tokenizer.startsSentence(tokens, first) && !major && !listOfCountrymenFollows(tokens, after: first, top.place) { return nil }
             // (A town of 10,000 will do where English words rarely coincide with town names, in the
             // romanised-name countries: Mocha, Yemen; the keep rules then want it in the text's
             // countries, where an unknown population is no sign of a hamlet either: `knownSmall`.)

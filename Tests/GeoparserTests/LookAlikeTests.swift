@@ -452,7 +452,8 @@ import Testing
 
     /// A town whose name is also a word is kept outside the text's main country when a place the
     /// text names plainly lies next to it ("entered Hit … in western Anbar" in a report on Syria);
-    /// the word stays a word ("a car bomb hit the market").
+    /// the word stays a word ("a car bomb hit the market"), and at a sentence's start a word unless
+    /// a list of its country's places follows ("Hit and Rutba were recaptured").
     @Test func townNamedLikeAWordNearANamedPlace() throws {
         let r = try TestParser.parse("""
             Local sources in al-Mayadeen said the group withdrew towards Albu Kamal. In Mayadin, a car bomb hit \
@@ -462,6 +463,14 @@ import Testing
         let hits = r.mentions.filter { $0.text == "Hit" }
         #expect(hits.count == 1, "\(r.mentions.map(\.text))")
         #expect(hits.first?.resolution?.place.country == "IQ")
+        // At a sentence's start it is the town when a list of its country's places follows, and
+        // a word otherwise ("Hope and Cheney": Cheney, Washington, lies 2,500 km from Hope, Arkansas).
+        let list = try TestParser.parse("Iraqi forces pushed west along the Euphrates. Hit and Rutba were recaptured last year, and Hit, Haditha and Rawa are quiet.")
+        let listed = list.mentions.filter { $0.text == "Hit" }
+        #expect(listed.count == 2 && listed.allSatisfy { $0.resolution?.place.country == "IQ" },
+                "\(list.mentions.map { ($0.text, $0.resolution?.place.country) })")
+        let people = try TestParser.parse("Hope and Cheney spoke to reporters about Iraq.")
+        #expect(!people.mentions.contains { $0.text == "Hope" }, "\(people.mentions.map(\.text))")
         // A town of 10,000 named like a word will do in a romanised-name country the text is about
         // (Mocha, Yemen: 17,000), not in others ("Commerce" stays a word in US news).
         let yemen = try TestParser.parse("Fighting around Taiz and on the west coast near Mocha intensified, officials in Aden and Sanaa said.")
