@@ -611,6 +611,8 @@ extension Geoparser {
         // (Or its desert, which news names alike: "the eastern desert of Homs", "Hama's eastern
         // desert", as "the Homs desert" is found whole with its kind word.)
         func outlying(_ t: Token) -> Bool { t.isWord("countryside") || t.isWord("desert") }
+        // (From an Arabic article the name was found without: "the countryside of al-Raqqa".)
+        let first = first >= 1 && Self.hyphenatedArticle(tokens, first - 1) ? first - 1 : first
         if first >= 2, tokens[first].spaced, tokens[first - 1].spaced, tokens[first - 1].isWord("of"), outlying(tokens[first - 2]) { return true }
         if first >= 1, tokens[first].spaced, !tokens[first - 1].capitalized, tokens[first - 1].isWord("rural") { return true }
         // "ريف دير الزور", the countryside of Deir ez-Zor in Arabic.
@@ -630,7 +632,7 @@ extension Geoparser {
 
     /// Whether the name at token `k` is followed, after a comma or "and", by another name whose best
     /// place alone is no common word and lies in `place`'s country within ``listOutlierKm``: the
-    /// start of a list of places ("Hit and Rutba", "Hit, Haditha and Rawa"; not "Bush and Cheney").
+    /// start of a list of places ("Hit and Rutba", "Hit, Haditha and Rawa"; not "Hope and Cheney").
     func listOfCountrymenFollows(_ tokens: [Token], after k: Int, _ place: Place) -> Bool {
         var j = k + 1
         guard j < tokens.count else { return false }

@@ -237,6 +237,9 @@ import Testing
         }
         let last = try TestParser.parse("Fighting went on in Aleppo")
         #expect(last.mentions.map(\.text) == ["Aleppo"])
+        // With the Arabic article written: "the southern countryside of al-Raqqa".
+        let article = try TestParser.parse("The army advanced in the southern countryside of al-Raqqa.")
+        #expect(article.mentions.first?.resolution?.place.kind == .admin1, "\(article.mentions.map(\.text))")
         // So is the area whose desert it names: "the eastern desert of Homs", as "the Homs desert".
         let desert = try TestParser.parse("ISIS cells remain active in the eastern desert of Homs and in the desert of Deir ez-Zor.")
         let deserts = desert.mentions.map { "\($0.text):\($0.resolution?.place.kind.rawValue ?? "-"):\($0.qualifier ?? "-")" }
