@@ -58,6 +58,19 @@ import Testing
                 && ids["Abu Shouk"] == "frontline:abu-shouk-camp", "\(ids)")
     }
 
+    /// Mosul's quarters of the 2016–17 battle, Resafa and Ithriya on the Raqqa front, the Zab and
+    /// "Salahaddin" as Rudaw spells the province.
+    @Test func mosulQuartersAndRaqqaFront() throws {
+        let r = try TestParser.parse("""
+            Iraqi troops massed near Shirqat, in northern Salahaddin province, and attacked from the direction of the Zab river, \
+            after retaking Gogjali, Zanjili and al-Hadba in Mosul. In Syria the army captured Resafa and Ithriya.
+            """)
+        let ids = Dictionary(r.mentions.compactMap { m in m.resolution.map { (m.text, $0.place.id.rawValue) } }, uniquingKeysWith: { a, _ in a })
+        #expect(ids["northern Salahaddin province"] == "geonames:91695" && ids["Zab river"] == "frontline:river:great-zab", "\(ids)")
+        #expect(ids["Gogjali"] == "frontline:gogjali" && ids["Zanjili"] == "frontline:zanjili" && ids["al-Hadba"] == "frontline:hadba", "\(ids)")
+        #expect(ids["Resafa"] == "frontline:resafa" && ids["Ithriya"] == "frontline:ithriya", "\(ids)")
+    }
+
     /// "the Yarmouk Valley" is the Yarmouk basin of Daraa province, not the Yarmouk camp in Damascus.
     @Test func yarmoukValley() throws {
         let r = try TestParser.parse("The jihadists still hold pockets in the Yarmouk Valley near the Golan Heights.")
