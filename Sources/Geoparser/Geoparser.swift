@@ -560,27 +560,30 @@ public final class Geoparser: Sendable {
     /// farther than ``anchorKm`` from it, or an area larger than a district, is not it ("Tamim" is
     /// also an old name of Kirkuk province). The quarter is then named, not resolved. (Only for a
     /// city in the text's countries: "the al-Hadd district of Yafa" in a report on Yemen names a
-    /// Yemeni district, whatever town abroad "Yafa" was taken for.) A neighbourhood or quarter named
-    /// with no city is in the text's countries: a town abroad far from the places it names there is
-    /// not it, and the quarter is named, not resolved.
+    /// Yemeni district, whatever town abroad "Yafa" was taken for.) A quarter named with no city is
+    /// in the text's countries: a town or province abroad far from the places it names there is not
+    /// it, and the quarter is named, not resolved.
     func cityQuarters(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], focusKeys: [UInt64]) {
-        for i in candidates.indices.dropLast() {
-            let c = candidates[i], next = candidates[i + 1]
-            guard c.last > c.first, Self.quarterWords.contains(tokens[c.last]), next.first == c.last + 2, tokens[c.last + 1].isWord("of"),
-                  let city = best[i + 1]?.place, city.kind == .city, focusKeys.contains(city.codeKeys.country), let r = best[i] else { continue }
-            if r.place.kind == .country || r.place.kind == .admin1 || Self.km(r.place, city) > Self.anchorKm { best[i] = nil }
-        }
-        // Named with no city, a neighbourhood or quarter lies in the text's countries: a town abroad
-        // that no other place the text names in them lies near is not it ("the al-Husseiniyah
-        // neighbourhood" in a report on Deir ez-Zor is no Egyptian town).
-        guard !focusKeys.isEmpty else { return }
         for i in candidates.indices {
             let c = candidates[i]
-            // (The word ends the mention, or follows it.)
-            let word = c.last > c.first && Self.neighbourhoodWords.contains(tokens[c.last]) ? c.last
-                : c.last + 1 < tokens.count && tokens[c.last + 1].spaced && Self.neighbourhoodWords.contains(tokens[c.last + 1]) ? c.last + 1 : nil
-            guard let word, !(i + 1 < candidates.count && candidates[i + 1].first == word + 2 && tokens[word + 1].isWord("of")),
-                  let r = best[i], r.place.kind == .city, r.place.hasCoordinate, !focusKeys.contains(r.place.codeKeys.country) else { continue }
+            // The word ends the mention ("the Tamim district"), or follows it ("the al-Julan
+            // neighbourhood", where it joins no mention).
+            let word = c.last > c.first && Self.quarterWords.contains(tokens[c.last]) ? c.last
+                : c.last + 1 < tokens.count && tokens[c.last + 1].spaced && Self.quarterWords.contains(tokens[c.last + 1]) ? c.last + 1 : nil
+            guard let word, let r = best[i] else { continue }
+            if i + 1 < candidates.count, candidates[i + 1].first == word + 2, tokens[word + 1].isWord("of") {
+                guard let city = best[i + 1]?.place, city.kind == .city, focusKeys.contains(city.codeKeys.country) else { continue }
+                if r.place.kind == .country || r.place.kind == .admin1 || Self.km(r.place, city) > Self.anchorKm { best[i] = nil }
+                continue
+            }
+            // Named with no city, a quarter lies in the text's countries: a town or a province abroad
+            // that no other place the text names in them lies near is not it ("the al-Husseiniyah
+            // neighbourhood" in a report on Deir ez-Zor is no Egyptian town, "the al-Julan district"
+            // of Fallujah not the Golan).
+            // (Written in lower case: "the Southeast District Competition" names something else,
+            // which the keep rules weigh. Nor for common words, which they drop as words.)
+            guard !focusKeys.isEmpty, !tokens[word].capitalized, !c.commonWord, !c.commonPhrase, r.place.kind == .city || r.place.kind == .admin1, r.place.hasCoordinate,
+                  !focusKeys.contains(r.place.codeKeys.country) else { continue }
             let nearOne = best.indices.contains { j in
                 guard j != i, let p = best[j]?.place, p.hasCoordinate, p.kind != .country, focusKeys.contains(p.codeKeys.country) else { return false }
                 return Self.km(p, r.place) <= Self.anchorKm
@@ -588,9 +591,6 @@ public final class Geoparser: Sendable {
             if !nearOne { best[i] = nil }
         }
     }
-
-    /// Words for a part of a city that is no administrative area ("district" may be one).
-    static let neighbourhoodWords: WordSet = ["quarter", "neighbourhood", "neighborhood"]
 
     /// How far a town in a list must lie from the other names of the list, all in the text's
     /// countries, to be a village the gazetteer lacks rather than that town.

@@ -105,6 +105,11 @@ import Testing
         let n = try TestParser.parse("ISIS claimed fighting east of Deir ez-Zor and in the al-Husseiniyah neighbourhood, and the army took an island in the Euphrates.")
         let hood = try #require(byText(n)["al-Husseiniyah"])
         #expect(hood.resolution == nil, "\(hood.resolution?.place.name ?? "-")")
+        // Nor a province abroad ("Jawlan", the Golan, keys like Julan), with or without the city.
+        let julan = try TestParser.parse("Iraqi forces cleared pockets of resistance in the al-Julan district in the city's northwest, a day after entering Fallujah.")
+        #expect(julan.mentions.first { $0.text.hasPrefix("al-Julan") }.map { $0.resolution == nil } == true, "\(julan.mentions.map { ($0.text, $0.resolution?.place.name) })")
+        let of = try TestParser.parse("Militants hid in the al-Julan neighbourhood of Fallujah.")
+        #expect(of.mentions.first { $0.text == "al-Julan" }.map { $0.resolution == nil } == true, "\(of.mentions.map { ($0.text, $0.resolution?.place.name) })")
     }
 
     /// A place before a few capitalised words ending in "Defence" or "Corps" names an organisation:
