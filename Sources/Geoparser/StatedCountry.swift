@@ -66,6 +66,24 @@ extension Geoparser {
                 best[k] = resolve(c.text, in: country, limit: 5).first { $0.match != .fuzzy }.map { Self.scored($0, focus: focus) }
             }
         }
+        // "toward the Iraqi border near Sinjar": a place beside a country's border is that country's
+        // namesake where it has one (Sinjar, Iraq, not the Idlib village in a report on Syria); with
+        // none there it stays ("the Turkish border near Kobani").
+        for (k, c) in candidates.enumerated() where c.role == .place && c.placeID == nil && !c.countryStated && c.first >= 3 {
+            let before = c.article ?? c.first
+            guard before >= 3, tokens[before].spaced, tokens[before - 1].spaced,
+                  tokens[before - 1].isWord("near") || tokens[before - 1].isWord("at") || tokens[before - 1].isWord("by"),
+                  tokens[before - 2].isWord("border") || tokens[before - 2].isWord("frontier"), tokens[before - 2].spaced else { continue }
+            if demonyms == nil {
+                demonyms = found.compactMap { d in d.demonymCountry.map { (d.first, d.last, $0) } }
+            }
+            guard let d = demonyms?.first(where: { $0.last == before - 3 }), !d.country.isEmpty, best[k]?.place.country != d.country else { continue }
+            let ranked = c.ranked
+            guard let there = ranked.indices.first(where: { ranked[$0].place.country == d.country && ranked[$0].match != .fuzzy }) else { continue }
+            best[k] = Self.scored(ranked[there], focus: focus)
+            settled[k] = true
+            c.countryStated = true
+        }
         for k in candidates.indices.dropFirst() {
             let c = candidates[k], a = candidates[k - 1]
             guard c.role == .place, c.placeID == nil, !c.countryStated, a.role == .place, a.placeID == nil, c.spanFirst == a.last + 2,

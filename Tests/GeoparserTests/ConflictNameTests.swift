@@ -633,10 +633,15 @@ import Testing
                 "\(lacking.mentions.map { ($0.text, $0.resolution?.place.country) })")
         let held = try TestParser.parse("Fighting raged in the Russian-held city of Melitopol.")
         #expect(held.mentions.first?.resolution?.place.country == "UA")
-        let border = try TestParser.parse("Turkish forces shelled the Syrian-Turkish border town of Tal Abyad.")
-        #expect(border.mentions.first?.resolution?.place.country == "SY")
+        let borderTown = try TestParser.parse("Turkish forces shelled the Syrian-Turkish border town of Tal Abyad.")
+        #expect(borderTown.mentions.first?.resolution?.place.country == "SY")
         // A demonym of no country may stand between, and "region of" is such a phrase: "the Iraqi
         // Kurdish region of Sinjar" in a report on Syria is Sinjar, Iraq, not the Idlib village.
+        // A place beside a country's border is that country's namesake where it has one; with none
+        // there it stays ("the Turkish border near Kobani" is in Syria).
+        let border = try TestParser.parse("Syrian troops in Idlib and Aleppo pushed east toward the Iraqi border near Sinjar, and in Raqqa north toward the Turkish border near Kobani.")
+        let countries = Dictionary(border.mentions.compactMap { m in m.resolution.map { (m.text, $0.place.country) } }, uniquingKeysWith: { a, _ in a })
+        #expect(countries["Sinjar"] == "IQ" && countries["Kobani"] == "SY", "\(countries)")
         let sinjar = try TestParser.parse("Ankara has threatened to extend its offensive, which took Afrin near Aleppo in Syria, to the Iraqi Kurdish region of Sinjar.")
         #expect(sinjar.mentions.first { $0.text == "Sinjar" }?.resolution?.place.country == "IQ",
                 "\(sinjar.mentions.map { ($0.text, $0.resolution?.place.country) })")
