@@ -642,6 +642,13 @@ extension Geoparser {
         return next.place.country == place.country && next.place.hasCoordinate && place.hasCoordinate && Self.km(next.place, place) < Self.listOutlierKm
     }
 
+    /// Romanised Arabic adjectives that name a part or a twin of a place after its name ("Abu Kamal
+    /// al-Sharqi", "Baghuz al-Fawqani"), not a person's origin.
+    static let arabicPartAdjectives: WordSet = [
+        "sharqi", "gharbi", "shamali", "janubi", "janoubi", "sharqiya", "gharbiya", "shamaliya", "janubiya",
+        "fawqani", "tahtani", "kabir", "saghir", "jadid", "jadida", "qadim", "qadima", "wusta",
+    ]
+
     /// Kind words for populated places that introduce a name after "of".
     static let townWords: WordSet = ["city", "cities", "town", "towns", "village", "villages"]
 
@@ -957,6 +964,15 @@ extension Geoparser {
         // small town: "Baghdadi" is the Islamic State's leader or someone from Baghdad, not
         // Baghdati, Georgia.
         if single, last == nameEnd, isNisbaOfMajorPlace(t) { return nil }
+        // A kunya and a nisba: "Abu" or "Umm" and a word, then an article joined to a capitalised
+        // word, is a person's name ("Abu Ali al-Anbari" is no Āb‘alī, Iran; "Abu Kamal" alone stays
+        // the town), unless the two words name a major place.
+        if nameEnd == first + 1, last == nameEnd, t.capitalized, t.isWord("abu") || t.isWord("abou") || t.isWord("umm"),
+           nameEnd + 2 < tokens.count, tokens[nameEnd + 1].spaced, !tokens[nameEnd + 1].capitalized, Self.hyphenatedArticle(tokens, nameEnd + 1),
+           !Self.arabicPartAdjectives.contains(tokens[nameEnd + 2]),
+           !(topAlone(Self.span(tokens, first, nameEnd)).map { Self.isMajor($0.place) } ?? false) {
+            return nil
+        }
         // Next to another capitalised word that is not a kind word: part of a person's name
         // ("Igor Konashenkov", "Michael Jones"), unless the place is a country or admin1 area.
         // "al-Abadi" after "Haider" is one name word too: an article and a word.

@@ -35,4 +35,13 @@ import Testing
         #expect(ramadi.count == 1 && ramadi.first?.resolution?.place.country == "IQ", "\(r.mentions.map { ($0.text, $0.start) })")
         #expect(!r.mentions.contains { $0.text == "al-Ramadi" })
     }
+
+    /// A kunya and a nisba ("Abu Ali al-Anbari") is a person, whatever "Abu Ali" names (Āb‘alī,
+    /// Iran); a place with a part adjective after it stays the place ("Abu Kamal al-Sharqi").
+    @Test func kunyaAndNisbaIsAPerson() throws {
+        let r = try TestParser.parse("Abu Ali al-Anbari, the group's deputy leader, was killed in a raid.")
+        #expect(r.mentions.isEmpty, "\(r.mentions.map { ($0.text, $0.resolution?.place.name) })")
+        let town = try TestParser.parse("The army entered Abu Kamal al-Sharqi and Abu Kamal.")
+        #expect(town.mentions.filter { $0.text == "Abu Kamal" }.count == 2, "\(town.mentions.map(\.text))")
+    }
 }
