@@ -247,6 +247,18 @@ extension Geoparser {
                         c.ranked.insert(province, at: 0)
                         if province.match == .key { kinds = CandidateKinds(c.ranked) }
                     }
+                    // A border is an area's: "the Homs-Raqqa border", "the Deir Ezzor border" name the
+                    // provinces whose seats the names also are.
+                    // (Hinted as one, so that coherence does not read the bare name as the city.)
+                    // (Its seat goes, so that coherence does not move the name to it either.)
+                    if c.qualifier == "border" || borderAfter, c.hint == nil, let top = c.ranked.first?.place.kind, top == .admin1 || top == .city {
+                        if top == .city, let province = seatsProvince(c.ranked) { c.ranked.insert(province, at: 0) }
+                        if c.ranked[0].place.kind == .admin1 {
+                            let area = c.ranked[0].place.codeKeys
+                            c.ranked.removeAll { $0.place.kind == .city && $0.place.codeKeys == area }
+                            c.hint = .admin1
+                        }
+                    }
                     // A place that only shares a transliteration key, ranked below a major place the
                     // name is written as, is not lifted past it by the focus or by coherence ("El-Arish"
                     // in a report on Syria is Arish, Egypt, not the Syrian hamlet ‘Arīshah). (A place inside
@@ -318,6 +330,18 @@ extension Geoparser {
             return province
         }
         return nil
+    }
+
+    /// The first-level area a name's best candidate, a city, is the seat of: the area among the
+    /// candidates that holds it, else ``provinceOfSeat(_:)``; scored above the city.
+    func seatsProvince(_ ranked: [Resolution]) -> Resolution? {
+        guard let city = ranked.first?.place else { return nil }
+        if let k = ranked.indices.first(where: { ranked[$0].place.kind == .admin1 && ranked[$0].place.codeKeys == city.codeKeys }) {
+            var province = ranked[k]
+            province.score = max(province.score, ranked[0].score + 0.01)
+            return province
+        }
+        return provinceOfSeat(ranked)
     }
 
     /// Whether a country or a first-level area bears `name` as its own name, not only as an

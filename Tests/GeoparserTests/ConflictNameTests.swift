@@ -49,6 +49,14 @@ import Testing
         #expect(arish.country == "EG", "\(arish.name)")
     }
 
+    /// A border is an area's: "the Idlib border", "the Deir Ezzor border with Iraq" name the
+    /// provinces, not their seats.
+    @Test func borderOfCityNameIsTheProvince() throws {
+        let r = try TestParser.parse("ISIS fighters crossed the Idlib border, and fighting raged near the Deir Ezzor border with Iraq.")
+        let kinds = r.mentions.map { "\($0.text):\($0.resolution?.place.kind.rawValue ?? "-")" }
+        #expect(kinds.contains("Idlib:admin1") && kinds.contains("Deir Ezzor:admin1"), "\(kinds)")
+    }
+
     /// Not from a country: "based in Britain" in a report on Lebanon is the United Kingdom, though a
     /// Lebanese village near Arsal shares its transliteration key.
     @Test func countryIsNotSetAsideForVillageNearby() throws {
