@@ -1367,6 +1367,14 @@ extension Geoparser {
                 c.qualifier = "border"
                 return
             }
+            // "the border areas of Syria and Iraq": the second name's too (a name of up to four
+            // words between "of" and "and").
+            b = f - 2
+            while b > f - 6, b >= 2, tokens[b].capitalized || Self.hyphenatedArticle(tokens, b) || (b >= 1 && Self.hyphenatedArticle(tokens, b - 1)) { b -= 1 }
+            if b < f - 2, b >= 2, word(b, "of"), borderAreas(endingAt: b - 1) || word(b - 1, "the") && borderAreas(endingAt: b - 2) {
+                c.qualifier = "border"
+                return
+            }
         }
         guard word(k, "of") else { return }
         let of = k

@@ -199,6 +199,11 @@ enum TestParser {
         #expect(t.mentions.first { $0.text.hasSuffix("Jordan") }?.qualifier == "border")
         #expect(t.mentions.first { $0.text == "Syria" }?.qualifier == "border")
         #expect(t.mentions.first { $0.text == "Raqqa" }?.relation == "east")
+        // "the border areas of Syria and Iraq": both names' border areas; "the outskirts of Mosul
+        // and Raqqa" gives the second name no part.
+        let both = try TestParser.parse("Daesh is still active in the border areas of Syria and Iraq, and on the outskirts of Mosul and Raqqa.")
+        #expect(both.mentions.filter { $0.qualifier == "border" }.count == 2 && both.mentions.first { $0.text == "Raqqa" }?.qualifier == nil,
+                "\(both.mentions.map { ($0.text, $0.qualifier) })")
         // "the eastern countryside of X", "the western districts of X": parts of X.
         let parts = try TestParser.parse("Fighting spread to the eastern countryside of Deir ez-Zor and the western districts of Mosul.")
         #expect(parts.mentions.first { $0.text.hasSuffix("Deir ez-Zor") }?.qualifier == "east", "\(parts.mentions.map(\.text))")
