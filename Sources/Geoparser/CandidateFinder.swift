@@ -1141,7 +1141,7 @@ extension Geoparser {
     static let placePrepositions: WordSet = ["in", "near", "outside", "throughout", "across", "toward", "towards", "around"]
 
     /// Words for the ground of a part of a place, before its direction: "the mountainous north".
-    static let groundWords: WordSet = ["mountainous", "rugged", "restive", "remote", "rural", "volatile", "hilly", "arid", "populated"]
+    static let groundWords: WordSet = ["mountainous", "rugged", "restive", "remote", "rural", "volatile", "hilly", "arid", "populated", "besieged", "encircled", "embattled", "liberated"]
 
     /// Second halves of a compound that says who holds a part: "rebel-held", "Turkish-controlled".
     static let holderWords: WordSet = ["held", "controlled", "occupied", "dominated", "run", "led", "backed"]
@@ -1302,8 +1302,14 @@ extension Geoparser {
             c.qualifier = "border"
             return
         }
-        // Skip an article between "of" and the name.
+        // Skip an article between "of" and the name, and a modifier after it: "the northern part of
+        // the occupied Golan", "the east of the rebel-held Idlib" (a word of ``groundWords`` or
+        // ``holderWords`` alone, or such a compound).
         var k = f - 1
+        if k >= 1, tokens[f].spaced, !tokens[k].capitalized {
+            let alone = tokens[k].spaced && Self.holderWords.contains(tokens[k]) ? k : nil
+            if let m = Self.partModifierStart(tokens, endingAt: k) ?? alone, word(m - 1, "the") { k = m - 1 }
+        }
         if word(k, "the") { k -= 1 }
         // Directly before: "western Iraq" (adjective forms only; "North Korea" is a name).
         // A bare direction in lower case reads as one too: "north-west Syria", "east Aleppo".

@@ -199,6 +199,11 @@ enum TestParser {
         #expect(t.mentions.first { $0.text.hasSuffix("Jordan") }?.qualifier == "border")
         #expect(t.mentions.first { $0.text == "Syria" }?.qualifier == "border")
         #expect(t.mentions.first { $0.text == "Raqqa" }?.relation == "east")
+        // A modifier between the article and the name: "the northern part of the occupied Golan",
+        // "south of the besieged Deir ez-Zor", "north-east of the US-controlled al-Tanf garrison".
+        let modified = try TestParser.parse("Israel struck Mount Hermon, in the northern part of the occupied Golan, and clashes erupted south of the besieged Deir ez-Zor.")
+        #expect(modified.mentions.first { $0.text.hasSuffix("Golan") }?.qualifier == "north"
+                && modified.mentions.first { $0.text == "Deir ez-Zor" }?.relation == "south", "\(modified.mentions.map { ($0.text, $0.qualifier, $0.relation) })")
         // "the border areas of Syria and Iraq": both names' border areas; "the outskirts of Mosul
         // and Raqqa" gives the second name no part.
         let both = try TestParser.parse("Daesh is still active in the border areas of Syria and Iraq, and on the outskirts of Mosul and Raqqa.")
