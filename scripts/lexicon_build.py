@@ -68,7 +68,11 @@ def main():
              "Egyptian": (ids.get("EG", ""), "EG"), "Egyptians": (ids.get("EG", ""), "EG"), "Libyan": (ids.get("LY", ""), "LY"),
              "Qatari": (ids.get("QA", ""), "QA"), "Kuwaiti": (ids.get("KW", ""), "KW"), "French": (ids.get("FR", ""), "FR"),
              "German": (ids.get("DE", ""), "DE"), "Germans": (ids.get("DE", ""), "DE"), "Australian": (ids.get("AU", ""), "AU"),
-             "Indonesian": (ids.get("ID", ""), "ID"), "Canadian": (ids.get("CA", ""), "CA"), "Mexican": (ids.get("MX", ""), "MX")}
+             "Indonesian": (ids.get("ID", ""), "ID"), "Canadian": (ids.get("CA", ""), "CA"), "Mexican": (ids.get("MX", ""), "MX"),
+             # Central Asian adjectives news uses beside countryinfo's ("Kazakhstani"): "the Kazakh capital".
+             "Kazakh": (ids.get("KZ", ""), "KZ"), "Kazakhs": (ids.get("KZ", ""), "KZ"), "Uzbek": (ids.get("UZ", ""), "UZ"),
+             "Uzbeks": (ids.get("UZ", ""), "UZ"), "Kyrgyz": (ids.get("KG", ""), "KG"), "Tajik": (ids.get("TJ", ""), "TJ"),
+             "Tajiks": (ids.get("TJ", ""), "TJ"), "Azeri": (ids.get("AZ", ""), "AZ"), "Azeris": (ids.get("AZ", ""), "AZ")}
     for form, v in extra.items():
         rows[form] = v
     # The peoples of regions and first-level areas, each read as the place with --demonyms and

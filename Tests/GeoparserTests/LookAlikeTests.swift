@@ -439,7 +439,8 @@ import Testing
         #expect(!texts.contains("Baghdad"))
         #expect(!texts.contains("Kurdistan"))
         #expect(!texts.contains("Mosul"))
-        #expect(texts.contains("Damascus"))
+        // (The airport is a place of the gazetteer's own now: the whole name.)
+        #expect(texts.contains("Damascus International Airport"))
         #expect(texts.contains("Raqqa"))
         // Not across a function word, nor in an upper-case headline.
         let headline = try TestParser.parse("ISLAMIC STATE LOSES GRIP ON EASTERN SYRIA AS ARMY REACHES DEIR EZ-ZOR")

@@ -71,6 +71,19 @@ import Testing
         #expect(ids["Resafa"] == "frontline:resafa" && ids["Ithriya"] == "frontline:ithriya", "\(ids)")
     }
 
+    /// Damascus International Airport, Aleppo's Sheikh Maqsoud, "Akerbat" for ‘Uqayribāt; "Kazakh" is
+    /// a demonym (the Kazakh capital), not Petropavl, which GeoNames also calls so.
+    @Test func airportDistrictAndDemonym() throws {
+        let r = try TestParser.parse("""
+            Israeli missiles struck Damascus International Airport, Kurdish fighters left Sheikh Maqsoud in Aleppo, \
+            and the army took Akerbat. Talks ended on Friday in the Kazakh capital, Astana.
+            """)
+        let ids = Dictionary(r.mentions.compactMap { m in m.resolution.map { (m.text, $0.place.id.rawValue) } }, uniquingKeysWith: { a, _ in a })
+        #expect(ids["Damascus International Airport"] == "frontline:damascus-international-airport" && ids["Sheikh Maqsoud"] == "frontline:sheikh-maqsoud"
+                && ids["Akerbat"] == "geonames:162803", "\(ids)")
+        #expect(!r.mentions.contains { $0.text == "Kazakh" }, "\(r.mentions.map(\.text))")
+    }
+
     /// "the Yarmouk Valley" is the Yarmouk basin of Daraa province, not the Yarmouk camp in Damascus.
     @Test func yarmoukValley() throws {
         let r = try TestParser.parse("The jihadists still hold pockets in the Yarmouk Valley near the Golan Heights.")
