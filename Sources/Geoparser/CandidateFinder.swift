@@ -117,7 +117,8 @@ extension Geoparser {
             // unless the name ends in one and the word is written in lower case: "the Euphrates River
             // dam" is a dam on the river, "the Orange County town of …" a town in the county (but "the
             // Red River Valley" is the valley's name).
-            let endsInKind = endsInKindWord(tokens, first: i, last: last)
+            // (But a river's valley is a place of its own: "the Euphrates River valley".)
+            let endsInKind = endsInKindWord(tokens, first: i, last: last) && !(tokens[last].isWord("river") && tokens[last + 1].isWord("valley"))
             if !areaOfTown, !endsInKind, last + 1 < tokens.count, Tokenizer.joinable(tokens[last], tokens[last + 1]), lexicon.kindWords.contains(tokens[last + 1]),
                !(tokens[last + 1].isWord("state") || tokens[last + 1].isWord("region")) || tokens[last + 1].capitalized == false,
                !countryBeforePartWord(tokens, first: i, last: last) {

@@ -531,6 +531,9 @@ import Testing
         #expect(byText(county)["Orange County"] != nil, "\(county.mentions.map(\.text))")
         let valley = try TestParser.parse("Flooding in the Red River Valley closed roads near Fargo, North Dakota.")
         #expect(byText(valley)["Red River Valley"] != nil, "\(valley.mentions.map(\.text))")
+        // A river's valley is a place of its own, in lower case too.
+        let euphrates = try TestParser.parse("ISIS holds desert areas along the Euphrates River valley in Anbar Province.")
+        #expect(byText(euphrates)["Euphrates River valley"]?.resolution?.place.kind == .valley, "\(euphrates.mentions.map(\.text))")
     }
 
     /// A sea, strait or cape named after a place, which the gazetteer does not have whole ("the Sea
