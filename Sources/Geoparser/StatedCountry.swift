@@ -3,16 +3,20 @@ import Gazetteer
 extension Geoparser {
     /// "the northern Lebanese city of Tripoli", "the Syrian border town of Tal Abyad": a demonym
     /// of one country before a town or area phrase ("city of", "town of", "province of", "region
-    /// of") says the country the place is in. The place is taken there (the best of its candidates there, else
-    /// the best of the gazetteer's names or keys there), and settled, so coherence does not move it
-    /// (nor the rule on alternates far from the text's other places: ``Candidate/countryStated``);
-    /// where the gazetteer has no place of the name in that country, it is named with no place:
-    /// "the Lebanese city of Tripoli" is not the Libyan capital.
+    /// of") says the country the place is in. The place is taken there (the best of its candidates
+    /// there, else the best of the gazetteer's names or keys there), and settled, so coherence does
+    /// not move it (nor the rule on alternates far from the text's other places:
+    /// ``Candidate/countryStated``); where the gazetteer has no place of the name in that country,
+    /// it is named with no place: "the Lebanese city of Tripoli" is not the Libyan capital.
     ///
     /// Up to two lower-case words or demonyms of no country may stand between the demonym and the
-    /// kind word ("border", "oil", "port", "the Iraqi Kurdish region of Sinjar"); the demonym must not be joined to the next word ("the Russian-held city of
-    /// Melitopol" is in Ukraine) nor by a dash to the one before ("the Syrian-Turkish border town
-    /// of Tal Abyad"), and all the words are spaced (no comma or bracket between).
+    /// kind word ("border", "oil", "port", "the Iraqi Kurdish region of Sinjar"); the demonym must
+    /// not be joined to the next word ("the Russian-held city of Melitopol" is in Ukraine) nor by a
+    /// dash to the one before ("the Syrian-Turkish border town of Tal Abyad"), and all the words
+    /// are spaced (no comma or bracket between).
+    ///
+    /// A place beside a country's border ("toward the Iraqi border near Sinjar") is that country's
+    /// namesake where it has one.
     ///
     /// So does a country or first-level area named with a possessive right before the place:
     /// "Lebanon's Tripoli" is the Lebanese city. The place is then taken among its candidates in
@@ -23,21 +27,22 @@ extension Geoparser {
     func statedCountries(_ tokens: [Token], _ found: [Candidate], _ candidates: [Candidate], _ best: inout [Resolution?], _ settled: inout [Bool], focus: [String]) {
         // (Most texts name no place so: the demonyms are looked at only once one could be.)
         var demonyms: [(first: Int, last: Int, country: String)]?
+        func demonymEnding(at k: Int) -> (first: Int, last: Int, country: String)? {
+            if demonyms == nil { demonyms = found.compactMap { d in d.demonymCountry.map { (d.first, d.last, $0) } } }
+            return demonyms?.first { $0.last == k }
+        }
         for (k, c) in candidates.enumerated() where c.role == .place && c.placeID == nil && c.first >= 3 {
             let of = c.first - 1, noun = c.first - 2
             // (Or "region of", "district of", which give a kind hint only where the gazetteer has such
             // an area of the name: "the Iraqi Kurdish region of Sinjar" is the Iraqi town.)
             guard tokens[c.first].spaced, tokens[of].spaced, tokens[of].isWord("of"), tokens[noun].spaced,
                   c.hint != nil && Gazetteer.kind(beforeOf: tokens[noun].folded) != nil || Self.areaNounsBeforeOf(tokens[noun]) != nil else { continue }
-            if demonyms == nil {
-                demonyms = found.compactMap { d in d.demonymCountry.map { (d.first, d.last, $0) } }
-            }
             // The demonym ends right before the kind word, or one or two lower-case words before it,
             // or demonyms of no country ("the Iraqi Kurdish region of Sinjar").
             var country: String?
             var gap = 0, last = noun - 1
             while gap <= 2 && last >= 0 {
-                if let d = demonyms?.first(where: { $0.last == last }) {
+                if let d = demonymEnding(at: last) {
                     if d.country.isEmpty {
                         guard tokens[d.first].spaced else { break }
                         last = d.first - 1
@@ -74,10 +79,7 @@ extension Geoparser {
             guard before >= 3, tokens[before].spaced, tokens[before - 1].spaced,
                   tokens[before - 1].isWord("near") || tokens[before - 1].isWord("at") || tokens[before - 1].isWord("by"),
                   tokens[before - 2].isWord("border") || tokens[before - 2].isWord("frontier"), tokens[before - 2].spaced else { continue }
-            if demonyms == nil {
-                demonyms = found.compactMap { d in d.demonymCountry.map { (d.first, d.last, $0) } }
-            }
-            guard let d = demonyms?.first(where: { $0.last == before - 3 }), !d.country.isEmpty, best[k]?.place.country != d.country else { continue }
+            guard let d = demonymEnding(at: before - 3), !d.country.isEmpty, best[k]?.place.country != d.country else { continue }
             let ranked = c.ranked
             guard let there = ranked.indices.first(where: { ranked[$0].place.country == d.country && ranked[$0].match != .fuzzy }) else { continue }
             best[k] = Self.scored(ranked[there], focus: focus)
