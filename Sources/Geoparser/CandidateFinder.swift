@@ -1320,7 +1320,9 @@ extension Geoparser {
         // Sudan" and "West Bank" are names, found whole; a small place keeps the word apart, as a
         // direction would otherwise make a stray word look said to be a place).
         // (Hyphenated too: "North-east Syria", "South-West Syria".)
-        let capitalBareOfMajor = tokens[f].spaced && f >= 1 && tokens[directionStart(f - 1)].capitalized && !tokens[directionStart(f - 1)].allCaps
+        // (Where a direction before the name would start, worked out once; read only for f ≥ 1.)
+        let dStart = f >= 1 ? directionStart(f - 1) : f
+        let capitalBareOfMajor = tokens[f].spaced && f >= 1 && tokens[dStart].capitalized && !tokens[dStart].allCaps
             && !tokens[f - 1].folded.hasSuffix("ern") && direction(f - 1) != nil && c.role == .place
             && gazetteer.candidates(c.text).first.map { Self.isMajor($0.place) && $0.match == .alias } == true
         // (Two such words, spaced, are one diagonal: "South West England", "North East Syria".)
@@ -1333,7 +1335,7 @@ extension Geoparser {
             return
         }
         if tokens[f].spaced, let d = direction(f - 1),
-           tokens[f - 1].folded.hasSuffix("ern") || d == "central" || !tokens[directionStart(f - 1)].capitalized || capitalBareOfMajor,
+           tokens[f - 1].folded.hasSuffix("ern") || d == "central" || !tokens[dStart].capitalized || capitalBareOfMajor,
            !tokens[f - 1].capitalized || Tokenizer.startsSentence(tokens, f - 1) || c.role == .place {
             // (A capitalised adjective mid-sentence too, the gazetteer knowing no name of both: "in
             // Eastern Homs", as some agencies write it; "Eastern Ghouta" and "Northern Ireland" are
@@ -1342,7 +1344,7 @@ extension Geoparser {
                 || capitalBareOfMajor {
                 c.qualifier = d
                 c.qualifierCapitalised = capitalBareOfMajor
-                c.qualifierFirst = directionStart(f - 1)
+                c.qualifierFirst = dStart
                 return
             }
         }
@@ -1377,7 +1379,8 @@ extension Geoparser {
             // "the border areas of Syria and Iraq": the second name's too (a name of up to four
             // words between "of" and "and").
             b = f - 2
-            while b > f - 6, b >= 2, tokens[b].capitalized || Self.hyphenatedArticle(tokens, b) || (b >= 1 && Self.hyphenatedArticle(tokens, b - 1)) { b -= 1 }
+            // (A word after a hyphenated article is capitalised: the article is the one case to add.)
+            while b > f - 6, b >= 2, tokens[b].capitalized || Self.hyphenatedArticle(tokens, b) { b -= 1 }
             if b < f - 2, b >= 2, word(b, "of"), borderAreas(endingAt: b - 1) || word(b - 1, "the") && borderAreas(endingAt: b - 2) {
                 c.qualifier = "border"
                 return
