@@ -24,9 +24,13 @@ extension Geoparser {
                   let area = best[j]?.place, Self.isArea(area) else { continue }
             // (A first-level area is held by its country only.)
             func holdsInner(_ p: Place) -> Bool { (p.kind == .country || inner.kind != .admin1 && p.kind == .admin1) && Self.holds(p, inner) }
-            // Already the area that holds it: settled as it is.
+            // Already the area that holds it: settled as it is, and so is the place, which
+            // coherence would otherwise move out of the area to a namesake near the text's other
+            // places ("from Idlib to Sinjar in Iraq" is Sinjar, Iraq, not the Idlib village). (Not
+            // a first-level area, which coherence may still take to its seat: "Ménaka in Mali".)
             if holdsInner(area) {
                 settled[j] = true
+                if inner.kind != .admin1 { settled[j - 1] = true }
                 continue
             }
             let ranked = c.ranked

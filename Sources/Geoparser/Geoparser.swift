@@ -422,6 +422,7 @@ public final class Geoparser: Sendable {
         let placedInArea = containingAreas(tokens, candidates, &best, &settled, focus: focus)
         statedCountries(tokens, found, candidates, &best, &settled, focus: focus)
         listedAreas(tokens, candidates, &best, &settled, focus: focus)
+        placesBesideBearing(tokens, candidates, &best, &settled, focus: focus)
         best = coherent(candidates, best, settled: settled, focus: focus, focusKeys: focusKeys)
         areasAfterComma(candidates, &best, focus: focus)
         // "Charleston, W.Va.", "Columbus, Ohio", "Sinjar, Iraq": the place is in the area that follows.
@@ -976,6 +977,12 @@ public final class Geoparser: Sendable {
                 add(area.country, 1, 0)
                 continue
             }
+            // So does a town before its bearing from a place of another country that has a namesake
+            // of it: "Mansoura, west of Raqqa" is about Syria, not Egypt (see `placesBesideBearing`).
+            if top.kind == .city, let country = bearingCountry(tokens, candidates, k), country != top.country {
+                add(country, 1, 0)
+                continue
+            }
             if !paired.nameOf.isEmpty, paired.nameOf[k] >= 0, let cc = paired.vote[paired.nameOf[k]] {
                 add(cc, 1, 0)
                 continue
@@ -1050,11 +1057,12 @@ public final class Geoparser: Sendable {
     }
 
     /// Whether place name `c` follows place name `before` after a lower-case "in", one space on
-    /// either side: "Tripoli in Borno state", "Sinjar in Iraq", "Tripoli in northern Lebanon".
+    /// either side, or a comma and one space before it: "Tripoli in Borno state", "Sinjar in
+    /// Iraq", "Tripoli in northern Lebanon", "Mansoura, in Raqqa province".
     static func namedIn(_ tokens: [Token], _ before: Candidate, _ c: Candidate) -> Bool {
         let first = c.spanFirst
         return c.placeID == nil && c.role == .place && before.role == .place && first == before.last + 2
-            && tokens[first].spaced && tokens[first - 1].spaced && tokens[first - 1].isWord("in") && !tokens[first - 1].capitalized
+            && tokens[first].spaced && (tokens[first - 1].spaced || tokens[first - 1].gapIs(", ")) && tokens[first - 1].isWord("in") && !tokens[first - 1].capitalized
     }
 
     /// Whether a mention of more than one word ends in an area's kind word (``areaKindWords``):

@@ -671,4 +671,28 @@ import Testing
         let areas = try TestParser.parse("Syria's Idlib province and Iraq's Anbar were quiet.")
         #expect(areas.mentions.map { $0.resolution?.place.country } == ["SY", "SY", "IQ", "IQ"], "\(areas.mentions.map { ($0.text, $0.resolution?.place.country) })")
     }
+
+    /// A town before a comma and its bearing from another place lies near that place: "Mansoura, a
+    /// town 25 km west of Raqqa" is the Raqqa village, not Al Mansurah, Egypt, and the text is about
+    /// Syria alone; so is "Mansoura, in Raqqa province". Within the reference's country the bearing
+    /// moves nothing: Homs stays the city, 160 km north of Damascus.
+    @Test func townBesideItsBearingFromAnother() throws {
+        for text in ["SDF fighters entered Mansoura, a town 25 km west of Raqqa.", "Fighting raged in Mansoura, west of Raqqa, on Sunday.",
+                     "Fighting continued in Mansoura, in Raqqa province, officials said."] {
+            let r = try TestParser.parse(text)
+            #expect(byText(r)["Mansoura"]?.resolution?.place.country == "SY", "\(text): \(r.mentions.map { ($0.text, $0.resolution?.place.country) })")
+            #expect(r.focus == ["SY"], "\(text): \(r.focus)")
+        }
+        let homs = try TestParser.parse("Government troops hold Raqqa, Hama and Homs, north of Damascus.")
+        #expect(byText(homs)["Homs"]?.resolution?.place.name == "Homs", "\(homs.mentions.map { ($0.text, $0.resolution?.place.name) })")
+    }
+
+    /// A town after which "in" names the area that holds it stays there: coherence does not move
+    /// "Sinjar in Iraq" to the Idlib village of the name for the text's Idlib.
+    @Test func townInTheAreaThatHoldsItStaysThere() throws {
+        for text in ["Fighters fled from Idlib to Sinjar in Iraq.", "Fighters fled from Idlib possibly to Sinjar in northern Iraq."] {
+            let r = try TestParser.parse(text)
+            #expect(byText(r)["Sinjar"]?.resolution?.place.country == "IQ", "\(text): \(r.mentions.map { ($0.text, $0.resolution?.place.country) })")
+        }
+    }
 }

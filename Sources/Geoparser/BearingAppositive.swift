@@ -1,0 +1,100 @@
+import Gazetteer
+
+extension Geoparser {
+    /// Words that may stand between a place's comma and its bearing from another place: "Mansoura,
+    /// west of Raqqa", "Hajin, a town 30 km south of Deir ez-Zor", "Gharanij, some 20 miles
+    /// north-east of Albu Kamal". (Lower-case words only; numbers are told apart on their own.)
+    static let bearingPhraseWords: WordSet = [
+        "a", "an", "the", "town", "village", "city", "area", "district", "suburb", "settlement",
+        "hamlet", "locality", "base", "camp", "stronghold", "bastion", "outpost", "strategic", "key",
+        "small", "nearby", "border", "frontier", "desert", "farming", "oil", "rebel", "militant",
+        "government", "held", "rebel-held", "some", "about", "around", "roughly", "nearly", "almost",
+        "just", "located", "situated", "lying", "which", "lies", "is", "on", "km", "kms",
+        "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "of", "and",
+        "outskirts", "edge", "vicinity",
+    ]
+
+    /// How far from the place it is said to bear from a town may lie, when the text gives no
+    /// distance: 150 km. (A stated distance sets it: half as far again, and at least this.)
+    static let bearingKm = 150.0
+
+    /// "Mansoura, west of Raqqa", "Hajin, a town 30 km south of Deir ez-Zor": a place named before
+    /// a comma and its bearing from another place (a relation on that place's mention) lies near
+    /// that place. When the pick lies farther away than the text allows and a namesake among the
+    /// name's candidates (or those set aside for a major namesake) lies within it, the first such
+    /// namesake by rank is meant (not Al
+    /// Mansurah, Egypt, but the Raqqa village); either way the name is settled, so coherence keeps
+    /// it there.
+    ///
+    /// Only for a town-like pick (not an area) in another country than the place of reference, which
+    /// is a point (not a country, river or region); from a first-level area of reference a town
+    /// within the area, or within the distance of its point, is near.
+    func placesBesideBearing(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], _ settled: inout [Bool], focus: [String]) {
+        for j in candidates.indices.dropFirst() {
+            let anchor = candidates[j], c = candidates[j - 1]
+            guard anchor.relation != nil, anchor.role == .place, c.role == .place, c.placeID == nil, !c.commonWord, !c.commonPhrase,
+                  let limit = bearingLimit(tokens, from: c.last, to: anchor.spanFirst),
+                  let reference = best[j]?.place, reference.hasCoordinate,
+                  reference.kind == .city || reference.kind == .admin1 || reference.kind == .admin2,
+                  let pick = best[j - 1]?.place, !Self.isArea(pick) else { continue }
+            func near(_ p: Place) -> Bool {
+                p.hasCoordinate && (reference.kind == .admin1 && Self.holds(reference, p) || Self.km(p, reference) < limit)
+            }
+            if near(pick) {
+                settled[j - 1] = true
+                continue
+            }
+            // (Within the reference's country the bearing moves nothing: "Raqqa, Hama and Homs, north
+            // of Damascus" keeps Homs, 160 km away.)
+            guard pick.country != reference.country else { continue }
+            // (Among the places set aside for a major namesake too: "Mansoura" keys as Al Mansurah,
+            // Egypt, is written, and the Raqqa village was set aside for it.)
+            let ranked = c.ranked, setAside = c.setAside
+            func fitting(_ r: Resolution) -> Bool { !Self.isArea(r.place) && Self.fits(r, c.text) && near(r.place) }
+            guard let r = ranked.first(where: fitting) ?? setAside.first(where: fitting) else { continue }
+            best[j - 1] = Self.scored(r, focus: focus)
+            settled[j - 1] = true
+        }
+    }
+
+    /// How far a bearing phrase between a place's last token `last` and its reference's first
+    /// token `first` lets the place lie from the reference ("Mansoura, west of Raqqa": 150 km;
+    /// "Hajin, a town 30 km south of": 150 km; "some 120 miles east of": 290 km), or nil when the
+    /// tokens between are no such phrase: a comma right after the place, then up to ten lower-case
+    /// words of ``bearingPhraseWords`` and numbers, a direction and "of" (the relation's words,
+    /// which ``Candidate/relation`` was read from).
+    func bearingLimit(_ tokens: [Token], from last: Int, to first: Int) -> Double? {
+        guard first - last >= 3, first - last <= 12, tokens[last + 1].gapStarts(with: 0x2C), tokens[first - 1].isWord("of") else { return nil }
+        var limit = Self.bearingKm
+        var number: Double?
+        for t in (last + 1)..<(first - 1) {
+            let token = tokens[t]
+            // (One sentence: no other punctuation than the comma and hyphens.)
+            if t > last + 1, !(token.spaced || token.gapIs("-")) { return nil }
+            if let n = Double(token.text) {
+                number = n
+                continue
+            }
+            guard !token.capitalized else { return nil }
+            if let n = number {
+                if token.isWord("km") || token.isWord("kms") || token.folded.hasPrefix("kilomet") { limit = max(limit, 1.5 * n) }
+                if token.folded.hasPrefix("mile") { limit = max(limit, 1.5 * 1.609 * n) }
+                number = nil
+            }
+            guard Self.bearingPhraseWords.contains(token) || lexicon.directions[token.folded] != nil else { return nil }
+        }
+        return limit
+    }
+
+    /// The country of the place candidate `k` is said to bear from (``placesBesideBearing``), by
+    /// that place's best reading, when the name has a namesake there (among its candidates or
+    /// those set aside): what the name votes for in the focus. Nil when no bearing follows.
+    func bearingCountry(_ tokens: [Token], _ candidates: [Candidate], _ k: Int) -> String? {
+        guard k + 1 < candidates.count, candidates[k + 1].relation != nil, candidates[k + 1].role == .place,
+              let reference = candidates[k + 1].ranked.first?.place, reference.kind == .city || reference.kind == .admin1 || reference.kind == .admin2,
+              bearingLimit(tokens, from: candidates[k].last, to: candidates[k + 1].spanFirst) != nil else { return nil }
+        let c = candidates[k]
+        func there(_ r: Resolution) -> Bool { r.place.country == reference.country && !Self.isArea(r.place) }
+        return c.ranked.contains(where: there) || c.setAside.contains(where: there) ? reference.country : nil
+    }
+}
