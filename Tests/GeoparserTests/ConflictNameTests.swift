@@ -695,4 +695,16 @@ import Testing
             #expect(byText(r)["Sinjar"]?.resolution?.place.country == "IQ", "\(text): \(r.mentions.map { ($0.text, $0.resolution?.place.country) })")
         }
     }
+
+    /// A direction before a name a province and its seat share names a part of the province:
+    /// "southern Idlib", "northwest Hama". A city of a million keeps it ("northern Baghdad"), and a
+    /// town's centre is the town's ("the centre of Kunduz").
+    @Test func directionBeforeProvinceNameIsTheProvince() throws {
+        let r = try TestParser.parse("Syrian troops captured Khan Sheikhoun in southern Idlib and advanced in northwest Hama.")
+        let kinds = r.mentions.map { "\($0.text):\($0.resolution?.place.kind.rawValue ?? "-")" }
+        #expect(kinds.contains("southern Idlib:admin1") && kinds.contains("northwest Hama:admin1"), "\(kinds)")
+        let cities = try TestParser.parse("A car bomb hit northern Baghdad. Taliban fighters reached the centre of Kunduz in Afghanistan.")
+        let cityKinds = cities.mentions.map { "\($0.text):\($0.resolution?.place.kind.rawValue ?? "-")" }
+        #expect(cityKinds.contains("northern Baghdad:city") && cityKinds.contains("centre of Kunduz:city"), "\(cityKinds)")
+    }
 }
