@@ -461,6 +461,11 @@ public final class Geoparser: Sendable {
         mentionNames.reserveCapacity(candidates.count)
         var unplacedNames: [UInt64] = []
         for (i, c) in candidates.enumerated() where !lone[i] && !farKeys.contains(i) && !farAlternateWords.contains(i) && !strayWords.contains(i) {
+            // A street, square, park, gate or bridge named after a place abroad is no mention of the
+            // place: "Haifa Street" in a report on Baghdad is not Haifa, "Rashid Park" in Raqqa not
+            // Rosetta. (In the text's countries the name stays: US local news names its streets
+            // after its own towns, and the rules that read such names know them.)
+            if c.role == .place, let r = best[i], !focusKeys.contains(r.place.codeKeys.country), Self.namesUrbanFeature(tokens, c) { continue }
             var resolution = best[i]
             if c.role == .demonym, let cc = c.demonymCountry, let country = gazetteer.country(code: cc) {
                 // A region's people are the region ("South Ossetian", "Chechen"); a country's, the country.
@@ -730,6 +735,12 @@ public final class Geoparser: Sendable {
     static let landformEnds: WordSet = ["mountains", "mountain", "hills", "valley"]
 
     /// Whether a mention of more than one word ends in a word of ``landformEnds``.
+    /// Whether a capitalised head of a street's, square's, park's, gate's or bridge's name
+    /// (``Lexicon/urbanFeatureHeads``) follows a name, one space after it: "Haifa Street".
+    static func namesUrbanFeature(_ tokens: [Token], _ c: Candidate) -> Bool {
+        c.last + 1 < tokens.count && tokens[c.last + 1].spaced && tokens[c.last + 1].capitalized && Lexicon.urbanFeatureHeads.contains(tokens[c.last + 1])
+    }
+
     static func endsInLandform(_ tokens: [Token], _ c: Candidate) -> Bool {
         c.last > c.first && landformEnds.contains(tokens[c.last])
     }
@@ -962,6 +973,9 @@ public final class Geoparser: Sendable {
             // focus, which would then keep the town of Sājūr as the river (see `parse`). (A town
             // whose own name holds the word votes: "Elbow Lake", "Fall River".)
             if Self.kindWordDenies(tokens, c, first) { continue }
+            // Nor a street, square, park, gate or bridge named after a place ("Haifa Street" in
+            // Baghdad; see `parse`).
+            if Self.namesUrbanFeature(tokens, c) { continue }
             if let r = c.heldReading, r < c.ranked.count {
                 let area = c.ranked[r].place
                 add(area.country, area.kind == .country ? 2 : 1, 0)

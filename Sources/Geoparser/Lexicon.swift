@@ -206,6 +206,10 @@ public struct Lexicon: Sendable {
     /// disease" ("flu" too, before "virus": "the Hong Kong Flu virus").
     static let diseaseWords: WordSet = ["virus", "fever", "disease", "encephalitis"]
 
+    /// Capitalised heads of a street's, square's, park's, gate's or bridge's name: the place before
+    /// one names the feature, not itself ("Haifa Street", "Rashid Park", "Baghdad Gate").
+    static let urbanFeatureHeads: WordSet = ["street", "avenue", "boulevard", "square", "park", "gate", "bridge", "lane", "roundabout"]
+
     /// Nouns of local institutions and groups: after a place ("Cottonport Fire Station", "Gainesville
     /// Riding Club", "Athens Police"), a capitalised one is no sign that the place is a first name.
     static let municipalNouns: WordSet = [

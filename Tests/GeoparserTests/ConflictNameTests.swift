@@ -707,4 +707,12 @@ import Testing
         let cityKinds = cities.mentions.map { "\($0.text):\($0.resolution?.place.kind.rawValue ?? "-")" }
         #expect(cityKinds.contains("northern Baghdad:city") && cityKinds.contains("centre of Kunduz:city"), "\(cityKinds)")
     }
+
+    /// A street, park or gate named after a place abroad is no mention of that place: "Haifa
+    /// Street" in Baghdad is not Haifa, "Rashid Park" in Raqqa not Rosetta, Egypt.
+    @Test func streetNamedAfterPlaceAbroadIsNoMention() throws {
+        let r = try TestParser.parse("Clashes erupted on Haifa Street in Baghdad. In Raqqa, SDF fighters took the Rashid Park area.")
+        #expect(!r.mentions.contains { ["IL", "EG"].contains($0.resolution?.place.country ?? "") }, "\(r.mentions.map { ($0.text, $0.resolution?.place.country) })")
+        #expect(byText(r)["Baghdad"]?.resolution?.place.country == "IQ")
+    }
 }
