@@ -773,6 +773,10 @@ extension Geoparser {
         return caps >= 2
     }
 
+    /// "Servant of": the first word of an Arabic theophoric name ("Abdul-Zahra", "Abdel-Karim",
+    /// "Abd al-Mahdi").
+    static let servantOfWords: WordSet = ["abdul", "abdel", "abd", "abdal", "abdol", "abdoul"]
+
     /// Words that end the name of a school, hospital or museum.
     static let institutionEnds: WordSet = ["school", "schools", "academy", "hospital", "clinic", "center", "centre", "library", "museum"]
 
@@ -989,6 +993,14 @@ extension Geoparser {
         // small town: "Baghdadi" is the Islamic State's leader or someone from Baghdad, not
         // Baghdati, Georgia.
         if single, last == nameEnd, isNisbaOfMajorPlace(t) { return nil }
+        // A word before "Abdul-…", "Abdel-…" or "Abd" is a given name, and a word joined to one by
+        // a hyphen its bearer's: "Qassim Abdul-Zahra" names no Al-Qassim Region and no al-Zahraa.
+        // (Not a country: "Jordan Abdullah" is no such name.)
+        if single, last == nameEnd, nameEnd + 1 < tokens.count, tokens[nameEnd + 1].spaced, tokens[nameEnd + 1].capitalized,
+           Self.servantOfWords.contains(tokens[nameEnd + 1]), topAlone(t.text)?.place.kind != .country {
+            return nil
+        }
+        if first >= 1, t.gapIs("-"), tokens[first - 1].capitalized, Self.servantOfWords.contains(tokens[first - 1]) { return nil }
         // A kunya and a nisba: "Abu" or "Umm" and a word, then an article joined to a capitalised
         // word, is a person's name ("Abu Ali al-Anbari" is no Āb‘alī, Iran; "Abu Kamal" alone stays
         // the town), unless the two words name a major place.

@@ -461,6 +461,13 @@ public final class Geoparser: Sendable {
         mentionNames.reserveCapacity(candidates.count)
         var unplacedNames: [UInt64] = []
         for (i, c) in candidates.enumerated() where !lone[i] && !farKeys.contains(i) && !farAlternateWords.contains(i) && !strayWords.contains(i) {
+            // A name written with an Arabic article ("al-Mashhad", a quarter of Aleppo) is no place
+            // of a country where no names are so written (Mashhad, Iran), unless the text is about
+            // that country: named, not resolved (see ``arabicArticleCountries``).
+            if let r = best[i], Self.writtenWithArabicArticle(tokens, c), !Self.arabicArticleCountries.contains(r.place.country),
+               !focusKeys.contains(r.place.codeKeys.country) {
+                best[i] = nil
+            }
             // A street, square, park, gate or bridge named after a place abroad is no mention of the
             // place: "Haifa Street" in a report on Baghdad is not Haifa, "Rashid Park" in Raqqa not
             // Rosetta. (In the text's countries the name stays: US local news names its streets
@@ -735,6 +742,17 @@ public final class Geoparser: Sendable {
     static let landformEnds: WordSet = ["mountains", "mountain", "hills", "valley"]
 
     /// Whether a mention of more than one word ends in a word of ``landformEnds``.
+    /// Countries whose places news writes with an Arabic article ("al-Raqqa", "el-Arish"): the
+    /// Arabic-speaking world with Israel, Chad, Somalia, Djibouti, the Comoros, Eritrea and Western
+    /// Sahara.
+    static let arabicArticleCountries = Lexicon.arabicSpeaking.union(["IL", "TD", "SO", "DJ", "KM", "ER", "EH"])
+
+    /// Whether a name is written with a hyphenated Arabic article ("al-Mashhad"), as part of the
+    /// mention or of the name found.
+    static func writtenWithArabicArticle(_ tokens: [Token], _ c: Candidate) -> Bool {
+        c.article != nil || hyphenatedArticle(tokens, c.first)
+    }
+
     /// Whether a capitalised head of a street's, square's, park's, gate's or bridge's name
     /// (``Lexicon/urbanFeatureHeads``) follows a name, one space after it: "Haifa Street".
     static func namesUrbanFeature(_ tokens: [Token], _ c: Candidate) -> Bool {
@@ -974,8 +992,9 @@ public final class Geoparser: Sendable {
             // whose own name holds the word votes: "Elbow Lake", "Fall River".)
             if Self.kindWordDenies(tokens, c, first) { continue }
             // Nor a street, square, park, gate or bridge named after a place ("Haifa Street" in
-            // Baghdad; see `parse`).
-            if Self.namesUrbanFeature(tokens, c) { continue }
+            // Baghdad; see `parse`), nor a name written with an Arabic article for a place where
+            // none are ("al-Mashhad" is no vote for Iran).
+            if Self.namesUrbanFeature(tokens, c) || Self.writtenWithArabicArticle(tokens, c) && !Self.arabicArticleCountries.contains(top.country) { continue }
             if let r = c.heldReading, r < c.ranked.count {
                 let area = c.ranked[r].place
                 add(area.country, area.kind == .country ? 2 : 1, 0)

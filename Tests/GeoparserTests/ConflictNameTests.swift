@@ -715,4 +715,20 @@ import Testing
         #expect(!r.mentions.contains { ["IL", "EG"].contains($0.resolution?.place.country ?? "") }, "\(r.mentions.map { ($0.text, $0.resolution?.place.country) })")
         #expect(byText(r)["Baghdad"]?.resolution?.place.country == "IQ")
     }
+
+    /// A name written with an Arabic article is no place of a country where no names are so
+    /// written: "al-Mashhad", a quarter of Aleppo, is not Mashhad, Iran, and votes for no Iran.
+    @Test func arabicArticleNamesNoPlaceInIran() throws {
+        let r = try TestParser.parse("Rebels held a pocket in al-Mashhad and al-Ansari in Aleppo.")
+        #expect(byText(r)["al-Mashhad"].map { $0.resolution == nil } == true, "\(r.mentions.map { ($0.text, $0.resolution?.place.country) })")
+        #expect(r.focus == ["SY"], "\(r.focus)")
+    }
+
+    /// A word before "Abdul-…" is a given name, and one joined to it its bearer's: "Qassim
+    /// Abdul-Zahra" names no Al-Qassim Region, "Sinan Abdul-Karim" no Sudanese town.
+    @Test func givenNameBeforeServantOfIsAPerson() throws {
+        let r = try TestParser.parse("Associated Press writer Qassim Abdul-Zahra in Baghdad contributed. Sinan Abdul-Karim reported from Mosul.")
+        #expect(r.mentions.map(\.text) == ["Baghdad", "Mosul"], "\(r.mentions.map(\.text))")
+        #expect(r.focus == ["IQ"], "\(r.focus)")
+    }
 }
