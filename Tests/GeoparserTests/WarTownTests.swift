@@ -95,4 +95,22 @@ import Testing
         let r = try TestParser.parse("Aid groups said hundreds of thousands had fled the camps around Sake, west of Goma.")
         #expect(countries(r)["Sake"] == "CD", "\(r.mentions.map { ($0.text, $0.resolution?.place.name) })")
     }
+
+    /// Each side of a crossing is its own country's post ("the Iraqi al-Waleed crossing", "the Rabia
+    /// border crossing" are in Iraq), and Iraqi sites of the 2014–17 war: Camp Speicher, the Hamrin
+    /// Dam, the Baba Gurgur field, Ad Dawr as "al-Dour"; Syria's Nasib and Adra.
+    @Test func crossingSidesAndIraqiSites() throws {
+        let iraq = try TestParser.parse("""
+            Iraqi troops reached the al-Waleed crossing and the Rabia border crossing, and the Husaybah border crossing reopened. \
+            Militia units moved from Camp Speicher to al-Dour and the Hamrin Dam, and Kurdish forces left the Baba Gurgur oil field near Kirkuk.
+            """)
+        let ids = Dictionary(iraq.mentions.compactMap { m in m.resolution.map { (m.text, $0.place.id.rawValue) } }, uniquingKeysWith: { a, _ in a })
+        #expect(ids["al-Waleed crossing"] == "frontline:al-walid-crossing" && ids["Rabia border crossing"] == "frontline:rabia-crossing"
+                && ids["Husaybah border crossing"] == "frontline:al-qaim-crossing" && ids["Camp Speicher"] == "frontline:camp-speicher"
+                && ids["al-Dour"] == "geonames:99768" && ids["Hamrin Dam"] == "frontline:hamrin-dam"
+                && ids["Baba Gurgur oil field"] == "frontline:baba-gurgur-oil-field", "\(ids)")
+        let syria = try TestParser.parse("Rebels had held Nassib, by the Jordanian border, since 2015; displaced families sheltered in Adra near Damascus.")
+        let s = Dictionary(syria.mentions.compactMap { m in m.resolution.map { (m.text, $0.place.id.rawValue) } }, uniquingKeysWith: { a, _ in a })
+        #expect(s["Nassib"] == "frontline:nasib" && s["Adra"] == "frontline:adra", "\(s)")
+    }
 }
