@@ -137,7 +137,8 @@ extension Geoparser {
                 // "the provinces of Latakia, Hama and Aleppo": the kind of every name in the list (its
                 // later names kept by first token), but a larger area there holds the places of that
                 // kind ("the provinces of Iraq", "the towns of western Anbar").
-                var listKind = listedKinds[i]
+                // (A name found with its article is kept by the word after it, as the list reads it.)
+                var listKind = listedKinds.isEmpty ? nil : listedKinds[i] ?? (Self.hyphenatedArticle(tokens, i) ? listedKinds[i + 1] : nil)
                 if listKind == nil, let (k, later) = pluralKindOfList(tokens, first: i) {
                     listKind = k
                     for item in later { listedKinds[item] = k }

@@ -33,7 +33,7 @@ extension Geoparser {
             if t.spaced, !t.capitalized, t.isWord("oil") || t.isWord("gas") || t.isWord("air"), k + 1 < tokens.count, tokens[k + 1].spaced,
                Self.pluralKindWordSet.contains(tokens[k + 1]) { return listed ? Self.pluralKindWords[tokens[k + 1].folded] : nil }
             guard let item = Self.nextListItem(tokens, after: k - 1) else { return nil }
-            let next = nameAfterDirection(tokens, item)
+            let next = nameAfterArticle(tokens, nameAfterDirection(tokens, item))
             guard tokens[next].capitalized else { return nil }
             listed = true
             var end = next
@@ -55,7 +55,10 @@ extension Geoparser {
     func pluralKindOfList(_ tokens: [Token], first: Int) -> (PlaceKind, [Int])? {
         // (Most names follow no "of" nor a direction: told before any word set is probed.)
         guard first >= 2 else { return nil }
-        let f = tokens[first - 1].isWord("of") ? first : qualifiedStart(tokens, first)
+        // (From a hyphenated Arabic article before the name: "the provinces of al-Raqqa and …".)
+        let start = Self.hyphenatedArticle(tokens, first - 1) ? first - 1 : first
+        guard start >= 2 else { return nil }
+        let f = tokens[start - 1].isWord("of") ? start : qualifiedStart(tokens, start)
         guard f >= 2, tokens[f - 1].isWord("of"), tokens[f - 1].spaced, tokens[f - 2].spaced, !tokens[f - 2].capitalized,
               Self.pluralKindWordSet.contains(tokens[f - 2]), let kind = Self.pluralKindWords[tokens[f - 2].folded] else { return nil }
         if f >= 4, tokens[f - 3].capitalized, Self.isListJoin(tokens, f - 4) || Self.joinsByComma(tokens[f - 3]) { return nil }
@@ -69,7 +72,7 @@ extension Geoparser {
         var end = nameEnd(first)
         for _ in 0..<8 {
             guard let item = Self.nextListItem(tokens, after: end) else { break }
-            let next = nameAfterDirection(tokens, item)
+            let next = nameAfterArticle(tokens, nameAfterDirection(tokens, item))
             guard tokens[next].capitalized else { break }
             items.append(next)
             if Self.isListJoin(tokens, end + 1) || Self.isListJoin(tokens, item - 1) { return (kind, items) }
@@ -85,6 +88,12 @@ extension Geoparser {
         var j = k + 1
         if j < tokens.count, Tokenizer.isHyphen(tokens[j].gapBytes), lexicon.directionWords.contains(tokens[j]) { j += 1 }
         return j < tokens.count && tokens[j].spaced && tokens[j].capitalized ? j : k
+    }
+
+    /// Where a list item's name that starts at token `k` has its capitalised word: after a
+    /// hyphenated Arabic article ("Lahj and al-Dhale provinces"), else `k`.
+    func nameAfterArticle(_ tokens: [Token], _ k: Int) -> Int {
+        !tokens[k].capitalized && Self.hyphenatedArticle(tokens, k) ? k + 1 : k
     }
 
     /// Whether a word's first letter is one a direction word starts with (c, e, n, s, w, either case).

@@ -731,4 +731,14 @@ import Testing
         #expect(r.mentions.map(\.text) == ["Baghdad", "Mosul"], "\(r.mentions.map(\.text))")
         #expect(r.focus == ["IQ"], "\(r.focus)")
     }
+
+    /// A plural kind word gives its kind to names written with an Arabic article, before or after
+    /// the list: "Lahj and al-Dhale provinces", "the provinces of al-Raqqa and al-Hasakah".
+    @Test func pluralKindReachesNamesWithArticles() throws {
+        for text in ["Houthi fighters pushed into Lahj and al-Dhale provinces in Yemen.", "Fighting spread to the provinces of al-Raqqa and al-Hasakah."] {
+            let r = try TestParser.parse(text)
+            let kinds = r.mentions.filter { $0.resolution?.place.kind != .country }.map { $0.resolution?.place.kind }
+            #expect(kinds.count == 2 && kinds.allSatisfy { $0 == .admin1 }, "\(text): \(r.mentions.map { ($0.text, $0.resolution?.place.kind) })")
+        }
+    }
 }
