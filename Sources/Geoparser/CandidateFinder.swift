@@ -966,6 +966,10 @@ extension Geoparser {
            Self.institutionsOfAnyPlace.contains(tokens[of - 2]) || of >= 3 && tokens[of - 3].capitalized && !tokens[of - 3].isWord("the") {
             return .embedded
         }
+        // A mission's or force's name with "in": "the United Nations Support Mission in Libya", "the
+        // Multinational Force in Iraq" (a capitalised word before the head: not "a mission in Mali").
+        if of >= 3, tokens[of - 1].isWord("in"), !tokens[of - 1].capitalized, tokens[of - 2].capitalized, tokens[of - 3].capitalized,
+           tokens[of - 2].isWord("mission") || tokens[of - 2].isWord("force") || tokens[of - 2].isWord("forces") { return .embedded }
         if first >= 1, tokens[first - 1].isWord("operation"), tokens[first - 1].capitalized { return .embedded }
         if Self.inGroupName(tokens, first, last: nameEnd) { return .embedded }
         // A capitalised word that is also a common English word: at a sentence start, or naming only

@@ -113,4 +113,15 @@ import Testing
         let s = Dictionary(syria.mentions.compactMap { m in m.resolution.map { (m.text, $0.place.id.rawValue) } }, uniquingKeysWith: { a, _ in a })
         #expect(s["Nassib"] == "frontline:nasib" && s["Adra"] == "frontline:adra", "\(s)")
     }
+
+    /// Spellings news uses that GeoNames lacks: "Hulyaipole" and "Zaporizhia Oblast" (one "zh"),
+    /// "El Buur" for Ceelbuur; and a mission's name with "in" names no place: "the United Nations
+    /// Support Mission in Libya".
+    @Test func spellingsAndMissionNames() throws {
+        let r = try TestParser.parse("Russian troops advanced near Hulyaipole in Zaporizhia Oblast. Jihadists attacked El Buur in central Somalia.")
+        let ids = Dictionary(r.mentions.compactMap { m in m.resolution.map { (m.text, $0.place.id.rawValue) } }, uniquingKeysWith: { a, _ in a })
+        #expect(ids["Hulyaipole"] == "geonames:707898" && ids["Zaporizhia Oblast"] == "geonames:687699" && ids["El Buur"] == "geonames:62821", "\(ids)")
+        let mission = try TestParser.parse("The vote was organised by the United Nations Support Mission in Libya from Tunis.")
+        #expect(mission.mentions.map(\.text) == ["Tunis"], "\(mission.mentions.map(\.text))")
+    }
 }
