@@ -1436,7 +1436,7 @@ extension Geoparser {
         // lies in the north, as "Syria's northern city of Manbij" is Manbij.)
         let noun = of >= 1 ? tokens[of - 1].folded : ""
         if let d = direction(of - 2) {
-            if ["part", "parts", "region", "regions", "area", "areas", "half", "portion", "reaches", "provinces", "countryside",
+            if ["part", "parts", "region", "regions", "area", "areas", "half", "portion", "corner", "reaches", "provinces", "countryside",
                 "districts", "suburbs", "neighbourhoods", "neighborhoods", "quarters", "sector", "sectors", "desert"].contains(noun) {
                 c.qualifier = d
                 c.qualifierFirst = directionStart(of - 2)

@@ -582,9 +582,7 @@ public final class Geoparser: Sendable {
             let c = candidates[i]
             // The word ends the mention ("the Tamim district"), or follows it ("the al-Julan
             // neighbourhood", where it joins no mention).
-            let word = c.last > c.first && Self.quarterWords.contains(tokens[c.last]) ? c.last
-                : c.last + 1 < tokens.count && tokens[c.last + 1].spaced && Self.quarterWords.contains(tokens[c.last + 1]) ? c.last + 1 : nil
-            guard let word, let r = best[i] else { continue }
+            guard let word = Self.quarterWord(tokens, c), let r = best[i] else { continue }
             if i + 1 < candidates.count, candidates[i + 1].first == word + 2, tokens[word + 1].isWord("of") {
                 guard let city = best[i + 1]?.place, city.kind == .city, focusKeys.contains(city.codeKeys.country) else { continue }
                 if r.place.kind == .country || r.place.kind == .admin1 || Self.km(r.place, city) > Self.anchorKm { best[i] = nil }
@@ -604,6 +602,34 @@ public final class Geoparser: Sendable {
             }
             if !nearOne { best[i] = nil }
         }
+    }
+
+    /// The word that calls a name a part of a city: it ends the mention ("the Tamim district"),
+    /// follows it ("the al-Julan neighbourhood", where it joins no mention), or stands before "of"
+    /// and a list the name is in, plural ("the neighbourhoods of al-Joura and al-Qusour"); nil for
+    /// most names.
+    static func quarterWord(_ tokens: [Token], _ c: Candidate) -> Int? {
+        c.last > c.first && quarterWords.contains(tokens[c.last]) ? c.last
+            : c.last + 1 < tokens.count && tokens[c.last + 1].spaced && quarterWords.contains(tokens[c.last + 1]) ? c.last + 1
+            : pluralQuarterWord(tokens, before: c.spanFirst)
+    }
+
+    /// Plural words for parts of a city, before "of" and a list of them.
+    static let pluralQuarterWords: WordSet = ["districts", "quarters", "neighbourhoods", "neighborhoods"]
+
+    /// The plural quarter word of "the neighbourhoods of al-Joura and al-Qusour" when the name that
+    /// starts at token `first` stands in such a list (its names capitalised, with Arabic articles,
+    /// joined by commas and "and"), or nil.
+    static func pluralQuarterWord(_ tokens: [Token], before first: Int) -> Int? {
+        // (Most names follow no such list: a lower-case word before them ends the search at once.)
+        var k = first - 1
+        while k >= 1, k >= first - 16 {
+            let t = tokens[k]
+            if t.isWord("of") { return t.spaced && pluralQuarterWords.contains(tokens[k - 1]) && !tokens[k - 1].capitalized ? k - 1 : nil }
+            guard t.capitalized || t.isWord("and") || Lexicon.arabicArticles.contains(t) else { return nil }
+            k -= 1
+        }
+        return nil
     }
 
     /// How far a town in a list must lie from the other names of the list, all in the text's
@@ -995,6 +1021,10 @@ public final class Geoparser: Sendable {
             // Baghdad; see `parse`), nor a name written with an Arabic article for a place where
             // none are ("al-Mashhad" is no vote for Iran).
             if Self.namesUrbanFeature(tokens, c) || Self.writtenWithArabicArticle(tokens, c) && !Self.arabicArticleCountries.contains(top.country) { continue }
+            // Nor a quarter named with its word in lower case, which lies in the countries the rest
+            // of the text is about (see `cityQuarters`): "the neighbourhoods of al-Joura and
+            // al-Qusour" make no case for Egypt's Luxor.
+            if top.kind == .city, let word = Self.quarterWord(tokens, c), !tokens[word].capitalized { continue }
             if let r = c.heldReading, r < c.ranked.count {
                 let area = c.ranked[r].place
                 add(area.country, area.kind == .country ? 2 : 1, 0)

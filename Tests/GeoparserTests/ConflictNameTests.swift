@@ -741,4 +741,14 @@ import Testing
             #expect(kinds.count == 2 && kinds.allSatisfy { $0 == .admin1 }, "\(text): \(r.mentions.map { ($0.text, $0.resolution?.place.kind) })")
         }
     }
+
+    /// A quarter named in a list after a plural quarter word lies in the text's countries and votes
+    /// for none abroad: "the neighborhoods of al-Joura and al-Qusour" in Deir ez-Zor are no Luxor.
+    /// And a corner of an area is a qualified part: "the southwestern corner of Daraa province".
+    @Test func quarterListsAndCorners() throws {
+        let r = try TestParser.parse("Celebrations took place in the neighborhoods of al-Joura and al-Qusour in Deir ez-Zor.")
+        #expect(!r.mentions.contains { $0.resolution?.place.country == "EG" } && r.focus == ["SY"], "\(r.mentions.map { ($0.text, $0.resolution?.place.country) }) \(r.focus)")
+        let corner = try TestParser.parse("Rebels hold the southwestern corner of Daraa province.")
+        #expect(corner.mentions.first?.qualifier == "southwest" && corner.mentions.first?.resolution?.place.kind == .admin1, "\(corner.mentions.map { ($0.text, $0.qualifier) })")
+    }
 }
