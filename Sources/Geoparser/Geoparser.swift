@@ -267,6 +267,7 @@ public final class Geoparser: Sendable {
             return winner
         }
         qualifiedAreas(candidates, &best, &settled, focus: focus)
+        writtenKinds(tokens, candidates, &best, &settled, focus: focus)
         let anchors = Anchors(candidates, best, focusKeys: focusKeys)
         // A village set aside for a major namesake abroad is meant after all when it lies next to a
         // place the text names plainly in the text's countries: "Mansoura" beside Tabqa is the Raqqa
@@ -436,7 +437,10 @@ public final class Geoparser: Sendable {
             guard let area = nextArea(tokens, candidates, best, i),
                   !(area.kind == .admin1 && best[i]?.place.kind == .admin1 && best[i]?.place.country == area.country) else { continue }
             let options = resolve(candidates[i].text, in: area.country, limit: 30)
-            if let pick = options.first(where: { Self.holds(area, $0.place) }) ?? options.first {
+            // (A dateline names a city: "MARIB, Yemen (Reuters)" is Ma'rib, not its governorate.)
+            let dateline = i == 0 && Self.opensDateline(tokens, candidates[i].first)
+            if let pick = (dateline ? options.first(where: { $0.place.kind == .city && Self.holds(area, $0.place) }) : nil)
+                ?? options.first(where: { Self.holds(area, $0.place) }) ?? options.first {
                 best[i] = pick
             } else if !candidates[i + 1].writtenBeforeName, let r = best[i], Self.namedElsewhere(r.place, than: area) {
                 // A town the gazetteer lacks in the area the text puts it in is named, not a namesake

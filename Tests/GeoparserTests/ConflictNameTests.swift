@@ -751,4 +751,15 @@ import Testing
         let corner = try TestParser.parse("Rebels hold the southwestern corner of Daraa province.")
         #expect(corner.mentions.first?.qualifier == "southwest" && corner.mentions.first?.resolution?.place.kind == .admin1, "\(corner.mentions.map { ($0.text, $0.qualifier) })")
     }
+
+    /// How a name is written corrects its kind: a dateline names a city ("MARIB, Yemen (Reuters)" is
+    /// Ma'rib, not the governorate), "Marib city" is the city, not GeoNames' Marib City district,
+    /// and "along the Niger" is the river, not the country.
+    @Test func writtenKindsCorrectPicks() throws {
+        let yemen = try TestParser.parse("MARIB, Yemen (Reuters) - Houthi fighters pushed to within 40 kilometres west of Marib city on Sunday.")
+        #expect(yemen.mentions.filter { $0.text.lowercased().hasPrefix("marib") }.allSatisfy { $0.resolution?.place.kind == .city },
+                "\(yemen.mentions.map { ($0.text, $0.resolution?.place.kind) })")
+        let sahel = try TestParser.parse("Jihadists cut supplies by road and along the Niger near Gao in Mali.")
+        #expect(byText(sahel)["Niger"]?.resolution?.place.kind == .river, "\(sahel.mentions.map { ($0.text, $0.resolution?.place.kind) })")
+    }
 }
