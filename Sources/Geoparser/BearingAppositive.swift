@@ -8,7 +8,7 @@ extension Geoparser {
         "a", "an", "the", "town", "village", "city", "area", "district", "suburb", "settlement",
         "hamlet", "locality", "base", "camp", "stronghold", "bastion", "outpost", "strategic", "key",
         "small", "nearby", "border", "frontier", "desert", "farming", "oil", "rebel", "militant",
-        "government", "held", "rebel-held", "some", "about", "around", "roughly", "nearly", "almost",
+        "government", "held", "some", "about", "around", "roughly", "nearly", "almost",
         "just", "located", "situated", "lying", "which", "lies", "is", "on", "km", "kms",
         "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "of", "and",
         "outskirts", "edge", "vicinity",
@@ -22,9 +22,8 @@ extension Geoparser {
     /// a comma and its bearing from another place (a relation on that place's mention) lies near
     /// that place. When the pick lies farther away than the text allows and a namesake among the
     /// name's candidates (or those set aside for a major namesake) lies within it, the first such
-    /// namesake by rank is meant (not Al
-    /// Mansurah, Egypt, but the Raqqa village); either way the name is settled, so coherence keeps
-    /// it there.
+    /// namesake by rank is meant (not Al Mansurah, Egypt, but the Raqqa village); either way the
+    /// name is settled, so coherence keeps it there.
     ///
     /// Only for a town-like pick (not an area) in another country than the place of reference, which
     /// is a point (not a country, river or region); from a first-level area of reference a town
