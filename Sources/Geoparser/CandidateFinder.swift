@@ -150,6 +150,13 @@ extension Geoparser {
             // So is the area whose countryside the text names ("the eastern countryside of Aleppo",
             // "the southern Idlib countryside", "Idlib's southern countryside", "rural Hama"): the
             // province, not its city.
+            // (Where the gazetteer names the countryside itself, that area: "the Damascus countryside"
+            // is Rif Dimashq, GeoNames' "Damascus Countryside", not the capital's own governorate.)
+            var countrysideID: String?
+            if hint == nil, !areaOfTown, last == match, namesCountryside(tokens, first: i, last: last),
+               let area = gazetteer.candidates(Self.span(tokens, i, last) + " countryside", kind: .admin1).first, area.match == .alias {
+                countrysideID = area.place.id.rawValue
+            }
             if hint == nil, areaOfTown || last == match && namesCountryside(tokens, first: i, last: last),
                gazetteer.candidatesAndKinds(Self.span(tokens, i, last)).kinds.contains(.admin1) { hint = .admin1 }
             // "the region of Jizan", "the district of Razih": the area of the name, where the
@@ -180,7 +187,7 @@ extension Geoparser {
             var besidePerson = false
             let decision = decide(tokens, first: i, last: last, nameEnd: match, hint: hint, options: options, personWords: &personWords, besidePerson: &besidePerson)
             if let role = decision {
-                let c = Candidate(first: i, last: last, text: Self.span(tokens, i, last), hint: hint, role: role)
+                let c = Candidate(first: i, last: last, text: Self.span(tokens, i, last), hint: hint, role: role, placeID: countrysideID)
                 c.besidePerson = besidePerson
                 // (An Arabic article joined to one word is one word: "al-Jafra".)
                 c.single = i == last || last == i + 1 && Self.hyphenatedArticle(tokens, i)
@@ -998,6 +1005,8 @@ extension Geoparser {
         // small town: "Baghdadi" is the Islamic State's leader or someone from Baghdad, not
         // Baghdati, Georgia.
         if single, last == nameEnd, isNisbaOfMajorPlace(t) { return nil }
+        // A place after "pro-" or "anti-" is a noun modifier, as "US-led" is: "pro-Damascus militias".
+        if first >= 1, t.gapIs("-"), tokens[first - 1].isWord("pro") || tokens[first - 1].isWord("anti") { return nil }
         // A word before "Abdul-…", "Abdel-…" or "Abd" is a given name, and a word joined to one by
         // a hyphen its bearer's: "Qassim Abdul-Zahra" names no Al-Qassim Region and no al-Zahraa.
         // (Not a country: "Jordan Abdullah" is no such name.)

@@ -592,6 +592,14 @@ public final class Geoparser: Sendable {
                 if r.place.kind == .country || r.place.kind == .admin1 || Self.km(r.place, city) > Self.anchorKm { best[i] = nil }
                 continue
             }
+            // A district or quarter is no first-level area known by another name: "the Tamim
+            // district" of Ramadi is not Kirkuk governorate, once at-Ta'mim. A second-level area or
+            // town of the name is meant where there is one, else it is named without a place.
+            if !tokens[word].capitalized, r.place.kind == .admin1, !Self.namesItself(r) {
+                let ranked = c.ranked
+                best[i] = ranked.first { ($0.place.kind == .admin2 || $0.place.kind == .city) && $0.place.codeKeys.country == r.place.codeKeys.country }
+                continue
+            }
             // Named with no city, a quarter lies in the text's countries: a town or a province abroad
             // that no other place the text names in them lies near is not it ("the al-Husseiniyah
             // neighbourhood" in a report on Deir ez-Zor is no Egyptian town, "the al-Julan district"

@@ -762,4 +762,18 @@ import Testing
         let sahel = try TestParser.parse("Jihadists cut supplies by road and along the Niger near Gao in Mali.")
         #expect(byText(sahel)["Niger"]?.resolution?.place.kind == .river, "\(sahel.mentions.map { ($0.text, $0.resolution?.place.kind) })")
     }
+
+    /// "the Damascus countryside" is Rif Dimashq (GeoNames' Damascus Countryside), and the other
+    /// mentions of Damascus stay the capital; a district known by an old name of a province is not
+    /// that province ("the Tamim district" of Ramadi is not Kirkuk); "the province of Deraa" is the
+    /// governorate; a place after "pro-" is a modifier ("pro-Damascus militias").
+    @Test func countrysideDistrictsAndModifiers() throws {
+        let damascus = try TestParser.parse("Government forces shelled Damascus on Monday. Rebels in the Damascus countryside fired rockets.")
+        #expect(damascus.mentions.map { $0.resolution?.place.id.rawValue } == ["geonames:170654", "geonames:170652"],
+                "\(damascus.mentions.map { ($0.text, $0.resolution?.place.name) })")
+        let ramadi = try TestParser.parse("The army took the Tamim district on the outskirts of Ramadi.")
+        #expect(!ramadi.mentions.contains { $0.resolution?.place.kind == .admin1 }, "\(ramadi.mentions.map { ($0.text, $0.resolution?.place.name) })")
+        let deraa = try TestParser.parse("Rebels withdrew from the province of Deraa. Pro-Damascus militias advanced.")
+        #expect(deraa.mentions.map { $0.resolution?.place.kind } == [.admin1], "\(deraa.mentions.map { ($0.text, $0.resolution?.place.kind) })")
+    }
 }
