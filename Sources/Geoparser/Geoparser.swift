@@ -606,8 +606,10 @@ public final class Geoparser: Sendable {
             // of Fallujah not the Golan).
             // (Written in lower case: "the Southeast District Competition" names something else,
             // which the keep rules weigh. Nor for common words, which they drop as words.)
-            guard !focusKeys.isEmpty, !tokens[word].capitalized, !c.commonWord, !c.commonPhrase, r.place.kind == .city || r.place.kind == .admin1, r.place.hasCoordinate,
-                  !focusKeys.contains(r.place.codeKeys.country) else { continue }
+            // (Outside the text's main country: "the neighbourhoods of Ghweiran and Nashwa" in a
+            // report on Hasakah that names the United States too is no Nashua, New Hampshire.)
+            guard let main = focusKeys.first, !tokens[word].capitalized, !c.commonWord, !c.commonPhrase, r.place.kind == .city || r.place.kind == .admin1, r.place.hasCoordinate,
+                  r.place.codeKeys.country != main else { continue }
             let nearOne = best.indices.contains { j in
                 guard j != i, let p = best[j]?.place, p.hasCoordinate, p.kind != .country, focusKeys.contains(p.codeKeys.country) else { return false }
                 return Self.km(p, r.place) <= Self.anchorKm
@@ -623,22 +625,26 @@ public final class Geoparser: Sendable {
     static func quarterWord(_ tokens: [Token], _ c: Candidate) -> Int? {
         c.last > c.first && quarterWords.contains(tokens[c.last]) ? c.last
             : c.last + 1 < tokens.count && tokens[c.last + 1].spaced && quarterWords.contains(tokens[c.last + 1]) ? c.last + 1
-            : pluralQuarterWord(tokens, before: c.spanFirst)
+            : pluralQuarterWord(tokens, before: c.spanFirst, listedAfter: nextListItem(tokens, after: c.last) != nil)
     }
 
     /// Plural words for parts of a city, before "of" and a list of them.
     static let pluralQuarterWords: WordSet = ["districts", "quarters", "neighbourhoods", "neighborhoods"]
 
     /// The plural quarter word of "the neighbourhoods of al-Joura and al-Qusour" when the name that
-    /// starts at token `first` stands in such a list (its names capitalised, with Arabic articles,
-    /// joined by commas and "and"), or nil.
-    static func pluralQuarterWord(_ tokens: [Token], before first: Int) -> Int? {
+    /// starts at token `first` stands in such a list of two names or more (its names capitalised,
+    /// with Arabic articles, joined by commas and "and"; `listedAfter`: another follows it), or nil.
+    /// (One name after the word is the city or area that holds them: "the coastal districts of
+    /// Cabo Delgado".)
+    static func pluralQuarterWord(_ tokens: [Token], before first: Int, listedAfter: Bool) -> Int? {
         // (Most names follow no such list: a lower-case word before them ends the search at once.)
         var k = first - 1
+        var listed = listedAfter
         while k >= 1, k >= first - 16 {
             let t = tokens[k]
-            if t.isWord("of") { return t.spaced && pluralQuarterWords.contains(tokens[k - 1]) && !tokens[k - 1].capitalized ? k - 1 : nil }
+            if t.isWord("of") { return listed && t.spaced && pluralQuarterWords.contains(tokens[k - 1]) && !tokens[k - 1].capitalized ? k - 1 : nil }
             guard t.capitalized || t.isWord("and") || Lexicon.arabicArticles.contains(t) else { return nil }
+            if t.isWord("and") || joinsByComma(t) { listed = true }
             k -= 1
         }
         return nil

@@ -748,6 +748,15 @@ import Testing
     @Test func quarterListsAndCorners() throws {
         let r = try TestParser.parse("Celebrations took place in the neighborhoods of al-Joura and al-Qusour in Deir ez-Zor.")
         #expect(!r.mentions.contains { $0.resolution?.place.country == "EG" } && r.focus == ["SY"], "\(r.mentions.map { ($0.text, $0.resolution?.place.country) }) \(r.focus)")
+        // (Outside the text's main country, whatever else the focus holds; one name after the word
+        // is the area that holds the quarters.)
+        let hasakah = try TestParser.parse("""
+            Kurdish forces in Hasakah, Qamishli and Amuda in Syria said fighting raged in the neighbourhoods of Ghweiran and Nashwa. \
+            The United States said it was watching, and officials in Washington met.
+            """)
+        #expect(byText(hasakah)["Nashwa"].map { $0.resolution == nil } == true, "\(hasakah.mentions.map { ($0.text, $0.resolution?.place.name) }) \(hasakah.focus)")
+        let mozambique = try TestParser.parse("In northern Mozambique insurgents roam the coastal districts of Cabo Delgado.")
+        #expect(byText(mozambique)["Cabo Delgado"]?.resolution?.place.kind == .admin1, "\(mozambique.mentions.map { ($0.text, $0.resolution?.place.name) })")
         let corner = try TestParser.parse("Rebels hold the southwestern corner of Daraa province.")
         #expect(corner.mentions.first?.qualifier == "southwest" && corner.mentions.first?.resolution?.place.kind == .admin1, "\(corner.mentions.map { ($0.text, $0.qualifier) })")
     }
