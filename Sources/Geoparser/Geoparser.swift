@@ -524,6 +524,9 @@ public final class Geoparser: Sendable {
                 (qualifier, relation, qualifierFirst) = (relation, nil, side)
             }
             let startToken = qualifierFirst ?? c.featurePrefix ?? c.article ?? c.first, endToken = c.qualifierLast ?? c.last
+            // "near Raqqa", "close to the Syrian border": nearness, told in the output only (no rule
+            // reads it as it reads the other relations).
+            if relation == nil, qualifier == nil, Self.saysNear(tokens, before: startToken) { relation = "near" }
             let period = c.trailingPeriod && c.qualifierLast == nil
             let start = tokens[startToken].start, end = tokens[endToken].end + (period ? 1 : 0)
             // (The candidate's own text when the mention is just the name: no second copy built.)
@@ -795,6 +798,16 @@ public final class Geoparser: Sendable {
     /// mention or of the name found.
     static func writtenWithArabicArticle(_ tokens: [Token], _ c: Candidate) -> Bool {
         c.article != nil || hyphenatedArticle(tokens, c.first)
+    }
+
+    /// Whether "near" or "close to" (and perhaps "the") stands right before token `first`, in
+    /// lower case: "near Raqqa", "close to the Euphrates".
+    static func saysNear(_ tokens: [Token], before first: Int) -> Bool {
+        guard first >= 1, tokens[first].spaced else { return false }
+        var k = first - 1
+        if tokens[k].isWord("the"), !tokens[k].capitalized, k >= 1, tokens[k].spaced { k -= 1 }
+        guard !tokens[k].capitalized else { return false }
+        return tokens[k].isWord("near") || tokens[k].isWord("to") && k >= 1 && tokens[k].spaced && tokens[k - 1].isWord("close")
     }
 
     /// Whether a capitalised head of a street's, square's, park's, gate's or bridge's name

@@ -785,4 +785,12 @@ import Testing
         let deraa = try TestParser.parse("Rebels withdrew from the province of Deraa. Pro-Damascus militias advanced.")
         #expect(deraa.mentions.map { $0.resolution?.place.kind } == [.admin1], "\(deraa.mentions.map { ($0.text, $0.resolution?.place.kind) })")
     }
+
+    /// "near X" and "close to (the) X" give the relation `near`, as "the outskirts of X" does;
+    /// "the Near East" is a name, no relation.
+    @Test func nearGivesTheNearRelation() throws {
+        let r = try TestParser.parse("Jets struck ISIS positions near Deir Ezzor and close to the al-Tanf garrison, officials in the Near East said.")
+        #expect(byText(r)["Deir Ezzor"]?.relation == "near" && byText(r)["al-Tanf"]?.relation == "near", "\(r.mentions.map { ($0.text, $0.relation) })")
+        #expect(!r.mentions.contains { $0.text.contains("Near") && $0.relation != nil })
+    }
 }
