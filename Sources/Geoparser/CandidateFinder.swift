@@ -138,7 +138,7 @@ extension Geoparser {
                 // later names kept by first token), but a larger area there holds the places of that
                 // kind ("the provinces of Iraq", "the towns of western Anbar").
                 // (A name found with its article is kept by the word after it, as the list reads it.)
-                var listKind = listedKinds.isEmpty ? nil : listedKinds[i] ?? (Self.hyphenatedArticle(tokens, i) ? listedKinds[i + 1] : nil)
+                var listKind = listedKinds.isEmpty ? nil : listedKinds[i] ?? (i + 1 < tokens.count && tokens[i + 1].gapFirstByte == 0x2D && Self.hyphenatedArticle(tokens, i) ? listedKinds[i + 1] : nil)
                 if listKind == nil, let (k, later) = pluralKindOfList(tokens, first: i) {
                     listKind = k
                     for item in later { listedKinds[item] = k }
@@ -152,12 +152,13 @@ extension Geoparser {
             // province, not its city.
             // (Where the gazetteer names the countryside itself, that area: "the Damascus countryside"
             // is Rif Dimashq, GeoNames' "Damascus Countryside", not the capital's own governorate.)
+            // (Asked once: most names have neither.)
             var countrysideID: String?
-            if hint == nil, !areaOfTown, last == match, namesCountryside(tokens, first: i, last: last),
-               let area = gazetteer.candidates(Self.span(tokens, i, last) + " countryside", kind: .admin1).first, area.match == .alias {
+            let countryside = hint == nil && !areaOfTown && last == match && namesCountryside(tokens, first: i, last: last)
+            if countryside, let area = gazetteer.candidates(Self.span(tokens, i, last) + " countryside", kind: .admin1).first, area.match == .alias {
                 countrysideID = area.place.id.rawValue
             }
-            if hint == nil, areaOfTown || last == match && namesCountryside(tokens, first: i, last: last),
+            if hint == nil, areaOfTown || countryside,
                gazetteer.candidatesAndKinds(Self.span(tokens, i, last)).kinds.contains(.admin1) { hint = .admin1 }
             // "the region of Jizan", "the district of Razih": the area of the name, where the
             // gazetteer has one and no country of the name ("the resource-rich region of Syria", "the

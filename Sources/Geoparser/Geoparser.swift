@@ -468,7 +468,7 @@ public final class Geoparser: Sendable {
             // A name written with an Arabic article ("al-Mashhad", a quarter of Aleppo) is no place
             // of a country where no names are so written (Mashhad, Iran), unless the text is about
             // that country: named, not resolved (see ``arabicArticleCountries``).
-            if let r = best[i], Self.writtenWithArabicArticle(tokens, c), !Self.arabicArticleCountries.contains(r.place.country),
+            if Self.writtenWithArabicArticle(tokens, c), let r = best[i], !Self.arabicArticleCountries.contains(r.place.country),
                !focusKeys.contains(r.place.codeKeys.country) {
                 best[i] = nil
             }
@@ -476,7 +476,7 @@ public final class Geoparser: Sendable {
             // place: "Haifa Street" in a report on Baghdad is not Haifa, "Rashid Park" in Raqqa not
             // Rosetta. (In the text's countries the name stays: US local news names its streets
             // after its own towns, and the rules that read such names know them.)
-            if c.role == .place, let r = best[i], !focusKeys.contains(r.place.codeKeys.country), Self.namesUrbanFeature(tokens, c) { continue }
+            if c.role == .place, Self.namesUrbanFeature(tokens, c), let r = best[i], !focusKeys.contains(r.place.codeKeys.country) { continue }
             var resolution = best[i]
             if c.role == .demonym, let cc = c.demonymCountry, let country = gazetteer.country(code: cc) {
                 // A region's people are the region ("South Ossetian", "Chechen"); a country's, the country.
@@ -626,9 +626,10 @@ public final class Geoparser: Sendable {
     /// and a list the name is in, plural ("the neighbourhoods of al-Joura and al-Qusour"); nil for
     /// most names.
     static func quarterWord(_ tokens: [Token], _ c: Candidate) -> Int? {
-        c.last > c.first && quarterWords.contains(tokens[c.last]) ? c.last
-            : c.last + 1 < tokens.count && tokens[c.last + 1].spaced && quarterWords.contains(tokens[c.last + 1]) ? c.last + 1
-            : pluralQuarterWord(tokens, before: c.spanFirst, listedAfter: nextListItem(tokens, after: c.last) != nil)
+        // (Cheap tests first: the words are probed only where a lower-case word could be one.)
+        c.last > c.first && !tokens[c.last].capitalized && quarterWords.contains(tokens[c.last]) ? c.last
+            : c.last + 1 < tokens.count && tokens[c.last + 1].spaced && !tokens[c.last + 1].capitalized && quarterWords.contains(tokens[c.last + 1]) ? c.last + 1
+            : pluralQuarterWord(tokens, before: c.spanFirst, last: c.last)
     }
 
     /// Plural words for parts of a city, before "of" and a list of them.
@@ -636,17 +637,20 @@ public final class Geoparser: Sendable {
 
     /// The plural quarter word of "the neighbourhoods of al-Joura and al-Qusour" when the name that
     /// starts at token `first` stands in such a list of two names or more (its names capitalised,
-    /// with Arabic articles, joined by commas and "and"; `listedAfter`: another follows it), or nil.
-    /// (One name after the word is the city or area that holds them: "the coastal districts of
-    /// Cabo Delgado".)
-    static func pluralQuarterWord(_ tokens: [Token], before first: Int, listedAfter: Bool) -> Int? {
+    /// with Arabic articles, joined by commas and "and"; another may follow the name, which ends
+    /// at token `last`), or nil. (One name after the word is the city or area that holds them: "the
+    /// coastal districts of Cabo Delgado".)
+    static func pluralQuarterWord(_ tokens: [Token], before first: Int, last: Int) -> Int? {
         // (Most names follow no such list: a lower-case word before them ends the search at once.)
         var k = first - 1
-        var listed = listedAfter
+        var listed = false
         while k >= 1, k >= first - 16 {
             let t = tokens[k]
-            if t.isWord("of") { return listed && t.spaced && pluralQuarterWords.contains(tokens[k - 1]) && !tokens[k - 1].capitalized ? k - 1 : nil }
-            guard t.capitalized || t.isWord("and") || Lexicon.arabicArticles.contains(t) else { return nil }
+            if t.isWord("of") {
+                guard t.spaced, pluralQuarterWords.contains(tokens[k - 1]), !tokens[k - 1].capitalized else { return nil }
+                return listed || nextListItem(tokens, after: last) != nil ? k - 1 : nil
+            }
+            guard t.capitalized || t.isWord("and") || tokens[k + 1].gapFirstByte == 0x2D && hyphenatedArticle(tokens, k) else { return nil }
             if t.isWord("and") || joinsByComma(t) { listed = true }
             k -= 1
         }
@@ -797,7 +801,7 @@ public final class Geoparser: Sendable {
     /// Whether a name is written with a hyphenated Arabic article ("al-Mashhad"), as part of the
     /// mention or of the name found.
     static func writtenWithArabicArticle(_ tokens: [Token], _ c: Candidate) -> Bool {
-        c.article != nil || hyphenatedArticle(tokens, c.first)
+        c.article != nil || c.first + 1 < tokens.count && tokens[c.first + 1].gapFirstByte == 0x2D && hyphenatedArticle(tokens, c.first)
     }
 
     /// Whether "near" or "close to" (and perhaps "the") stands right before token `first`, in

@@ -56,7 +56,7 @@ extension Geoparser {
         // (Most names follow no "of" nor a direction: told before any word set is probed.)
         guard first >= 2 else { return nil }
         // (From a hyphenated Arabic article before the name: "the provinces of al-Raqqa and …".)
-        let start = Self.hyphenatedArticle(tokens, first - 1) ? first - 1 : first
+        let start = tokens[first].gapFirstByte == 0x2D && Self.hyphenatedArticle(tokens, first - 1) ? first - 1 : first
         guard start >= 2 else { return nil }
         let f = tokens[start - 1].isWord("of") ? start : qualifiedStart(tokens, start)
         guard f >= 2, tokens[f - 1].isWord("of"), tokens[f - 1].spaced, tokens[f - 2].spaced, !tokens[f - 2].capitalized,
@@ -93,7 +93,7 @@ extension Geoparser {
     /// Where a list item's name that starts at token `k` has its capitalised word: after a
     /// hyphenated Arabic article ("Lahj and al-Dhale provinces"), else `k`.
     func nameAfterArticle(_ tokens: [Token], _ k: Int) -> Int {
-        !tokens[k].capitalized && Self.hyphenatedArticle(tokens, k) ? k + 1 : k
+        !tokens[k].capitalized && k + 1 < tokens.count && tokens[k + 1].gapFirstByte == 0x2D && Self.hyphenatedArticle(tokens, k) ? k + 1 : k
     }
 
     /// Whether a word's first letter is one a direction word starts with (c, e, n, s, w, either case).

@@ -17,23 +17,27 @@ extension Geoparser {
     /// Each pick made so is settled.
     func writtenKinds(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], _ settled: inout [Bool], focus: [String]) {
         for (k, c) in candidates.enumerated() where c.role == .place && c.placeID == nil {
-            guard let pick = best[k]?.place else { continue }
+            // (Told from the words first: most names are written none of these ways, and their
+            // picks are not copied.)
+            let dateline = c.first == c.spanFirst && Self.opensDateline(tokens, c.first)
+            let cityWord = c.last > c.first && !tokens[c.last].capitalized && tokens[c.last].isWord("city")
+            let afterRiverVerb = c.first >= 2 && c.first == c.last && !tokens[c.first - 1].capitalized && tokens[c.first - 1].isWord("the")
+            guard dateline || cityWord || afterRiverVerb, let pick = best[k]?.place else { continue }
             switch pick.kind {
-            case .admin1 where c.first == c.spanFirst && Self.opensDateline(tokens, c.first):
+            case .admin1 where dateline:
                 let ranked = c.ranked
                 guard let seat = ranked.first(where: { $0.place.kind == .city && Self.holds(pick, $0.place) && Self.fits($0, c.text)
                     && ($0.place.featureCode == "PPLA" || ($0.place.population ?? 0) >= 10_000) }) else { continue }
                 best[k] = Self.scored(seat, focus: focus)
                 settled[k] = true
             case .admin1, .admin2:
-                guard c.last > c.first, tokens[c.last].isWord("city"), !tokens[c.last].capitalized else { continue }
+                guard cityWord else { continue }
                 let name = Self.span(tokens, c.first, c.last - 1)
                 guard let city = resolve(name, in: pick.country, kind: .city, limit: 5).first(where: { $0.place.codeKeys.admin1 == pick.codeKeys.admin1 }) else { continue }
                 best[k] = Self.scored(city, focus: focus)
                 settled[k] = true
             case .country:
-                guard c.first >= 2, c.first == c.last, tokens[c.first - 1].isWord("the"), !tokens[c.first - 1].capitalized,
-                      Self.riverVerbs.contains(tokens[c.first - 2]), !tokens[c.first - 2].capitalized,
+                guard afterRiverVerb, Self.riverVerbs.contains(tokens[c.first - 2]), !tokens[c.first - 2].capitalized,
                       let river = gazetteer.candidates(c.text + " River", kind: .river).first else { continue }
                 best[k] = Self.scored(river, focus: focus)
                 settled[k] = true
