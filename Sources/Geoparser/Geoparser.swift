@@ -527,6 +527,10 @@ public final class Geoparser: Sendable {
             // "near Raqqa", "close to the Syrian border": nearness, told in the output only (no rule
             // reads it as it reads the other relations).
             if relation == nil, qualifier == nil, Self.saysNear(tokens, before: startToken) { relation = "near" }
+            // "the border with Iraq", "its borders with Syria and Jordan": the country's border
+            // areas, told in the output only, as nearness is. (Of a country or first-level area.)
+            if relation == nil, qualifier == nil, let kind = resolution?.place.kind, kind == .country || kind == .admin1,
+               Self.saysBorderWith(tokens, before: startToken) { qualifier = "border" }
             let period = c.trailingPeriod && c.qualifierLast == nil
             let start = tokens[startToken].start, end = tokens[endToken].end + (period ? 1 : 0)
             // (The candidate's own text when the mention is just the name: no second copy built.)
@@ -802,6 +806,25 @@ public final class Geoparser: Sendable {
     /// mention or of the name found.
     static func writtenWithArabicArticle(_ tokens: [Token], _ c: Candidate) -> Bool {
         c.article != nil || c.first + 1 < tokens.count && tokens[c.first + 1].gapFirstByte == 0x2D && hyphenatedArticle(tokens, c.first)
+    }
+
+    /// Whether "border with" or "borders with" (or "frontier with", perhaps with "the" after it) stands right
+    /// before token `first`, in lower case, or is the start of a list the name ends: "the border with
+    /// Iraq", "its borders with Syria and Jordan".
+    static func saysBorderWith(_ tokens: [Token], before first: Int) -> Bool {
+        guard first >= 2, tokens[first].spaced else { return false }
+        var k = first - 1
+        if tokens[k].isWord("the"), !tokens[k].capitalized, k >= 2, tokens[k].spaced { k -= 1 }
+        // (The second of a pair: "borders with Iraq and Jordan".)
+        if tokens[k].isWord("and"), k >= 3 {
+            var j = k - 1
+            while j > k - 5, j >= 2, tokens[j].capitalized { j -= 1 }
+            guard j < k - 1 else { return false }
+            k = j
+        }
+        guard tokens[k].isWord("with"), !tokens[k].capitalized, tokens[k].spaced else { return false }
+        let w = tokens[k - 1]
+        return !w.capitalized && (borderWords.contains(w) || w.isWord("borders") || w.isWord("frontiers"))
     }
 
     /// Whether "near" or "close to" (and perhaps "the") stands right before token `first`, in

@@ -793,4 +793,11 @@ import Testing
         #expect(byText(r)["Deir Ezzor"]?.relation == "near" && byText(r)["al-Tanf"]?.relation == "near", "\(r.mentions.map { ($0.text, $0.relation) })")
         #expect(!r.mentions.contains { $0.text.contains("Near") && $0.relation != nil })
     }
+
+    /// "the border with X" and "its borders with X and Y" give the country the qualifier `border`,
+    /// as "the border areas of X" does.
+    @Test func borderWithGivesTheBorderQualifier() throws {
+        let r = try TestParser.parse("Husaybah sits on the border with Syria. The garrison lies near its borders with Iraq and Jordan.")
+        #expect(["Syria", "Iraq", "Jordan"].allSatisfy { byText(r)[$0]?.qualifier == "border" }, "\(r.mentions.map { ($0.text, $0.qualifier) })")
+    }
 }
