@@ -661,6 +661,12 @@ public final class Geoparser: Sendable {
         return nil
     }
 
+    /// How far a village of the text's countries in the romanised-name countries, named in a list,
+    /// must lie from every town the text names in its country to be a namesake the gazetteer lacks,
+    /// and how small it must be.
+    static let listVillageOutlierKm = 200.0
+    static let listVillagePeople = 20_000
+
     /// How far a town in a list must lie from the other names of the list, all in the text's
     /// countries, to be a village the gazetteer lacks rather than that town.
     static let listOutlierKm = 1_000.0
@@ -677,14 +683,24 @@ public final class Geoparser: Sendable {
         var outliers: [(Int, [Int])] = []
         for i in candidates.indices {
             let c = candidates[i]
-            guard c.role == .place, c.hint == nil, c.placeID == nil, !c.saysWhichPart, c.relation == nil, let r = best[i],
-                  r.place.kind == .city, (r.place.population ?? 0) < 500_000, !focusKeys.contains(r.place.codeKeys.country),
-                  r.place.hasCoordinate else { continue }
+            guard c.role == .place, c.hint == nil || c.hint == .city, c.placeID == nil, !c.saysWhichPart, c.relation == nil, let r = best[i],
+                  r.place.kind == .city, (r.place.population ?? 0) < 500_000, r.place.hasCoordinate else { continue }
+            // (In the text's countries, a village in the romanised-name countries, where many share
+            // a name, far from the towns of its list: "al-Asharah, al-Quriya and Subaykhan" on the
+            // Euphrates are not beside Al Qurayyā in Sweida, 350 km away.)
+            let abroad = !focusKeys.contains(r.place.codeKeys.country)
+            // (A town phrase's hint leaves a town abroad to the other rules: "the town of Palma".)
+            guard abroad && c.hint == nil || (r.place.population ?? 0) < Self.listVillagePeople && Lexicon.romanisedCountryCodes.contains(r.place.country) else { continue }
             let neighbours = [i - 1, i + 1].filter { j in j >= 0 && j < candidates.count && (j < i ? listed(j, i) : listed(i, j)) }
             guard !neighbours.isEmpty else { continue }
-            let far = neighbours.allSatisfy { j in
+            // (Such a village is far when no town the text names in its country lies near it,
+            // not only its list's: in a list of two, either may be the stray.)
+            let far = abroad ? neighbours.allSatisfy { j in
                 guard let p = best[j]?.place, focusKeys.contains(p.codeKeys.country), p.hasCoordinate else { return false }
                 return Self.km(p, r.place) > Self.listOutlierKm
+            } : !best.indices.contains { j in
+                guard j != i, let p = best[j]?.place, p.kind == .city, p.hasCoordinate, p.codeKeys.country == r.place.codeKeys.country else { return false }
+                return Self.km(p, r.place) <= Self.listVillageOutlierKm
             }
             if far { outliers.append((i, neighbours)) }
         }

@@ -800,4 +800,13 @@ import Testing
         let r = try TestParser.parse("Husaybah sits on the border with Syria. The garrison lies near its borders with Iraq and Jordan.")
         #expect(["Syria", "Iraq", "Jordan"].allSatisfy { byText(r)[$0]?.qualifier == "border" }, "\(r.mentions.map { ($0.text, $0.qualifier) })")
     }
+
+    /// A village in a list, in the text's country, that lies far from every town the text names
+    /// there is a namesake the gazetteer lacks: "al-Quriya, al-Asharah and Subaykhan" on the
+    /// Euphrates below al-Mayadin is not Al Qurayyā in Sweida, 350 km away; the others stay.
+    @Test func strayVillageOfAListIsNamedWithoutAPlace() throws {
+        let r = try TestParser.parse("Army units advanced from al-Mayadin along the Euphrates and took the villages of al-Quriya, al-Asharah and Subaykhan in Deir ez-Zor province.")
+        #expect(byText(r)["al-Quriya"].map { $0.resolution == nil } == true, "\(r.mentions.map { ($0.text, $0.resolution?.place.name) })")
+        #expect(byText(r)["al-Asharah"]?.resolution?.place.country == "SY" && byText(r)["Subaykhan"]?.resolution?.place.country == "SY")
+    }
 }
