@@ -694,11 +694,13 @@ public final class Geoparser: Sendable {
             let neighbours = [i - 1, i + 1].filter { j in j >= 0 && j < candidates.count && (j < i ? listed(j, i) : listed(i, j)) }
             guard !neighbours.isEmpty else { continue }
             // (Such a village is far when no town the text names in its country lies near it,
-            // not only its list's: in a list of two, either may be the stray.)
+            // not only its list's: in a list of two, either may be the stray. Only in a list of
+            // towns of its country: "MARIB, Yemen (Reuters)" is a town and its country.)
             let far = abroad ? neighbours.allSatisfy { j in
                 guard let p = best[j]?.place, focusKeys.contains(p.codeKeys.country), p.hasCoordinate else { return false }
                 return Self.km(p, r.place) > Self.listOutlierKm
-            } : !best.indices.contains { j in
+            } : neighbours.allSatisfy { j in best[j].map { $0.place.kind == .city && $0.place.codeKeys.country == r.place.codeKeys.country } ?? false }
+                && !best.indices.contains { j in
                 guard j != i, let p = best[j]?.place, p.kind == .city, p.hasCoordinate, p.codeKeys.country == r.place.codeKeys.country else { return false }
                 return Self.km(p, r.place) <= Self.listVillageOutlierKm
             }

@@ -768,6 +768,9 @@ import Testing
         let yemen = try TestParser.parse("MARIB, Yemen (Reuters) - Houthi fighters pushed to within 40 kilometres west of Marib city on Sunday.")
         #expect(yemen.mentions.filter { $0.text.lowercased().hasPrefix("marib") }.allSatisfy { $0.resolution?.place.kind == .city },
                 "\(yemen.mentions.map { ($0.text, $0.resolution?.place.kind) })")
+        // (A dateline's town and country are no list of towns: the stray-village rule leaves it.)
+        let dateline = try TestParser.parse("MARIB, Yemen (Reuters) - Houthi fighters attacked on Sunday.")
+        #expect(byText(dateline)["MARIB"]?.resolution?.place.kind == .city, "\(dateline.mentions.map { ($0.text, $0.resolution?.place.kind) })")
         let sahel = try TestParser.parse("Jihadists cut supplies by road and along the Niger near Gao in Mali.")
         #expect(byText(sahel)["Niger"]?.resolution?.place.kind == .river, "\(sahel.mentions.map { ($0.text, $0.resolution?.place.kind) })")
     }
