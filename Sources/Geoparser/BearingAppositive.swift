@@ -33,8 +33,7 @@ extension Geoparser {
             let anchor = candidates[j], c = candidates[j - 1]
             guard anchor.relation != nil, anchor.role == .place, c.role == .place, c.placeID == nil, !c.commonWord, !c.commonPhrase,
                   let limit = bearingLimit(tokens, from: c.last, to: anchor.spanFirst),
-                  let reference = best[j]?.place, reference.hasCoordinate,
-                  reference.kind == .city || reference.kind == .admin1 || reference.kind == .admin2,
+                  let reference = best[j]?.place, reference.hasCoordinate, Self.bearsFrom(reference),
                   let pick = best[j - 1]?.place, !Self.isArea(pick) else { continue }
             func near(_ p: Place) -> Bool {
                 p.hasCoordinate && (reference.kind == .admin1 && Self.holds(reference, p) || Self.km(p, reference) < limit)
@@ -54,6 +53,12 @@ extension Geoparser {
             best[j - 1] = Self.scored(r, focus: focus)
             settled[j - 1] = true
         }
+    }
+
+    /// Whether a place can be one a town's bearing is given from: a town or a first- or
+    /// second-level area (not a country, river or region).
+    static func bearsFrom(_ p: Place) -> Bool {
+        p.kind == .city || p.kind == .admin1 || p.kind == .admin2
     }
 
     /// How far a bearing phrase between a place's last token `last` and its reference's first
@@ -90,7 +95,7 @@ extension Geoparser {
     /// those set aside): what the name votes for in the focus. Nil when no bearing follows.
     func bearingCountry(_ tokens: [Token], _ candidates: [Candidate], _ k: Int) -> String? {
         guard k + 1 < candidates.count, candidates[k + 1].relation != nil, candidates[k + 1].role == .place,
-              let reference = candidates[k + 1].ranked.first?.place, reference.kind == .city || reference.kind == .admin1 || reference.kind == .admin2,
+              let reference = candidates[k + 1].ranked.first?.place, Self.bearsFrom(reference),
               bearingLimit(tokens, from: candidates[k].last, to: candidates[k + 1].spanFirst) != nil else { return nil }
         let c = candidates[k]
         func there(_ r: Resolution) -> Bool { r.place.country == reference.country && !Self.isArea(r.place) }

@@ -617,10 +617,7 @@ public final class Geoparser: Sendable {
             // report on Hasakah that names the United States too is no Nashua, New Hampshire.)
             guard let main = focusKeys.first, !tokens[word].capitalized, !c.commonWord, !c.commonPhrase, r.place.kind == .city || r.place.kind == .admin1, r.place.hasCoordinate,
                   r.place.codeKeys.country != main else { continue }
-            let nearOne = best.indices.contains { j in
-                guard j != i, let p = best[j]?.place, p.hasCoordinate, p.kind != .country, focusKeys.contains(p.codeKeys.country) else { return false }
-                return Self.km(p, r.place) <= Self.anchorKm
-            }
+            let nearOne = Self.anotherPick(best, besides: i, within: Self.anchorKm, of: r.place) { $0.kind != .country && focusKeys.contains($0.codeKeys.country) }
             if !nearOne { best[i] = nil }
         }
     }
@@ -634,6 +631,15 @@ public final class Geoparser: Sendable {
         c.last > c.first && !tokens[c.last].capitalized && quarterWords.contains(tokens[c.last]) ? c.last
             : c.last + 1 < tokens.count && tokens[c.last + 1].spaced && !tokens[c.last + 1].capitalized && quarterWords.contains(tokens[c.last + 1]) ? c.last + 1
             : pluralQuarterWord(tokens, before: c.spanFirst, last: c.last)
+    }
+
+    /// Whether a pick other than the `i`th, with a coordinate and one `fits` accepts, lies within
+    /// `km` of `place`: the text names a place near it.
+    static func anotherPick(_ best: [Resolution?], besides i: Int, within km: Double, of place: Place, where fits: (Place) -> Bool) -> Bool {
+        best.indices.contains { j in
+            guard j != i, let p = best[j]?.place, p.hasCoordinate, fits(p) else { return false }
+            return Self.km(p, place) <= km
+        }
     }
 
     /// Plural words for parts of a city, before "of" and a list of them.
@@ -700,10 +706,7 @@ public final class Geoparser: Sendable {
                 guard let p = best[j]?.place, focusKeys.contains(p.codeKeys.country), p.hasCoordinate else { return false }
                 return Self.km(p, r.place) > Self.listOutlierKm
             } : neighbours.allSatisfy { j in best[j].map { $0.place.kind == .city && $0.place.codeKeys.country == r.place.codeKeys.country } ?? false }
-                && !best.indices.contains { j in
-                guard j != i, let p = best[j]?.place, p.kind == .city, p.hasCoordinate, p.codeKeys.country == r.place.codeKeys.country else { return false }
-                return Self.km(p, r.place) <= Self.listVillageOutlierKm
-            }
+                && !Self.anotherPick(best, besides: i, within: Self.listVillageOutlierKm, of: r.place) { $0.kind == .city && $0.codeKeys.country == r.place.codeKeys.country }
             if far { outliers.append((i, neighbours)) }
         }
         // A namesake in the list's country near the others is meant ("San Juan, Choropampa, and
