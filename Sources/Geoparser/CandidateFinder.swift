@@ -888,7 +888,7 @@ extension Geoparser {
             // has it: "NSW" is New South Wales, but "EST" after a time is not Burkina Faso's Est.)
             guard let top, top.match == .alias,
                   top.place.kind == .country || top.place.kind == .admin1 && t.bytes.count >= 3 && top.matched == t.text
-                    || Self.opensDateline(tokens, first) && top.place.kind == .city && (top.place.population ?? 0) >= 50_000 && !top.matchedIsShortCode
+                    || Self.inDateline(tokens, first) && top.place.kind == .city && (top.place.population ?? 0) >= 50_000 && !top.matchedIsShortCode
             else { return nil }
         }
         // An Arabic word that begins place names, before a capitalised word it does not form a known
@@ -1195,7 +1195,7 @@ extension Geoparser {
 
     /// ``saidToBePlace(_:_:)`` for the name at tokens `first...last` with kind hint `hint`.
     func saidToBePlace(_ tokens: [Token], first: Int, last: Int, hint: PlaceKind?) -> Bool {
-        if hint != nil || Self.opensDateline(tokens, first) || appositiveNamesPlace(tokens, after: last) { return true }
+        if hint != nil || Self.inDateline(tokens, first) || appositiveNamesPlace(tokens, after: last) { return true }
         guard first >= 1, tokens[first].spaced, !tokens[first - 1].capitalized, Self.placePrepositions.contains(tokens[first - 1]) else { return false }
         guard last + 1 < tokens.count else { return true }
         let next = tokens[last + 1]
@@ -1234,14 +1234,38 @@ extension Geoparser {
     /// Whether the one-word name at `first` opens a dateline: the text's or a line's first word,
     /// followed by a bracket, comma or dash ("ADEN (AP) —", "GAZA, March 3 —").
     static func opensDateline(_ tokens: [Token], _ first: Int) -> Bool {
-        guard first == 0 || tokens[first].startsLine, first + 1 < tokens.count else { return false }
-        let gap = tokens[first + 1].gapBytes
-        guard let k = gap.firstIndex(where: { $0 != 0x20 }) else { return false }
-        switch gap[k] {
+        guard first == 0 || tokens[first].startsLine else { return false }
+        return endsDatelineCity(tokens, first, joined: 0)
+    }
+
+    /// Whether token `first` is a dateline's place: one that opens it (``opensDateline(_:_:)``), or
+    /// an upper-case city after a slash in one ("KYIV" in "MOSCOW/KYIV (Reuters) -").
+    static func inDateline(_ tokens: [Token], _ first: Int) -> Bool {
+        var s = first
+        while s >= 1, s > first - 2, tokens[s].gapIs("/"), isUpperCaseWord(tokens[s]), isUpperCaseWord(tokens[s - 1]) { s -= 1 }
+        return opensDateline(tokens, s)
+    }
+
+    /// Whether token `k` is followed by what ends a dateline's place: "(", ",", a dash, or a slash
+    /// and another upper-case city that is ("BAKU/YEREVAN (Reuters) -", "MOSCOW/KYIV, March 3 -").
+    private static func endsDatelineCity(_ tokens: [Token], _ k: Int, joined: Int) -> Bool {
+        guard k + 1 < tokens.count else { return false }
+        let gap = tokens[k + 1].gapBytes
+        guard let j = gap.firstIndex(where: { $0 != 0x20 }) else { return false }
+        switch gap[j] {
         case 0x28, 0x2C, 0x2D: return true                        // ( , -
-        case 0xE2: return k + 2 < gap.count && gap[k + 1] == 0x80 && (gap[k + 2] == 0x93 || gap[k + 2] == 0x94)   // – —
+        case 0xE2: return j + 2 < gap.count && gap[j + 1] == 0x80 && (gap[j + 2] == 0x93 || gap[j + 2] == 0x94)   // – —
+        case 0x2F:                                                  // /
+            // (Both cities in capitals, a slash alone between them; at most three cities.)
+            guard gap.count == 1, joined < 2, isUpperCaseWord(tokens[k]), isUpperCaseWord(tokens[k + 1]) else { return false }
+            return endsDatelineCity(tokens, k + 1, joined: joined + 1)
         default: return false
         }
+    }
+
+    /// Whether a word is written in capitals with no lower-case letter ("BAKU", "YEREVAN").
+    private static func isUpperCaseWord(_ t: Token) -> Bool {
+        t.capitalized && !t.uncased && !t.bytes.contains(where: { $0 &- 0x61 < 26 })
     }
 
     /// Whether a name is one of a hyphenated pair before a border word: "Syria" and "Iraq" in "the

@@ -19,7 +19,7 @@ extension Geoparser {
         for (k, c) in candidates.enumerated() where c.role == .place && c.placeID == nil {
             // (Told from the words first: most names are written none of these ways, and their
             // picks are not copied.)
-            let dateline = c.first == c.spanFirst && Self.opensDateline(tokens, c.first)
+            let dateline = c.first == c.spanFirst && Self.inDateline(tokens, c.first)
             let cityWord = c.last > c.first && !tokens[c.last].capitalized && tokens[c.last].isWord("city")
             let afterRiverVerb = c.first >= 2 && c.first == c.last && !tokens[c.first - 1].capitalized && tokens[c.first - 1].isWord("the")
             guard dateline || cityWord || afterRiverVerb, let pick = best[k]?.place else { continue }

@@ -771,6 +771,13 @@ import Testing
         // (A dateline's town and country are no list of towns: the stray-village rule leaves it.)
         let dateline = try TestParser.parse("MARIB, Yemen (Reuters) - Houthi fighters attacked on Sunday.")
         #expect(byText(dateline)["MARIB"]?.resolution?.place.kind == .city, "\(dateline.mentions.map { ($0.text, $0.resolution?.place.kind) })")
+        // A dateline of two cities: both are named, whatever their length ("BAKU" and "KYIV" are
+        // as short as acronyms).
+        for (text, names) in [("BAKU/YEREVAN (Reuters) - Azerbaijan said its forces took Shusha.", ["BAKU", "YEREVAN"]),
+                              ("MOSCOW/KYIV (Reuters) - Russia said its forces took Avdiivka.", ["MOSCOW", "KYIV"])] {
+            let r = try TestParser.parse(text)
+            #expect(names.allSatisfy { byText(r)[$0]?.resolution?.place.kind == .city }, "\(r.mentions.map { ($0.text, $0.resolution?.place.name) })")
+        }
         let sahel = try TestParser.parse("Jihadists cut supplies by road and along the Niger near Gao in Mali.")
         #expect(byText(sahel)["Niger"]?.resolution?.place.kind == .river, "\(sahel.mentions.map { ($0.text, $0.resolution?.place.kind) })")
     }
