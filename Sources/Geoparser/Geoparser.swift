@@ -266,7 +266,7 @@ public final class Geoparser: Sendable {
             winner.score = a.score
             return winner
         }
-        qualifiedAreas(candidates, &best, &settled, focus: focus)
+        qualifiedAreas(tokens, candidates, &best, &settled, focus: focus)
         writtenKinds(tokens, candidates, &best, &settled, focus: focus)
         let anchors = Anchors(candidates, best, focusKeys: focusKeys)
         // A village set aside for a major namesake abroad is meant after all when it lies next to a

@@ -14,13 +14,35 @@ extension Geoparser {
     /// Only for a qualifier that says the name is a place (``Candidate/saysWhichPart``, not a
     /// capitalised "West Mosul") and a direction (the centre of a town is the town's: "the centre of
     /// Kunduz"), with no kind word ("Idlib city"), and a city under ``partedCityPeople``.
-    func qualifiedAreas(_ candidates: [Candidate], _ best: inout [Resolution?], _ settled: inout [Bool], focus: [String]) {
+    ///
+    /// A bare name listed beside such an area, a town that shares its name with an area of the same
+    /// country, is that area too: "in Idlib and northern Hama", "southern Idlib, Hama and Latakia".
+    func qualifiedAreas(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], _ settled: inout [Bool], focus: [String]) {
+        var areas: [Int] = []
         for (k, c) in candidates.enumerated() where c.saysWhichPart && c.qualifier != "central" && c.hint == nil && c.role == .place && c.placeID == nil {
-            guard let city = best[k]?.place, city.kind == .city, (city.population ?? 0) < Self.partedCityPeople else { continue }
-            let ranked = c.ranked
-            guard let area = ranked.first(where: { $0.place.kind == .admin1 && Self.holds($0.place, city) && Self.namesItself($0) }) else { continue }
+            guard let area = areaOfSeat(c, best[k]) else { continue }
             best[k] = Self.scored(area, focus: focus)
             settled[k] = true
+            areas.append(k)
         }
+        // (Through the whole list: each area so found reaches its own neighbours.)
+        while let k = areas.popLast() {
+            for j in [k - 1, k + 1] where j >= 0 && j < candidates.count && !settled[j] {
+                let (a, b) = j < k ? (j, k) : (k, j)
+                let c = candidates[j]
+                guard Self.nextListItem(tokens, after: candidates[a].last) == candidates[b].spanFirst, c.qualifier == nil, c.hint == nil,
+                      c.role == .place, c.placeID == nil, let area = areaOfSeat(c, best[j]), area.place.country == best[k]?.place.country else { continue }
+                best[j] = Self.scored(area, focus: focus)
+                settled[j] = true
+                areas.append(j)
+            }
+        }
+    }
+
+    /// The first-level area a name's city pick is the seat of, when the area is among the name's
+    /// candidates by its own name, and the city is under ``partedCityPeople``.
+    private func areaOfSeat(_ c: Candidate, _ pick: Resolution?) -> Resolution? {
+        guard let city = pick?.place, city.kind == .city, (city.population ?? 0) < Self.partedCityPeople else { return nil }
+        return c.ranked.first(where: { $0.place.kind == .admin1 && Self.holds($0.place, city) && Self.namesItself($0) })
     }
 }

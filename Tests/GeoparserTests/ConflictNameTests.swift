@@ -706,6 +706,10 @@ import Testing
         let cities = try TestParser.parse("A car bomb hit northern Baghdad. Taliban fighters reached the centre of Kunduz in Afghanistan.")
         let cityKinds = cities.mentions.map { "\($0.text):\($0.resolution?.place.kind.rawValue ?? "-")" }
         #expect(cityKinds.contains("northern Baghdad:city") && cityKinds.contains("centre of Kunduz:city"), "\(cityKinds)")
+        // A bare name listed beside such an area is an area too; "Idlib city" stays the city.
+        let listed = try TestParser.parse("Thousands were displaced in Idlib and northern Hama. Rebels hold southern Idlib, Hama and Latakia. Jets hit Idlib city.")
+        let listedKinds = listed.mentions.map { "\($0.text):\($0.resolution?.place.kind.rawValue ?? "-")" }
+        #expect(listedKinds == ["Idlib:admin1", "northern Hama:admin1", "southern Idlib:admin1", "Hama:admin1", "Latakia:admin1", "Idlib city:city"], "\(listedKinds)")
     }
 
     /// A street, park or gate named after a place abroad is no mention of that place: "Haifa
