@@ -816,11 +816,14 @@ import Testing
     }
 
     /// A village in a list, in the text's country, that lies far from every town the text names
-    /// there is a namesake the gazetteer lacks: "al-Quriya, al-Asharah and Subaykhan" on the
-    /// Euphrates below al-Mayadin is not Al Qurayyā in Sweida, 350 km away; the others stay.
+    /// there is a namesake the gazetteer lacks: "al-Mazraa, al-Asharah and Subaykhan" on the
+    /// Euphrates below al-Mayadin is not Al Mazra'ah in Sweida, 400 km away; the others stay.
+    /// (Alone, "al-Mazraa" in Syria is that village.)
     @Test func strayVillageOfAListIsNamedWithoutAPlace() throws {
-        let r = try TestParser.parse("Army units advanced from al-Mayadin along the Euphrates and took the villages of al-Quriya, al-Asharah and Subaykhan in Deir ez-Zor province.")
-        #expect(byText(r)["al-Quriya"].map { $0.resolution == nil } == true, "\(r.mentions.map { ($0.text, $0.resolution?.place.name) })")
+        let r = try TestParser.parse("Army units advanced from al-Mayadin along the Euphrates and took the villages of al-Mazraa, al-Asharah and Subaykhan in Deir ez-Zor province.")
+        #expect(byText(r)["al-Mazraa"].map { $0.resolution == nil } == true, "\(r.mentions.map { ($0.text, $0.resolution?.place.name) })")
+        let alone = try TestParser.parse("Army units took al-Mazraa in Syria.")
+        #expect(byText(alone)["al-Mazraa"]?.resolution?.place.id.rawValue == "geonames:172441")
         #expect(byText(r)["al-Asharah"]?.resolution?.place.country == "SY" && byText(r)["Subaykhan"]?.resolution?.place.country == "SY")
     }
 }

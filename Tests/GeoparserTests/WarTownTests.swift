@@ -112,6 +112,14 @@ import Testing
         let syria = try TestParser.parse("Rebels had held Nassib, by the Jordanian border, since 2015; displaced families sheltered in Adra near Damascus.")
         let s = Dictionary(syria.mentions.compactMap { m in m.resolution.map { (m.text, $0.place.id.rawValue) } }, uniquingKeysWith: { a, _ in a })
         #expect(s["Nassib"] == "frontline:nasib" && s["Adra"] == "frontline:adra", "\(s)")
+        // Towns and camps of the war on ISIS that GeoNames lacks (Khanke was Al Khankah, Egypt;
+        // al-Quriyah alone Al Qurayya in Sweida, 350 km from the Euphrates).
+        let camps = try TestParser.parse("""
+            Yazidi survivors of Kocho live in the camps at Khanke, and families from Mosul reached Khazir and Debaga.             In Syria, ISIS fighters fled al-Quriyah.
+            """)
+        let c = Dictionary(camps.mentions.compactMap { m in m.resolution.map { (m.text, $0.place.id.rawValue) } }, uniquingKeysWith: { a, _ in a })
+        #expect(c["Kocho"] == "frontline:kocho" && c["Khanke"] == "frontline:khanke" && c["Khazir"] == "frontline:khazir"
+                && c["Debaga"] == "frontline:debaga" && c["al-Quriyah"] == "frontline:quriyah", "\(c)")
     }
 
     /// Spellings news uses that GeoNames lacks: "Hulyaipole" and "Zaporizhia Oblast" (one "zh"),
