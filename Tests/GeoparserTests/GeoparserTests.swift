@@ -214,7 +214,7 @@ enum TestParser {
         #expect(parts.mentions.first { $0.text.hasSuffix("Deir ez-Zor") }?.qualifier == "east", "\(parts.mentions.map(\.text))")
         #expect(parts.mentions.first { $0.text.hasSuffix("Mosul") }?.qualifier == "west")
         // Its outskirts lie around it: a relation. A short text whose countries tie keeps them all.
-        let outskirts = try TestParser.parse("Troops advanced to just outside Raqqa and to Hawija's western outskirts, across the river from Qayyarah.")
+        let outskirts = try TestParser.parse("Troops advanced to just outside Raqqa and Tabqa and to Hawija's western outskirts, across the river from Qayyarah.")
         #expect(outskirts.mentions.first { $0.text == "Hawija" }?.relation == "west", "\(outskirts.mentions.map(\.text))")
         #expect(Set(outskirts.focus) == ["SY", "IQ"], "\(outskirts.focus)")
         let far = try TestParser.parse("The group holds land in the far west of Anbar, near the Syrian border.")

@@ -131,5 +131,17 @@ import Testing
         #expect(ids["Hulyaipole"] == "geonames:707898" && ids["Zaporizhia Oblast"] == "geonames:687699" && ids["El Buur"] == "geonames:62821", "\(ids)")
         let mission = try TestParser.parse("The vote was organised by the United Nations Support Mission in Libya from Tunis.")
         #expect(mission.mentions.map(\.text) == ["Tunis"], "\(mission.mentions.map(\.text))")
+        // Towns of the war on ISIS, named alone as news spells them: each was found only by a
+        // transliteration key, which a text with no other place does not keep, or keyed abroad
+        // (Makhmour was El Maamoura, Tunisia; Ain Issa was Ain Aicha, Morocco).
+        for (name, id) in [("Hawija", "geonames:390188"), ("Qayyara", "geonames:99003"), ("Makhmour", "geonames:93818"), ("Heet", "geonames:95788"),
+                           ("Sukhna", "geonames:172425"), ("Ain Issa", "geonames:172134"), ("Shabwa", "geonames:70935")] {
+            let alone = try TestParser.parse("Fighters withdrew from \(name) on Tuesday.")
+            #expect(alone.mentions.first?.resolution?.place.id.rawValue == id, "\(name): \(alone.mentions.map { ($0.text, $0.resolution?.place.name) })")
+        }
+        // (The air base's name stays whole: "Qayyara" alone is the town.)
+        let base = try TestParser.parse("US advisers flew to the Qayyara West air base.")
+        #expect(base.mentions.first { $0.text == "Qayyara West air base" }?.resolution?.place.id.rawValue == "frontline:qayyarah-airfield-west",
+                "\(base.mentions.map { ($0.text, $0.resolution?.place.name) })")
     }
 }
