@@ -1089,8 +1089,12 @@ extension Geoparser {
                 // does not make Victoria, Australia, a first name. A curated place is itself, but a sea
                 // before capitalised words names something else: "Pacific Decadal Oscillation".)
                 // (A country or first-level area matched only by a transliteration key is no reason
-                // to keep the word: "Qassem Soleimani" is a person, not Al-Qassim Region.)
-                if let top, top.match == .key && !top.place.isCurated
+                // to keep the word: "Qassem Soleimani" is a person, not Al-Qassim Region; nor a
+                // curated place so matched: "al-Assadi said" is no Saadiya.)
+                // (Nor a first-level area outside the Arabic-speaking world before an article and a
+                // word: "Sabah al-Numan" is a spokesman, not the Malaysian state.)
+                if let top, top.match == .key
+                    || nextArticle && top.place.kind == .admin1 && !lexicon.arabicSpeaking.contains(top.place.country)
                     || top.place.kind != .country && top.place.kind != .admin1
                     && (!top.place.isCurated || top.place.kind == .sea)
                     && ((top.place.population ?? 0) < 500_000 || top.match == .key

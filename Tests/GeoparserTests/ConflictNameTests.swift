@@ -734,6 +734,13 @@ import Testing
         let r = try TestParser.parse("Associated Press writer Qassim Abdul-Zahra in Baghdad contributed. Sinan Abdul-Karim reported from Mosul.")
         #expect(r.mentions.map(\.text) == ["Baghdad", "Mosul"], "\(r.mentions.map(\.text))")
         #expect(r.focus == ["IQ"], "\(r.focus)")
+        // A first-level area abroad before an article and a word is a given name ("Sabah al-Numan",
+        // not Sabah, Malaysia), and a surname a transliteration key gives a curated town is the
+        // person's ("al-Assadi said" is no Saadiya).
+        let spokesmen = try TestParser.parse("""
+            Army spokesman Sabah al-Numan said Hawija had fallen. Hashd spokesman Ahmed al-Assadi said the forces reached Sinjar.             "We will liberate Tal Afar soon," al-Assadi said.
+            """)
+        #expect(spokesmen.mentions.map(\.text) == ["Hawija", "Sinjar", "Tal Afar"], "\(spokesmen.mentions.map(\.text))")
     }
 
     /// A plural kind word gives its kind to names written with an Arabic article, before or after
