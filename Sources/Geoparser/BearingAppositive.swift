@@ -31,10 +31,10 @@ extension Geoparser {
     func placesBesideBearing(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], _ settled: inout [Bool], focus: [String]) {
         for j in candidates.indices.dropFirst() {
             let anchor = candidates[j], c = candidates[j - 1]
-            guard anchor.relation != nil, anchor.role == .place, c.role == .place, c.placeID == nil, !c.commonWord, !c.commonPhrase,
-                  let limit = bearingLimit(tokens, from: c.last, to: anchor.spanFirst),
+            guard anchor.role == .place, c.role == .place, c.placeID == nil, !c.commonWord, !c.commonPhrase,
+                  let limit = anchor.relation != nil ? bearingLimit(tokens, from: c.last, to: anchor.spanFirst) : nearLimit(tokens, from: c.last, to: anchor.first),
                   let reference = best[j]?.place, reference.hasCoordinate, Self.bearsFrom(reference),
-                  let pick = best[j - 1]?.place, !Self.isArea(pick) else { continue }
+                  let pick = best[j - 1]?.place, Self.townLike(pick) else { continue }
             func near(_ p: Place) -> Bool {
                 p.hasCoordinate && (reference.kind == .admin1 && Self.holds(reference, p) || Self.km(p, reference) < limit)
             }
@@ -48,10 +48,21 @@ extension Geoparser {
             // (Among the places set aside for a major namesake too: "Mansoura" keys as Al Mansurah,
             // Egypt, is written, and the Raqqa village was set aside for it.)
             let ranked = c.ranked, setAside = c.setAside
-            func fitting(_ r: Resolution) -> Bool { !Self.isArea(r.place) && Self.fits(r, c.text) && near(r.place) }
+            func fitting(_ r: Resolution) -> Bool { Self.townLike(r.place) && Self.fits(r, c.text) && near(r.place) }
             guard let r = ranked.first(where: fitting) ?? setAside.first(where: fitting) else { continue }
             best[j - 1] = Self.scored(r, focus: focus)
             settled[j - 1] = true
+        }
+    }
+
+    /// Whether a place lies at a point a bearing or "near" can place: a town, a second-level area or
+    /// a site (a base, a dam, a crossing), not a country, first-level area, river, region or other
+    /// feature with an extent ("crossed the Zab river near al-Shirqat" says where the crossing was,
+    /// not which Zab).
+    static func townLike(_ p: Place) -> Bool {
+        switch p.kind {
+        case .city, .admin2, .dam, .airport, .military, .oilfield, .crossing, .landmark: true
+        default: false
         }
     }
 
@@ -90,13 +101,34 @@ extension Geoparser {
         return limit
     }
 
+    /// Words that may stand between a place and "near" and the place it is near: "Karama near
+    /// Raqqa", "al-Riyadh, near Hawija", "Abu Dali, a town near Morek", "Zirgan, close to Ras
+    /// al-Ain". (Lower-case words only.)
+    static let nearPhraseWords: WordSet = ["a", "an", "the", "town", "village", "city", "area", "district", "suburb", "camp", "base", "small", "just", "located", "situated", "lying", "which", "lies", "is", "very", "close", "to", "near", "nearby"]
+
+    /// How far a place said to be near another may lie from it (``bearingKm``), or nil when the
+    /// tokens between the place's last token `last` and the other's first token `first` are no such
+    /// phrase: an optional comma, then up to six lower-case words of ``nearPhraseWords`` ending in
+    /// "near" or "close to", and an optional "the" (as ``saysNear(_:before:)`` reads it).
+    func nearLimit(_ tokens: [Token], from last: Int, to first: Int) -> Double? {
+        guard first - last >= 2, first - last <= 8, Self.saysNear(tokens, before: first) else { return nil }
+        for t in (last + 1)..<first {
+            let token = tokens[t]
+            // (One clause: a comma right after the place, one space before each other word.)
+            guard token.spaced || t == last + 1 && Self.joinsByComma(token), !token.capitalized, Self.nearPhraseWords.contains(token) else { return nil }
+        }
+        return Self.bearingKm
+    }
+
     /// The country of the place candidate `k` is said to bear from (``placesBesideBearing``), by
     /// that place's best reading, when the name has a namesake there (among its candidates or
     /// those set aside): what the name votes for in the focus. Nil when no bearing follows.
     func bearingCountry(_ tokens: [Token], _ candidates: [Candidate], _ k: Int) -> String? {
-        guard k + 1 < candidates.count, candidates[k + 1].relation != nil, candidates[k + 1].role == .place,
-              let reference = candidates[k + 1].ranked.first?.place, Self.bearsFrom(reference),
-              bearingLimit(tokens, from: candidates[k].last, to: candidates[k + 1].spanFirst) != nil else { return nil }
+        guard k + 1 < candidates.count, candidates[k + 1].role == .place,
+              let reference = candidates[k + 1].ranked.first?.place, Self.bearsFrom(reference) else { return nil }
+        let anchor = candidates[k + 1]
+        guard (anchor.relation != nil ? bearingLimit(tokens, from: candidates[k].last, to: anchor.spanFirst)
+               : nearLimit(tokens, from: candidates[k].last, to: anchor.first)) != nil else { return nil }
         let c = candidates[k]
         func there(_ r: Resolution) -> Bool { r.place.country == reference.country && !Self.isArea(r.place) }
         return c.ranked.contains(where: there) || c.setAside.contains(where: there) ? reference.country : nil

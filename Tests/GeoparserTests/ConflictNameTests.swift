@@ -685,6 +685,15 @@ import Testing
         }
         let homs = try TestParser.parse("Government troops hold Raqqa, Hama and Homs, north of Damascus.")
         #expect(byText(homs)["Homs"]?.resolution?.place.name == "Homs", "\(homs.mentions.map { ($0.text, $0.resolution?.place.name) })")
+        // "near" places a town as a bearing does: not Riyadh, Calama (Chile) or Al Mansurah (Egypt);
+        // and a river near a town stays the river it was (the Zab is no town).
+        for (text, name, id) in [("Government forces recaptured al-Riyadh, near Hawija, on Tuesday.", "al-Riyadh", "geonames:98697"),
+                                 ("The SDF captured Karama near Raqqa.", "Karama", "geonames:4273"),
+                                 ("Fighters fled from Mansoura, close to Tabqa.", "Mansoura", "geonames:8559276")] {
+            let r = try TestParser.parse(text)
+            #expect(byText(r)[name]?.resolution?.place.id.rawValue == id, "\(text): \(r.mentions.map { ($0.text, $0.resolution?.place.name) })")
+            #expect(r.focus.count == 1, "\(text): \(r.focus)")
+        }
     }
 
     /// A town after which "in" names the area that holds it stays there: coherence does not move
