@@ -26,11 +26,13 @@ def main():
 
     # Country ids by ISO2 from our countries.tsv.
     ids = {}
+    country_names = set()
     with open(a.countries, encoding="utf-8") as f:
         next(f)
         for line in f:
             c = line.rstrip("\n").split("\t")
             ids[c[5]] = c[0]
+            country_names.add(c[1])
     rows = {}
     z = zipfile.ZipFile(a.countryinfo)
     for name in sorted(z.namelist()):
@@ -49,8 +51,10 @@ def main():
             # (Demonyms of two words are read as one, "Sri Lankan", "South Korean"; not those of a
             # region's name, "Central African", nor lists, "Trinidadian or Tobagonian", nor a place's
             # own name given as its demonym, "Christmas Island".)
+            # (Nor a country's own name given as its demonym, "Djibouti", "Gibraltar", which would
+            # hide the country's name, nor its plural.)
             if "/" in form or "," in form or " or " in form or " and " in form or form.count(" ") > 1 or form.startswith("Central ") \
-                    or form.endswith((" Island", " Islands")):
+                    or form.endswith((" Island", " Islands")) or dem in country_names:
                 continue
             rows.setdefault(form, (ids[iso], iso))
     # Demonyms of regions and peoples that news uses as adjectives (no country of their own).

@@ -31,7 +31,8 @@ extension Geoparser {
                 let (a, b) = j < k ? (j, k) : (k, j)
                 let c = candidates[j]
                 guard Self.nextListItem(tokens, after: candidates[a].last) == candidates[b].spanFirst, c.qualifier == nil, c.hint == nil,
-                      c.role == .place, c.placeID == nil, let area = areaOfSeat(c, best[j]), area.place.country == best[k]?.place.country else { continue }
+                      c.role == .place, c.placeID == nil, !Self.appositiveSaysTown(tokens, after: c.last),
+                      let area = areaOfSeat(c, best[j]), area.place.country == best[k]?.place.country else { continue }
                 best[j] = Self.scored(area, focus: focus)
                 settled[j] = true
                 areas.append(j)
@@ -39,10 +40,33 @@ extension Geoparser {
         }
     }
 
+    /// Whether a comma and a phrase of lower-case words that calls the name a town follow it:
+    /// "Kandahar, the country's second-largest city", "Hama, a city of 800,000".
+    static func appositiveSaysTown(_ tokens: [Token], after last: Int) -> Bool {
+        guard last + 1 < tokens.count, joinsByComma(tokens[last + 1]) else { return false }
+        var k = last + 1
+        while k < tokens.count, k <= last + 8, !tokens[k].capitalized {
+            // (One phrase: a space, hyphen or apostrophe before each word after the first.)
+            if k > last + 1, !(tokens[k].spaced || tokens[k].gapIs("-") || Tokenizer.isPossessive(tokens[k])) { return false }
+            if tokens[k].isWord("city") || tokens[k].isWord("town") || tokens[k].isWord("capital") { return true }
+            k += 1
+        }
+        return false
+    }
+
     /// The first-level area a name's city pick is the seat of, when the area is among the name's
-    /// candidates by its own name, and the city is under ``partedCityPeople``.
+    /// candidates by its own name, and the city is under ``partedCityPeople``; or the pick itself
+    /// when it is that area already ("western Daraa", where the governorate ranks first), so that
+    /// coherence does not take it to the seat, unless a city of a million there shares its name.
     private func areaOfSeat(_ c: Candidate, _ pick: Resolution?) -> Resolution? {
-        guard let city = pick?.place, city.kind == .city, (city.population ?? 0) < Self.partedCityPeople else { return nil }
-        return c.ranked.first(where: { $0.place.kind == .admin1 && Self.holds($0.place, city) && Self.namesItself($0) })
+        guard let pick else { return nil }
+        let p = pick.place
+        if p.kind == .admin1 {
+            guard Self.namesItself(pick) else { return nil }
+            let ranked = c.ranked
+            return ranked.contains(where: { $0.place.kind == .city && ($0.place.population ?? 0) >= Self.partedCityPeople && Self.holds(p, $0.place) }) ? nil : pick
+        }
+        guard p.kind == .city, (p.population ?? 0) < Self.partedCityPeople else { return nil }
+        return c.ranked.first(where: { $0.place.kind == .admin1 && Self.holds($0.place, p) && Self.namesItself($0) })
     }
 }

@@ -719,6 +719,13 @@ import Testing
         let listed = try TestParser.parse("Thousands were displaced in Idlib and northern Hama. Rebels hold southern Idlib, Hama and Latakia. Jets hit Idlib city.")
         let listedKinds = listed.mentions.map { "\($0.text):\($0.resolution?.place.kind.rawValue ?? "-")" }
         #expect(listedKinds == ["Idlib:admin1", "northern Hama:admin1", "southern Idlib:admin1", "Hama:admin1", "Latakia:admin1", "Idlib city:city"], "\(listedKinds)")
+        // Where the governorate ranks first it stays ("western Daraa" is not moved to the city), and a
+        // town its appositive calls one stays a town.
+        let south = try TestParser.parse("""
+            Rebels hold western Daraa. Fighting raged in southern Helmand and Kandahar, the country's second-largest city.
+            """)
+        let southKinds = south.mentions.map { "\($0.text):\($0.resolution?.place.kind.rawValue ?? "-")" }
+        #expect(southKinds == ["western Daraa:admin1", "southern Helmand:admin1", "Kandahar:city"], "\(southKinds)")
     }
 
     /// A street, park or gate named after a place abroad is no mention of that place: "Haifa

@@ -322,6 +322,9 @@ enum TestParser {
         #expect(r.mentions.map { "\($0.text):\($0.resolution?.place.country ?? "-")" } == ["South Korean:KR", "Sri Lankan:LK", "South Sudanese:SS", "Sudanese:SD"],
                 "\(r.mentions.map(\.text))")
         #expect(try TestParser.parse("Sri Lankan officials met in Colombo.").focus == ["LK"])
+        // A country whose own name is given as its demonym is still named: "Djibouti", "Gibraltar".
+        let ports = try TestParser.parse("Ships docked in Djibouti and Gibraltar.")
+        #expect(ports.mentions.map { $0.resolution?.place.kind } == [.country, .country], "\(ports.mentions.map(\.text))")
     }
 
     /// A region's people are the region with `--demonyms` ("South Ossetian", "Abkhaz", "Chechens",
