@@ -148,6 +148,12 @@ extension Geoparser {
                             // which hints the kind. The province would otherwise win here for containing the
                             // other places.
                             if c.hint == nil, Self.namesItsSeat(r, options, written: c.text) { continue }
+                            // Nor does a national capital named by its own name move to a first-level area
+                            // that has the name only as an alternate: "Yabroud, north of Damascus" is the
+                            // capital, not Rif Dimashq (which GeoNames also calls "Damascus"), though
+                            // Yabroud lies in Rif Dimashq.
+                            if c.hint == nil, r.place.kind == .admin1, let first = best[i], first.place.isNationalCapital,
+                               !r.place.isSame(as: first.place), Self.namesItself(first), !Self.namesItself(r) { continue }
                             // Nor does a one-word name move, for being near the others, from a place it names to a
                             // small town that has it only as an alternate: abroad ("western Anbar" is the Iraqi
                             // province, not Ambar, Turkey, in a report on Syria), or anywhere from a national

@@ -817,6 +817,9 @@ import Testing
         let damascus = try TestParser.parse("Government forces shelled Damascus on Monday. Rebels in the Damascus countryside fired rockets.")
         #expect(damascus.mentions.map { $0.resolution?.place.id.rawValue } == ["geonames:170654", "geonames:170652"],
                 "\(damascus.mentions.map { ($0.text, $0.resolution?.place.name) })")
+        // A town of Rif Dimashq named with the capital leaves the capital the capital.
+        let yabroud = try TestParser.parse("Syrian troops took control of Yabroud, north of Damascus.")
+        #expect(byText(yabroud)["Damascus"]?.resolution?.place.id.rawValue == "geonames:170654", "\(yabroud.mentions.map { ($0.text, $0.resolution?.place.name) })")
         let ramadi = try TestParser.parse("The army took the Tamim district on the outskirts of Ramadi.")
         #expect(!ramadi.mentions.contains { $0.resolution?.place.kind == .admin1 }, "\(ramadi.mentions.map { ($0.text, $0.resolution?.place.name) })")
         let deraa = try TestParser.parse("Rebels withdrew from the province of Deraa. Pro-Damascus militias advanced.")
