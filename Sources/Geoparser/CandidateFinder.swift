@@ -414,6 +414,10 @@ extension Geoparser {
         "wrath",
     ]
 
+    /// Causes a group's name is "for the … of" a place ("the Popular Front for the Liberation of
+    /// Palestine").
+    static let causesOf: WordSet = ["liberation", "salvation", "independence", "defence", "defense", "protection", "unity", "restoration", "freedom"]
+
     /// Institutions named "… of X" whatever comes before ("the University of Mosul"); the others
     /// need a name before them ("the Islamic State of Iraq", but "the State of Israel").
     static let institutionsOfAnyPlace: WordSet = ["university", "bank", "embassy", "ministry", "times", "wrath"]
@@ -974,6 +978,10 @@ extension Geoparser {
            Self.institutionsOfAnyPlace.contains(tokens[of - 2]) || of >= 3 && tokens[of - 3].capitalized && !tokens[of - 3].isWord("the") {
             return .embedded
         }
+        // A group's cause: "the Popular Front for the Liberation of Palestine", "the Democratic
+        // Forces for the Liberation of Rwanda", "the Movement for the Salvation of Azawad".
+        if of >= 4, tokens[of - 1].isWord("of"), tokens[of - 2].capitalized, Self.causesOf.contains(tokens[of - 2]),
+           tokens[of - 3].isWord("the"), tokens[of - 4].isWord("for") { return .embedded }
         // A mission's or force's name with "in": "the United Nations Support Mission in Libya", "the
         // Multinational Force in Iraq" (a capitalised word before the head: not "a mission in Mali").
         if of >= 3, tokens[of - 1].isWord("in"), !tokens[of - 1].capitalized, tokens[of - 2].capitalized, tokens[of - 3].capitalized,

@@ -184,8 +184,9 @@ public struct Lexicon: Sendable {
         "division", "legislature", "patrol", "bureau",
         // Military operations named after a place: "the Euphrates Shield offensive".
         "shield",
-        // Outlets: "Middle East Eye", "Middle East Monitor", "Israel Hayom".
-        "eye", "monitor", "hayom",
+        // Outlets: "Middle East Eye", "Middle East Monitor", "Israel Hayom", "Syria Direct", "Syria
+        // Deeply", "The Kyiv Independent".
+        "eye", "monitor", "hayom", "direct", "deeply", "independent",
         // An operations room, and an operation: "the Euphrates Volcano", "Jazira Storm".
         "volcano", "storm",
     ]

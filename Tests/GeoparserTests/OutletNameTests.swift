@@ -23,7 +23,7 @@ import Testing
     /// Outlets of the region named like places: reporting they are outlets ("Al-Manar", "Fars",
     /// "Mehr", "Al-Alam", "Israel Hayom", "Daily Sabah", "Hurriyet"); the places stay places.
     @Test func outletsNamedLikePlaces() throws {
-        for outlet in ["Al-Manar", "Fars", "Mehr", "Al-Alam", "Israel Hayom", "Daily Sabah", "Hurriyet"] {
+        for outlet in ["Al-Manar", "Fars", "Mehr", "Al-Alam", "Israel Hayom", "Daily Sabah", "Hurriyet", "Syria Direct", "The Kyiv Independent"] {
             let r = try TestParser.parse("\(outlet) reported on Monday that the army had advanced.")
             #expect(r.mentions.isEmpty, "\(outlet): \(r.mentions.map(\.text))")
         }
@@ -32,6 +32,16 @@ import Testing
     }
 
     /// "Kurdistan 24 and Rudaw reported": the channel before another outlet's name.
+    /// A place a group's name says it fights for is embedded: "the Popular Front for the Liberation
+    /// of Palestine", "the Democratic Forces for the Liberation of Rwanda".
+    @Test func groupsForTheLiberationOfAPlace() throws {
+        let r = try TestParser.parse("The Popular Front for the Liberation of Palestine and the Democratic Forces for the Liberation of Rwanda fought near Goma.")
+        #expect(r.mentions.map(\.text) == ["Goma"], "\(r.mentions.map(\.text))")
+        let embedded = try TestParser.parse("The Popular Front for the Liberation of Palestine met in Damascus.", GeoparseOptions(embedded: true))
+        let palestine = embedded.mentions.first { $0.text == "Palestine" }
+        #expect(palestine?.role == "embedded", "\(embedded.mentions.map { ($0.text, $0.role) })")
+    }
+
     @Test func numberedChannelBeforeAnotherOutlet() throws {
         let r = try TestParser.parse("Kurdistan 24 and Rudaw reported clashes near Kirkuk.")
         #expect(r.mentions.map(\.text) == ["Kirkuk"], "\(r.mentions.map(\.text))")
