@@ -369,8 +369,13 @@ public final class Geoparser: Sendable {
             // Old City" of Mosul), not a small town elsewhere that bears the phrase (Old City,
             // Pennsylvania, in a report that names the US too): the town stays only in the text's
             // main country or next to another place the text names.
+            // (Nor, in whatever country, is "the Old City" or "the New Town" a town of the name
+            // far from the places the text names: it is part of one of them, "the Old City" of
+            // Raqqa in a report that names the US more often than Syria.)
             if c.commonPhrase && !major && r.place.kind == .city && c.first > 0 && tokens[c.first - 1].isWord("the"),
-               r.place.codeKeys.country != focusKeys.first, !best.contains(where: { $0.map { o in !o.place.isSame(as: r.place) && o.place.kind == .city && Self.km(o.place, r.place) < Self.anchorKm } ?? false }) {
+               c.last == c.first + 1 && Self.partOfTownWords.contains(tokens[c.first]) && (tokens[c.last].isWord("city") || tokens[c.last].isWord("town"))
+                || r.place.codeKeys.country != focusKeys.first,
+               !best.contains(where: { $0.map { o in !o.place.isSame(as: r.place) && o.place.kind == .city && Self.km(o.place, r.place) < Self.anchorKm } ?? false }) {
                 keep.append(false)
                 continue
             }
@@ -928,6 +933,10 @@ public final class Geoparser: Sendable {
 
     /// How near a named place a small one must lie to be meant outside the text's countries.
     static let anchorKm = 100.0
+
+    /// First words of a part of a town named for its age or place: "the Old City", "the New
+    /// Town", "the Inner City".
+    static let partOfTownWords: WordSet = ["old", "new", "ancient", "historic", "inner", "upper", "lower"]
 
     /// Kind words after a name that make it a body of water or a facility.
     static let waterKinds: [String: PlaceKind] = [
