@@ -599,8 +599,15 @@ public final class Geoparser: Sendable {
             // The word ends the mention ("the Tamim district"), or follows it ("the al-Julan
             // neighbourhood", where it joins no mention).
             guard let word = Self.quarterWord(tokens, c), let r = best[i] else { continue }
-            if i + 1 < candidates.count, candidates[i + 1].first == word + 2, tokens[word + 1].isWord("of") {
-                guard let city = best[i + 1]?.place, city.kind == .city, focusKeys.contains(city.codeKeys.country) else { continue }
+            // The city after it: "the Tamim district of Ramadi", "the neighbourhood of al-Julan in
+            // Fallujah".
+            if i + 1 < candidates.count, word >= c.last && candidates[i + 1].first == word + 2 && tokens[word + 1].isWord("of")
+                || candidates[i + 1].spanFirst == c.last + 2 && tokens[c.last + 1].isWord("in") && tokens[c.last + 1].spaced {
+                // (In the text's countries, or a city of 100,000 or more by its own name: "the
+                // Hamdaniyah district of Aleppo" in a report that names Iraq more often.)
+                guard let next = best[i + 1], next.place.kind == .city,
+                      focusKeys.contains(next.place.codeKeys.country) || (next.place.population ?? 0) >= 100_000 && Self.namesItself(next) else { continue }
+                let city = next.place
                 if r.place.kind == .country || r.place.kind == .admin1 || Self.km(r.place, city) > Self.anchorKm { best[i] = nil }
                 continue
             }
@@ -635,7 +642,17 @@ public final class Geoparser: Sendable {
         // (Cheap tests first: the words are probed only where a lower-case word could be one.)
         c.last > c.first && !tokens[c.last].capitalized && quarterWords.contains(tokens[c.last]) ? c.last
             : c.last + 1 < tokens.count && tokens[c.last + 1].spaced && !tokens[c.last + 1].capitalized && quarterWords.contains(tokens[c.last + 1]) ? c.last + 1
-            : pluralQuarterWord(tokens, before: c.spanFirst, last: c.last)
+            : singularQuarterWord(tokens, before: c.spanFirst) ?? pluralQuarterWord(tokens, before: c.spanFirst, last: c.last)
+    }
+
+    /// The word of "the neighbourhood of X", "the quarter of X" before a name (not "the district
+    /// of X", which names a second-level area as often: "the district of Palma"; nor the city of
+    /// "the al-Julan neighbourhood of Fallujah", where a name stands between "the" and the word).
+    static func singularQuarterWord(_ tokens: [Token], before first: Int) -> Int? {
+        guard first >= 3, tokens[first].spaced, tokens[first - 1].isWord("of"), tokens[first - 1].spaced, !tokens[first - 2].capitalized,
+              tokens[first - 2].spaced, tokens[first - 3].isWord("the") || tokens[first - 3].isWord("a") else { return nil }
+        let w = tokens[first - 2]
+        return w.isWord("neighbourhood") || w.isWord("neighborhood") || w.isWord("quarter") ? first - 2 : nil
     }
 
     /// Whether a pick other than the `i`th, with a coordinate and one `fits` accepts, lies within

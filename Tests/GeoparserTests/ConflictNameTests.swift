@@ -775,6 +775,12 @@ import Testing
     @Test func quarterListsAndCorners() throws {
         let r = try TestParser.parse("Celebrations took place in the neighborhoods of al-Joura and al-Qusour in Deir ez-Zor.")
         #expect(!r.mentions.contains { $0.resolution?.place.country == "EG" } && r.focus == ["SY"], "\(r.mentions.map { ($0.text, $0.resolution?.place.country) }) \(r.focus)")
+        // A quarter "of" or "in" a city is no place far from it: al-Julan is not the Golan, and the
+        // Hamdaniyah district of Aleppo no Hamdaniya in Iraq, however often the text names Iraq.
+        let fallujah = try TestParser.parse("Troops took over the neighbourhood of al-Julan in Fallujah.")
+        #expect(byText(fallujah)["al-Julan"].map { $0.resolution == nil } == true, "\(fallujah.mentions.map { ($0.text, $0.resolution?.place.name) })")
+        let aleppo = try TestParser.parse("Government forces held the Hamdaniyah district of Aleppo. Iraq was quiet.")
+        #expect(byText(aleppo)["Hamdaniyah district"].map { $0.resolution == nil } == true, "\(aleppo.mentions.map { ($0.text, $0.resolution?.place.name) })")
         // (Outside the text's main country, whatever else the focus holds; one name after the word
         // is the area that holds the quarters.)
         let hasakah = try TestParser.parse("""
