@@ -414,6 +414,28 @@ extension Geoparser {
         "wrath",
     ]
 
+    /// Military operations of the Syrian war named like places, folded: read as operations before
+    /// a word for their area or forces (``namesOperation(_:_:)``).
+    static let operationNames: Set<String> = ["olive branch", "peace spring", "euphrates shield", "spring of peace", "inherent resolve", "dawn of freedom"]
+
+    /// Words after an operation's name that make it one: "the Olive Branch region", "Peace Spring
+    /// forces".
+    static let operationAreaWords: WordSet = ["region", "area", "areas", "zone", "zones", "offensive", "operation", "operations", "campaign", "forces", "factions", "fighters", "pocket", "strip"]
+
+    /// Whether the capitalised words from token `first` are a military operation's name
+    /// (``operationNames``, two or three words) followed by a lower-case word for its area or
+    /// forces (``operationAreaWords``).
+    static func namesOperation(_ tokens: [Token], _ first: Int) -> Bool {
+        for length in 2...3 where first + length < tokens.count {
+            let after = tokens[first + length]
+            guard after.spaced, !after.capitalized, operationAreaWords.contains(after) else { continue }
+            guard (first + 1..<first + length).allSatisfy({ tokens[$0].spaced }) else { continue }
+            let phrase = (first..<first + length).map { tokens[$0].folded }.joined(separator: " ")
+            if operationNames.contains(phrase) { return true }
+        }
+        return false
+    }
+
     /// Causes a group's name is "for the … of" a place ("the Popular Front for the Liberation of
     /// Palestine").
     static let causesOf: WordSet = ["liberation", "salvation", "independence", "defence", "defense", "protection", "unity", "restoration", "freedom"]
@@ -987,6 +1009,11 @@ extension Geoparser {
         if of >= 3, tokens[of - 1].isWord("in"), !tokens[of - 1].capitalized, tokens[of - 2].capitalized, tokens[of - 3].capitalized,
            tokens[of - 2].isWord("mission") || tokens[of - 2].isWord("force") || tokens[of - 2].isWord("forces") { return .embedded }
         if first >= 1, tokens[first - 1].isWord("operation"), tokens[first - 1].capitalized { return .embedded }
+        // A military operation's name without "Operation", before a word for its area or its
+        // forces: "the Olive Branch region" (Turkey's Afrin campaign) is no Olive Branch,
+        // Mississippi; "the Peace Spring area" names no Peace River.
+        if Self.namesOperation(tokens, first) { return .embedded }
+        if first >= 1 && Self.namesOperation(tokens, first - 1) || first >= 2 && Self.namesOperation(tokens, first - 2) { return nil }
         if Self.inGroupName(tokens, first, last: nameEnd) { return .embedded }
         // A capitalised word that is also a common English word: at a sentence start, or naming only
         // a small place, it is the word.

@@ -42,6 +42,18 @@ import Testing
         #expect(palestine?.role == "embedded", "\(embedded.mentions.map { ($0.text, $0.role) })")
     }
 
+    /// An operation's name without "Operation", before a word for its area or forces, names no
+    /// place: "the Olive Branch region" is no Olive Branch, Mississippi, "the Peace Spring region" no
+    /// town called Peace or Spring; "Olive Branch, Miss." stays the town.
+    @Test func operationsNamedWithoutTheWord() throws {
+        let afrin = try TestParser.parse("Turkish-backed fighters in the Olive Branch region clashed with the YPG near Tal Rifaat.")
+        #expect(afrin.mentions.map(\.text) == ["Tal Rifaat"], "\(afrin.mentions.map(\.text))")
+        let spring = try TestParser.parse("The SNA entered the Peace Spring region from Tal Abyad.")
+        #expect(spring.mentions.map(\.text) == ["Tal Abyad"] && spring.focus == ["SY"], "\(spring.mentions.map(\.text)) \(spring.focus)")
+        let town = try TestParser.parse("Olive Branch, Miss., police said.")
+        #expect(town.mentions.first?.resolution?.place.country == "US", "\(town.mentions.map(\.text))")
+    }
+
     @Test func numberedChannelBeforeAnotherOutlet() throws {
         let r = try TestParser.parse("Kurdistan 24 and Rudaw reported clashes near Kirkuk.")
         #expect(r.mentions.map(\.text) == ["Kirkuk"], "\(r.mentions.map(\.text))")
