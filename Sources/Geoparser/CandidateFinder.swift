@@ -418,6 +418,9 @@ extension Geoparser {
     /// a word for their area or forces (``namesOperation(_:_:)``).
     static let operationNames: Set<String> = ["olive branch", "peace spring", "euphrates shield", "spring of peace", "inherent resolve", "dawn of freedom"]
 
+    /// The first words of ``operationNames``.
+    static let operationFirstWords = WordSet(operationNames.map { String($0.prefix { $0 != " " }) })
+
     /// Words after an operation's name that make it one: "the Olive Branch region", "Peace Spring
     /// forces".
     static let operationAreaWords: WordSet = ["region", "area", "areas", "zone", "zones", "offensive", "operation", "operations", "campaign", "forces", "factions", "fighters", "pocket", "strip"]
@@ -426,6 +429,9 @@ extension Geoparser {
     /// (``operationNames``, two or three words) followed by a lower-case word for its area or
     /// forces (``operationAreaWords``).
     static func namesOperation(_ tokens: [Token], _ first: Int) -> Bool {
+        // (Most names are no such thing: the word after the first, and the first, tell at once.)
+        guard first + 2 < tokens.count, tokens[first + 1].spaced, tokens[first + 1].capitalized || tokens[first + 1].isWord("of"),
+              operationFirstWords.contains(tokens[first]) else { return false }
         for length in 2...3 where first + length < tokens.count {
             let after = tokens[first + length]
             guard after.spaced, !after.capitalized, operationAreaWords.contains(after) else { continue }
@@ -1013,7 +1019,9 @@ extension Geoparser {
         // forces: "the Olive Branch region" (Turkey's Afrin campaign) is no Olive Branch,
         // Mississippi; "the Peace Spring area" names no Peace River.
         if Self.namesOperation(tokens, first) { return .embedded }
-        if first >= 1 && Self.namesOperation(tokens, first - 1) || first >= 2 && Self.namesOperation(tokens, first - 2) { return nil }
+        // (Nor is the rest of one a place: "Spring" of "the Peace Spring region".)
+        if first >= 1, t.spaced, tokens[first - 1].capitalized && Self.namesOperation(tokens, first - 1)
+            || first >= 2 && tokens[first - 1].isWord("of") && Self.namesOperation(tokens, first - 2) { return nil }
         if Self.inGroupName(tokens, first, last: nameEnd) { return .embedded }
         // A capitalised word that is also a common English word: at a sentence start, or naming only
         // a small place, it is the word.
