@@ -148,6 +148,19 @@ extension Geoparser {
                             // which hints the kind. The province would otherwise win here for containing the
                             // other places.
                             if c.hint == nil, Self.namesItsSeat(r, options, written: c.text) { continue }
+                            // Nor does a national capital named by its own name move to a small town outside
+                            // the text's countries that bears the name too, for lying near another such
+                            // namesake, in a text about a third country: "called on Washington and Rome" in a
+                            // report on Libya is no pair of Illinois towns. (In a text whose countries the
+                            // capital's own name put in the focus, "Paris" in an Illinois paper, or that names
+                            // another place in the town's country than its capital, "Athens" beside Henderson
+                            // County, it may move.)
+                            if c.single, r.place.kind == .city, (r.place.population ?? 0) < 50_000, !focus.isEmpty,
+                               !focusKeys.contains(r.place.codeKeys.country), let first = best[i], first.place.isNationalCapital,
+                               !focusKeys.contains(first.place.codeKeys.country), !r.place.isSame(as: first.place), Self.namesItself(first),
+                               !best.indices.contains(where: { j in
+                                   j != i && best[j].map { $0.place.codeKeys.country == r.place.codeKeys.country && !$0.place.isNationalCapital } ?? false
+                               }) { continue }
                             // Nor does a national capital named by its own name move to a first-level area
                             // that has the name only as an alternate: "Yabroud, north of Damascus" is the
                             // capital, not Rif Dimashq (which GeoNames also calls "Damascus"), though

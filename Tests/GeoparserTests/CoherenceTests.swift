@@ -57,6 +57,15 @@ import Testing
         }
     }
 
+    /// National capitals named by their own names, in a text about a third country, are not moved
+    /// to a pair of small namesakes near each other: "called on Washington and Rome" in a report on
+    /// Libya had found Washington and Rome, Illinois.
+    @Test func capitalsInATextAboutAThirdCountryStay() throws {
+        let r = try TestParser.parse("Libya's prime minister has called on Washington and Rome to take a firmer stance.")
+        let ids = r.mentions.map { $0.resolution?.place.id.rawValue ?? "-" }
+        #expect(ids == ["geonames:2215636", "geonames:4140963", "geonames:3169070"], "\(r.mentions.map { ($0.text, $0.resolution?.place.name, $0.resolution?.place.admin1Code) })")
+    }
+
     @Test func countryCodes() {
         let set: CountryCodeSet = ["SY", "IQ", "ZZ", "AA", "Syria", "sy", ""]
         for code in ["SY", "IQ", "ZZ", "AA"] { #expect(set.contains(code), "\(code)") }
