@@ -50,7 +50,12 @@ extension Geoparser {
             let countryPossessive = area.kind == .country && c.last + 1 < tokens.count && Tokenizer.isPossessiveS(tokens, c.last + 1)
             guard !c.commonWord, !c.commonPhrase,
                   countryPossessive || saidToBePlace(tokens, first: c.spanFirst, last: c.last, hint: c.hint) else { continue }
-            if let pick = placesNamed(before.text, inside: area).first(where: { !Self.isArea($0.place) || $0.place.kind == .admin1 && area.kind == .country }) {
+            // (A district named for its town, which the gazetteer lacks as a district, is the town:
+            // "Palma district in Cabo Delgado" is no Palma district in Brazil.)
+            let bare = before.last > before.first && Self.areaKindWords.contains(tokens[before.last]) ? Self.span(tokens, before.first, before.last - 1) : nil
+            func fitting(_ r: Resolution) -> Bool { !Self.isArea(r.place) || r.place.kind == .admin1 && area.kind == .country }
+            if let pick = placesNamed(before.text, inside: area).first(where: fitting)
+                ?? bare.flatMap({ placesNamed($0, inside: area).first(where: fitting) }) {
                 best[j - 1] = Self.scored(pick, focus: focus)
                 settled[j - 1] = true
                 settled[j] = true
@@ -107,9 +112,21 @@ extension Geoparser {
     /// The places named `name` that `area` (a country or first-level area) holds, as the gazetteer
     /// ranks them within its country (of the best 30): the namesakes of a town the text puts in an
     /// area ("Columbus, Georgia", "Belgrade in central Minnesota").
+    ///
+    /// A place of the area's country with no first-level code (curated places in countries whose
+    /// areas the curation script has no codes for: Palma, Mozambique) counts as held when it lies
+    /// within ``uncodedAreaKm`` of the area's point.
     func placesNamed(_ name: String, inside area: Place) -> [Resolution] {
-        resolve(name, in: area.country, limit: 30).filter { Self.holds(area, $0.place) }
+        resolve(name, in: area.country, limit: 30).filter {
+            Self.holds(area, $0.place)
+                || area.kind == .admin1 && $0.place.admin1Code.isEmpty && $0.place.country == area.country && $0.place.hasCoordinate
+                    && Self.km(area, $0.place) < Self.uncodedAreaKm
+        }
     }
+
+    /// How far from a first-level area's point a place of its country with no first-level code may
+    /// lie to count as inside it (``placesNamed(_:inside:)``).
+    static let uncodedAreaKm = 250.0
 
     /// Whether a place is a country or a first-level area.
     static func isArea(_ p: Place) -> Bool { p.kind == .country || p.kind == .admin1 }

@@ -25,6 +25,10 @@ import Testing
         let africa = try TestParser.parse("Insurgents attacked Palma in Mozambique's Cabo Delgado province, days after jihadists killed villagers at Barsalogho in Burkina Faso.")
         let a = countries(africa)
         #expect(a["Palma"] == "MZ" && a["Barsalogho"] == "BF", "\(africa.mentions.map { ($0.text, $0.resolution?.place.name) })")
+        // A district named for its town, which the gazetteer lacks as a district, in the province
+        // that holds the town: not Palma district in Brazil.
+        let district = try TestParser.parse("Rwandan troops secured Palma district in Cabo Delgado, Mozambique.")
+        #expect(countries(district)["Palma district"] == "MZ", "\(district.mentions.map { ($0.text, $0.resolution?.place.name) })")
     }
 
     /// Places of this batch of probe texts: the Jirah air base east of Aleppo, al-Susah as
