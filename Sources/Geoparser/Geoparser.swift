@@ -267,6 +267,7 @@ public final class Geoparser: Sendable {
             return winner
         }
         qualifiedAreas(tokens, candidates, &best, &settled, focus: focus)
+        areasListedInOneCountry(tokens, candidates, &best, &settled, focus: focus)
         writtenKinds(tokens, candidates, &best, &settled, focus: focus)
         let anchors = Anchors(candidates, best, focusKeys: focusKeys)
         // A village set aside for a major namesake abroad is meant after all when it lies next to a

@@ -23,4 +23,13 @@ import Testing
         #expect(areas.count == 2 && areas.allSatisfy { $0.resolution?.place.kind == .admin1 }, "\(r.mentions.map { ($0.text, $0.resolution?.place.kind) })")
         #expect(areas.first?.qualifier == "east")
     }
+
+    /// First-level areas listed under one plural kind word lie in one country: "Yobe and Adamawa
+    /// states" beside Borno is Nigeria's Adamawa, not Cameroon's region, in a text that names
+    /// Cameroon too.
+    @Test func areasListedTogetherShareACountry() throws {
+        let r = try TestParser.parse("The group operates in Niger, Chad and Cameroon. Violence has spread from Borno into Yobe and Adamawa states.")
+        let adamawa = r.mentions.first { $0.text == "Adamawa" }
+        #expect(adamawa?.resolution?.place.country == "NG", "\(r.mentions.map { ($0.text, $0.resolution?.place.country) })")
+    }
 }
