@@ -49,10 +49,37 @@ extension Geoparser {
             // Egypt, is written, and the Raqqa village was set aside for it.)
             let ranked = c.ranked, setAside = c.setAside
             func fitting(_ r: Resolution) -> Bool { Self.townLike(r.place) && Self.fits(r, c.text) && near(r.place) }
-            guard let r = ranked.first(where: fitting) ?? setAside.first(where: fitting) else { continue }
+            guard let r = ranked.first(where: fitting) ?? setAside.first(where: fitting) else {
+                // No namesake near it: a town the gazetteer lacks there, named without a place
+                // ("Khalidiya, near Ramadi" is no Al Khalidiyah in Jordan, "Yathrib, near Balad" not
+                // Medina, which GeoNames also calls Yathrib).
+                // (Not a town in the text's countries: the place of reference may be the namesake,
+                // "Novohrodivka, about 20 kilometres east of Pokrovsk" read as a Russian Pokrovsk.)
+                if let current = best[j - 1], Self.lackedNear(current), !focus.contains(current.place.country) {
+                    best[j - 1] = nil
+                    settled[j - 1] = true
+                }
+                continue
+            }
             best[j - 1] = Self.scored(r, focus: focus)
             settled[j - 1] = true
         }
+    }
+
+    /// Whether candidate `k` is placed by a bearing from, or "near", the next candidate ("Khalidiya,
+    /// near Ramadi", "Mansoura, west of Raqqa"): its name is then said to be a place's.
+    func placedBesideNext(_ tokens: [Token], _ candidates: [Candidate], _ k: Int) -> Bool {
+        guard k + 1 < candidates.count else { return false }
+        let anchor = candidates[k + 1]
+        return (anchor.relation != nil ? bearingLimit(tokens, from: candidates[k].last, to: anchor.spanFirst)
+                : nearLimit(tokens, from: candidates[k].last, to: anchor.first)) != nil
+    }
+
+    /// Whether a town abroad that a bearing or "near" places far from it is a namesake the
+    /// gazetteer lacks near the place of reference: not a national capital, nor a city of 100,000
+    /// or more named by its own name ("Sabha, near Deir ez-Zor" stays the Libyan city).
+    static func lackedNear(_ r: Resolution) -> Bool {
+        !r.place.isNationalCapital && ((r.place.population ?? 0) < 100_000 || !namesItself(r))
     }
 
     /// Whether a place lies at a point a bearing or "near" can place: a town, a second-level area or
@@ -131,6 +158,15 @@ extension Geoparser {
                : nearLimit(tokens, from: candidates[k].last, to: anchor.first)) != nil else { return nil }
         let c = candidates[k]
         func there(_ r: Resolution) -> Bool { r.place.country == reference.country && !Self.isArea(r.place) }
-        return c.ranked.contains(where: there) || c.setAside.contains(where: there) ? reference.country : nil
+        if c.ranked.contains(where: there) || c.setAside.contains(where: there) { return reference.country }
+        // (Or a town abroad far from it that the bearing rule names without a place: it is no vote
+        // for Jordan that "Khalidiya, near Ramadi" was read as its Al Khalidiyah. Not where the
+        // place of reference has a namesake near the town: "Novohrodivka, 20 kilometres east of
+        // Pokrovsk" is Ukraine's, whichever Pokrovsk was read first.)
+        guard let top = c.ranked.first, top.place.kind == .city, top.place.country != reference.country, top.place.hasCoordinate, reference.hasCoordinate,
+              Self.km(top.place, reference) > Self.bearingKm, Self.lackedNear(top),
+              !anchor.ranked.contains(where: { $0.place.country == top.place.country && $0.place.hasCoordinate && Self.km($0.place, top.place) < Self.bearingKm })
+        else { return nil }
+        return reference.country
     }
 }

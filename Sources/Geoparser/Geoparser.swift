@@ -401,8 +401,10 @@ public final class Geoparser: Sendable {
             // Carter Center" in a report on Syria names no Carter County.)
             // Said to be a place, by a kind word or a qualifier, such a word is named without one:
             // "the town of Mahas in Somalia" is no Māḩiş, Jordan, but a town the gazetteer lacks.
+            // (So does a bearing or "near" after it: "Khalidiya, near Ramadi" is a town the gazetteer
+            // lacks there, not Al Khalidiyah, Jordan.)
             if c.single && !focus.isEmpty && !inFocus && (r.place.kind == .city && (r.place.population ?? 0) < 50_000 || r.place.kind == .admin2) {
-                let saysPlace = !c.commonWord && Self.saysItIsAPlace(tokens, c)
+                let saysPlace = !c.commonWord && (Self.saysItIsAPlace(tokens, c) || placedBesideNext(tokens, candidates, k))
                 if saysPlace { best[k] = nil }
                 keep.append(saysPlace)
                 continue

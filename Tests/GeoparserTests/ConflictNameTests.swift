@@ -694,6 +694,13 @@ import Testing
             #expect(byText(r)[name]?.resolution?.place.id.rawValue == id, "\(text): \(r.mentions.map { ($0.text, $0.resolution?.place.name) })")
             #expect(r.focus.count == 1, "\(text): \(r.focus)")
         }
+        // With no namesake near the place of reference, a town abroad is one the gazetteer lacks
+        // there: named without a place, and no vote for Jordan or Saudi Arabia.
+        for (text, name) in [("Government forces recaptured Khalidiya, near Ramadi, on Tuesday.", "Khalidiya"),
+                             ("Government forces and their allies recaptured Yathrib, near Balad, on Tuesday.", "Yathrib")] {
+            let r = try TestParser.parse(text)
+            #expect(byText(r)[name].map { $0.resolution == nil } == true && r.focus == ["IQ"], "\(text): \(r.mentions.map { ($0.text, $0.resolution?.place.name) }) \(r.focus)")
+        }
     }
 
     /// A town after which "in" names the area that holds it stays there: coherence does not move
