@@ -538,7 +538,8 @@ enum Tokenizer {
                 previousNewline = true
                 continue
             case 0x2E: hasPeriod = true
-            case 0x21, 0x3F, 0x3A: hasStop = true
+            // (And a table's cell rule: "| Area | Main towns |" starts a cell as a sentence.)
+            case 0x21, 0x3F, 0x3A, 0x7C: hasStop = true
             case 0x0D: continue
             default: break
             }

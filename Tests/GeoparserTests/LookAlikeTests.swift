@@ -517,6 +517,14 @@ import Testing
         #expect(r.mentions.filter { $0.text == "Rawa" }.allSatisfy { $0.resolution?.place.country == "IQ" })
     }
 
+    /// A table's cell starts as a sentence does: "Main" in "| Area | Main towns |" is the word,
+    /// not Ma'in, Jordan.
+    @Test func tableCellStartsLikeASentence() throws {
+        let r = try TestParser.parse("| Area | Main towns |\n| Western Iraq | Rawa |")
+        #expect(!r.mentions.contains { $0.text == "Main" }, "\(r.mentions.map(\.text))")
+        #expect(r.mentions.contains { $0.text == "Rawa" })
+    }
+
     /// "The Old City" of a city the text is about is a part of it, not Old City, Pennsylvania,
     /// when the text names the US too; Jerusalem's Old City, in the text's main country, stays.
     @Test func theOldCityIsPartOfTheCityReported() throws {
