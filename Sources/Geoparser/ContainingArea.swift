@@ -21,7 +21,8 @@ extension Geoparser {
             let c = candidates[j], before = candidates[j - 1]
             guard Self.namedIn(tokens, before, c),
                   let inner = best[j - 1]?.place, inner.kind != .country,
-                  let area = best[j]?.place, Self.isArea(area) else { continue }
+                  let areaReading = best[j], Self.isArea(areaReading.place), !Self.kindWordDenies(tokens, c, areaReading) else { continue }
+            let area = areaReading.place
             // (A first-level area is held by its country only.)
             func holdsInner(_ p: Place) -> Bool { (p.kind == .country || inner.kind != .admin1 && p.kind == .admin1) && Self.holds(p, inner) }
             // Already the area that holds it: settled as it is, and so is the place, which

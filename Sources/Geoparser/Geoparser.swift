@@ -962,6 +962,8 @@ public final class Geoparser: Sendable {
     static let waterKinds: [String: PlaceKind] = [
         "river": .river, "lake": .lake, "field": .oilfield, "fields": .oilfield, "oilfield": .oilfield, "base": .military,
         "airbase": .military, "dam": .dam, "crossing": .crossing,
+        // A range named like an area: "the Western Mountains" of Libya are no Western Region, Ghana.
+        "mountains": .mountain,
     ]
 
     /// Whether a mention of more than one word ends in a kind word of ``waterKinds`` ("the Sajur
@@ -1002,8 +1004,10 @@ public final class Geoparser: Sendable {
             if f.country != country || f.text != text { several = true }
         }
         // (By index, the picks read in place: a loop over the pairs copied every resolution.)
+        // (Nor is a reading the kind word denies, named without a place later: "Zintan in the Western
+        // Mountains" names one place, not also Western Region, Ghana.)
         for i in candidates.indices where !several && candidates[i].demonymCountry == nil {
-            if let p = best[i]?.place { note(p.country, candidates[i].text) }
+            if let r = best[i], !Self.kindWordDenies(tokens, candidates[i], r) { note(r.place.country, candidates[i].text) }
         }
         guard several else { return lone }
         for i in candidates.indices {

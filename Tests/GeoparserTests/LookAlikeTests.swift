@@ -217,6 +217,11 @@ import Testing
         #expect(few.focus == ["SY"], "\(few.focus)")
         let town = try TestParser.parse("Representative Dahl, R-Elbow Lake, spoke at the hearing on Tuesday.")
         #expect(town.mentions.first { $0.text == "Elbow Lake" }?.resolution?.place.country == "US")
+        // So are mountains named like an area abroad, which hold no town the text puts in them and
+        // leave the town no lone place: "Zintan in the Western Mountains" is not in Ghana.
+        let range = try TestParser.parse("The GNA holds Zintan in the Western Mountains.")
+        #expect(range.mentions.map { "\($0.text):\($0.resolution?.place.country ?? "-")" } == ["Zintan:LY", "Western Mountains:-"], "\(range.mentions.map(\.text))")
+        #expect(range.focus == ["LY"], "\(range.focus)")
     }
 
     @Test func transliterationKeysOnlyForRomanisedNames() throws {
