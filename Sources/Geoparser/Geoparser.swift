@@ -966,12 +966,16 @@ public final class Geoparser: Sendable {
         "mountains": .mountain,
     ]
 
+    /// The words of ``waterKinds``.
+    static let waterWords = WordSet(waterKinds.keys)
+
     /// Whether a mention of more than one word ends in a kind word of ``waterKinds`` ("the Sajur
     /// river", "the Sharara oil field") and `r`, a reading of it, is a place of another kind whose
     /// own matched name lacks the word: a town that only shares the name. ("Elbow Lake" and "Fall
     /// River" are towns by their whole names.)
     static func kindWordDenies(_ tokens: [Token], _ c: Candidate, _ r: Resolution) -> Bool {
-        guard c.last > c.first, let water = waterKinds[tokens[c.last].folded], r.place.kind != water else { return false }
+        // (The word probed by its key first: most names end in no such word, and build no string.)
+        guard c.last > c.first, waterWords.contains(tokens[c.last]), let water = waterKinds[tokens[c.last].folded], r.place.kind != water else { return false }
         return !NameFolding.fold(r.matched).hasSuffix(tokens[c.last].folded)
     }
 
