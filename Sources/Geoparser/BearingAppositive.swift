@@ -32,7 +32,7 @@ extension Geoparser {
         for j in candidates.indices.dropFirst() {
             let anchor = candidates[j], c = candidates[j - 1]
             guard anchor.role == .place, c.role == .place, c.placeID == nil, !c.commonWord, !c.commonPhrase,
-                  let limit = anchor.relation != nil ? bearingLimit(tokens, from: c.last, to: anchor.spanFirst) : nearLimit(tokens, from: c.last, to: anchor.first),
+                  let limit = placementLimit(tokens, c, by: anchor),
                   let reference = best[j]?.place, reference.hasCoordinate, Self.bearsFrom(reference),
                   let pick = best[j - 1]?.place, Self.townLike(pick) else { continue }
             func near(_ p: Place) -> Bool {
@@ -69,10 +69,14 @@ extension Geoparser {
     /// Whether candidate `k` is placed by a bearing from, or "near", the next candidate ("Khalidiya,
     /// near Ramadi", "Mansoura, west of Raqqa"): its name is then said to be a place's.
     func placedBesideNext(_ tokens: [Token], _ candidates: [Candidate], _ k: Int) -> Bool {
-        guard k + 1 < candidates.count else { return false }
-        let anchor = candidates[k + 1]
-        return (anchor.relation != nil ? bearingLimit(tokens, from: candidates[k].last, to: anchor.spanFirst)
-                : nearLimit(tokens, from: candidates[k].last, to: anchor.first)) != nil
+        k + 1 < candidates.count && placementLimit(tokens, candidates[k], by: candidates[k + 1]) != nil
+    }
+
+    /// How far from `anchor`'s place the place `c` names may lie, by the words between them: a
+    /// bearing (``bearingLimit(_:from:to:)``) when the anchor has a relation, else "near"
+    /// (``nearLimit(_:from:to:)``); nil when neither phrase stands there.
+    func placementLimit(_ tokens: [Token], _ c: Candidate, by anchor: Candidate) -> Double? {
+        anchor.relation != nil ? bearingLimit(tokens, from: c.last, to: anchor.spanFirst) : nearLimit(tokens, from: c.last, to: anchor.first)
     }
 
     /// Whether a town abroad that a bearing or "near" places far from it is a namesake the
@@ -153,10 +157,8 @@ extension Geoparser {
     func bearingCountry(_ tokens: [Token], _ candidates: [Candidate], _ k: Int) -> String? {
         guard k + 1 < candidates.count, candidates[k + 1].role == .place,
               let reference = candidates[k + 1].ranked.first?.place, Self.bearsFrom(reference) else { return nil }
-        let anchor = candidates[k + 1]
-        guard (anchor.relation != nil ? bearingLimit(tokens, from: candidates[k].last, to: anchor.spanFirst)
-               : nearLimit(tokens, from: candidates[k].last, to: anchor.first)) != nil else { return nil }
-        let c = candidates[k]
+        let anchor = candidates[k + 1], c = candidates[k]
+        guard placementLimit(tokens, c, by: anchor) != nil else { return nil }
         func there(_ r: Resolution) -> Bool { r.place.country == reference.country && !Self.isArea(r.place) }
         if c.ranked.contains(where: there) || c.setAside.contains(where: there) { return reference.country }
         // (Or a town abroad far from it that the bearing rule names without a place: it is no vote

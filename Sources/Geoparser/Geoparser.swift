@@ -592,8 +592,10 @@ public final class Geoparser: Sendable {
     /// A quarter of a city ("the Tamim district of Ramadi") lies in the city: a place of its name
     /// farther than ``anchorKm`` from it, or an area larger than a district, is not it ("Tamim" is
     /// also an old name of Kirkuk province). The quarter is then named, not resolved. (Only for a
-    /// city in the text's countries: "the al-Hadd district of Yafa" in a report on Yemen names a
-    /// Yemeni district, whatever town abroad "Yafa" was taken for.) A quarter named with no city is
+    /// city in the text's countries, or one of 100,000 or more by its own name: "the al-Hadd
+    /// district of Yafa" in a report on Yemen names a Yemeni district, whatever town abroad "Yafa"
+    /// was taken for.) The city may follow "of" or "in" ("the neighbourhood of al-Julan in
+    /// Fallujah"). A quarter named with no city is
     /// in the text's countries: a town or province abroad far from the places it names there is not
     /// it, and the quarter is named, not resolved.
     func cityQuarters(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], focusKeys: [UInt64]) {
