@@ -1517,6 +1517,9 @@ extension Geoparser {
         // lies in the north, as "Syria's northern city of Manbij" is Manbij.)
         let noun = of >= 1 ? tokens[of - 1].folded : ""
         if let d = direction(of - 2) {
+            // (Not a list the plural names as areas of its kind: in "the south-western provinces of
+            // Daraa and Quneitra" the provinces lie in the south-west, Daraa is no part of itself.)
+            if c.hint == .admin1 && (noun == "provinces" || noun == "governorates" || noun == "regions") { return }
             if ["part", "parts", "region", "regions", "area", "areas", "half", "portion", "corner", "reaches", "provinces", "countryside",
                 "districts", "suburbs", "neighbourhoods", "neighborhoods", "quarters", "sector", "sectors", "desert"].contains(noun) {
                 c.qualifier = d

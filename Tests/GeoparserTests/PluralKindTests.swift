@@ -31,5 +31,11 @@ import Testing
         let r = try TestParser.parse("The group operates in Niger, Chad and Cameroon. Violence has spread from Borno into Yobe and Adamawa states.")
         let adamawa = r.mentions.first { $0.text == "Adamawa" }
         #expect(adamawa?.resolution?.place.country == "NG", "\(r.mentions.map { ($0.text, $0.resolution?.place.country) })")
+        // A direction before such a plural says where the areas lie, not which part of the first:
+        // "the south-western provinces of Daraa and Quneitra"; "the eastern provinces of Syria" are
+        // Syria's east.
+        let south = try TestParser.parse("Government forces retook the south-western provinces of Daraa and Quneitra. ISIS holds the eastern provinces of Syria.")
+        #expect(south.mentions.map { "\($0.text):\($0.qualifier ?? "-")" } == ["Daraa:-", "Quneitra:-", "eastern provinces of Syria:east"],
+                "\(south.mentions.map { ($0.text, $0.qualifier) })")
     }
 }
