@@ -1520,7 +1520,7 @@ extension Geoparser {
             // (Not a list the plural names as areas of its kind: in "the south-western provinces of
             // Daraa and Quneitra" the provinces lie in the south-west, Daraa is no part of itself.)
             if c.hint == .admin1 && (noun == "provinces" || noun == "governorates" || noun == "regions") { return }
-            if ["part", "parts", "region", "regions", "area", "areas", "half", "portion", "corner", "reaches", "provinces", "countryside",
+            if ["part", "parts", "region", "regions", "area", "areas", "half", "portion", "corner", "tip", "reaches", "provinces", "countryside",
                 "districts", "suburbs", "neighbourhoods", "neighborhoods", "quarters", "sector", "sectors", "desert"].contains(noun) {
                 c.qualifier = d
                 c.qualifierFirst = directionStart(of - 2)

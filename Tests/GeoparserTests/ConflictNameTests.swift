@@ -799,6 +799,8 @@ import Testing
         #expect(byText(mozambique)["Cabo Delgado"]?.resolution?.place.kind == .admin1, "\(mozambique.mentions.map { ($0.text, $0.resolution?.place.name) })")
         let corner = try TestParser.parse("Rebels hold the southwestern corner of Daraa province.")
         #expect(corner.mentions.first?.qualifier == "southwest" && corner.mentions.first?.resolution?.place.kind == .admin1, "\(corner.mentions.map { ($0.text, $0.qualifier) })")
+        let tip = try TestParser.parse("Regime forces took the northern tip of Hama governorate.")
+        #expect(tip.mentions.first?.qualifier == "north", "\(tip.mentions.map { ($0.text, $0.qualifier) })")
     }
 
     /// How a name is written corrects its kind: a dateline names a city ("MARIB, Yemen (Reuters)" is
