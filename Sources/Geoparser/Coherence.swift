@@ -128,6 +128,9 @@ extension Geoparser {
                         return answer
                     }
                     let firstCountry = best[i]?.place.codeKeys.country
+                    // The first round's pick when it is a national capital named by its own name, which
+                    // two rules below keep from moving (read once, not for every option).
+                    let capitalByName = best[i].flatMap { $0.place.isNationalCapital && Self.namesItself($0) ? $0.place : nil }
                     var pick: Int?
                     var pickScore = -Double.infinity
                     let options = lastOpen[id] >= 0 ? candidates[lastOpen[id]].ranked : c.ranked
@@ -155,9 +158,8 @@ extension Geoparser {
                             // capital's own name put in the focus, "Paris" in an Illinois paper, or that names
                             // another place in the town's country than its capital, "Athens" beside Henderson
                             // County, it may move.)
-                            if c.single, r.place.kind == .city, (r.place.population ?? 0) < 50_000, !focus.isEmpty,
-                               !focusKeys.contains(r.place.codeKeys.country), let first = best[i], first.place.isNationalCapital,
-                               !focusKeys.contains(first.place.codeKeys.country), !r.place.isSame(as: first.place), Self.namesItself(first),
+                            if c.single, r.place.kind == .city, (r.place.population ?? 0) < 50_000, !focus.isEmpty, let capital = capitalByName,
+                               !focusKeys.contains(r.place.codeKeys.country), !focusKeys.contains(capital.codeKeys.country), !r.place.isSame(as: capital),
                                !best.indices.contains(where: { j in
                                    j != i && best[j].map { $0.place.codeKeys.country == r.place.codeKeys.country && !$0.place.isNationalCapital } ?? false
                                }) { continue }
@@ -165,8 +167,7 @@ extension Geoparser {
                             // that has the name only as an alternate: "Yabroud, north of Damascus" is the
                             // capital, not Rif Dimashq (which GeoNames also calls "Damascus"), though
                             // Yabroud lies in Rif Dimashq.
-                            if c.hint == nil, r.place.kind == .admin1, let first = best[i], first.place.isNationalCapital,
-                               !r.place.isSame(as: first.place), Self.namesItself(first), !Self.namesItself(r) { continue }
+                            if c.hint == nil, r.place.kind == .admin1, let capital = capitalByName, !r.place.isSame(as: capital), !Self.namesItself(r) { continue }
                             // Nor does a one-word name move, for being near the others, from a place it names to a
                             // small town that has it only as an alternate: abroad ("western Anbar" is the Iraqi
                             // province, not Ambar, Turkey, in a report on Syria), or anywhere from a national
