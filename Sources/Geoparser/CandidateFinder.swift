@@ -1420,7 +1420,9 @@ extension Geoparser {
         // (Hyphenated too: "North-east Syria", "South-West Syria".)
         // (Where a direction before the name would start, worked out once; read only for f ≥ 1.)
         let dStart = f >= 1 ? directionStart(f - 1) : f
-        let capitalBareOfMajor = tokens[f].spaced && f >= 1 && tokens[dStart].capitalized && !tokens[dStart].allCaps
+        // (A four-letter direction in capitals reads as an acronym, except before a name in capitals:
+        // a headline's "WEST MOSUL".)
+        let capitalBareOfMajor = tokens[f].spaced && f >= 1 && tokens[dStart].capitalized && (!tokens[dStart].allCaps || Self.isUpperCaseWord(tokens[f]))
             && !tokens[f - 1].folded.hasSuffix("ern") && direction(f - 1) != nil && c.role == .place
             && gazetteer.candidates(c.text).first.map { Self.isMajor($0.place) && $0.match == .alias } == true
         // (Two such words, spaced, are one diagonal: "South West England", "North East Syria".)

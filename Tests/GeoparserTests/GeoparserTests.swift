@@ -245,6 +245,9 @@ enum TestParser {
         #expect(syria.mentions.first.map { ($0.text, $0.qualifier) } ?? ("", nil) == ("North-east Syria", "northeast"), "\(syria.mentions.map(\.text))")
         let nigeria = try TestParser.parse("Boko Haram attacks continue in North-East Nigeria.")
         #expect(nigeria.mentions.map(\.text) == ["North-East Nigeria"], "\(nigeria.mentions.map(\.text))")
+        // In a headline in capitals, a four-letter direction is no acronym before a name in capitals.
+        let headline = try TestParser.parse("IRAQI FORCES ENTER WEST MOSUL\nBAGHDAD (Reuters) - Troops entered the city on Sunday.")
+        #expect(headline.mentions.first.map { ($0.text, $0.qualifier) } ?? ("", nil) == ("WEST MOSUL", "west"), "\(headline.mentions.map(\.text))")
     }
 
     /// A verb of saying or reporting after "in X" ends the phrase, which names the place: "Hospitals
