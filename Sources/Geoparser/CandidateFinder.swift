@@ -1122,7 +1122,10 @@ extension Geoparser {
                 return nil
             }
             if articleCutAfterName && nameNeighbour(first - 2) { return nil }
-            if nextName || prevName || nextArticle || afterInitial || speaks {
+            // Before an age between commas: a person ("Her eldest, Harrison, 8, held …").
+            let age = nameEnd + 2 < tokens.count && tokens[nameEnd + 1].gapIs(", ") && tokens[nameEnd + 2].gapFirstByte == UInt8(ascii: ",")
+                && tokens[nameEnd + 1].bytes.count <= 3 && tokens[nameEnd + 1].bytes.allSatisfy { $0 &- 0x30 < 10 }
+            if nextName || prevName || nextArticle || afterInitial || speaks || age {
                 let name = Self.span(tokens, first, nameEnd)
                 let top = topAlone(name)
                 // (A large city counts as written only, by its own name or one of a country's or a

@@ -376,7 +376,12 @@ public final class Geoparser: Sendable {
             if c.commonPhrase && !major && r.place.kind == .city && c.first > 0 && tokens[c.first - 1].isWord("the"),
                c.last == c.first + 1 && Self.partOfTownWords.contains(tokens[c.first]) && (tokens[c.last].isWord("city") || tokens[c.last].isWord("town"))
                 || r.place.codeKeys.country != focusKeys.first,
-               !best.contains(where: { $0.map { o in !o.place.isSame(as: r.place) && o.place.kind == .city && Self.km(o.place, r.place) < Self.anchorKm } ?? false }) {
+               // (Another such phrase is no anchor: "the Old City" and "the Old Bridge" of Raqqa are
+               // not Old City, Pennsylvania, and Old Bridge, New Jersey, 100 km apart.)
+               !best.indices.contains(where: { j in
+                   guard let o = best[j], !candidates[j].commonPhrase else { return false }
+                   return !o.place.isSame(as: r.place) && o.place.kind == .city && Self.km(o.place, r.place) < Self.anchorKm
+               }) {
                 keep.append(false)
                 continue
             }
@@ -960,6 +965,12 @@ public final class Geoparser: Sendable {
     /// Town", "the Inner City".
     static let partOfTownWords: WordSet = ["old", "new", "ancient", "historic", "inner", "upper", "lower"]
 
+    /// Whether a name starts with a word of ``partOfTownWords`` after "the": "the Old City", "the
+    /// Old Bridge".
+    static func partOfTownPhrase(_ tokens: [Token], _ c: Candidate) -> Bool {
+        c.first > 0 && tokens[c.first - 1].isWord("the") && partOfTownWords.contains(tokens[c.first])
+    }
+
     /// Kind words after a name that make it a body of water or a facility.
     static let waterKinds: [String: PlaceKind] = [
         "river": .river, "lake": .lake, "field": .oilfield, "fields": .oilfield, "oilfield": .oilfield, "base": .military,
@@ -1127,7 +1138,10 @@ public final class Geoparser: Sendable {
             // (Nor does a name its word calls a kind of place whose top place it matches only by an
             // alternate unlike the place's name: "the Tirah valley" is not Tirat Karmel, Israel,
             // which GeoNames also calls "Tirah"; see `parse`.)
-            guard c.role == .place, !c.shortKey, !c.namesSeaOrCape, let first = c.ranked.first,
+            // (Nor a phrase of common words after "the" that starts as a part of a town named for
+            // its age or place does, kept only for a major place or one in the focus: "the Old City"
+            // and "the Old Bridge" of Raqqa make no case for the United States.)
+            guard c.role == .place, !c.shortKey, !c.namesSeaOrCape, !(c.commonPhrase && Self.partOfTownPhrase(tokens, c)), let first = c.ranked.first,
                   Self.fits(first, c.text) || !Self.endsInKindNoun(tokens, c) else { continue }
             let top = first.place
             // Nor does a river, lake, oil field, base, dam or crossing the gazetteer does not know,

@@ -37,6 +37,19 @@ enum TestGazetteer {
         #expect(r.place.id.rawValue == id, "\(name) → \(r.place.id) \(r.place.name) via \(r.match) '\(r.matched)'")
     }
 
+    /// A town called by its own name outranks a larger one that only a former name matches, when
+    /// the two all but tie (`OwnNameFirst`): "Pokrovsk" is the town in Donetsk oblast, not Engels,
+    /// Pokrovsk until 1931, whichever path answers. A small namesake takes no city's other name, and
+    /// a focus country still decides.
+    @Test func ownNameBeforeAFormerName() throws {
+        let g = try #require(TestGazetteer.shared)
+        #expect(try TestGazetteer.top("Pokrovsk").place.id.rawValue == "geonames:704422")
+        #expect(g.resolve("Pokrovsk", limit: 1).first?.place.id.rawValue == "geonames:704422")
+        #expect(g.candidates("Pokrovsk").first?.place.id.rawValue == "geonames:704422")
+        #expect(try TestGazetteer.top("Bombay").place.country == "IN")
+        #expect(try TestGazetteer.top("Pokrovsk", ResolutionContext(countries: ["RU"])).place.id.rawValue == "geonames:563464")
+    }
+
     @Test func mayadeenCarriesHierarchyAndPrecision() throws {
         let r = try TestGazetteer.top("al-Mayadeen")
         #expect(r.place.country == "SY")

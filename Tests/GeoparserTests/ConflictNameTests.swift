@@ -753,6 +753,25 @@ import Testing
 
     /// A word before "Abdul-…" is a given name, and one joined to it its bearer's: "Qassim
     /// Abdul-Zahra" names no Al-Qassim Region, "Sinan Abdul-Karim" no Sudanese town.
+    /// A name before an age between commas is a person's: "Her eldest, Harrison, 8, held …" names
+    /// no Harrison, New York.
+    @Test func nameBeforeAnAgeIsAPerson() throws {
+        let r = try TestParser.parse("Her eldest, Harrison, 8, held a paper plate at the market in Pittsburgh.")
+        #expect(r.mentions.map(\.text) == ["Pittsburgh"], "\(r.mentions.map(\.text))")
+        // (A place and a distance stay: "Kirkuk, 35 km south".)
+        let k = try TestParser.parse("Troops reached Daquq, 35 km south of Kirkuk, on Monday.")
+        #expect(k.mentions.map(\.text) == ["Daquq", "Kirkuk"], "\(k.mentions.map(\.text))")
+    }
+
+    /// A short item that names only a town is about the town's country, not about the country a
+    /// former name of a larger town is in: "Fighting continues near Pokrovsk." is Donetsk oblast's
+    /// Pokrovsk, not Engels (see `OwnNameFirst`).
+    @Test func townByItsOwnNameInAShortItem() throws {
+        let r = try TestParser.parse("Fighting continues near Pokrovsk.")
+        #expect(r.mentions.first?.resolution?.place.id.rawValue == "geonames:704422", "\(r.mentions.map { $0.resolution?.place.name ?? "-" })")
+        #expect(r.focus == ["UA"], "\(r.focus)")
+    }
+
     @Test func givenNameBeforeServantOfIsAPerson() throws {
         let r = try TestParser.parse("Associated Press writer Qassim Abdul-Zahra in Baghdad contributed. Sinan Abdul-Karim reported from Mosul.")
         #expect(r.mentions.map(\.text) == ["Baghdad", "Mosul"], "\(r.mentions.map(\.text))")

@@ -541,6 +541,10 @@ import Testing
         // (Nor where the text names the US more often than the city's country.)
         let raqqa = try TestParser.parse("The SDF said fighting continued in Raqqa. Amnesty said the Old City was flattened by U.S. airstrikes.")
         #expect(!raqqa.mentions.contains { $0.text == "Old City" }, "\(raqqa.mentions.map(\.text))")
+        // (Nor do two such phrases anchor each other: Old City, Pennsylvania, and Old Bridge, New
+        // Jersey, lie 100 km apart.)
+        let bridges = try TestParser.parse("The SDF entered the Old City of Raqqa; the Old Bridge was destroyed. Brett McGurk, the US envoy, met tribal leaders in Tal Abyad.")
+        #expect(!bridges.mentions.contains { $0.resolution?.place.country == "US" && $0.text.hasPrefix("Old") }, "\(bridges.mentions.map(\.text))")
         let jerusalem = try TestParser.parse("Police closed the Old City after clashes in East Jerusalem and Ramallah, in the West Bank.")
         #expect(jerusalem.mentions.first { $0.text == "Old City" }?.resolution?.place.country == "PS", "\(jerusalem.mentions.map(\.text))")
     }

@@ -29,6 +29,8 @@ struct QueryCandidates: Sendable {
         /// The decoded, verified match.
         var verified: Gazetteer.Verified
         var admin1Name: String?
+        /// The name that matched is an alternate unlike the place's name (see ``OwnNameFirst``).
+        var unlikeAlternate: Bool
     }
 
     let entries: [Entry]
@@ -49,7 +51,8 @@ struct QueryCandidates: Sendable {
             let m = g.index.meta(h.place)
             let country = IndexFile.countryCode(m.country)
             kept.append(Entry(hit: h, kind: m.kind, country: country, latitude: m.latitude, longitude: m.longitude,
-                              primary: h.name == 0 && h.match == .alias, verified: v, admin1Name: g.admin1Name(of: v.place)))
+                              primary: h.name == 0 && h.match == .alias, verified: v, admin1Name: g.admin1Name(of: v.place),
+                              unlikeAlternate: OwnNameFirst.unlike(matched: v.matched, name: v.place.name, match: h.match)))
             verifiedScores.append(h.score)
         }
         entries = kept
@@ -78,6 +81,12 @@ struct QueryCandidates: Sendable {
                 order.sort { a, b in
                     scores[a] != scores[b] ? scores[a] > scores[b]
                         : e[a].hit.population != e[b].hit.population ? e[a].hit.population > e[b].hit.population : e[a].hit.place < e[b].hit.place
+                }
+                if context.near.isEmpty, let p = OwnNameFirst.promoted(order, facts: { i in
+                    OwnNameFirst.Facts(kind: e[i].kind, population: e[i].hit.population, ownName: e[i].primary,
+                                       unlikeAlternate: e[i].unlikeAlternate, score: scores[i])
+                }) {
+                    order.insert(order.remove(at: p), at: 0)
                 }
             }
         }

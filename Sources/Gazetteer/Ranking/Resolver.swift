@@ -29,6 +29,14 @@ extension Gazetteer {
         for h in hits where out.count < limit {
             if let v = verify(h) { out.append(resolution(h, v, context: context)) }
         }
+        // (The order pass 1 gave, but for a town called by its own name: see `OwnNameFirst`.)
+        if context.near.isEmpty, let p = OwnNameFirst.promoted(Array(out.indices), facts: { i in
+            OwnNameFirst.Facts(kind: out[i].place.kind, population: out[i].place.rankingPopulation,
+                               ownName: out[i].match == .alias && out[i].matched == out[i].place.name,
+                               unlikeAlternate: OwnNameFirst.unlike(matched: out[i].matched, name: out[i].place.name, match: out[i].match), score: out[i].score)
+        }) {
+            out.insert(out.remove(at: p), at: 0)
+        }
         return out
     }
 
