@@ -31,6 +31,8 @@ enum TestGazetteer {
         ("Gire Spi", "geonames:163750"), ("Til Temir", "geonames:163434"), ("Tirbespiye", "geonames:165757"), ("al-Rai", "geonames:169138"),
         // A Syriac name (`aliases.tsv`).
         ("Bakhdida", "geonames:92430"), ("Qaraqosh", "geonames:92430"),
+        // News spellings GeoNames lacks for the town (`aliases.tsv`): "Deir Ezzor" was the governorate's alone.
+        ("Deir Ezzor", "geonames:170794"), ("Qalaat al-Madiq", "geonames:166227"), ("Woldiya", "geonames:326406"),
     ])
     func newsSpellings(name: String, id: String) throws {
         let r = try TestGazetteer.top(name)

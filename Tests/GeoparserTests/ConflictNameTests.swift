@@ -772,6 +772,21 @@ import Testing
         #expect(r.focus == ["UA"], "\(r.focus)")
     }
 
+    /// Spellings offered as such name one place: "al-Bukamal, also written Abu Kamal, Albukamal or Al
+    /// Bukamal" is one town four times (two names of a list that resolve alike are otherwise two
+    /// places, one the gazetteer lacks). A dateline's "DEIR EZZOR" is the city; "Taza" south of Kirkuk
+    /// and "Ishkashim" in Badakhshan are the Iraqi and Afghan towns.
+    @Test func spellingsOfferedAsSuchNameOnePlace() throws {
+        let r = try TestParser.parse("Competing claims surround the town of al-Bukamal, also written Abu Kamal, Albukamal or Al Bukamal, opposite al-Qaim in Iraq.")
+        #expect(r.mentions.filter { $0.resolution?.place.id.rawValue == "geonames:174448" }.count == 4, "\(r.mentions.map { "\($0.text) \($0.resolution?.place.name ?? "-")" })")
+        let d = try TestParser.parse("DEIR EZZOR, Syria — Syrian government forces broke the siege of the city on Tuesday.")
+        #expect(d.mentions.first?.resolution?.place.kind == .city, "\(d.mentions.map { "\($0.text) \($0.resolution?.place.kind.rawValue ?? "-")" })")
+        let t = try TestParser.parse("Peshmerga units withdrew as federal forces advanced from Taza, south of Kirkuk.")
+        #expect(t.mentions.first?.resolution?.place.country == "IQ", "\(t.mentions.map { "\($0.text) \($0.resolution?.place.country ?? "-")" })")
+        let a = try TestParser.parse("In Badakhshan, the Taliban hold 26 of 28 districts, including Ishkashim on the border with Tajikistan.")
+        #expect(a.mentions.first { $0.text == "Ishkashim" }?.resolution?.place.country == "AF", "\(a.mentions.map { "\($0.text) \($0.resolution?.place.country ?? "-")" })")
+    }
+
     @Test func givenNameBeforeServantOfIsAPerson() throws {
         let r = try TestParser.parse("Associated Press writer Qassim Abdul-Zahra in Baghdad contributed. Sinan Abdul-Karim reported from Mosul.")
         #expect(r.mentions.map(\.text) == ["Baghdad", "Mosul"], "\(r.mentions.map(\.text))")
