@@ -17,13 +17,25 @@ extension Geoparser {
     ///
     /// A bare name listed beside such an area, a town that shares its name with an area of the same
     /// country, is that area too: "in Idlib and northern Hama", "southern Idlib, Hama and Latakia".
+    /// So is one listed beside a name that is only an area (no town of its country bears it), or one
+    /// its kind word makes an area: "from Kunduz, Takhar and Baghlan", "the countryside of Idlib and
+    /// Hama".
     func qualifiedAreas(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], _ settled: inout [Bool], focus: [String]) {
         var areas: [Int] = []
-        for (k, c) in candidates.enumerated() where c.saysWhichPart && c.qualifier != "central" && c.hint == nil && c.role == .place && c.placeID == nil {
-            guard let area = areaOfSeat(c, best[k]) else { continue }
-            best[k] = Self.scored(area, focus: focus)
-            settled[k] = true
-            areas.append(k)
+        // (Names that are only areas, kept as picked: their neighbours are moved from a town to its
+        // area, and one already an area is left as it was, unsettled.)
+        var onlyAreas: [Int] = []
+        for (k, c) in candidates.enumerated() where c.role == .place && c.placeID == nil {
+            if c.saysWhichPart && c.qualifier != "central" && c.hint == nil {
+                guard let area = areaOfSeat(c, best[k]) else { continue }
+                best[k] = Self.scored(area, focus: focus)
+                settled[k] = true
+                areas.append(k)
+            } else if c.qualifier == nil, let pick = best[k], pick.place.kind == .admin1, Self.namesItself(pick),
+                      c.hint == .admin1 || !c.ranked.contains(where: { $0.place.kind == .city && $0.match == .alias && $0.place.codeKeys.country == pick.place.codeKeys.country }) {
+                areas.append(k)
+                onlyAreas.append(k)
+            }
         }
         // (Through the whole list: each area so found reaches its own neighbours.)
         while let k = areas.popLast() {
@@ -32,7 +44,8 @@ extension Geoparser {
                 let c = candidates[j]
                 guard Self.nextListItem(tokens, after: candidates[a].last) == candidates[b].spanFirst, c.qualifier == nil, c.hint == nil,
                       c.role == .place, c.placeID == nil, !Self.appositiveSaysTown(tokens, after: c.last),
-                      let area = areaOfSeat(c, best[j]), area.place.country == best[k]?.place.country else { continue }
+                      let area = areaOfSeat(c, best[j]), area.place.country == best[k]?.place.country,
+                      !(onlyAreas.contains(k) && best[j]?.place.kind == .admin1) else { continue }
                 best[j] = Self.scored(area, focus: focus)
                 settled[j] = true
                 areas.append(j)

@@ -191,4 +191,16 @@ import Testing
         let heath = try #require(ohio.mentions.first { $0.text == "Heath" }?.resolution?.place, "\(ohio.mentions.map(\.text))")
         #expect(heath.country == "US" && heath.kind == .city)
     }
+
+    /// A name that a town and its area share, listed beside a name that is only an area, is the
+    /// area: "from Kunduz, Takhar and Baghlan" are three provinces, and so is Hama in "the
+    /// countryside of Idlib and Hama"; a list of towns stays towns.
+    @Test func nameListedBesideAnAreaOnlyIsTheArea() throws {
+        let af = try TestParser.parse("The Taliban advanced from Kunduz, Takhar and Baghlan.")
+        #expect(af.mentions.map { $0.resolution?.place.kind } == [.admin1, .admin1, .admin1], "\(af.mentions.map { "\($0.text) \($0.resolution?.place.kind.rawValue ?? "-")" })")
+        let sy = try TestParser.parse("The Observatory reported shelling in the countryside of Idlib and Hama.")
+        #expect(sy.mentions.first { $0.text == "Hama" }?.resolution?.place.kind == .admin1, "\(sy.mentions.map(\.text))")
+        let iq = try TestParser.parse("Bombs hit Mosul, Kirkuk and Baghdad.")
+        #expect(iq.mentions.allSatisfy { $0.resolution?.place.kind == .city }, "\(iq.mentions.map { "\($0.text) \($0.resolution?.place.kind.rawValue ?? "-")" })")
+    }
 }
