@@ -442,6 +442,35 @@ extension Geoparser {
         return false
     }
 
+    /// Words after an operation's name in quotes: the SDF's "Wrath of the Euphrates" operation.
+    static let operationWords: WordSet = ["operation", "offensive", "campaign"]
+
+    /// Whether tokens `first...nameEnd` stand in quotes that name an operation: after a capitalised
+    /// "Operation" (Operation "We Are Coming, Nineveh") or before a word of ``operationWords``. The
+    /// quotes open at most six words before the name and close at most four after it.
+    static func inQuotedOperationName(_ tokens: [Token], _ first: Int, _ nameEnd: Int) -> Bool {
+        // (Most names stand in no quotes: the gaps around them tell at once.)
+        func opens(_ k: Int) -> Bool { quoteMark(in: tokens[k].gapBytes, closing: false) }
+        func closes(_ k: Int) -> Bool { quoteMark(in: tokens[k].gapBytes, closing: true) }
+        guard let open = stride(from: first, through: max(0, first - 6), by: -1).first(where: { opens($0) }),
+              let close = (nameEnd + 1..<min(tokens.count, nameEnd + 5)).first(where: { closes($0) }) else { return false }
+        // (No quotes closed between the opening one and the name.)
+        guard !((open + 1)..<(first + 1)).contains(where: { closes($0) }) else { return false }
+        if open >= 1, tokens[open - 1].capitalized, tokens[open - 1].isWord("operation") { return true }
+        return !tokens[close].capitalized && operationWords.contains(tokens[close])
+    }
+
+    /// Whether a gap holds a double quotation mark that opens (`"` or `“`) or closes (`"` or `”`) a
+    /// quotation.
+    static func quoteMark(in gap: UnsafeBufferPointer<UInt8>, closing: Bool) -> Bool {
+        guard !gap.isEmpty else { return false }
+        if gap.contains(0x22) { return true }
+        // “ is E2 80 9C, ” E2 80 9D.
+        let last: UInt8 = closing ? 0x9D : 0x9C
+        for k in 0..<gap.count where k + 2 < gap.count && gap[k] == 0xE2 && gap[k + 1] == 0x80 && gap[k + 2] == last { return true }
+        return false
+    }
+
     /// Causes a group's name is "for the … of" a place ("the Popular Front for the Liberation of
     /// Palestine").
     static let causesOf: WordSet = ["liberation", "salvation", "independence", "defence", "defense", "protection", "unity", "restoration", "freedom"]
@@ -1006,15 +1035,33 @@ extension Geoparser {
            Self.institutionsOfAnyPlace.contains(tokens[of - 2]) || of >= 3 && tokens[of - 3].capitalized && !tokens[of - 3].isWord("the") {
             return .embedded
         }
+        // (With an article after "of" too: "Wrath of the Euphrates", the SDF's Raqqa campaign.)
+        if of >= 3, tokens[of - 1].isWord("the"), !tokens[of - 1].capitalized, tokens[of - 2].isWord("of"), tokens[of - 3].capitalized,
+           Self.institutionsOfAnyPlace.contains(tokens[of - 3]) { return .embedded }
+        // An outlet or station named for a place: "Radio Free Asia", "Radio Damascus", and "Deir
+        // ez-Zor 24" (as "France 24") before an outlet noun, a verb of reporting or the phrase's end.
+        if first >= 1, t.spaced, tokens[first - 1].capitalized,
+           tokens[first - 1].isWord("radio") || first >= 2 && tokens[first - 1].isWord("free") && tokens[first - 2].isWord("radio") && tokens[first - 1].spaced {
+            return .embedded
+        }
+        if last == nameEnd, nameEnd + 1 < tokens.count, tokens[nameEnd + 1].spaced, tokens[nameEnd + 1].isWord("24") {
+            let k = nameEnd + 2
+            if k >= tokens.count || !tokens[k].spaced || lexicon.outletNouns.contains(tokens[k]) || lexicon.reportVerbs.contains(tokens[k]) { return .embedded }
+        }
         // A group's cause: "the Popular Front for the Liberation of Palestine", "the Democratic
         // Forces for the Liberation of Rwanda", "the Movement for the Salvation of Azawad".
         if of >= 4, tokens[of - 1].isWord("of"), tokens[of - 2].capitalized, Self.causesOf.contains(tokens[of - 2]),
            tokens[of - 3].isWord("the"), tokens[of - 4].isWord("for") { return .embedded }
         // A mission's or force's name with "in": "the United Nations Support Mission in Libya", "the
         // Multinational Force in Iraq" (a capitalised word before the head: not "a mission in Mali").
-        if of >= 3, tokens[of - 1].isWord("in"), !tokens[of - 1].capitalized, tokens[of - 2].capitalized, tokens[of - 3].capitalized,
+        // (A mission's "for" too: "the United Nations Assistance Mission for Iraq".)
+        if of >= 3, tokens[of - 1].isWord("in") || tokens[of - 1].isWord("for") && tokens[of - 2].isWord("mission"), !tokens[of - 1].capitalized,
+           tokens[of - 2].capitalized, tokens[of - 3].capitalized,
            tokens[of - 2].isWord("mission") || tokens[of - 2].isWord("force") || tokens[of - 2].isWord("forces") { return .embedded }
         if first >= 1, tokens[first - 1].isWord("operation"), tokens[first - 1].capitalized { return .embedded }
+        // An operation's name in quotes: Operation "We Are Coming, Nineveh", the SDF's "Wrath of the
+        // Euphrates" operation.
+        if Self.inQuotedOperationName(tokens, first, nameEnd) { return .embedded }
         // A military operation's name without "Operation", before a word for its area or its
         // forces: "the Olive Branch region" (Turkey's Afrin campaign) is no Olive Branch,
         // Mississippi; "the Peace Spring area" names no Peace River.

@@ -67,4 +67,23 @@ import Testing
         let room = try TestParser.parse("Fighters of the Euphrates Volcano and the Shammar tribe joined Jazira Storm on Monday.")
         #expect(room.mentions.isEmpty, "\(room.mentions.map(\.text))")
     }
+
+    /// Places in the names of stations, missions and operations are embedded: "Radio Free Asia",
+    /// "the Deir ez-Zor 24 network", "the United Nations Assistance Mission for Iraq", the SDF's
+    /// "Wrath of the Euphrates" operation, Operation "We Are Coming, Nineveh". A quotation that names
+    /// no operation keeps its place ("Mosul is free"), and "Raqqa 24 hours later" names Raqqa.
+    @Test func stationsMissionsAndQuotedOperations() throws {
+        for text in ["Radio Free Asia reported clashes in Lashio.",
+                     "The Deir ez-Zor 24 network reported strikes on Lashio.",
+                     "Casualty claims were reported by the United Nations Assistance Mission for Iraq (UNAMI) in Lashio.",
+                     "The SDF's \"Wrath of the Euphrates\" operation has advanced to within 10 km of Lashio.",
+                     "October 17, 2016: Operation \"We Are Coming, Nineveh\" begins near Lashio."] {
+            let r = try TestParser.parse(text)
+            #expect(r.mentions.map(\.text) == ["Lashio"], "\(text): \(r.mentions.map(\.text))")
+        }
+        let q = try TestParser.parse("Fighters said \"Mosul is free\" and moved toward Tal Afar.")
+        #expect(q.mentions.map(\.text) == ["Mosul", "Tal Afar"], "\(q.mentions.map(\.text))")
+        let quote = try TestParser.parse("Residents of “Raqqa” said the army came back to Raqqa 24 hours later.")
+        #expect(quote.mentions.map(\.text) == ["Raqqa", "Raqqa"], "\(quote.mentions.map(\.text))")
+    }
 }
