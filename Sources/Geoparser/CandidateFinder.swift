@@ -1096,6 +1096,20 @@ extension Geoparser {
         // small town: "Baghdadi" is the Islamic State's leader or someone from Baghdad, not
         // Baghdati, Georgia.
         if single, last == nameEnd, isNisbaOfMajorPlace(t) { return nil }
+        // The second half of a double-barrelled surname after a given name: "Joaquin Navarro-Valls",
+        // "Linda Thomas-Greenfield" (not when the first half is a country, a first-level area or a
+        // town of 50,000, "The Syria-Turkey border", "Distance Misrata-Sirte", or ends a place's
+        // name, "the Deir Ezzor-Palmyra road", nor after a function word).
+        if single, last == nameEnd, first >= 2, t.gapIs("-"), tokens[first - 1].spaced, tokens[first - 1].capitalized, !tokens[first - 1].allCaps,
+           tokens[first - 2].capitalized, !tokens[first - 2].allCaps, !tokens[first - 2].uncased, !lexicon.functionWords.contains(tokens[first - 2]),
+           !lexicon.titles.contains(tokens[first - 2]), !lexicon.demonymWords.contains(tokens[first - 2]),
+           first < 3 || !tokens[first - 2].spaced || !tokens[first - 3].isWord("of"),
+           !(topAlone(tokens[first - 1].text).map { $0.place.kind == .country || $0.place.kind == .admin1 || ($0.place.population ?? 0) >= 50_000 } ?? false),
+           topAlone(Self.span(tokens, first - 2, first - 1)) == nil {
+            // (The same word later is the person too: "Navarro-Valls also said".)
+            personWords.insert(t.text)
+            return nil
+        }
         // A place after "pro-" or "anti-" is a noun modifier, as "US-led" is: "pro-Damascus militias".
         if first >= 1, t.gapIs("-"), tokens[first - 1].isWord("pro") || tokens[first - 1].isWord("anti") { return nil }
         // A word before "Abdul-…", "Abdel-…" or "Abd" is a given name, and a word joined to one by

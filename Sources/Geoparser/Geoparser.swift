@@ -408,8 +408,13 @@ public final class Geoparser: Sendable {
             // "the town of Mahas in Somalia" is no Māḩiş, Jordan, but a town the gazetteer lacks.
             // (So does a bearing or "near" after it: "Khalidiya, near Ramadi" is a town the gazetteer
             // lacks there, not Al Khalidiyah, Jordan.)
-            if c.single && !focus.isEmpty && !inFocus && (r.place.kind == .city && (r.place.population ?? 0) < 50_000 || r.place.kind == .admin2) {
-                let saysPlace = !c.commonWord && (Self.saysItIsAPlace(tokens, c) || placedBesideNext(tokens, candidates, k))
+            // (Not a town of 10,000 fought over: "Russia says its troops have entered Kupiansk" is
+            // about a Ukrainian town, see ``objectOfControl(_:_:)``; a smaller one is named without
+            // a place: "the fall of Madani" is no Madan, Bulgaria.)
+            let foughtOver = Self.objectOfControl(tokens, c)
+            if c.single && !focus.isEmpty && !inFocus && (r.place.kind == .city && (r.place.population ?? 0) < 50_000 || r.place.kind == .admin2),
+               !(foughtOver && (r.place.population ?? 0) >= 10_000) {
+                let saysPlace = !c.commonWord && (Self.saysItIsAPlace(tokens, c) || placedBesideNext(tokens, candidates, k) || foughtOver)
                 if saysPlace { best[k] = nil }
                 keep.append(saysPlace)
                 continue
@@ -822,7 +827,7 @@ public final class Geoparser: Sendable {
         for i in candidates.indices {
             guard candidates[i].placeID == nil, !candidates[i].countryStated, let r = best[i], r.match == .alias, r.place.kind == .city, !focusKeys.contains(r.place.codeKeys.country),
                   (r.place.population ?? 0) < 500_000, !r.place.isNationalCapital, r.place.hasCoordinate,
-                  candidates[i].hint == .city || !Self.namesItself(r) else { continue }
+                  candidates[i].hint == .city || !Self.namesItself(r), !Self.objectOfControl(tokens, candidates[i]) else { continue }
             // (A romanisation of a town in the romanised-name countries is that town unless the text
             // is about one of them, where a village the gazetteer lacks is likelier: "Dayr az Zawr
             // refugees" in a Kentucky paper are Deir ez-Zor's.)
@@ -1009,6 +1014,24 @@ public final class Geoparser: Sendable {
     /// unless another name's place lies within ``loneKm``.
     static let loneKm = 1_000.0
 
+    /// Verbs of taking and holding ground, and nouns of it before "of": a name right after one is a
+    /// place fought over, whatever else the text names ("Russia says its troops have entered
+    /// Kupiansk", "taken full control of Avdiivka").
+    static let controlVerbs: WordSet = [
+        "entered", "enter", "enters", "captured", "capture", "captures", "seized", "seize", "seizes", "retook", "retake", "retakes",
+        "recaptured", "recapture", "liberated", "liberate", "holds", "stormed", "besieged", "encircled", "overran", "shelled",
+    ]
+    static let controlNouns: WordSet = ["control", "capture", "fall", "liberation", "recapture", "siege", "encirclement"]
+
+    /// Whether a name stands right after a verb of ``controlVerbs`` or a noun of ``controlNouns``
+    /// and "of" ("control of Avdiivka", "the fall of Bakhmut"), one space apart.
+    static func objectOfControl(_ tokens: [Token], _ c: Candidate) -> Bool {
+        let f = c.spanFirst
+        guard f >= 1, tokens[f].spaced, tokens[f - 1].spaced || f == 1 else { return false }
+        if !tokens[f - 1].capitalized, controlVerbs.contains(tokens[f - 1]) { return true }
+        return f >= 2 && tokens[f - 1].isWord("of") && !tokens[f - 2].capitalized && controlNouns.contains(tokens[f - 2])
+    }
+
     func lonePlaces(_ tokens: [Token], _ candidates: [Candidate], _ best: [Resolution?], explicitFocus: [String], peoples: Set<String>) -> [Bool] {
         var lone = [Bool](filled: false, count: candidates.count)
         // A text that names one place only is about it: one (country, name) pair in all. (Demonyms
@@ -1033,7 +1056,8 @@ public final class Geoparser: Sendable {
             // is ("the town of …", "… province", "Lake …", "… Mountains") or which part ("western …",
             // "east of …").
             guard c.role == .place || c.role == .embedded, c.placeID == nil, let p = best[i]?.place, !explicitFocus.contains(p.country),
-                  c.hint == nil, !Self.namesFeature(tokens, c), !Self.endsInLandform(tokens, c), !c.saysWhichPart, c.relation == nil, !p.isCurated else { continue }
+                  c.hint == nil, !Self.namesFeature(tokens, c), !Self.endsInLandform(tokens, c), !c.saysWhichPart, c.relation == nil, !p.isCurated,
+                  !Self.objectOfControl(tokens, c) else { continue }
             guard p.kind == .admin1 || (p.kind == .city && (p.population ?? 0) < 100_000) else { continue }
             // (Nor a first-level area the text plainly names as a place by its own name: "died in
             // England", whatever else it names.)

@@ -787,6 +787,31 @@ import Testing
         #expect(a.mentions.first { $0.text == "Ishkashim" }?.resolution?.place.country == "AF", "\(a.mentions.map { "\($0.text) \($0.resolution?.place.country ?? "-")" })")
     }
 
+    /// A short claim that names a country and a town fought over keeps the town, whatever the
+    /// country: "Russia says its troops have entered Kupiansk", "taken full control of Avdiivka"
+    /// (a town of 10,000 fought over is no stray word, whatever country the text is about).
+    @Test func townFoughtOverInAShortClaimStays() throws {
+        let k = try TestParser.parse("Russia says its troops have entered Kupiansk.")
+        #expect(k.mentions.contains { $0.text == "Kupiansk" && $0.resolution?.place.country == "UA" }, "\(k.mentions.map(\.text))")
+        let a = try TestParser.parse("Russia's defence ministry said on Sunday its forces had taken full control of Avdiivka.")
+        #expect(a.mentions.contains { $0.text == "Avdiivka" && $0.resolution?.place.country == "UA" }, "\(a.mentions.map(\.text))")
+        // (A smaller one is named without a place: "the fall of Madani" is no Madan, Bulgaria.)
+        let s = try TestParser.parse("The RSF says it controls Gezira state. The fall of Madani changes the picture, Sudanese officials said.")
+        #expect(s.mentions.contains { $0.text == "Madani" && $0.resolution == nil }, "\(s.mentions.map { "\($0.text) \($0.resolution?.place.country ?? "-")" })")
+    }
+
+    /// The second half of a double-barrelled surname after a given name is the person's: "Joaquin
+    /// Navarro-Valls" and "Linda Thomas-Greenfield" name no Valls, Spain, or Greenfield; a road
+    /// between two places keeps both ("the Deir Ezzor-Palmyra road", "Distance Misrata-Sirte").
+    @Test func doubleBarrelledSurnames() throws {
+        let v = try TestParser.parse("Vatican spokesman Joaquin Navarro-Valls said the Pope was cured. Navarro-Valls also said he had rested.")
+        #expect(!v.mentions.contains { $0.text == "Valls" }, "\(v.mentions.map(\.text))")
+        let g = try TestParser.parse("Linda Thomas-Greenfield, the US ambassador, spoke in New York.")
+        #expect(!g.mentions.contains { $0.text == "Greenfield" }, "\(g.mentions.map(\.text))")
+        let r = try TestParser.parse("Gunmen targeted a bus on the Deir Ezzor-Palmyra road. Distance Misrata-Sirte: roughly 250 km.")
+        #expect(["Palmyra", "Sirte"].allSatisfy { n in r.mentions.contains { $0.text == n } }, "\(r.mentions.map(\.text))")
+    }
+
     @Test func givenNameBeforeServantOfIsAPerson() throws {
         let r = try TestParser.parse("Associated Press writer Qassim Abdul-Zahra in Baghdad contributed. Sinan Abdul-Karim reported from Mosul.")
         #expect(r.mentions.map(\.text) == ["Baghdad", "Mosul"], "\(r.mentions.map(\.text))")
