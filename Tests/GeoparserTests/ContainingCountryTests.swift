@@ -25,4 +25,17 @@ import Testing
         let r = try TestParser.parse("Russian troops pressed toward Pokrovsk in Ukraine's Donetsk region.")
         #expect(r.mentions.first { $0.text == "Pokrovsk" }?.resolution?.place.country == "UA")
     }
+
+    /// A name before "in" and a town lies in or by the town: "Abu Salim in Tripoli" is a district
+    /// the gazetteer lacks, not Bou Salem, Tunisia, and "the Bakassi camp in Maiduguri" no Bakassi in
+    /// Cross River State, 900 km away; a name listed with it that lies there stays ("Tajoura"), and a
+    /// country before "in" is a topic ("talks on Syria in Geneva").
+    @Test func partsOfATownLieByIt() throws {
+        let t = try TestParser.parse("Migrants were taken to detention centres in Tajoura and Abu Salim in Tripoli.")
+        #expect(t.mentions.map { "\($0.text) \($0.resolution?.place.country ?? "-")" } == ["Tajoura LY", "Abu Salim -", "Tripoli LY"], "\(t.mentions.map(\.text))")
+        let m = try TestParser.parse("Displaced people queue for food at the Bakassi camp in Maiduguri, Borno State.")
+        #expect(m.mentions.first { $0.text == "Bakassi" }.map { $0.resolution == nil } == true, "\(m.mentions.map(\.text))")
+        let g = try TestParser.parse("Talks on Syria in Geneva stalled.")
+        #expect(g.mentions.first?.resolution?.place.country == "SY", "\(g.mentions.map(\.text))")
+    }
 }
