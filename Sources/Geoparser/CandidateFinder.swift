@@ -442,6 +442,13 @@ extension Geoparser {
         return false
     }
 
+    /// Adjectives of faiths and sects that GeoNames also has as places' names ("Christian",
+    /// "Sunni", "Druze"): before a lower-case word they name no place.
+    static let faithAdjectives: WordSet = [
+        "christian", "muslim", "sunni", "shia", "shiite", "alawite", "druze", "yazidi", "catholic", "orthodox", "jewish", "sufi",
+        "assyrian", "chaldean", "protestant", "evangelical", "coptic", "maronite",
+    ]
+
     /// Words after an operation's name in quotes: the SDF's "Wrath of the Euphrates" operation.
     static let operationWords: WordSet = ["operation", "offensive", "campaign"]
 
@@ -1110,6 +1117,10 @@ extension Geoparser {
             personWords.insert(t.text)
             return nil
         }
+        // A faith's or sect's adjective before a lower-case word names no place: "Christian towns in
+        // the Al-Ghab Plain" (no Christian County), "Druze villages", "Sunni areas".
+        if single, last == nameEnd, Self.faithAdjectives.contains(t), nameEnd + 1 < tokens.count, tokens[nameEnd + 1].spaced,
+           !tokens[nameEnd + 1].capitalized { return nil }
         // A place after "pro-" or "anti-" is a noun modifier, as "US-led" is: "pro-Damascus militias".
         if first >= 1, t.gapIs("-"), tokens[first - 1].isWord("pro") || tokens[first - 1].isWord("anti") { return nil }
         // A word before "Abdul-…", "Abdel-…" or "Abd" is a given name, and a word joined to one by
@@ -1462,6 +1473,12 @@ extension Geoparser {
         }
         // "the Syria-Iraq border", "the Yemen–Saudi Arabia frontier": both names' border areas.
         if Self.nameOfBorderPair(tokens, c) {
+            c.qualifier = "border"
+            return
+        }
+        // "the Iran border", "the Lebanon frontier": a country's border areas.
+        if f >= 1, tokens[f - 1].isWord("the"), c.last + 1 < tokens.count, tokens[c.last + 1].spaced, !tokens[c.last + 1].capitalized,
+           Self.borderWords.contains(tokens[c.last + 1]), c.role == .place, gazetteer.candidates(c.text).first?.place.kind == .country {
             c.qualifier = "border"
             return
         }

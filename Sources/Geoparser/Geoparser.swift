@@ -546,7 +546,8 @@ public final class Geoparser: Sendable {
             let startToken = qualifierFirst ?? c.featurePrefix ?? c.article ?? c.first, endToken = c.qualifierLast ?? c.last
             // "near Raqqa", "close to the Syrian border": nearness, told in the output only (no rule
             // reads it as it reads the other relations).
-            if relation == nil, qualifier == nil, Self.saysNear(tokens, before: startToken) { relation = "near" }
+            // (A border qualifier keeps it: "near the Niger border" is near Niger's border areas.)
+            if relation == nil, qualifier == nil || qualifier == "border", Self.saysNear(tokens, before: startToken) { relation = "near" }
             // "the border with Iraq", "its borders with Syria and Jordan": the country's border
             // areas, told in the output only, as nearness is. (Of a country or first-level area.)
             if relation == nil, qualifier == nil, let kind = resolution?.place.kind, kind == .country || kind == .admin1,

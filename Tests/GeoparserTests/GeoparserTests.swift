@@ -250,6 +250,17 @@ enum TestParser {
         #expect(headline.mentions.first.map { ($0.text, $0.qualifier) } ?? ("", nil) == ("WEST MOSUL", "west"), "\(headline.mentions.map(\.text))")
     }
 
+    /// "the Iran border" is Iran's border areas, and "near the Niger border" near them; a faith's
+    /// adjective before a lower-case word names no place ("Christian towns" is no Christian County).
+    @Test func countryBeforeBorderWordAndFaithAdjectives() throws {
+        let r = try TestParser.parse("Kurdish forces held Khanaqin and Jalawla, two towns on the Iran border. Militants attacked a post near the Niger border.")
+        #expect(r.mentions.first { $0.text == "Iran" }?.qualifier == "border", "\(r.mentions.map(\.text))")
+        let niger = try #require(r.mentions.first { $0.text == "Niger" })
+        #expect(niger.qualifier == "border" && niger.relation == "near", "\(niger.qualifier ?? "-") \(niger.relation ?? "-")")
+        let c = try TestParser.parse("Rebels shelled Suqaylabiyah and Mhardeh, Christian towns in the Al-Ghab Plain.")
+        #expect(!c.mentions.contains { $0.text == "Christian" }, "\(c.mentions.map(\.text))")
+    }
+
     /// A verb of saying or reporting after "in X" ends the phrase, which names the place: "Hospitals
     /// in the Midlands in England reported" keeps England, though the Midlands are a Zimbabwean
     /// province to the gazetteer.
