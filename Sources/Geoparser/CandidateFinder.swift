@@ -456,13 +456,16 @@ extension Geoparser {
     /// "Operation" (Operation "We Are Coming, Nineveh") or before a word of ``operationWords``. The
     /// quotes open at most six words before the name and close at most four after it.
     static func inQuotedOperationName(_ tokens: [Token], _ first: Int, _ nameEnd: Int) -> Bool {
-        // (Most names stand in no quotes: the gaps around them tell at once.)
-        func opens(_ k: Int) -> Bool { quoteMark(in: tokens[k].gapBytes, closing: false) }
-        func closes(_ k: Int) -> Bool { quoteMark(in: tokens[k].gapBytes, closing: true) }
-        guard let open = stride(from: first, through: max(0, first - 6), by: -1).first(where: { opens($0) }),
-              let close = (nameEnd + 1..<min(tokens.count, nameEnd + 5)).first(where: { closes($0) }) else { return false }
+        // (Most names stand in no quotes: the gaps around them tell at once, a gap of one space by
+        // a flag. The closing quote is looked for first: it must come within four words.)
+        var close = nameEnd + 1
+        while close < tokens.count, close <= nameEnd + 4, tokens[close].spaced || !quoteMark(in: tokens[close].gapBytes, closing: true) { close += 1 }
+        guard close < tokens.count, close <= nameEnd + 4 else { return false }
+        var open = first
+        while open >= 0, open >= first - 6, tokens[open].spaced || !quoteMark(in: tokens[open].gapBytes, closing: false) { open -= 1 }
+        guard open >= 0, open >= first - 6 else { return false }
         // (No quotes closed between the opening one and the name.)
-        guard !((open + 1)..<(first + 1)).contains(where: { closes($0) }) else { return false }
+        for k in (open + 1)..<(first + 1) where !tokens[k].spaced && quoteMark(in: tokens[k].gapBytes, closing: true) { return false }
         if open >= 1, tokens[open - 1].capitalized, tokens[open - 1].isWord("operation") { return true }
         return !tokens[close].capitalized && operationWords.contains(tokens[close])
     }

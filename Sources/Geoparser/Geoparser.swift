@@ -411,9 +411,8 @@ public final class Geoparser: Sendable {
             // (Not a town of 10,000 fought over: "Russia says its troops have entered Kupiansk" is
             // about a Ukrainian town, see ``objectOfControl(_:_:)``; a smaller one is named without
             // a place: "the fall of Madani" is no Madan, Bulgaria.)
-            let foughtOver = Self.objectOfControl(tokens, c)
             if c.single && !focus.isEmpty && !inFocus && (r.place.kind == .city && (r.place.population ?? 0) < 50_000 || r.place.kind == .admin2),
-               !(foughtOver && (r.place.population ?? 0) >= 10_000) {
+               case let foughtOver = Self.objectOfControl(tokens, c), !(foughtOver && (r.place.population ?? 0) >= 10_000) {
                 let saysPlace = !c.commonWord && (Self.saysItIsAPlace(tokens, c) || placedBesideNext(tokens, candidates, k) || foughtOver)
                 if saysPlace { best[k] = nil }
                 keep.append(saysPlace)

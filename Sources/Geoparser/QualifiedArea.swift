@@ -25,7 +25,8 @@ extension Geoparser {
         // (Names that are only areas, kept as picked: their neighbours are moved from a town to its
         // area, and one already an area is left as it was, unsettled.)
         var onlyAreas: [Int] = []
-        for (k, c) in candidates.enumerated() where c.role == .place && c.placeID == nil {
+        for k in candidates.indices where candidates[k].role == .place && candidates[k].placeID == nil {
+            let c = candidates[k]
             if c.saysWhichPart && c.qualifier != "central" && c.hint == nil {
                 guard let area = areaOfSeat(c, best[k]) else { continue }
                 best[k] = Self.scored(area, focus: focus)

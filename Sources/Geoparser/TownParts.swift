@@ -24,6 +24,9 @@ extension Geoparser {
     func partsOfTowns(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], focus: [String]) -> [UInt64] {
         var unplaced: [UInt64] = []
         for j in candidates.indices.dropFirst() {
+            // (Most names follow no "in": told by the word before, with no candidate or reading copied.)
+            let f = candidates[j].spanFirst
+            guard f >= 2, tokens[f - 1].isWord("in") else { continue }
             let town = candidates[j]
             guard Self.namedIn(tokens, candidates[j - 1], town) || Self.namedInAfterPartNoun(tokens, candidates[j - 1], town),
                   let t = best[j], t.place.kind == .city, t.place.hasCoordinate,

@@ -33,6 +33,7 @@ enum TestGazetteer {
         ("Bakhdida", "geonames:92430"), ("Qaraqosh", "geonames:92430"),
         // News spellings GeoNames lacks for the town (`aliases.tsv`): "Deir Ezzor" was the governorate's alone.
         ("Deir Ezzor", "geonames:170794"), ("Qalaat al-Madiq", "geonames:166227"), ("Woldiya", "geonames:326406"),
+        ("Harardhere", "geonames:50064"), ("Saakow", "geonames:52381"), ("Banibangou", "geonames:2447132"),
     ])
     func newsSpellings(name: String, id: String) throws {
         let r = try TestGazetteer.top(name)
