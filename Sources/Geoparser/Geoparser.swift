@@ -1023,6 +1023,7 @@ public final class Geoparser: Sendable {
         "entered", "enter", "enters", "captured", "capture", "captures", "seized", "seize", "seizes", "retook", "retake", "retakes",
         "recaptured", "recapture", "liberated", "liberate", "holds", "stormed", "besieged", "encircled", "overran", "shelled",
     ]
+    /// Nouns of taking and holding ground before "of": "control of Avdiivka", "the fall of Bakhmut".
     static let controlNouns: WordSet = ["control", "capture", "fall", "liberation", "recapture", "siege", "encirclement"]
 
     /// Whether a name stands right after a verb of ``controlVerbs`` or a noun of ``controlNouns``
