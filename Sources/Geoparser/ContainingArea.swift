@@ -114,29 +114,29 @@ extension Geoparser {
     /// ranks them within its country (of the best 30): the namesakes of a town the text puts in an
     /// area ("Columbus, Georgia", "Belgrade in central Minnesota").
     ///
-    /// A place of the area's country with no first-level code (curated places in countries whose
-    /// areas the curation script has no codes for: Palma, Mozambique) counts as held when it lies
-    /// within ``uncodedAreaKm`` of the area's point.
+    /// (A town with no first-level code counts as held by its nearness: see ``holds(_:_:)``.)
     func placesNamed(_ name: String, inside area: Place) -> [Resolution] {
-        resolve(name, in: area.country, limit: 30).filter {
-            Self.holds(area, $0.place)
-                || area.kind == .admin1 && $0.place.admin1Code.isEmpty && $0.place.country == area.country && $0.place.hasCoordinate
-                    && Self.km(area, $0.place) < Self.uncodedAreaKm
-        }
+        resolve(name, in: area.country, limit: 30).filter { Self.holds(area, $0.place) }
     }
 
-    /// How far from a first-level area's point a place of its country with no first-level code may
-    /// lie to count as inside it (``placesNamed(_:inside:)``).
+    /// How far from a first-level area's point a town of its country with no first-level code may
+    /// lie to count as inside it (``holds(_:_:)``).
     static let uncodedAreaKm = 250.0
 
     /// Whether a place is a country or a first-level area.
     static func isArea(_ p: Place) -> Bool { p.kind == .country || p.kind == .admin1 }
 
-    /// Whether country or first-level area `area` holds place `p` (by their codes).
+    /// Whether country or first-level area `area` holds place `p` (by their codes). A town of the
+    /// area's country with no first-level code (curated towns in countries whose areas the curation
+    /// script has no codes for: Palma, Mozambique; Baga, Nigeria) counts as held when it lies within
+    /// ``uncodedAreaKm`` of the area's point.
     static func holds(_ area: Place, _ p: Place) -> Bool {
         switch area.kind {
         case .country: return area.country == p.country
-        case .admin1: return area.country == p.country && area.admin1Code == p.admin1Code
+        case .admin1:
+            guard area.country == p.country else { return false }
+            if area.admin1Code == p.admin1Code { return true }
+            return p.admin1Code.isEmpty && p.kind == .city && p.hasCoordinate && km(area, p) < uncodedAreaKm
         default: return false
         }
     }

@@ -307,8 +307,12 @@ public final class Geoparser: Sendable {
                 // (By the namesake's own name: "a Christian school" near Webster County is not
                 // Christian County.)
                 let ranked = c.ranked
-                guard let k2 = ranked.indices.first(where: {
-                    !ranked[$0].place.isSame(as: r.place) && ranked[$0].place.hasCoordinate && Self.namesItself(ranked[$0]) && anchors.near(ranked[$0].place)
+                // (Or the area named right after it and a comma holds the namesake: "Baga, Borno State"
+                // is Baga in Borno, not Bargarh, India, which GeoNames also calls "Baga".)
+                let areaAfter = k + 1 < candidates.count && candidates[k + 1].afterComma ? best[k + 1].map(\.place).flatMap { Self.isArea($0) ? $0 : nil } : nil
+                guard let k2 = ranked.indices.first(where: { i in
+                    !ranked[i].place.isSame(as: r.place) && ranked[i].place.hasCoordinate && Self.namesItself(ranked[i])
+                        && (anchors.near(ranked[i].place) || areaAfter.map { a in Self.holds(a, ranked[i].place) } ?? false)
                 }) else {
                     let saysPlace = !c.commonPhrase && Self.saysItIsAPlace(tokens, c)
                     if saysPlace { best[k] = nil }

@@ -38,4 +38,13 @@ import Testing
         let g = try TestParser.parse("Talks on Syria in Geneva stalled.")
         #expect(g.mentions.first?.resolution?.place.country == "SY", "\(g.mentions.map(\.text))")
     }
+
+    /// A name after which a comma and an area follow is a namesake that area holds, even where the
+    /// name's best place is another that only an unfit alternate matches: "Baga, Borno State" is the
+    /// curated Borno town (which has no first-level code: it counts as held by its nearness), not
+    /// Bargarh, India, which GeoNames also calls "Baga".
+    @Test func townBeforeCommaAndAreaIsTheAreasNamesake() throws {
+        let r = try TestParser.parse("Fighters overran Baga, Borno State, in 2015.")
+        #expect(r.mentions.first { $0.text == "Baga" }?.resolution?.place.country == "NG", "\(r.mentions.map { "\($0.text) \($0.resolution?.place.country ?? "-")" })")
+    }
 }
