@@ -1543,6 +1543,11 @@ extension Geoparser {
            word(k - 2, "the"), word(k - 3, "of") {
             k -= 3
         }
+        // So is "the capital" before the capital's name: "120 km east of the capital, Sanaa",
+        // "north of the capital Mogadishu".
+        else if word(k, "capital"), tokens[f].spaced || tokens[f].gapIs(", "), word(k - 1, "the"), word(k - 2, "of") {
+            k -= 2
+        }
         // "border areas" ending at token `b`.
         func borderAreas(endingAt b: Int) -> Bool {
             word(b, in: Self.areaNouns) && word(b - 1, in: Self.borderWords)

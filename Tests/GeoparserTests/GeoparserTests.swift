@@ -261,6 +261,14 @@ enum TestParser {
         #expect(!c.mentions.contains { $0.text == "Christian" }, "\(c.mentions.map(\.text))")
     }
 
+    /// A bearing from "the capital" is a bearing from the capital named after it: "east of the
+    /// capital, Sanaa", "north-east of the capital Bamako".
+    @Test func bearingFromTheCapitalNamedAfterIt() throws {
+        let r = try TestParser.parse("Fighters attacked Marib, about 120 km east of the capital, Sanaa. Al-Shabaab holds villages north of the capital Mogadishu.")
+        #expect(r.mentions.first { $0.text == "Sanaa" }?.relation == "east", "\(r.mentions.map { "\($0.text) \($0.relation ?? "-")" })")
+        #expect(r.mentions.first { $0.text == "Mogadishu" }?.relation == "north", "\(r.mentions.map { "\($0.text) \($0.relation ?? "-")" })")
+    }
+
     /// A verb of saying or reporting after "in X" ends the phrase, which names the place: "Hospitals
     /// in the Midlands in England reported" keeps England, though the Midlands are a Zimbabwean
     /// province to the gazetteer.
