@@ -449,6 +449,14 @@ extension Geoparser {
         "assyrian", "chaldean", "protestant", "evangelical", "coptic", "maronite",
     ]
 
+    /// Whether a comma and a country's one-word name follow token `first` of a dateline, and the
+    /// country has a town called `name`: "RAWA, Iraq (Reuters)".
+    func datelineCountryHasTown(_ tokens: [Token], _ first: Int, _ name: String) -> Bool {
+        guard first + 1 < tokens.count, tokens[first + 1].gapIs(", "),
+              let country = gazetteer.candidates(tokens[first + 1].text).first?.place, country.kind == .country else { return false }
+        return gazetteer.candidates(name).contains { $0.place.kind == .city && $0.place.country == country.country && $0.match == .alias }
+    }
+
     /// Words after an operation's name in quotes: the SDF's "Wrath of the Euphrates" operation.
     static let operationWords: WordSet = ["operation", "offensive", "campaign"]
 
@@ -960,6 +968,9 @@ extension Geoparser {
             guard let top, top.match == .alias,
                   top.place.kind == .country || top.place.kind == .admin1 && t.bytes.count >= 3 && top.matched == t.text
                     || Self.inDateline(tokens, first) && top.place.kind == .city && (top.place.population ?? 0) >= 50_000 && !top.matchedIsShortCode
+                    // (Or any town of the country the dateline names after it: "RAWA, Iraq (Reuters)",
+                    // "HIT, IRAQ —".)
+                    || Self.inDateline(tokens, first) && datelineCountryHasTown(tokens, first, t.text)
             else { return nil }
         }
         // An Arabic word that begins place names, before a capitalised word it does not form a known
@@ -1359,7 +1370,10 @@ extension Geoparser {
     /// Whether the one-word name at `first` opens a dateline: the text's or a line's first word,
     /// followed by a bracket, comma or dash ("ADEN (AP) —", "GAZA, March 3 —").
     static func opensDateline(_ tokens: [Token], _ first: Int) -> Bool {
-        guard first == 0 || tokens[first].startsLine else { return false }
+        // (After a caption's number too: "5. HIT, IRAQ —".)
+        let numbered = first >= 1 && tokens[first].gapIs(". ") && (first == 1 || tokens[first - 1].startsLine)
+            && tokens[first - 1].bytes.count <= 2 && tokens[first - 1].bytes.allSatisfy { $0 &- 0x30 < 10 }
+        guard first == 0 || tokens[first].startsLine || numbered else { return false }
         return endsDatelineCity(tokens, first, joined: 0)
     }
 

@@ -261,6 +261,18 @@ enum TestParser {
         #expect(!c.mentions.contains { $0.text == "Christian" }, "\(c.mentions.map(\.text))")
     }
 
+    /// A dateline's short town in capitals, an acronym's length, is the town when the dateline names
+    /// a country that has one: "RAWA, Iraq (Reuters)", "HIT, Iraq", after a caption's number too
+    /// ("5. HIT, IRAQ —"); "GBI, police arrest…" stays no place.
+    @Test func shortDatelineTownWithItsCountry() throws {
+        for (text, id) in [("RAWA, Iraq (Reuters) - Soldiers patrol the town.", "geonames:92004"), ("5. HIT, IRAQ — Iraqi soldiers patrol a street.", "geonames:95788")] {
+            let r = try TestParser.parse(text)
+            #expect(r.mentions.first?.resolution?.place.id.rawValue == id, "\(text): \(r.mentions.map(\.text))")
+        }
+        let g = try TestParser.parse("GBI, police arrest a man.")
+        #expect(g.mentions.isEmpty, "\(g.mentions.map(\.text))")
+    }
+
     /// A bearing from "the capital" is a bearing from the capital named after it: "east of the
     /// capital, Sanaa", "north-east of the capital Bamako".
     @Test func bearingFromTheCapitalNamedAfterIt() throws {
