@@ -229,7 +229,9 @@ extension Geoparser {
                     // Asked of the summary: reading each candidate's kind was a cache miss a place.)
                     // And "the" before a name a river shares with a town is the river: "the left bank
                     // of the Dnipro", not the city of Dnipro.
-                    if last == match, kinds.contains(.river) {
+                    // (Not a name that ends in the word: "Dnipro river levels fell" at a sentence's
+                    // start is the river, the gazetteer knowing the name whole.)
+                    if last == match, kinds.contains(.river), !tokens[last].isWord("river") {
                         let afterThe = i > 0 && tokens[i - 1].isWord("the")
                         if !afterThe, kinds.containsOther(than: .river) {
                             c.ranked.removeAll { $0.place.kind == .river }

@@ -273,6 +273,15 @@ enum TestParser {
         #expect(g.mentions.isEmpty, "\(g.mentions.map(\.text))")
     }
 
+    /// A river named with its word at a sentence's start is the river, not the town that shares its
+    /// name: "Dnipro river levels fell", "Oskil river crossings"; "Fall River police" is the town.
+    @Test func riverWithItsWordAtASentencesStart() throws {
+        let r = try TestParser.parse("Dnipro river levels fell after the dam in Ukraine was destroyed. Oskil river crossings near Kupiansk were shelled.")
+        #expect(r.mentions.filter { $0.text.hasSuffix("river") }.allSatisfy { $0.resolution?.place.kind == .river }, "\(r.mentions.map { "\($0.text) \($0.resolution?.place.kind.rawValue ?? "-")" })")
+        let f = try TestParser.parse("Fall River police said the road was closed.")
+        #expect(f.mentions.first?.resolution?.place.kind == .city, "\(f.mentions.map(\.text))")
+    }
+
     /// A bearing from "the capital" is a bearing from the capital named after it: "east of the
     /// capital, Sanaa", "north-east of the capital Bamako".
     @Test func bearingFromTheCapitalNamedAfterIt() throws {
