@@ -248,7 +248,7 @@ extension Geoparser {
                     // "the border with Niger" is the country, not Nigeria's Niger state; so is "near the
                     // Niger border".
                     let borderWith = i >= 2 && tokens[i - 1].isWord("with") && (Self.borderWords.contains(tokens[i - 2]) || tokens[i - 2].isWord("borders"))
-                    let borderAfter = last + 1 < tokens.count && tokens[last + 1].spaced && !tokens[last + 1].capitalized && Self.borderWords.contains(tokens[last + 1])
+                    let borderAfter = Self.borderWordFollows(tokens, last)
                     if last == match, borderWith || borderAfter,
                        c.ranked.indices.contains(where: { c.ranked[$0].place.kind == .country }) {
                         c.ranked.removeAll { $0.place.kind != .country }
@@ -392,6 +392,12 @@ extension Geoparser {
     /// "border areas", "frontier zones".
     static let areaNouns: WordSet = ["areas", "area", "regions", "region", "zone", "zones"]
     static let borderWords: WordSet = ["border", "frontier"]
+
+    /// Whether a lower-case word of ``borderWords`` follows token `last`, one space after it: "the
+    /// Niger border", "the Iran frontier".
+    static func borderWordFollows(_ tokens: [Token], _ last: Int) -> Bool {
+        last + 1 < tokens.count && tokens[last + 1].spaced && !tokens[last + 1].capitalized && borderWords.contains(tokens[last + 1])
+    }
 
     /// Words for part of a country or province after a direction: "Iraq's western desert".
     static let partNouns: WordSet = [
@@ -787,8 +793,7 @@ extension Geoparser {
     /// run is a name only where the gazetteer has it.
     static func isDesignationNumber(_ tokens: [Token], _ k: Int) -> Bool {
         guard k >= 1, tokens[k - 1].end - tokens[k - 1].start == 1, tokens[k - 1].capitalized, Tokenizer.isHyphen(tokens[k].gapBytes) else { return false }
-        let digits = tokens[k].bytes
-        return digits.count <= 3 && digits.allSatisfy { $0 &- 0x30 < 10 }
+        return tokens[k].isNumber(digits: 3)
     }
 
     /// Whether token `k` is a possessive "s" inside a name: after a capitalised word, before one
@@ -845,12 +850,13 @@ extension Geoparser {
             guard k + 2 < tokens.count else { return true }
             let after = tokens[k + 2]
             // (Or what it was told: "told Deir Ezzor 24 that …".)
-            // (Or another outlet's name after "and": "Kurdistan 24 and Rudaw reported".)
-            return after.capitalized || !after.spaced || lexicon.reportVerbs.contains(after) || after.isWord("that")
+            // (Or another outlet's name after "and": "Kurdistan 24 and Rudaw reported"; or an outlet
+            // noun: "the Deir ez-Zor 24 network".)
+            return after.capitalized || !after.spaced || lexicon.reportVerbs.contains(after) || lexicon.outletNouns.contains(after) || after.isWord("that")
                 || after.isWord("and") && k + 3 < tokens.count && tokens[k + 3].capitalized && tokens[k + 3].spaced
         }
         // A station's number and its kind: "Europe 1 radio", "France 2 television".
-        if next.bytes.count <= 2, next.bytes.allSatisfy({ $0 &- 0x30 < 10 }), k + 2 < tokens.count, tokens[k + 2].spaced,
+        if next.isNumber(digits: 2), k + 2 < tokens.count, tokens[k + 2].spaced,
            tokens[k + 2].isWord("radio") || tokens[k + 2].isWord("television") || tokens[k + 2].isWord("tv") { return true }
         // (In title case too, "Raqqa Is Being Slaughtered Silently", but not the acronym: "Mosul IS".)
         guard next.isWord("is"), !next.allCaps else { return false }
@@ -1061,15 +1067,10 @@ extension Geoparser {
         // (With an article after "of" too: "Wrath of the Euphrates", the SDF's Raqqa campaign.)
         if of >= 3, tokens[of - 1].isWord("the"), !tokens[of - 1].capitalized, tokens[of - 2].isWord("of"), tokens[of - 3].capitalized,
            Self.institutionsOfAnyPlace.contains(tokens[of - 3]) { return .embedded }
-        // An outlet or station named for a place: "Radio Free Asia", "Radio Damascus", and "Deir
-        // ez-Zor 24" (as "France 24") before an outlet noun, a verb of reporting or the phrase's end.
+        // A station named for a place: "Radio Free Asia", "Radio Damascus".
         if first >= 1, t.spaced, tokens[first - 1].capitalized,
            tokens[first - 1].isWord("radio") || first >= 2 && tokens[first - 1].isWord("free") && tokens[first - 2].isWord("radio") && tokens[first - 1].spaced {
             return .embedded
-        }
-        if last == nameEnd, nameEnd + 1 < tokens.count, tokens[nameEnd + 1].spaced, tokens[nameEnd + 1].isWord("24") {
-            let k = nameEnd + 2
-            if k >= tokens.count || !tokens[k].spaced || lexicon.outletNouns.contains(tokens[k]) || lexicon.reportVerbs.contains(tokens[k]) { return .embedded }
         }
         // A group's cause: "the Popular Front for the Liberation of Palestine", "the Democratic
         // Forces for the Liberation of Rwanda", "the Movement for the Salvation of Azawad".
@@ -1212,7 +1213,7 @@ extension Geoparser {
             if articleCutAfterName && nameNeighbour(first - 2) { return nil }
             // Before an age between commas: a person ("Her eldest, Harrison, 8, held …").
             let age = nameEnd + 2 < tokens.count && tokens[nameEnd + 1].gapIs(", ") && tokens[nameEnd + 2].gapFirstByte == UInt8(ascii: ",")
-                && tokens[nameEnd + 1].bytes.count <= 3 && tokens[nameEnd + 1].bytes.allSatisfy { $0 &- 0x30 < 10 }
+                && tokens[nameEnd + 1].isNumber(digits: 3)
             if nextName || prevName || nextArticle || afterInitial || speaks || age {
                 let name = Self.span(tokens, first, nameEnd)
                 let top = topAlone(name)
@@ -1374,7 +1375,7 @@ extension Geoparser {
     static func opensDateline(_ tokens: [Token], _ first: Int) -> Bool {
         // (After a caption's number too: "5. HIT, IRAQ —".)
         let numbered = first >= 1 && tokens[first].gapIs(". ") && (first == 1 || tokens[first - 1].startsLine)
-            && tokens[first - 1].bytes.count <= 2 && tokens[first - 1].bytes.allSatisfy { $0 &- 0x30 < 10 }
+            && tokens[first - 1].isNumber(digits: 2)
         guard first == 0 || tokens[first].startsLine || numbered else { return false }
         return endsDatelineCity(tokens, first, joined: 0)
     }
@@ -1496,8 +1497,8 @@ extension Geoparser {
             return
         }
         // "the Iran border", "the Lebanon frontier": a country's border areas.
-        if f >= 1, tokens[f - 1].isWord("the"), c.last + 1 < tokens.count, tokens[c.last + 1].spaced, !tokens[c.last + 1].capitalized,
-           Self.borderWords.contains(tokens[c.last + 1]), c.role == .place, gazetteer.candidates(c.text).first?.place.kind == .country {
+        if f >= 1, tokens[f - 1].isWord("the"), Self.borderWordFollows(tokens, c.last), c.role == .place,
+           gazetteer.candidates(c.text).first?.place.kind == .country {
             c.qualifier = "border"
             return
         }

@@ -76,6 +76,12 @@ struct Token {
         spaced ? 0x20 : gapStart < byteStart ? base[Int(gapStart)] : nil
     }
 
+    /// Whether the word is a number of one to `digits` ASCII digits ("24", "8").
+    func isNumber(digits: Int) -> Bool {
+        let w = bytes
+        return !w.isEmpty && w.count <= digits && w.allSatisfy { $0 &- 0x30 < 10 }
+    }
+
     /// Whether the folded word is `word` (compared in place for an ASCII word).
     func folds(to word: String) -> Bool {
         guard ascii else { return folded == word }
