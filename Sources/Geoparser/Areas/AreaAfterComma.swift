@@ -44,4 +44,22 @@ extension Geoparser {
             best[j] = Self.scored(c.ranked[k], focus: focus)
         }
     }
+
+    /// The area a comma and one name after candidate `i` name ("Columbus, Ohio", "Surrey, UK"): a
+    /// first-level area or a country, unless the name at `i` is one itself.
+    func nextArea(_ tokens: [Token], _ candidates: [Candidate], _ best: [Resolution?], _ i: Int) -> Place? {
+        let j = i + 1
+        guard j < candidates.count, candidates[i].hint == nil || candidates[i].hint == .city,
+              candidates[j].spanFirst == candidates[i].last + 1, tokens[candidates[j].spanFirst].gapStarts(with: 0x2C),
+              let area = best[j]?.place, area.kind == .admin1 || area.kind == .country, best[i]?.place.kind != .country else { return nil }
+        return area
+    }
+
+    /// Whether the area after candidate `i` (``nextArea(_:_:_:_:)``) holds a place of its name. (Not
+    /// for a name that is first a country: "Mexico, China, Japan" is a list, and China no town in
+    /// Japan.)
+    func namesPlaceInNextArea(_ tokens: [Token], _ candidates: [Candidate], _ best: [Resolution?], _ i: Int) -> Bool {
+        guard candidates[i].ranked.first?.place.kind != .country, let area = nextArea(tokens, candidates, best, i) else { return false }
+        return !placesNamed(candidates[i].text, inside: area).isEmpty
+    }
 }

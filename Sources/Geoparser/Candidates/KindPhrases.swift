@@ -1,0 +1,105 @@
+import Gazetteer
+
+extension Geoparser {
+    /// Whether the name at tokens `first...last` is a country's, and no first-level area's, and a
+    /// lower-case word for a part of a country follows it: the phrase is about a part of the country
+    /// ("the US state of Texas", "a UK county"), not a place called so. ("Georgia state" is the US
+    /// state; "Kuwait city" the capital: "city" is no such word, nor are rivers and valleys: "the
+    /// Jordan valley".)
+    func countryBeforePartWord(_ tokens: [Token], first: Int, last: Int) -> Bool {
+        guard last + 1 < tokens.count, !tokens[last + 1].capitalized, Self.countryPartWords.contains(tokens[last + 1]) else { return false }
+        let (list, kinds) = gazetteer.candidatesAndKinds(Self.span(tokens, first, last))
+        return list.first?.place.kind == .country && !kinds.contains(.admin1)
+    }
+
+    /// Words for a part of a country (see ``countryBeforePartWord(_:first:last:)``).
+    static let countryPartWords: WordSet = ["state", "province", "region", "county", "town", "village", "district", "governorate", "oblast"]
+
+    /// Whether "department" follows token `k` as a kind word: in lower case, after a space, and not
+    /// before "store" or before "of" and anything but a country ("the Centre department", "the
+    /// Centre department of Haiti"; not "the Police Department", "the Ohio department of health",
+    /// which are offices, or "the Ripley department store").
+    func departmentFollows(_ tokens: [Token], _ k: Int) -> Bool {
+        guard k + 1 < tokens.count, tokens[k + 1].spaced, !tokens[k + 1].capitalized, tokens[k + 1].isWord("department") else { return false }
+        guard k + 2 < tokens.count, tokens[k + 2].spaced else { return true }
+        if tokens[k + 2].isWord("store") || tokens[k + 2].isWord("stores") { return false }
+        guard tokens[k + 2].isWord("of") else { return true }
+        guard k + 3 < tokens.count, tokens[k + 3].capitalized, let (end, _) = longestMatch(tokens, from: k + 3) else { return false }
+        return resolveAlone(Self.span(tokens, k + 3, end), hint: nil)?.place.kind == .country
+    }
+
+    /// The last token of a kind phrase ("oil field", "air base") or kind word ("crossing", "dam")
+    /// joined after token `k`.
+    func kindPhraseEnd(_ tokens: [Token], after k: Int) -> Int? {
+        guard k + 1 < tokens.count, tokens[k + 1].spaced else { return nil }
+        if k + 2 < tokens.count, tokens[k + 2].spaced, lexicon.kindPhraseStarts.contains(tokens[k + 1]),
+           lexicon.kindPhrases.contains(tokens[k + 1].folded + " " + tokens[k + 2].folded) { return k + 2 }
+        return lexicon.kindWords.contains(tokens[k + 1]) ? k + 1 : nil
+    }
+
+    /// Whether the name at tokens `first...last` (more than one word) ends in a kind word and a word
+    /// in lower case follows it: no second kind word joins it then ("the Euphrates River dam" is
+    /// "Euphrates River"; "the Red River Valley" stays whole).
+    func endsInKindWord(_ tokens: [Token], first: Int, last: Int) -> Bool {
+        last > first && lexicon.kindWords.contains(tokens[last]) && last + 1 < tokens.count && !tokens[last + 1].capitalized
+    }
+
+    /// Whether a kind word for a populated place (city, town, village), "of" and a name (a capitalised
+    /// word, or an Arabic article joined to one) follow token `k`: "the Idlib town of Khan Sheikhoun",
+    /// "the Aleppo town of al-Bab", "the Licking County cities of Newark and Heath".
+    func townOfNameFollows(_ tokens: [Token], after k: Int) -> Bool {
+        guard k + 3 < tokens.count, tokens[k + 1].spaced, tokens[k + 2].spaced, tokens[k + 3].spaced, tokens[k + 2].isWord("of"),
+              tokens[k + 3].capitalized || k + 4 < tokens.count && tokens[k + 4].capitalized && lexicon.arabicArticles.contains(tokens[k + 3])
+        else { return false }
+        return Self.townWords.contains(tokens[k + 1])
+    }
+
+    /// Whether the name at tokens `first...last` is an area whose countryside or desert the text
+    /// names: "countryside of", "desert of" or "rural" before it, or "countryside" or "desert"
+    /// after it, after a possessive and a direction at most ("the southern Idlib countryside",
+    /// "Idlib's southern countryside", "the eastern desert of Homs").
+    func namesCountryside(_ tokens: [Token], first: Int, last: Int) -> Bool {
+        // (Or its desert, which news names alike: "the eastern desert of Homs", "Hama's eastern
+        // desert", as "the Homs desert" is found whole with its kind word.)
+        func outlying(_ t: Token) -> Bool { t.isWord("countryside") || t.isWord("desert") }
+        // (From an Arabic article the name was found without: "the countryside of al-Raqqa".)
+        let first = first >= 1 && Self.hyphenatedArticle(tokens, first - 1) ? first - 1 : first
+        if first >= 2, tokens[first].spaced, tokens[first - 1].spaced, tokens[first - 1].isWord("of"), outlying(tokens[first - 2]) { return true }
+        if first >= 1, tokens[first].spaced, !tokens[first - 1].capitalized, tokens[first - 1].isWord("rural") { return true }
+        // "ريف دير الزور", the countryside of Deir ez-Zor in Arabic.
+        if first >= 1, tokens[first].spaced, tokens[first].uncased, tokens[first - 1].uncased, tokens[first - 1].folded == Self.arabicCountryside { return true }
+        var k = last + 1
+        if k < tokens.count, Tokenizer.isPossessiveS(tokens, k) { k += 1 }
+        if k < tokens.count, tokens[k].spaced, !tokens[k].capitalized, lexicon.directionWords.contains(tokens[k]) { k += 1 }
+        return k < tokens.count && tokens[k].spaced && outlying(tokens[k])
+    }
+
+    /// The kind of area a noun before "of" and a name calls it, where the gazetteer has an area
+    /// of that kind of the name: "the region of Jizan" (a first-level area), "the district of Razih"
+    /// (a second-level one).
+    static func areaNounsBeforeOf(_ t: Token) -> PlaceKind? {
+        t.isWord("region") ? .admin1 : t.isWord("district") ? .admin2 : nil
+    }
+
+    /// Whether the name at token `k` is followed, after a comma or "and", by another name whose best
+    /// place alone is no common word and lies in `place`'s country within ``listOutlierKm``: the
+    /// start of a list of places ("Hit and Rutba", "Hit, Haditha and Rawa"; not "Hope and Cheney").
+    func listOfCountrymenFollows(_ tokens: [Token], after k: Int, _ place: Place) -> Bool {
+        var j = k + 1
+        guard j < tokens.count else { return false }
+        if tokens[j].isWord("and") && tokens[j].spaced { j += 1 } else if !tokens[j].gapStarts(with: 0x2C) { return false }
+        guard j < tokens.count, tokens[j].capitalized, !tokens[j].allCaps, !lexicon.englishWords.contains(tokens[j]),
+              let (end, _) = longestMatch(tokens, from: j), let next = resolveAlone(Self.span(tokens, j, end), hint: nil) else { return false }
+        return next.place.country == place.country && next.place.hasCoordinate && place.hasCoordinate && Self.km(next.place, place) < Self.listOutlierKm
+    }
+
+    /// Romanised Arabic adjectives that name a part or a twin of a place after its name ("Abu Kamal
+    /// al-Sharqi", "Baghuz al-Fawqani"), not a person's origin.
+    static let arabicPartAdjectives: WordSet = [
+        "sharqi", "gharbi", "shamali", "janubi", "janoubi", "sharqiya", "gharbiya", "shamaliya", "janubiya",
+        "fawqani", "tahtani", "kabir", "saghir", "jadid", "jadida", "qadim", "qadima", "wusta",
+    ]
+
+    /// Kind words for populated places that introduce a name after "of".
+    static let townWords: WordSet = ["city", "cities", "town", "towns", "village", "villages"]
+}

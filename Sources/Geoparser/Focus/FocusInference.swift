@@ -1,0 +1,157 @@
+import Gazetteer
+
+extension Geoparser {
+    /// How far below a name's top place abroad, and among how many of its next options, a place
+    /// in the text's leading country takes the name's vote for the focus (``inferFocus(_:_:)``).
+    static let focusVoteMargin = 0.1
+    static let focusVoteOptions = 4
+
+    /// The countries with three votes or more, most first (at most four), else those tied for the
+    /// most votes, the one with the biggest town first (at most four; "Raqqa … Hawija … Qayyarah":
+    /// Syria and Iraq). A country named votes twice, a place's top candidate or a demonym once.
+    func inferFocus(_ tokens: [Token], _ candidates: [Candidate]) -> [String] {
+        // Votes per country, and the largest population among its towns voting. (A text names a
+        // handful of countries: a list searched in order beats hashing each code.)
+        var counts: [(key: String, value: Int, people: Int)] = []
+        counts.reserveCapacity(8)
+        func add(_ country: String, _ n: Int, _ people: Int) {
+            // (A sea, a continent or a region across borders has no country: no vote, and no empty
+            // code in the focus.)
+            guard !country.isEmpty else { return }
+            if let k = counts.firstIndex(where: { $0.key == country }) {
+                counts[k].value += n
+                counts[k].people = max(counts[k].people, people)
+            } else {
+                counts.append((country, n, people))
+            }
+        }
+        let paired = Self.pairedCountries(candidates)
+        // A name after a comma that is the area holding the name before it votes for that area's
+        // country, as does the name before ("Columbus, Georgia": the United States twice).
+        // (So does a name right before an abbreviated area: "Long Island, N.Y.".)
+        func heldAfter(_ k: Int) -> Place? {
+            guard k + 1 < candidates.count else { return nil }
+            let next = candidates[k + 1]
+            if let id = next.placeID {
+                // (A state's abbreviation after a town: not "In Afghanistan, U.S. aircraft".)
+                guard next.afterComma, candidates[k].placeID == nil, candidates[k].ranked.first?.place.kind != .country,
+                      let p = gazetteer.place(id: PlaceID(id)), p.kind == .admin1 else { return nil }
+                return p
+            }
+            guard let r = next.heldReading, r < next.ranked.count else { return nil }
+            return next.ranked[r].place
+        }
+        for (k, c) in candidates.enumerated() {
+            if let cc = c.demonymCountry, !cc.isEmpty { add(cc, 1, 0); continue }
+            // An abbreviation votes for its own place's country ("W.Va.", "U.S.").
+            if let id = c.placeID {
+                if let p = gazetteer.place(id: PlaceID(id)) { add(p.country, p.kind == .country ? 2 : 1, 0) }
+                continue
+            }
+            // (Nor does a name its word calls a kind of place whose top place it matches only by an
+            // alternate unlike the place's name: "the Tirah valley" is not Tirat Karmel, Israel,
+            // which GeoNames also calls "Tirah"; see `parse`.)
+            // (Nor a phrase of common words after "the" that starts as a part of a town named for
+            // its age or place does, kept only for a major place or one in the focus: "the Old City"
+            // and "the Old Bridge" of Raqqa make no case for the United States.)
+            guard c.role == .place, !c.shortKey, !c.namesSeaOrCape, !(c.commonPhrase && Self.partOfTownPhrase(tokens, c)), let first = c.ranked.first,
+                  Self.fits(first, c.text) || !Self.endsInKindNoun(tokens, c) else { continue }
+            let top = first.place
+            // Nor does a river, lake, oil field, base, dam or crossing the gazetteer does not know,
+            // whose name a town shares: "the Sajur river" in a report on Syria puts no Israel in the
+            // focus, which would then keep the town of Sājūr as the river (see `parse`). (A town
+            // whose own name holds the word votes: "Elbow Lake", "Fall River".)
+            if Self.kindWordDenies(tokens, c, first) { continue }
+            // Nor a street, square, park, gate or bridge named after a place ("Haifa Street" in
+            // Baghdad; see `parse`), nor a name written with an Arabic article for a place where
+            // none are ("al-Mashhad" is no vote for Iran).
+            if Self.namesUrbanFeature(tokens, c) || Self.writtenWithArabicArticle(tokens, c) && !Self.arabicArticleCountries.contains(top.country) { continue }
+            // Nor a quarter named with its word in lower case, which lies in the countries the rest
+            // of the text is about (see `cityQuarters`): "the neighbourhoods of al-Joura and
+            // al-Qusour" make no case for Egypt's Luxor.
+            if top.kind == .city, let word = Self.quarterWord(tokens, c), !tokens[word].capitalized { continue }
+            if let r = c.heldReading, r < c.ranked.count {
+                let area = c.ranked[r].place
+                add(area.country, area.kind == .country ? 2 : 1, 0)
+                continue
+            }
+            if let area = heldAfter(k) {
+                add(area.country, 1, 0)
+                continue
+            }
+            // A town the text puts in a first-level area named with its kind word votes for the
+            // area's country, not for a namesake abroad: "the village of Tripoli in Borno state" is
+            // about Nigeria, not Libya (see `containingAreas`).
+            if top.kind == .city, let area = areaNamedAfterIn(tokens, candidates, k), area.country != top.country {
+                add(area.country, 1, 0)
+                continue
+            }
+            // So does a town before its bearing from a place of another country that has a namesake
+            // of it: "Mansoura, west of Raqqa" is about Syria, not Egypt (see `placesBesideBearing`).
+            if top.kind == .city, let country = bearingCountry(tokens, candidates, k), country != top.country {
+                add(country, 1, 0)
+                continue
+            }
+            if !paired.nameOf.isEmpty, paired.nameOf[k] >= 0, let cc = paired.vote[paired.nameOf[k]] {
+                add(cc, 1, 0)
+                continue
+            }
+            // A name two countries share alike ("Congo") votes once for each.
+            if top.kind == .country, c.ranked.count > 1, c.ranked[1].place.kind == .country, c.ranked[1].score == c.ranked[0].score {
+                add(top.country, 1, 0)
+                add(c.ranked[1].place.country, 1, 0)
+                continue
+            }
+            add(top.country, top.kind == .country ? 2 : 1, top.kind == .city ? top.population ?? 0 : 0)
+        }
+        // (A total order: countries are distinct, so the order they were met in does not matter.
+        // Among countries with as many votes, the one with the biggest town named leads, as below:
+        // three "Irish" do not lead three "Rock Hill" in a South Carolina paper.)
+        func order(_ a: (key: String, value: Int, people: Int), _ b: (key: String, value: Int, people: Int)) -> Bool {
+            a.value != b.value ? a.value > b.value : a.people != b.people ? a.people > b.people : a.key < b.key
+        }
+        var ranked = counts.sorted(by: order)
+        // A name whose top place abroad, a town, all but ties with one in the leading country votes
+        // for the leader (or, when it alone votes for its country, for another the text names),
+        // unless the text names the town's country: "Rawa", said three times in a report on Anbar,
+        // is Rāwah, Iraq, a hair behind Rawa Mazowiecka, and does not make Poland a focus. (Only
+        // when the text votes for two countries or more; the lists are read by index, with no
+        // candidate copied.)
+        if counts.count > 1, let leader = ranked.first?.key {
+            // (A leader by votes, not by people alone.)
+            let firmLeader = ranked[0].value > ranked[1].value
+            var named: [String] = []
+            for c in candidates where c.role == .place && !c.ranked.isEmpty && c.ranked[0].place.kind == .country { named.append(c.ranked[0].place.country) }
+            let demonymOf = candidates.compactMap(\.demonymCountry)
+            var moved = false
+            for (k, c) in candidates.enumerated() where c.role == .place && !c.shortKey && c.demonymCountry == nil && !c.ranked.isEmpty
+                && c.heldReading == nil && heldAfter(k) == nil {
+                let ranked = c.ranked
+                let top = ranked[0].place, topScore = ranked[0].score
+                guard top.country != leader || !firmLeader, top.kind == .city, !Self.isMajor(top), !named.contains(top.country),
+                      let from = counts.firstIndex(where: { $0.key == top.country }) else { continue }
+                let options = ranked.indices.dropFirst().prefix(Self.focusVoteOptions).filter { ranked[$0].score >= topScore - Self.focusVoteMargin }
+                // To the leader; or, from a town that alone votes for its country (the leader by people
+                // alone among equals, or not), to another country the text names or names a people of:
+                // "Iraqi troops entered Rawa" is about Iraq, not Poland. (Not to a country only its
+                // towns vote for: "Chile's Ripley department store" in a Miami paper is no Ripley in
+                // the United States. Nor for English words: "the Old City" of Mosul is no town in a
+                // country the text names.)
+                let target = (top.country != leader ? options.first { ranked[$0].place.country == leader } : nil)
+                    ?? (counts[from].value == 1 && !c.commonWord && !c.commonPhrase ? options.first { o in
+                        ranked[o].place.country != top.country && (named.contains(ranked[o].place.country) || demonymOf.contains(ranked[o].place.country))
+                    } : nil)
+                guard let target, let to = counts.firstIndex(where: { $0.key == ranked[target].place.country }) else { continue }
+                counts[from].value -= 1
+                counts[to].value += 1
+                moved = true
+            }
+            if moved { ranked = counts.sorted(by: order) }
+        }
+        let frequent = ranked.filter { $0.value >= 3 }.map(\.key)
+        guard frequent.isEmpty else { return Array(frequent.prefix(4)) }
+        // (Those tied at the top, already in order: the biggest town's country first.)
+        let most = ranked.first?.value ?? 0
+        return Array(ranked.prefix { $0.value == most }.prefix(4).map(\.key))
+    }
+}

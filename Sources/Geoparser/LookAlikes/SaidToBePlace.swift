@@ -1,0 +1,69 @@
+import Gazetteer
+
+extension Geoparser {
+    /// Prepositions that put what follows them in a place: "in Charleston", "near DeKalb".
+    static let placePrepositions: WordSet = ["in", "near", "outside", "throughout", "across", "toward", "towards", "around"]
+
+    /// Words for the ground of a part of a place, before its direction: "the mountainous north".
+    static let groundWords: WordSet = ["mountainous", "rugged", "restive", "remote", "rural", "volatile", "hilly", "arid", "populated", "besieged", "encircled", "embattled", "liberated"]
+
+    /// Second halves of a compound that says who holds a part: "rebel-held", "Turkish-controlled".
+    static let holderWords: WordSet = ["held", "controlled", "occupied", "dominated", "run", "led", "backed"]
+
+    /// The first token of a modifier of a part's direction that ends at token `k`: a word of
+    /// ``groundWords``, or a compound of a word, a hyphen and a word of ``holderWords``
+    /// ("rebel-held", "Kurdish-led"); nil for any other word.
+    static func partModifierStart(_ tokens: [Token], endingAt k: Int) -> Int? {
+        guard k >= 1, !tokens[k].capitalized else { return nil }
+        if tokens[k].spaced { return groundWords.contains(tokens[k]) ? k : nil }
+        guard holderWords.contains(tokens[k]), Tokenizer.isHyphen(tokens[k].gapBytes, enDash: true), tokens[k - 1].spaced else { return nil }
+        return k - 1
+    }
+
+    /// Whether the text plainly says candidate `c` is a place: a kind hint ("the city of X"), a
+    /// dateline, or a preposition of place before it with the name's phrase ending there (not
+    /// "in Nelson's office", nor "in Fairfield hearing", where the name is a noun's modifier, a
+    /// defendant's in that headline). A capitalised direction before the name is read with it:
+    /// "in South West England,".
+    func saidToBePlace(_ tokens: [Token], _ c: Candidate) -> Bool {
+        saidToBePlace(tokens, first: c.qualifierCapitalised ? c.qualifierFirst ?? c.first : c.first, last: c.last, hint: c.hint)
+    }
+
+    /// ``saidToBePlace(_:_:)`` for the name at tokens `first...last` with kind hint `hint`.
+    func saidToBePlace(_ tokens: [Token], first: Int, last: Int, hint: PlaceKind?) -> Bool {
+        if hint != nil || Self.inDateline(tokens, first) || appositiveNamesPlace(tokens, after: last) { return true }
+        guard first >= 1, tokens[first].spaced, !tokens[first - 1].capitalized, Self.placePrepositions.contains(tokens[first - 1]) else { return false }
+        guard last + 1 < tokens.count else { return true }
+        let next = tokens[last + 1]
+        // (Punctuation, a capitalised word, a function word or a verb of saying or reporting after
+        // it: the phrase ends there. "Hospitals in England reported more cases".)
+        // (Not a possessive: "in Charleston's", "in Flores' honor".)
+        return !next.spaced ? !Tokenizer.gapStartsWithApostrophe(next)
+            : next.capitalized || lexicon.functionWords.contains(next) || lexicon.calendarWords.contains(next) || lexicon.reportVerbs.contains(next)
+    }
+
+    /// Whether a comma and an appositive that calls the name a place follow token `last`: an
+    /// article, at most two more lower-case words, and a noun for a place, which ends its noun
+    /// phrase ("Sake, a town about 25 km west of Goma", "Gharyan, a hilltop town", "Rubaya, the
+    /// mining town where …"; not "Hope, a city councilwoman" or "Clay, a town hall regular").
+    func appositiveNamesPlace(_ tokens: [Token], after last: Int) -> Bool {
+        let a = last + 1
+        guard a < tokens.count, Self.joinsByComma(tokens[a]), !tokens[a].capitalized,
+              tokens[a].isWord("a") || tokens[a].isWord("an") || tokens[a].isWord("the") else { return false }
+        var k = a + 1
+        while k < tokens.count, k <= a + 3, tokens[k].spaced, !tokens[k].capitalized {
+            if Self.appositivePlaceNouns.contains(tokens[k]) {
+                // (The noun ends the phrase: punctuation, a number, a function word or a direction
+                // after it, or the text's end.)
+                guard k + 1 < tokens.count, tokens[k + 1].spaced, !tokens[k + 1].capitalized else { return true }
+                let next = tokens[k + 1]
+                return next.bytes.first.map { $0 &- 0x30 < 10 } == true || lexicon.functionWords.contains(next) || lexicon.directionWords.contains(next)
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// Nouns for a place that an appositive calls a name (``appositiveNamesPlace(_:after:)``).
+    static let appositivePlaceNouns: WordSet = ["town", "city", "village", "hamlet", "district", "province", "region", "suburb", "port", "neighbourhood", "neighborhood"]
+}

@@ -1,0 +1,80 @@
+import Gazetteer
+
+extension Geoparser {
+    /// How near a named place a small one must lie to be meant outside the text's countries.
+    static let anchorKm = 100.0
+
+    /// Mentions resolved to a small place (a town under 100,000 or a first-level area) in a country
+    /// that no other name in the text is placed in: in news these are words and names that happen
+    /// to be places ("Michael", Isle of Man; "Interior", Oman), not places the text is about —
+    /// unless another name's place lies within ``loneKm``.
+    static let loneKm = 1_000.0
+
+    /// Verbs of taking and holding ground, and nouns of it before "of": a name right after one is a
+    /// place fought over, whatever else the text names ("Russia says its troops have entered
+    /// Kupiansk", "taken full control of Avdiivka").
+    static let controlVerbs: WordSet = [
+        "entered", "enter", "enters", "captured", "capture", "captures", "seized", "seize", "seizes", "retook", "retake", "retakes",
+        "recaptured", "recapture", "liberated", "liberate", "holds", "stormed", "besieged", "encircled", "overran", "shelled",
+    ]
+    /// Nouns of taking and holding ground before "of": "control of Avdiivka", "the fall of Bakhmut".
+    static let controlNouns: WordSet = ["control", "capture", "fall", "liberation", "recapture", "siege", "encirclement"]
+
+    /// Whether a name stands right after a verb of ``controlVerbs`` or a noun of ``controlNouns``
+    /// and "of" ("control of Avdiivka", "the fall of Bakhmut"), one space apart.
+    static func objectOfControl(_ tokens: [Token], _ c: Candidate) -> Bool {
+        let f = c.spanFirst
+        guard f >= 1, tokens[f].spaced, tokens[f - 1].spaced || f == 1 else { return false }
+        if !tokens[f - 1].capitalized, controlVerbs.contains(tokens[f - 1]) { return true }
+        return f >= 2 && tokens[f - 1].isWord("of") && !tokens[f - 2].capitalized && controlNouns.contains(tokens[f - 2])
+    }
+
+    func lonePlaces(_ tokens: [Token], _ candidates: [Candidate], _ best: [Resolution?], explicitFocus: [String], peoples: Set<String>) -> [Bool] {
+        var lone = [Bool](filled: false, count: candidates.count)
+        // A text that names one place only is about it: one (country, name) pair in all. (Demonyms
+        // are no places here, with `--demonyms` as without: "Rock Hill" three times in a paper that
+        // also says "Irish" is the town the text is about.)
+        var first: (country: String, text: String)?
+        var several = false
+        func note(_ country: String, _ text: String) {
+            guard let f = first else { first = (country, text); return }
+            if f.country != country || f.text != text { several = true }
+        }
+        // (By index, the picks read in place: a loop over the pairs copied every resolution.)
+        // (Nor is a reading the kind word denies, named without a place later: "Zintan in the Western
+        // Mountains" names one place, not also Western Region, Ghana.)
+        for i in candidates.indices where !several && candidates[i].demonymCountry == nil {
+            if let r = best[i], !Self.kindWordDenies(tokens, candidates[i], r) { note(r.place.country, candidates[i].text) }
+        }
+        guard several else { return lone }
+        for i in candidates.indices {
+            let c = candidates[i]
+            // Kept when the caller gave the country as focus, or the text says what kind of place it
+            // is ("the town of …", "… province", "Lake …", "… Mountains") or which part ("western …",
+            // "east of …").
+            guard c.role == .place || c.role == .embedded, c.placeID == nil, let p = best[i]?.place, !explicitFocus.contains(p.country),
+                  c.hint == nil, !Self.namesFeature(tokens, c), !Self.endsInLandform(tokens, c), !c.saysWhichPart, c.relation == nil, !p.isCurated,
+                  !Self.objectOfControl(tokens, c) else { continue }
+            guard p.kind == .admin1 || (p.kind == .city && (p.population ?? 0) < 100_000) else { continue }
+            // (Nor a first-level area the text plainly names as a place by its own name: "died in
+            // England", whatever else it names.)
+            // (Not a common word or phrase: "near Rivers and Stokes avenues", "North West England".)
+            if p.kind == .admin1, !c.commonWord, !c.commonPhrase, saidToBePlace(tokens, c), let r = best[i], Self.namesItself(r) { continue }
+            // Another name placed in the same country, or one naming its people ("two Solomon
+            // Islanders flew to Honiara"), with `--demonyms` as without.
+            let country = p.country
+            // (By index: the candidates are read in place, not copied.)
+            let named = peoples.contains(country) || candidates.indices.contains { j in
+                candidates[j].text != c.text && best[j]?.place.country == country
+            }
+            if named { continue }
+            // A place near another name's place is not alone: "fled al-Mayadeen for Iraq". (Not near
+            // the point of a region of many countries, "West Africa", or of a sea.)
+            lone[i] = !candidates.indices.contains { j in
+                guard candidates[j].text != c.text, let near = best[j]?.place, near.hasCoordinate, !near.country.isEmpty else { return false }
+                return Self.km(near, p) < Self.loneKm
+            }
+        }
+        return lone
+    }
+}

@@ -1,0 +1,55 @@
+import Gazetteer
+
+extension Geoparser {
+    /// Whether a name is written with a hyphenated Arabic article ("al-Mashhad"), as part of the
+    /// mention or of the name found.
+    static func writtenWithArabicArticle(_ tokens: [Token], _ c: Candidate) -> Bool {
+        c.article != nil || c.first + 1 < tokens.count && tokens[c.first + 1].gapFirstByte == 0x2D && hyphenatedArticle(tokens, c.first)
+    }
+
+    /// Whether "border with" or "borders with" (or "frontier with", perhaps with "the" after it) stands right
+    /// before token `first`, in lower case, or is the start of a list the name ends: "the border with
+    /// Iraq", "its borders with Syria and Jordan".
+    static func saysBorderWith(_ tokens: [Token], before first: Int) -> Bool {
+        guard first >= 2, tokens[first].spaced else { return false }
+        var k = first - 1
+        if tokens[k].isWord("the"), !tokens[k].capitalized, k >= 2, tokens[k].spaced { k -= 1 }
+        // (The second of a pair: "borders with Iraq and Jordan".)
+        if tokens[k].isWord("and"), k >= 3 {
+            var j = k - 1
+            while j > k - 5, j >= 2, tokens[j].capitalized { j -= 1 }
+            guard j < k - 1 else { return false }
+            k = j
+        }
+        guard tokens[k].isWord("with"), !tokens[k].capitalized, tokens[k].spaced else { return false }
+        let w = tokens[k - 1]
+        return !w.capitalized && (borderWords.contains(w) || w.isWord("borders") || w.isWord("frontiers"))
+    }
+
+    /// Whether "near" or "close to" (and perhaps "the") stands right before token `first`, in
+    /// lower case: "near Raqqa", "close to the Euphrates".
+    static func saysNear(_ tokens: [Token], before first: Int) -> Bool {
+        guard first >= 1, tokens[first].spaced else { return false }
+        var k = first - 1
+        if tokens[k].isWord("the"), !tokens[k].capitalized, k >= 1, tokens[k].spaced { k -= 1 }
+        guard !tokens[k].capitalized else { return false }
+        return tokens[k].isWord("near") || tokens[k].isWord("to") && k >= 1 && tokens[k].spaced && tokens[k - 1].isWord("close")
+    }
+
+    /// Whether a capitalised head of a street's, square's, park's, gate's or bridge's name
+    /// (``Lexicon/urbanFeatureHeads``) follows a name, one space after it: "Haifa Street".
+    static func namesUrbanFeature(_ tokens: [Token], _ c: Candidate) -> Bool {
+        c.last + 1 < tokens.count && tokens[c.last + 1].spaced && tokens[c.last + 1].capitalized && Lexicon.urbanFeatureHeads.contains(tokens[c.last + 1])
+    }
+
+    static func endsInLandform(_ tokens: [Token], _ c: Candidate) -> Bool {
+        c.last > c.first && landformEnds.contains(tokens[c.last])
+    }
+
+    /// Whether a mention says it is a lake, mountain or wadi by its first word: a word before the
+    /// name ("Lake Tana", "Mount Sinjar"), or "Lake" first in a name the gazetteer has whole ("Lake
+    /// Albert"; not "Mount", which starts as many towns' names as mountains').
+    static func namesFeature(_ tokens: [Token], _ c: Candidate) -> Bool {
+        c.featurePrefix != nil || c.last > c.first && tokens[c.first].isWord("lake")
+    }
+}

@@ -1,0 +1,54 @@
+import Gazetteer
+
+extension Geoparser {
+    /// Great-circle kilometres between two places' points (``Gazetteer/sphericalKm(_:_:_:_:)``).
+    static func km(_ a: Place, _ b: Place) -> Double {
+        Gazetteer.sphericalKm(a.coordinate.latitude, a.coordinate.longitude, b.coordinate.latitude, b.coordinate.longitude)
+    }
+
+    /// How near the other names of a list a namesake in their country must lie to be meant.
+    static let listNamesakeKm = 300.0
+
+    /// The national capital (GeoNames `PPLC`) among a name's candidates that bears the name as its
+    /// own name, if any.
+    static func capitalByOwnName(_ ranked: [Resolution]) -> Resolution? {
+        ranked.first { $0.place.isNationalCapital && $0.match == .alias && $0.matchedFoldsToName }
+    }
+
+    /// Whether `written` is another romanisation of `place`'s name, in a country whose names reach
+    /// the news romanised several ways: the two share a transliteration key ("Hol", "Al Ḩawl").
+    static func romanisedAlike(_ written: String, _ place: Place) -> Bool {
+        TransliterationKey.countries.contains(place.country)
+            && TransliterationKey.key(written) == TransliterationKey.key(place.name)
+    }
+
+    /// The name's best context-free candidate when that is a city of 100,000 or more that bears the
+    /// name as its own, and `smaller` is a smaller place of another kind or a town under 100,000.
+    static func worldCityByOwnName(_ ranked: [Resolution], over smaller: Place) -> Resolution? {
+        guard let first = ranked.first, first.place.kind == .city, first.match == .alias, first.matchedFoldsToName,
+              (first.place.population ?? 0) >= 100_000, !isMajor(smaller) else { return nil }
+        return first
+    }
+
+    /// The country or national capital a name stands for on its own: its best context-free
+    /// candidate when that is a country or a capital (GeoNames `PPLC`) matched by name.
+    static func capital(_ ranked: [Resolution]) -> Resolution? {
+        guard let first = ranked.first, first.place.isNationalCapital || first.place.kind == .country, first.match == .alias else { return nil }
+        return first
+    }
+
+    /// Whether the alternate name a mention matched is a fair name for the place: a short
+    /// all-capital code only when the text writes it in capitals; for a town under 100,000 outside
+    /// the romanised-name countries and the Horn of Africa, an alternate that resembles its name (one a prefix or part of
+    /// the other, or within two edits).
+    static func alternateFits(_ r: Resolution, written: String) -> Bool {
+        if r.matchedIsShortCode, written.unicodeScalars.contains(where: { $0.properties.isLowercase }) {
+            return false
+        }
+        // (The cheap tests first: most candidates are not small towns.)
+        let p = r.place
+        // (A name that is the place's own resembles it: no need to ask whether it is.)
+        guard p.kind == .city, (p.population ?? 0) < 100_000, !Lexicon.variantSpellingCountryCodes.contains(p.country) else { return true }
+        return r.matchedResemblesName
+    }
+}
