@@ -290,6 +290,14 @@ enum TestParser {
         #expect(r.mentions.first { $0.text == "Mogadishu" }?.relation == "north", "\(r.mentions.map { "\($0.text) \($0.relation ?? "-")" })")
     }
 
+    /// A sentence's "The" is no article of a phrase before it: "… west of the capital. The Haditha
+    /// Dam, north of Hit" gives the dam no relation.
+    @Test func sentenceOpeningTheEndsARelation() throws {
+        let r = try TestParser.parse("The militants hold Fallujah, just 65 kilometers west of the capital. The Haditha Dam, north of Hit, is under army control.")
+        #expect(r.mentions.first { $0.text == "Haditha Dam" }.map { $0.relation == nil } == true, "\(r.mentions.map { "\($0.text) \($0.relation ?? "-")" })")
+        #expect(r.mentions.first { $0.text == "Hit" }?.relation == "north", "\(r.mentions.map { "\($0.text) \($0.relation ?? "-")" })")
+    }
+
     /// A verb of saying or reporting after "in X" ends the phrase, which names the place: "Hospitals
     /// in the Midlands in England reported" keeps England, though the Midlands are a Zimbabwean
     /// province to the gazetteer.

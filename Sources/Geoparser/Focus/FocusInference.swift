@@ -6,9 +6,18 @@ extension Geoparser {
     static let focusVoteMargin = 0.1
     static let focusVoteOptions = 4
 
+    /// Whether a town the text says is fought over (``objectOfControl(_:_:)``), whose top place is a
+    /// town of 10,000 or more, votes twice for the focus, as a country named does: "Russia says it
+    /// completed the seizure of Avdiivka" is about Ukraine too. (The second vote goes where the
+    /// first went once votes have moved: "Iraqi troops entered Rawa" is about Iraq.)
+    static func votesTwiceAsFoughtOver(_ tokens: [Token], _ c: Candidate, _ top: Place) -> Bool {
+        top.kind == .city && (top.population ?? 0) >= 10_000 && objectOfControl(tokens, c)
+    }
+
     /// The countries with three votes or more, most first (at most four), else those tied for the
     /// most votes, the one with the biggest town first (at most four; "Raqqa … Hawija … Qayyarah":
-    /// Syria and Iraq). A country named votes twice, a place's top candidate or a demonym once.
+    /// Syria and Iraq). A country named votes twice, as does a town the text says is fought over; a place's
+    /// top candidate or a demonym once.
     func inferFocus(_ tokens: [Token], _ candidates: [Candidate]) -> [String] {
         // Votes per country, and the largest population among its towns voting. (A text names a
         // handful of countries: a list searched in order beats hashing each code.)
@@ -26,6 +35,9 @@ extension Geoparser {
             }
         }
         let paired = Self.pairedCountries(candidates)
+        // Towns the text says are fought over, and the country each votes for: they vote a second
+        // time once the votes have moved (see ``votesTwiceAsFoughtOver(_:_:_:)``).
+        var foughtOver: [(k: Int, country: String)] = []
         // A name after a comma that is the area holding the name before it votes for that area's
         // country, as does the name before ("Columbus, Georgia": the United States twice).
         // (So does a name right before an abbreviated area: "Long Island, N.Y.".)
@@ -102,6 +114,7 @@ extension Geoparser {
                 add(c.ranked[1].place.country, 1, 0)
                 continue
             }
+            if Self.votesTwiceAsFoughtOver(tokens, c, top) { foughtOver.append((k, top.country)) }
             add(top.country, top.kind == .country ? 2 : 1, top.kind == .city ? top.population ?? 0 : 0)
         }
         // (A total order: countries are distinct, so the order they were met in does not matter.
@@ -144,9 +157,14 @@ extension Geoparser {
                 guard let target, let to = counts.firstIndex(where: { $0.key == ranked[target].place.country }) else { continue }
                 counts[from].value -= 1
                 counts[to].value += 1
+                if let f = foughtOver.firstIndex(where: { $0.k == k }) { foughtOver[f].country = counts[to].key }
                 moved = true
             }
             if moved { ranked = counts.sorted(by: order) }
+        }
+        if !foughtOver.isEmpty {
+            for v in foughtOver { add(v.country, 1, 0) }
+            ranked = counts.sorted(by: order)
         }
         let frequent = ranked.filter { $0.value >= 3 }.map(\.key)
         guard frequent.isEmpty else { return Array(frequent.prefix(4)) }

@@ -67,6 +67,22 @@ extension Geoparser {
         if first >= 1, t.spaced, tokens[first - 1].isWord("united") || tokens[first - 1].isWord("taliban"), tokens[first - 1].capitalized { return .embedded }
         // A title before: a person ("General Igor"), not a place.
         if first > 0, lexicon.titles.contains(tokens[first - 1]), tokens[first - 1].capitalized { return nil }
+        // A role noun in lower case, then the name and another capitalised word, or a given name and
+        // the name: a person's name, whatever the words also name ("SDF spokeswoman Jihan Sheikh
+        // Ahmed" is no Ceyhan, "Associated Press writers Sinan Salaheddin" no Salah ad Din
+        // province). The word is the person's later in the text too. (Not a country: "the US envoy
+        // Jordan" is rare, a country's name as a given name rarer, see ``Lexicon/givenNameCountries``.)
+        if single, last == nameEnd, t.spaced, !t.allCaps, !t.uncased {
+            let role: Int? = first >= 1 && Self.roleNouns.contains(tokens[first - 1]) && !tokens[first - 1].capitalized
+                && nameEnd + 1 < tokens.count && tokens[nameEnd + 1].spaced && tokens[nameEnd + 1].capitalized && !tokens[nameEnd + 1].allCaps
+                && !lexicon.kindWords.contains(tokens[nameEnd + 1]) && !lexicon.organisationHeads.contains(tokens[nameEnd + 1]) ? first - 1
+                : first >= 2 && Self.roleNouns.contains(tokens[first - 2]) && !tokens[first - 2].capitalized && tokens[first - 1].spaced
+                    && tokens[first - 1].capitalized && !tokens[first - 1].allCaps && !lexicon.functionWords.contains(tokens[first - 1]) ? first - 2 : nil
+            if role != nil, topAlone(t.text)?.place.kind != .country {
+                personWords.insert(t.text)
+                return nil
+            }
+        }
         // A title and a given name before, and nothing capitalised after: the person's surname, however
         // large a city it names ("Defense Secretary Lloyd Austin", "Senator Lindsey Graham"). (The
         // given name is no English word: "President Obama's Chicago speech" keeps Chicago, and so
@@ -233,6 +249,7 @@ extension Geoparser {
             // A capitalised word that can stand in a person's or group's name before this one.
             func nameWord(_ k: Int) -> Bool {
                 tokens[k].capitalized && !tokens[k].uncased && !tokens[k].allCaps && !lexicon.functionWords.contains(tokens[k]) && !lexicon.titles.contains(tokens[k])
+                    && !Self.namePrepositions.contains(tokens[k])
                     && lexicon.directions[tokens[k].folded] == nil && !lexicon.kindPrefixes.contains(tokens[k])
                     // (Nor "Village" or "Camp": "SOS Children's Village Malakal" names Malakal.)
                     && !tokens[k].isWord("village") && !tokens[k].isWord("camp")
@@ -291,6 +308,11 @@ extension Geoparser {
                     && (!top.place.isCurated || top.place.kind == .sea)
                     && ((top.place.population ?? 0) < 500_000 || top.match == .key
                         || !Self.namesItself(top) && !namesAreaItself(name) && !Self.capitalByItsSpelling(top)) {
+                    // A capitalised word and a facility's head after the name: a works named after
+                    // the town or a person ("the Avdiivka Coke Plant", "the Harold Patterson Sports
+                    // Center"), no mention, but no person's name either, which would hide the town
+                    // wherever else the text names it ("… in northwestern Avdiivka").
+                    if nextName, !prevName, facilityNameFollows(tokens, after: nameEnd) { return nil }
                     personWords.insert(name)
                     return nil
                 }

@@ -115,7 +115,9 @@ extension Geoparser {
             // (Or what it was told: "told Deir Ezzor 24 that …".)
             // (Or another outlet's name after "and": "Kurdistan 24 and Rudaw reported"; or an outlet
             // noun: "the Deir ez-Zor 24 network".)
+            // (An outlet noun after a lower-case word too: "the Deir Ezzor 24 monitoring network".)
             return after.capitalized || !after.spaced || lexicon.reportVerbs.contains(after) || lexicon.outletNouns.contains(after) || after.isWord("that")
+                || k + 3 < tokens.count && tokens[k + 3].spaced && lexicon.outletNouns.contains(tokens[k + 3])
                 || after.isWord("and") && k + 3 < tokens.count && tokens[k + 3].capitalized && tokens[k + 3].spaced
         }
         // A station's number and its kind: "Europe 1 radio", "France 2 television".
@@ -138,6 +140,25 @@ extension Geoparser {
 
     /// Words that end the name of a school, hospital or museum.
     static let institutionEnds: WordSet = ["school", "schools", "academy", "hospital", "clinic", "center", "centre", "library", "museum"]
+
+    /// Head words of a facility's or a works' name after a place's name and a capitalised word:
+    /// "the Avdiivka Coke Plant", "the Vovchansk Aggregate Plant", "the Baiji Oil Refinery".
+    static let facilityHeads: WordSet = institutionEnds.union([
+        "plant", "plants", "factory", "works", "steelworks", "mine", "mines", "refinery", "complex", "mill", "terminal", "depot",
+        "prison", "jail", "barracks", "compound", "mosque", "church", "stadium", "station", "bridge", "airport", "base", "hotel",
+    ])
+
+    /// Whether one to three capitalised words after token `k` end in a head word of an organisation
+    /// (``Lexicon/organisationHeads``) or a facility (``facilityHeads``): the place's name before them
+    /// names that body or works, not a person ("the Avdiivka Coke Plant").
+    func facilityNameFollows(_ tokens: [Token], after k: Int) -> Bool {
+        var j = k + 1
+        while j < tokens.count, j <= k + 3, tokens[j].spaced, tokens[j].capitalized {
+            if Self.facilityHeads.contains(tokens[j]) || lexicon.organisationHeads.contains(tokens[j]) { return true }
+            j += 1
+        }
+        return false
+    }
 
     /// Whether a comma and a first-level area or country follow token `k` ("Fife, Scotland", "Surrey,
     /// UK"), and that area holds a place named `name`.

@@ -4,6 +4,22 @@ extension Geoparser {
     /// Prepositions that put what follows them in a place: "in Charleston", "near DeKalb".
     static let placePrepositions: WordSet = ["in", "near", "outside", "throughout", "across", "toward", "towards", "around"]
 
+    /// Prepositions that are no function word (``Lexicon/functionWords``) and no part of a person's
+    /// name when a sentence or a line starts with them: "Near Kupiansk the front is quiet",
+    /// "Beyond Tokmak lies Melitopol", "- Near Raqqah, nine strikes".
+    static let namePrepositions: WordSet = placePrepositions.union([
+        "beyond", "inside", "along", "alongside", "amid", "amidst", "within", "behind", "beside", "past", "opposite", "above",
+        "below", "beneath", "upon", "like", "unlike", "except",
+    ])
+
+    /// Nouns for a person's role that stand in lower case before the person's name: "spokeswoman
+    /// Jihan Sheikh Ahmed", "writers Sinan Salaheddin and …".
+    static let roleNouns: WordSet = [
+        "spokesman", "spokeswoman", "spokesperson", "commander", "envoy", "ambassador", "writer", "writers", "reporter", "reporters",
+        "correspondent", "correspondents", "analyst", "researcher", "journalist", "photographer", "activist", "lawyer", "official",
+        "colleague", "colleagues", "editor",
+    ]
+
     /// Words for the ground of a part of a place, before its direction: "the mountainous north".
     static let groundWords: WordSet = ["mountainous", "rugged", "restive", "remote", "rural", "volatile", "hilly", "arid", "populated", "besieged", "encircled", "embattled", "liberated"]
 

@@ -101,7 +101,9 @@ extension Geoparser {
             let alone = tokens[k].spaced && Self.holderWords.contains(tokens[k]) ? k : nil
             if let m = Self.partModifierStart(tokens, endingAt: k) ?? alone, word(m - 1, "the") { k = m - 1 }
         }
-        if word(k, "the") { k -= 1 }
+        // (Not a "The" that opens a sentence: "… west of the capital. The Haditha Dam" is no
+        // relation of the dam.)
+        if word(k, "the"), !tokens[k].capitalized || tokens[k].spaced { k -= 1 }
         // Directly before: "western Iraq" (adjective forms only; "North Korea" is a name).
         // A bare direction in lower case reads as one too: "north-west Syria", "east Aleppo".
         // Only within one phrase: not "… to the north. Yemen's government …".
@@ -153,7 +155,7 @@ extension Geoparser {
         }
         // So is "the capital" before the capital's name: "120 km east of the capital, Sanaa",
         // "north of the capital Mogadishu".
-        else if word(k, "capital"), tokens[f].spaced || tokens[f].gapIs(", "), word(k - 1, "the"), word(k - 2, "of") {
+        else if word(k, "capital"), tokens[k + 1].spaced || tokens[k + 1].gapIs(", "), word(k - 1, "the"), word(k - 2, "of") {
             k -= 2
         }
         // "border areas" ending at token `b`.

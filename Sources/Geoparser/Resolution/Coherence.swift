@@ -280,10 +280,19 @@ extension Geoparser {
             // is the one written, though GeoNames does not say so: "Kidal", "Daraa", "Ménaka" (PPL,
             // 40,000, 98,000 and 14,000 people).
             guard bearsName, population < 100_000 else { return bearsName }
-            let area = areaFolded ?? NameFolding.fold(r.place.name)
+            // (The area's own name without its kind word counts as its own: "Kherson Oblast" for
+            // "Kherson", which GeoNames lists as a PPL of 66,000.)
+            let area = areaFolded ?? Self.withoutKindWord(NameFolding.fold(r.place.name))
             areaFolded = area
             return area == writtenFolded
         }
+    }
+
+    /// A folded first-level area's name without a last word of ``Lexicon/admin1KindWords``:
+    /// "kherson oblast" → "kherson", "marib governorate" → "marib".
+    static func withoutKindWord(_ folded: String) -> String {
+        guard let space = folded.lastIndex(of: " "), Lexicon.admin1KindWords.contains(String(folded[folded.index(after: space)...])) else { return folded }
+        return String(folded[..<space])
     }
 
     /// Whether a resolution is a country, matched by its own name (folded): "Jordan", not a

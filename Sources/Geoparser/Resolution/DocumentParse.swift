@@ -100,6 +100,10 @@ extension Geoparser {
         // Words that only name small places far from the text's countries are the words.
         var keep: [Bool] = []
         keep.reserveCapacity(candidates.count)
+        // Names the text says are fought over somewhere (``objectOfControl(_:_:)``): the town is
+        // fought over wherever else the text names it ("in northwestern Avdiivka … the seizure of
+        // Avdiivka").
+        let foughtOverNames = candidates.compactMap { Self.objectOfControl(tokens, $0) ? $0.textKey : nil }
         for (k, (c, r)) in zip(candidates, best).enumerated() {
             if c.shortKey && r == nil { keep.append(false); continue }
             guard var r, c.role == .place || c.role == .embedded, c.placeID == nil else { keep.append(true); continue }
@@ -228,7 +232,7 @@ extension Geoparser {
             // about a Ukrainian town, see ``objectOfControl(_:_:)``; a smaller one is named without
             // a place: "the fall of Madani" is no Madan, Bulgaria.)
             if c.single && !focus.isEmpty && !inFocus && (r.place.kind == .city && (r.place.population ?? 0) < 50_000 || r.place.kind == .admin2),
-               case let foughtOver = Self.objectOfControl(tokens, c), !(foughtOver && (r.place.population ?? 0) >= 10_000) {
+               case let foughtOver = foughtOverNames.contains(c.textKey), !(foughtOver && (r.place.population ?? 0) >= 10_000) {
                 let saysPlace = !c.commonWord && (Self.saysItIsAPlace(tokens, c) || placedBesideNext(tokens, candidates, k) || foughtOver)
                 if saysPlace { best[k] = nil }
                 keep.append(saysPlace)
@@ -292,7 +296,7 @@ extension Geoparser {
         let farAlternateWords = farAlternates(tokens, candidates, &best, focus: focus, focusKeys: focusKeys)
         // (The peoples the text names, whether or not their demonyms are reported.)
         let peoples = Set(found.compactMap { $0.demonymCountry }.filter { !$0.isEmpty })
-        let lone = lonePlaces(tokens, candidates, best, explicitFocus: options.focus ?? [], peoples: peoples)
+        let lone = lonePlaces(tokens, candidates, best, explicitFocus: options.focus ?? [], peoples: peoples, foughtOver: foughtOverNames)
         let strayWords = strayPlainWords(tokens, candidates, best)
         // Each mention's name (by key; nil for a demonym or an embedded place), and the names the text
         // gives a place the gazetteer cannot say.

@@ -16,9 +16,13 @@ extension Geoparser {
     static let controlVerbs: WordSet = [
         "entered", "enter", "enters", "captured", "capture", "captures", "seized", "seize", "seizes", "retook", "retake", "retakes",
         "recaptured", "recapture", "liberated", "liberate", "holds", "stormed", "besieged", "encircled", "overran", "shelled",
+        "occupied", "occupy", "abandoned", "surrounded", "overrun", "took",
     ]
     /// Nouns of taking and holding ground before "of": "control of Avdiivka", "the fall of Bakhmut".
-    static let controlNouns: WordSet = ["control", "capture", "fall", "liberation", "recapture", "siege", "encirclement"]
+    static let controlNouns: WordSet = [
+        "control", "capture", "fall", "liberation", "recapture", "siege", "encirclement", "seizure", "occupation", "storming",
+        "defence", "defense", "battle", "retaking", "loss", "blockade", "surrender",
+    ]
 
     /// Whether a name stands right after a verb of ``controlVerbs`` or a noun of ``controlNouns``
     /// and "of" ("control of Avdiivka", "the fall of Bakhmut"), one space apart.
@@ -29,7 +33,10 @@ extension Geoparser {
         return f >= 2 && tokens[f - 1].isWord("of") && !tokens[f - 2].capitalized && controlNouns.contains(tokens[f - 2])
     }
 
-    func lonePlaces(_ tokens: [Token], _ candidates: [Candidate], _ best: [Resolution?], explicitFocus: [String], peoples: Set<String>) -> [Bool] {
+    /// Which candidates name lone places (see ``loneKm``). A name in `foughtOver` (the keys of names
+    /// the text says are fought over, ``objectOfControl(_:_:)``) is never lone.
+    func lonePlaces(_ tokens: [Token], _ candidates: [Candidate], _ best: [Resolution?], explicitFocus: [String], peoples: Set<String>,
+                    foughtOver: [UInt64]) -> [Bool] {
         var lone = [Bool](filled: false, count: candidates.count)
         // A text that names one place only is about it: one (country, name) pair in all. (Demonyms
         // are no places here, with `--demonyms` as without: "Rock Hill" three times in a paper that
@@ -54,7 +61,7 @@ extension Geoparser {
             // "east of …").
             guard c.role == .place || c.role == .embedded, c.placeID == nil, let p = best[i]?.place, !explicitFocus.contains(p.country),
                   c.hint == nil, !Self.namesFeature(tokens, c), !Self.endsInLandform(tokens, c), !c.saysWhichPart, c.relation == nil, !p.isCurated,
-                  !Self.objectOfControl(tokens, c) else { continue }
+                  !foughtOver.contains(c.textKey) else { continue }
             guard p.kind == .admin1 || (p.kind == .city && (p.population ?? 0) < 100_000) else { continue }
             // (Nor a first-level area the text plainly names as a place by its own name: "died in
             // England", whatever else it names.)

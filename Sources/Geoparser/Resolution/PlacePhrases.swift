@@ -27,12 +27,15 @@ extension Geoparser {
     }
 
     /// Whether "near" or "close to" (and perhaps "the") stands right before token `first`, in
-    /// lower case: "near Raqqa", "close to the Euphrates".
+    /// lower case: "near Raqqa", "close to the Euphrates"; or "Near" opening a sentence, a line or a
+    /// dateline: "Near Abu Kamal, two strikes", "- Near Raqqah, nine strikes", "NEAR FALLUJAH, Iraq".
     static func saysNear(_ tokens: [Token], before first: Int) -> Bool {
         guard first >= 1, tokens[first].spaced else { return false }
         var k = first - 1
         if tokens[k].isWord("the"), !tokens[k].capitalized, k >= 1, tokens[k].spaced { k -= 1 }
-        guard !tokens[k].capitalized else { return false }
+        guard !tokens[k].capitalized else {
+            return tokens[k].isWord("near") && (tokens[k].allCaps || tokens[k].startsLine || Tokenizer.startsSentence(tokens, k))
+        }
         return tokens[k].isWord("near") || tokens[k].isWord("to") && k >= 1 && tokens[k].spaced && tokens[k - 1].isWord("close")
     }
 
