@@ -822,6 +822,29 @@ import Testing
         #expect(r.mentions.first { $0.text == "Kherson" }?.resolution?.place.kind == .city, "\(r.mentions.map { "\($0.text) \($0.resolution?.place.name ?? "-")" })")
     }
 
+    /// Russian oblasts and krais by their English kind word ("Kursk Oblast", GeoNames' "Kurskaya
+    /// oblast'"), a seat's spelling before "region" where the oblast bears it ("the Kharkov region",
+    /// "the Dnepropetrovsk region", whose seat GeoNames calls Dnipro), and the "people's republics"
+    /// Russia installed, read as their oblasts.
+    @Test func oblastsByKindWordAndPeoplesRepublics() throws {
+        let r = try TestParser.parse("Russian troops entered Kursk Oblast and Krasnodar Krai. Units took Petropavlovka in the Kharkov region and Malinovka in the Dnepropetrovsk region. Fighting raged near Kremennaya Balka in the Donetsk People's Republic.")
+        let kinds = Dictionary(r.mentions.map { ($0.text, $0.resolution?.place.kind) }, uniquingKeysWith: { a, _ in a })
+        for name in ["Kursk Oblast", "Krasnodar Krai", "Kharkov region", "Dnepropetrovsk region", "Donetsk People's Republic"] {
+            #expect(kinds[name] == .admin1, "\(name): \(r.mentions.map { "\($0.text) \($0.resolution?.place.name ?? "-")" })")
+        }
+        let mosul = try TestParser.parse("Iraqi forces cleared villages in the Mosul region.")
+        #expect(mosul.mentions.first?.resolution?.place.kind == .city, "\(mosul.mentions.map { "\($0.text) \($0.resolution?.place.name ?? "-")" })")
+    }
+
+    /// A bearing in brackets right after a village, as ISW writes it, places the village near the
+    /// town of reference though both are in one country: "Bohdanivka (northeast of Chasiv Yar)" is
+    /// no Bohdanivka by Kyiv, whatever else the text names near Kyiv.
+    @Test func bracketedBearingPlacesAVillage() throws {
+        let r = try TestParser.parse("Officials in Kyiv and Brovary said Russian forces attacked near Bohdanivka (northeast of Chasiv Yar).")
+        let b = r.mentions.first { $0.text == "Bohdanivka" }?.resolution?.place
+        #expect(b?.admin1Code != "13" && (b?.coordinate.longitude ?? 0) > 35, "\(String(describing: b))")
+    }
+
     /// A role noun in lower case before a name and another capitalised word, or before a given
     /// name and the name, makes a person: "SDF spokeswoman Jihan Sheikh Ahmed" (no Ceyhan),
     /// "Associated Press writers Sinan Salaheddin and …" (no Salah ad Din province). And "the

@@ -3,7 +3,7 @@ enum HintWords {
     /// Trailing words → kind.
     static let suffixes: [(words: [String], kind: PlaceKind)] = [
         (["province"], .admin1), (["governorate"], .admin1), (["governate"], .admin1), (["muhafazah"], .admin1),
-        (["wilayat"], .admin1), (["state"], .admin1), (["region"], .admin1),
+        (["wilayat"], .admin1), (["state"], .admin1), (["region"], .admin1), (["oblast"], .admin1), (["krai"], .admin1), (["kray"], .admin1),
         (["department"], .admin1), (["district"], .admin2), (["county"], .admin2),
         (["city"], .city), (["town"], .city), (["village"], .city),
         (["river"], .river), (["valley"], .valley), (["dam"], .dam), (["lake"], .lake),

@@ -11,12 +11,16 @@ extension Geoparser {
         "government", "held", "some", "about", "around", "roughly", "nearly", "almost",
         "just", "located", "situated", "lying", "which", "lies", "is", "on", "km", "kms",
         "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "of", "and",
-        "outskirts", "edge", "vicinity",
+        "outskirts", "edge", "vicinity", "both",
     ]
 
     /// How far from the place it is said to bear from a town may lie, when the text gives no
     /// distance: 150 km. (A stated distance sets it: half as far again, and at least this.)
     static let bearingKm = 150.0
+
+    /// How many times the allowed distance a pick in the reference's own country must lie from it
+    /// for a bearing to move it to a namesake (see ``placesBesideBearing(_:_:_:_:focus:)``).
+    static let sameCountryBearingFactor = 3.0
 
     /// "Mansoura, west of Raqqa", "Hajin, a town 30 km south of Deir ez-Zor": a place named before
     /// a comma and its bearing from another place (a relation on that place's mention) lies near
@@ -43,8 +47,13 @@ extension Geoparser {
                 continue
             }
             // (Within the reference's country the bearing moves nothing: "Raqqa, Hama and Homs, north
-            // of Damascus" keeps Homs, 160 km away.)
-            guard pick.country != reference.country else { continue }
+            // of Damascus" keeps Homs, 160 km away; unless the bearing is in brackets and the pick lies
+            // more than three times as far as the text allows: "Bohdanivka (northeast of Chasiv Yar)"
+            // is no Bohdanivka near Kyiv. Then a namesake within reach is meant, if there is one.)
+            // (Only a bearing in brackets right after the name, which names it alone: in "Avdiivka
+            // near Stepove" Stepove may be the namesake read far away.)
+            let bracketed = anchor.relation != nil && tokens[c.last + 1].gapBytes.contains(0x28)
+            guard pick.country != reference.country || bracketed && Self.km(pick, reference) > Self.sameCountryBearingFactor * limit else { continue }
             // (Among the places set aside for a major namesake too: "Mansoura" keys as Al Mansurah,
             // Egypt, is written, and the Raqqa village was set aside for it.)
             let ranked = c.ranked, setAside = c.setAside
@@ -106,11 +115,14 @@ extension Geoparser {
     /// How far a bearing phrase between a place's last token `last` and its reference's first
     /// token `first` lets the place lie from the reference ("Mansoura, west of Raqqa": 150 km;
     /// "Hajin, a town 30 km south of": 150 km; "some 120 miles east of": 290 km), or nil when the
-    /// tokens between are no such phrase: a comma right after the place, then up to ten lower-case
-    /// words of ``bearingPhraseWords`` and numbers, a direction and "of" (the relation's words,
-    /// which ``Candidate/relation`` was read from).
+    /// tokens between are no such phrase: a comma or an opening bracket right after the place
+    /// ("Ivanivka (southeast of Kupiansk)", as ISW writes), then up to ten lower-case words of
+    /// ``bearingPhraseWords`` and numbers, a direction and "of" (the relation's words, which
+    /// ``Candidate/relation`` was read from).
     func bearingLimit(_ tokens: [Token], from last: Int, to first: Int) -> Double? {
-        guard first - last >= 3, first - last <= 12, tokens[last + 1].gapStarts(with: 0x2C), tokens[first - 1].isWord("of") else { return nil }
+        guard first - last >= 3, first - last <= 12, tokens[first - 1].isWord("of") else { return nil }
+        let opening = tokens[last + 1].gapBytes
+        guard opening.first == 0x2C || opening.count <= 2 && opening.last == 0x28 else { return nil }
         var limit = Self.bearingKm
         var number: Double?
         for t in (last + 1)..<(first - 1) {

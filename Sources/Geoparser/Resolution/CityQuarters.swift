@@ -2,7 +2,7 @@ import Gazetteer
 
 extension Geoparser {
     /// Words for a part of a city: "the Tamim district of Ramadi".
-    static let quarterWords: WordSet = ["district", "quarter", "neighbourhood", "neighborhood"]
+    static let quarterWords: WordSet = ["district", "quarter", "neighbourhood", "neighborhood", "microraion", "microdistrict", "mikroraion"]
 
     /// A quarter of a city ("the Tamim district of Ramadi") lies in the city: a place of its name
     /// farther than ``anchorKm`` from it, or an area larger than a district, is not it ("Tamim" is
@@ -85,7 +85,7 @@ extension Geoparser {
     }
 
     /// Plural words for parts of a city, before "of" and a list of them.
-    static let pluralQuarterWords: WordSet = ["districts", "quarters", "neighbourhoods", "neighborhoods"]
+    static let pluralQuarterWords: WordSet = ["districts", "quarters", "neighbourhoods", "neighborhoods", "microraions", "microdistricts"]
 
     /// The plural quarter word of "the neighbourhoods of al-Joura and al-Qusour" when the name that
     /// starts at token `first` stands in such a list of two names or more (its names capitalised,

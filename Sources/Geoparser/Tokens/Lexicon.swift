@@ -353,10 +353,10 @@ public struct Lexicon: Sendable {
     static let ofFeatureHeads: WordSet = ["gulf", "bay", "sea", "strait", "straits", "cape", "isthmus", "horn"]
 
     /// Kind words after a name that make it a first-level area ("Deraa province").
-    static let admin1KindWords: WordSet = ["province", "governorate", "governate", "muhafazah", "wilayat", "oblast"]
+    static let admin1KindWords: WordSet = ["province", "governorate", "governate", "muhafazah", "wilayat", "oblast", "krai", "kray"]
 
     static let kindWords: WordSet = [
-        "province", "governorate", "district", "city", "town", "village", "river", "valley", "dam", "region", "county", "state", "oblast",
+        "province", "governorate", "district", "city", "town", "village", "river", "valley", "dam", "region", "county", "state", "oblast", "krai",
         "airbase", "airfield", "lake", "mountains", "mountain", "desert", "plain", "plains", "crossing", "oilfield", "corridor", "basin",
     ]
 
