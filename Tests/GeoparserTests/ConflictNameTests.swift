@@ -845,6 +845,41 @@ import Testing
         #expect(b?.admin1Code != "13" && (b?.coordinate.longitude ?? 0) > 35, "\(String(describing: b))")
     }
 
+    /// The second of two names after a qualifier's "of" shares the qualifier, and the countryside:
+    /// "the eastern countryside of Hama and Homs" is two provinces' east; "the north of Syria and
+    /// Iraq" both countries' north. A relation is not shared ("east of the Euphrates and Raqqa").
+    @Test func qualifierSharedByTwoNamesAfterOf() throws {
+        let r = try TestParser.parse("ISIS still holds pockets stretching from the eastern countryside of Hama and Homs to the desert.")
+        let homs = r.mentions.first { $0.text == "Homs" }
+        #expect(homs?.qualifier == "east" && homs?.resolution?.place.kind == .admin1, "\(r.mentions.map { "\($0.text) \($0.qualifier ?? "-")" })")
+        let n = try TestParser.parse("Air strikes hit the north of Syria and Iraq. Fighters fled east of the Euphrates and Raqqa.")
+        #expect(n.mentions.first { $0.text == "Iraq" }?.qualifier == "north", "\(n.mentions.map { "\($0.text) \($0.qualifier ?? "-")" })")
+        #expect(n.mentions.first { $0.text == "Raqqa" }.map { $0.qualifier == nil && $0.relation == nil } == true, "\(n.mentions.map { "\($0.text) \($0.relation ?? "-")" })")
+    }
+
+    /// Bodies named with a place: a government "of Peace and Unity" (no Unity state), an outlet's
+    /// service after its acronym ("RT France"), a group's branch ("IS Sahel"), a centre "for"
+    /// something named after a city ("the Sanaa Center for Strategic Studies"), "Africa Corps" and
+    /// "The Global New Light of Myanmar".
+    @Test func bodiesNamedWithAPlace() throws {
+        let r = try TestParser.parse("The \"Government of Peace and Unity\", based in Nyala, issued passports. RT France was closed. In Niger, IS Sahel killed 44 people, said Maged al-Madhaji of the Sanaa Center for Strategic Studies. Moscow rebranded Wagner as Africa Corps. The Global New Light of Myanmar said troops retook Lashio.")
+        let texts = r.mentions.map(\.text)
+        for name in ["Unity", "France", "Sahel", "Sanaa", "Africa", "Myanmar"] { #expect(!texts.contains(name), "\(name) in \(texts)") }
+        for name in ["Nyala", "Niger", "Moscow", "Lashio"] { #expect(texts.contains(name), "\(name) not in \(texts)") }
+    }
+
+    /// National capitals listed together are the capitals, in a report the United States leads too
+    /// ("Washington, Paris and Berlin"), while two towns near each other stay the towns ("Rome and
+    /// Athens" in a Georgia paper).
+    @Test func capitalsListedTogether() throws {
+        let r = try TestParser.parse("U.S. officials said Washington, Paris and Berlin back the plan. Ministers from Paris, London and Berlin met in Washington.")
+        let countries = r.mentions.compactMap { m in m.resolution.map { "\(m.text) \($0.place.country)" } }
+        for expected in ["Paris FR", "Berlin DE", "London GB", "Washington US"] { #expect(countries.contains(expected), "\(expected) in \(countries)") }
+        #expect(!countries.contains("Paris US") && !countries.contains("Berlin US"), "\(countries)")
+        let g = try TestParser.parse("The Floyd County commission in Rome and officials in Athens, Georgia, met on Tuesday. Rome and Athens agreed.")
+        #expect(g.mentions.filter { $0.text == "Rome" || $0.text == "Athens" }.allSatisfy { $0.resolution?.place.country == "US" }, "\(g.mentions.map(\.text))")
+    }
+
     /// A role noun in lower case before a name and another capitalised word, or before a given
     /// name and the name, makes a person: "SDF spokeswoman Jihan Sheikh Ahmed" (no Ceyhan),
     /// "Associated Press writers Sinan Salaheddin and …" (no Salah ad Din province). And "the

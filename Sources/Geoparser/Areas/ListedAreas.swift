@@ -38,6 +38,44 @@ extension Geoparser {
 }
 
 extension Geoparser {
+    /// National capitals listed together are the capitals: "Washington, Brussels and London should
+    /// press Kigali", "Washington, Paris and Berlin back the plan" in a report the United States
+    /// leads are no Brussels, London, Paris and Berlin in the United States. A name in a list (", ",
+    /// "and", "or") beside another name that a national capital bears as its own name, both such
+    /// names, is that capital, unless its pick is a town within ``listNamesakeKm`` of a neighbour's
+    /// pick that is no capital either: "Rome and Athens" in a Georgia paper stay the Georgia towns.
+    /// Settled, before coherence.
+    func listedCapitals(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], _ settled: inout [Bool], focus: [String]) {
+        guard candidates.count > 1 else { return }
+        // (Not a name a country bears too, whose country the other rules read: "Djibouti and
+        // Gibraltar", "Kuwait and Singapore".)
+        let capitals = candidates.map { c in
+            c.role == .place && c.hint == nil && c.placeID == nil && !c.ranked.contains(where: Self.isCountryByItsName) ? Self.capitalByOwnName(c.ranked) : nil
+        }
+        // (Most texts list no two capitals: nothing more to read then.)
+        guard capitals.indices.dropFirst().contains(where: { capitals[$0] != nil && capitals[$0 - 1] != nil }) else { return }
+        for i in candidates.indices {
+            guard let capital = capitals[i], let pick = best[i]?.place else { continue }
+            let neighbours = [i - 1, i + 1].filter { j in
+                j >= 0 && j < candidates.count && capitals[j] != nil && (j < i ? Self.listed(tokens, candidates, j, i) : Self.listed(tokens, candidates, i, j))
+            }
+            guard !neighbours.isEmpty else { continue }
+            // (A capital already read stays one: coherence would move "Paris" beside Washington to a
+            // Paris in the United States.)
+            if pick.isSame(as: capital.place) {
+                settled[i] = true
+                continue
+            }
+            let local = neighbours.contains { j in
+                guard let other = best[j]?.place, !other.isNationalCapital, other.hasCoordinate, pick.hasCoordinate else { return false }
+                return Self.km(other, pick) < Self.listNamesakeKm
+            }
+            if local { continue }
+            best[i] = Self.scored(capital, focus: focus)
+            settled[i] = true
+        }
+    }
+
     /// Whether candidates `a` and `b` (`a` before `b`) are neighbours in a list: ", ", " and " or
     /// " or " between them.
     static func listed(_ tokens: [Token], _ candidates: [Candidate], _ a: Int, _ b: Int) -> Bool {

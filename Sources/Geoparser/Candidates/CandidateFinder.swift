@@ -203,6 +203,13 @@ extension Geoparser {
                 // ("al-Raqqa", found as "Raqqa"), and qualifiers stand before it ("western al-Raqqa").
                 if i >= 1, Self.hyphenatedArticle(tokens, i - 1) { c.article = i - 1 }
                 attachQualifier(tokens, c)
+                // The second of two names after a qualifier's "of" shares the qualifier: "the eastern
+                // countryside of Hama and Homs", "the north of Syria and Iraq".
+                if c.qualifier == nil, c.relation == nil, c.sideStart == nil, let prior = out.last, let q = prior.qualifier, let qFirst = prior.qualifierFirst,
+                   prior.last == i - 2, tokens[i - 1].isWord("and"), tokens[i - 1].spaced, tokens[i].spaced,
+                   case let nameStart = prior.article ?? prior.first, nameStart >= 1, qFirst < nameStart, tokens[nameStart - 1].isWord("of") {
+                    c.qualifier = q
+                }
                 // A name its qualifier's words make is no place of its own: in "North-East Nigeria"
                 // the words are Nigeria's part, not Ghana's North East region.
                 if let q = c.qualifierFirst, let prior = out.last, prior.first >= q, prior.last < c.first { out.removeLast() }

@@ -65,6 +65,13 @@ extension Geoparser {
         // (From an Arabic article the name was found without: "the countryside of al-Raqqa".)
         let first = first >= 1 && Self.hyphenatedArticle(tokens, first - 1) ? first - 1 : first
         if first >= 2, tokens[first].spaced, tokens[first - 1].spaced, tokens[first - 1].isWord("of"), outlying(tokens[first - 2]) { return true }
+        // The second of two names after it: "the eastern countryside of Hama and Homs" (a name of up
+        // to four capitalised words, or an article and a word, between "of" and "and").
+        if first >= 4, tokens[first].spaced, tokens[first - 1].isWord("and"), !tokens[first - 1].capitalized {
+            var b = first - 2
+            while b > first - 6, b >= 2, tokens[b].capitalized || Self.hyphenatedArticle(tokens, b) { b -= 1 }
+            if b < first - 2, tokens[b].isWord("of"), tokens[b + 1].spaced, outlying(tokens[b - 1]) { return true }
+        }
         if first >= 1, tokens[first].spaced, !tokens[first - 1].capitalized, tokens[first - 1].isWord("rural") { return true }
         // "ريف دير الزور", the countryside of Deir ez-Zor in Arabic.
         if first >= 1, tokens[first].spaced, tokens[first].uncased, tokens[first - 1].uncased, tokens[first - 1].folded == Self.arabicCountryside { return true }

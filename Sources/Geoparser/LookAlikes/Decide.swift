@@ -99,7 +99,11 @@ extension Geoparser {
         // "Iraqi Army"), or inside "Islamic State of …" / "Operation …".
         if last == nameEnd, nameEnd + 1 < tokens.count {
             let n = tokens[nameEnd + 1]
-            if n.capitalized, Tokenizer.joinable(tokens[nameEnd], n), lexicon.organisationHeads.contains(n) {
+            // (A centre "for" something too, named after a city: "the Sanaa Center for Strategic
+            // Studies"; one after a small town's name usually bears a person's, "the Webb Center for".)
+            if n.capitalized, Tokenizer.joinable(tokens[nameEnd], n), lexicon.organisationHeads.contains(n)
+                || (n.isWord("center") || n.isWord("centre")) && nameEnd + 2 < tokens.count && tokens[nameEnd + 2].isWord("for") && tokens[nameEnd + 2].spaced
+                && topAlone(Self.span(tokens, first, nameEnd)).map({ Self.isMajor($0.place) }) == true {
                 // (A common English word before "Court" is the court's adjective, no place: "Merrimack
                 // County Superior Court" does not name Superior, Wisconsin; "Oxford Police" is Oxford's.)
                 if single, !t.allCaps, n.isWord("court"), lexicon.englishWords.contains(t) { return nil }
@@ -135,6 +139,14 @@ extension Geoparser {
         let of = first >= 1 && tokens[first - 1].capitalized && lexicon.demonymWords.contains(tokens[first - 1]) ? first - 1 : first
         if of >= 2, tokens[of - 1].isWord("of"), Self.institutionsOf.contains(tokens[of - 2]), tokens[of - 2].capitalized,
            Self.institutionsOfAnyPlace.contains(tokens[of - 2]) || of >= 3 && tokens[of - 3].capitalized && !tokens[of - 3].isWord("the") {
+            return .embedded
+        }
+        // (Or after "of", a capitalised word and "and": "the Government of Peace and Unity", no
+        // Unity state of South Sudan.)
+        if of >= 4, tokens[of - 1].isWord("and"), tokens[of].spaced, tokens[of - 2].capitalized, lexicon.englishWords.contains(tokens[of - 2]),
+           tokens[of - 3].isWord("of"), tokens[of - 4].capitalized, Self.institutionsOf.contains(tokens[of - 4]) { return .embedded }
+        // An outlet's service or a group's branch after its acronym: "RT France", "IS Sahel".
+        if first >= 1, t.spaced, tokens[first - 1].allCaps, Self.outletPrefixes.contains(tokens[first - 1]) || Self.groupAcronyms.contains(tokens[first - 1]) {
             return .embedded
         }
         // (With an article after "of" too: "Wrath of the Euphrates", the SDF's Raqqa campaign.)

@@ -10,7 +10,17 @@ extension Geoparser {
         "administration", "emirate",
         // A military operation: "Wrath of Euphrates" (the SDF's Raqqa campaign).
         "wrath",
+        // A newspaper: "The Global New Light of Myanmar".
+        "light",
     ]
+
+    /// Outlets' acronyms before a country's or a city's name, which then names the outlet's service:
+    /// "RT France", "BBC Persian", "TRT World" ("CNN Turk").
+    static let outletPrefixes: WordSet = ["rt", "bbc", "cnn", "voa", "dw", "trt", "cgtn", "nhk", "afp", "rfe"]
+
+    /// Acronyms of a jihadist group before a place's name, which then names the group's branch:
+    /// "IS Sahel", "ISIS Khorasan", "ISIL Libya".
+    static let groupAcronyms: WordSet = ["is", "isis", "isil"]
 
     /// Military operations of the Syrian war named like places, folded: read as operations before
     /// a word for their area or forces (``namesOperation(_:_:)``).

@@ -261,6 +261,7 @@ extension Geoparser {
         var placedInArea = containingAreas(tokens, candidates, &best, &settled, focus: focus)
         statedCountries(tokens, found, candidates, &best, &settled, focus: focus)
         listedAreas(tokens, candidates, &best, &settled, focus: focus)
+        listedCapitals(tokens, candidates, &best, &settled, focus: focus)
         placesBesideBearing(tokens, candidates, &best, &settled, focus: focus)
         best = coherent(candidates, best, settled: settled, focus: focus, focusKeys: focusKeys)
         areasAfterComma(candidates, &best, focus: focus)
