@@ -880,6 +880,25 @@ import Testing
         #expect(g.mentions.filter { $0.text == "Rome" || $0.text == "Athens" }.allSatisfy { $0.resolution?.place.country == "US" }, "\(g.mentions.map(\.text))")
     }
 
+    /// Seed-style claims: "Deir e-Zor province" (no Az Zawr, Kuwait), a command named for two
+    /// places ("Iraq's Jazira and Badia Operations Command"), a presidency and a cartel named for
+    /// their region, and "Mount Bishri".
+    @Test func spellingsAndBodiesOfTheWarOnISIS() throws {
+        let r = try TestParser.parse("ISIS has lost most of its towns in Deir e-Zor province. Iraq's Jazira and Badia Operations Command said troops reached Akashat. The Kurdistan Region Presidency welcomed it. Fighting raged around Mount Bishri, far from the Sinaloa Cartel.")
+        let named = Dictionary(r.mentions.map { ($0.text, $0.resolution?.place.country ?? "-") }, uniquingKeysWith: { a, _ in a })
+        #expect(named["Deir e-Zor province"] == "SY" && named["Mount Bishri"] == "SY" && named["Akashat"] == "IQ", "\(named)")
+        for name in ["Jazira", "Badia", "Kurdistan Region", "Sinaloa", "Zor province"] { #expect(named[name] == nil, "\(name) in \(named)") }
+    }
+
+    /// Borders of two countries named once: "the border between Syria and Iraq", "near the borders
+    /// of Jordan and Iraq" give both the border qualifier; "within 50 kilometres of Baghdad" is
+    /// nearness.
+    @Test func bordersOfTwoCountriesAndWithinADistance() throws {
+        let r = try TestParser.parse("The base lies near the borders of Jordan and Iraq, straddling the border between Syria and Iraq. Troops advanced to within 50 kilometres of Baghdad.")
+        #expect(r.mentions.filter { $0.qualifier == "border" }.count == 4, "\(r.mentions.map { "\($0.text) \($0.qualifier ?? "-")" })")
+        #expect(r.mentions.first { $0.text == "Baghdad" }?.relation == "near", "\(r.mentions.map { "\($0.text) \($0.relation ?? "-")" })")
+    }
+
     /// A role noun in lower case before a name and another capitalised word, or before a given
     /// name and the name, makes a person: "SDF spokeswoman Jihan Sheikh Ahmed" (no Ceyhan),
     /// "Associated Press writers Sinan Salaheddin and …" (no Salah ad Din province). And "the

@@ -47,17 +47,27 @@ extension Geoparser {
     /// Settled, before coherence.
     func listedCapitals(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], _ settled: inout [Bool], focus: [String]) {
         guard candidates.count > 1 else { return }
+        // Which names stand in a list beside the next one, told by their tokens first: most names
+        // stand in none, and their candidates are then never read.
+        var listedNext = [Bool](filled: false, count: candidates.count)
+        var anyListed = false
+        for i in candidates.indices.dropLast() where Self.listed(tokens, candidates, i, i + 1) {
+            listedNext[i] = true
+            anyListed = true
+        }
+        guard anyListed else { return }
         // (Not a name a country bears too, whose country the other rules read: "Djibouti and
         // Gibraltar", "Kuwait and Singapore".)
-        let capitals = candidates.map { c in
-            c.role == .place && c.hint == nil && c.placeID == nil && !c.ranked.contains(where: Self.isCountryByItsName) ? Self.capitalByOwnName(c.ranked) : nil
+        let capitals = candidates.indices.map { i -> Resolution? in
+            let c = candidates[i]
+            guard listedNext[i] || i > 0 && listedNext[i - 1], c.role == .place, c.hint == nil, c.placeID == nil,
+                  let capital = Self.capitalByOwnName(c.ranked), !c.ranked.contains(where: Self.isCountryByItsName) else { return nil }
+            return capital
         }
-        // (Most texts list no two capitals: nothing more to read then.)
-        guard capitals.indices.dropFirst().contains(where: { capitals[$0] != nil && capitals[$0 - 1] != nil }) else { return }
         for i in candidates.indices {
             guard let capital = capitals[i], let pick = best[i]?.place else { continue }
             let neighbours = [i - 1, i + 1].filter { j in
-                j >= 0 && j < candidates.count && capitals[j] != nil && (j < i ? Self.listed(tokens, candidates, j, i) : Self.listed(tokens, candidates, i, j))
+                j >= 0 && j < candidates.count && capitals[j] != nil && (j < i ? listedNext[j] : listedNext[i])
             }
             guard !neighbours.isEmpty else { continue }
             // (A capital already read stays one: coherence would move "Paris" beside Washington to a

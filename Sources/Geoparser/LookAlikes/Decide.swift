@@ -127,6 +127,17 @@ extension Geoparser {
                 k += 1
             }
         }
+        // A body named for two places: "Iraq's Jazira and Badia Operations Command", "the Jazira and
+        // Badia Operations Command" (only after "the" or a possessive: not "in Raqqa and Manbij
+        // Military Council positions", nor "in East Oxford and Magdalen College School").
+        if single, last == nameEnd, first >= 1, nameEnd + 3 < tokens.count, tokens[nameEnd + 1].isWord("and"), !tokens[nameEnd + 1].capitalized,
+           tokens[nameEnd + 1].spaced, tokens[first].spaced, tokens[first - 1].isWord("the") || Tokenizer.isPossessiveS(tokens, first - 1) {
+            var k = nameEnd + 2
+            while k < tokens.count, k <= nameEnd + 5, tokens[k].spaced, tokens[k].capitalized, !tokens[k].allCaps {
+                if k > nameEnd + 2, lexicon.organisationEnds.contains(tokens[k]) { return .embedded }
+                k += 1
+            }
+        }
         // Outlets and titles that start with a place: a 24-hour news channel ("Kurdistan 24
         // reported", "Deir Ezzor 24"), and a place with "is" and a run of capitalised words
         // ("Raqqa is Being Slaughtered Silently", a title, not a sentence about Raqqa).

@@ -162,16 +162,20 @@ extension Geoparser {
         func borderAreas(endingAt b: Int) -> Bool {
             word(b, in: Self.areaNouns) && word(b - 1, in: Self.borderWords)
         }
+        // A border word alone: "the border between Syria and Iraq", "the borders of Jordan and Iraq".
+        func borderPhrase(endingAt b: Int) -> Bool {
+            borderAreas(endingAt: b) || word(b, in: Self.borderWords) || word(b, "borders")
+        }
         // "border areas between Iraq and Syria": both names' border areas.
-        if word(k, "between"), borderAreas(endingAt: k - 1) {
+        if word(k, "between"), borderPhrase(endingAt: k - 1) {
             c.qualifier = "border"
-            c.qualifierFirst = k - 2
+            c.qualifierFirst = borderAreas(endingAt: k - 1) ? k - 2 : k - 1
             return
         }
         if word(f - 1, "and") {
             var b = f - 2
             while b > f - 8, b >= 3, !word(b, "between") { b -= 1 }
-            if b >= 2, word(b, "between"), borderAreas(endingAt: b - 1) {
+            if b >= 2, word(b, "between"), borderPhrase(endingAt: b - 1) {
                 c.qualifier = "border"
                 return
             }
@@ -180,7 +184,7 @@ extension Geoparser {
             b = f - 2
             // (A word after a hyphenated article is capitalised: the article is the one case to add.)
             while b > f - 6, b >= 2, tokens[b].capitalized || Self.hyphenatedArticle(tokens, b) { b -= 1 }
-            if b < f - 2, b >= 2, word(b, "of"), borderAreas(endingAt: b - 1) || word(b - 1, "the") && borderAreas(endingAt: b - 2) {
+            if b < f - 2, b >= 2, word(b, "of"), borderPhrase(endingAt: b - 1) || word(b - 1, "the") && borderAreas(endingAt: b - 2) {
                 c.qualifier = "border"
                 return
             }
@@ -236,6 +240,13 @@ extension Geoparser {
         if borderAreas(endingAt: of - 1) {
             c.qualifier = "border"
             c.qualifierFirst = of - 2
+            return
+        }
+        // "near the borders of Jordan and Iraq": the country's borders (the plural: "the border of"
+        // a province may be a line the text draws elsewhere).
+        if word(of - 1, "borders") {
+            c.qualifier = "border"
+            c.qualifierFirst = of - 1
             return
         }
         if ["outskirts", "vicinity"].contains(noun) { c.relation = "near" }

@@ -36,8 +36,13 @@ extension Geoparser {
         guard !tokens[k].capitalized else {
             return tokens[k].isWord("near") && (tokens[k].allCaps || tokens[k].startsLine || Tokenizer.startsSentence(tokens, k))
         }
+        // (And "within 50 kilometres of Baghdad".)
         return tokens[k].isWord("near") || tokens[k].isWord("to") && k >= 1 && tokens[k].spaced && tokens[k - 1].isWord("close")
+            || tokens[k].isWord("of") && k >= 3 && Self.distanceUnits.contains(tokens[k - 1]) && tokens[k - 2].isNumber(digits: 4) && tokens[k - 3].isWord("within")
     }
+
+    /// Units of a distance: "within 50 kilometres of".
+    static let distanceUnits: WordSet = ["km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters"]
 
     /// Whether a capitalised head of a street's, square's, park's, gate's or bridge's name
     /// (``Lexicon/urbanFeatureHeads``) follows a name, one space after it: "Haifa Street".

@@ -132,7 +132,7 @@ public struct Lexicon: Sendable {
         "corporation", "group", "embassy", "consulate", "federation", "association", "institute", "foundation", "agency",
         "observatory", "office", "department", "mission", "commission", "tribunal", "court", "parliament", "assembly", "club",
         "administration", "authority", "directorate", "unit", "units", "defence", "defense", "corps",
-        "division", "legislature", "patrol", "bureau", "corps",
+        "division", "legislature", "patrol", "bureau", "cartel", "presidency",
     ]
 
     /// Generic nouns that are never a place on their own, whatever small town shares the word
@@ -181,7 +181,7 @@ public struct Lexicon: Sendable {
         "embassy", "consulate", "federation", "association", "institute", "foundation", "agency", "observatory", "office", "department",
         "national", "democratic", "republican", "revolutionary", "liberation", "defense", "defence", "security", "intelligence",
         "mission", "commission", "tribunal", "court", "parliament", "assembly", "senate", "congress", "club", "fc", "regional",
-        "division", "legislature", "patrol", "bureau", "corps",
+        "division", "legislature", "patrol", "bureau", "corps", "cartel", "presidency",
         // Military operations named after a place: "the Euphrates Shield offensive".
         "shield",
         // Outlets: "Middle East Eye", "Middle East Monitor", "Israel Hayom", "Syria Direct", "Syria
