@@ -888,6 +888,11 @@ import Testing
         let named = Dictionary(r.mentions.map { ($0.text, $0.resolution?.place.country ?? "-") }, uniquingKeysWith: { a, _ in a })
         #expect(named["Deir e-Zor province"] == "SY" && named["Mount Bishri"] == "SY" && named["Akashat"] == "IQ", "\(named)")
         for name in ["Jazira", "Badia", "Kurdistan Region", "Sinaloa", "Zor province"] { #expect(named[name] == nil, "\(name) in \(named)") }
+        // A front named for its people ("the Tigray People's Liberation Front"), and "the Pacific" as
+        // the ocean beside a US town of the name.
+        let t = try TestParser.parse("The disarmament of the Tigray People's Liberation Front stalled in Mekelle. Acapulco, the resort city on the Pacific coast, saw clashes, U.S. officials said.")
+        #expect(!t.mentions.contains { $0.text == "Tigray" }, "\(t.mentions.map(\.text))")
+        #expect(t.mentions.first { $0.text == "Pacific" }?.resolution?.place.kind == .sea, "\(t.mentions.map { "\($0.text) \($0.resolution?.place.name ?? "-")" })")
     }
 
     /// Borders of two countries named once: "the border between Syria and Iraq", "near the borders

@@ -246,6 +246,13 @@ extension Geoparser {
                             c.ranked.removeAll { $0.place.kind == .city }
                         }
                     }
+                    // "the" before a name a sea or an ocean shares with towns is the sea: "the resort city on
+                    // the Pacific coast" is no Pacific in Washington state (in lower case: "The Atlantic"
+                    // is also a magazine).
+                    if last == match, kinds.contains(.sea), kinds.contains(.city), i > 0, tokens[i - 1].isWord("the"), !tokens[i - 1].capitalized,
+                       c.ranked.first?.place.kind == .sea {
+                        c.ranked.removeAll { $0.place.kind == .city }
+                    }
                     // A sea that gives its name to first-level areas is the sea unless a kind word says
                     // otherwise: "Port Sudan on the Red Sea coast" is the sea, "Red Sea state" Sudan's
                     // state (its kind word hints the area), whatever the text's focus adds to the state.

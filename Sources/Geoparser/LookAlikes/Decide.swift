@@ -114,8 +114,17 @@ extension Geoparser {
             // (Not across a function word or in an upper-case headline: "Eastern Syria As Army
             // Reaches", "EASTERN SYRIA AS ARMY REACHES".)
             var k = nameEnd + 1
-            while k < tokens.count, k <= nameEnd + 3, tokens[k].capitalized, Tokenizer.joinable(tokens[k - 1], tokens[k]),
-                  !lexicon.functionWords.contains(tokens[k]), tokens[k].bytes.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) {
+            var reach = nameEnd + 3
+            while k < tokens.count, k <= reach {
+                // (Across "People's": "the Tigray People's Liberation Front"; not across other
+                // possessives, "the Butler County Sheriff's Office" is the county's.)
+                if k > nameEnd + 1, tokens[k - 1].isWord("people"), Tokenizer.isPossessiveS(tokens, k) {
+                    k += 1
+                    reach += 1
+                    continue
+                }
+                guard tokens[k].capitalized, Tokenizer.joinable(tokens[k - 1], tokens[k]),
+                      !lexicon.functionWords.contains(tokens[k]), tokens[k].bytes.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) else { break }
                 if k > nameEnd + 1, lexicon.organisationEnds.contains(tokens[k]) { return .embedded }
                 // A school, hospital or museum named after a city ("Buffalo Science Magnet School",
                 // "Buffalo Public Schools") does not make the city a person's first name; one after a
