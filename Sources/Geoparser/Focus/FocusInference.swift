@@ -16,8 +16,8 @@ extension Geoparser {
 
     /// The countries with three votes or more, most first (at most four), else those tied for the
     /// most votes, the one with the biggest town first (at most four; "Raqqa … Hawija … Qayyarah":
-    /// Syria and Iraq). A country named votes twice, as does a town the text says is fought over; a place's
-    /// top candidate or a demonym once.
+    /// Syria and Iraq). A country named votes twice, as does a town the text says is fought over
+    /// (``votesTwiceAsFoughtOver(_:_:_:)``); a place's top candidate or a demonym once.
     func inferFocus(_ tokens: [Token], _ candidates: [Candidate]) -> [String] {
         // Votes per country, and the largest population among its towns voting. (A text names a
         // handful of countries: a list searched in order beats hashing each code.)
