@@ -902,6 +902,12 @@ import Testing
         let r = try TestParser.parse("The base lies near the borders of Jordan and Iraq, straddling the border between Syria and Iraq. Troops advanced to within 50 kilometres of Baghdad.")
         #expect(r.mentions.filter { $0.qualifier == "border" }.count == 4, "\(r.mentions.map { "\($0.text) \($0.qualifier ?? "-")" })")
         #expect(r.mentions.first { $0.text == "Baghdad" }?.relation == "near", "\(r.mentions.map { "\($0.text) \($0.relation ?? "-")" })")
+        // A demonym before a border word, reported with `--demonyms`, is the country's border areas;
+        // without the flag it is no mention.
+        let text = "Fighters crossed near the Syrian border and the Iraqi-Syrian border at al-Qaim, while Syrian troops advanced."
+        let d = try TestParser.parse(text, GeoparseOptions(demonyms: true))
+        #expect(d.mentions.map { $0.qualifier ?? "-" } == ["border", "border", "border", "-", "-"], "\(d.mentions.map { "\($0.text) \($0.qualifier ?? "-")" })")
+        #expect(try TestParser.parse(text).mentions.map(\.text) == ["al-Qaim"])
     }
 
     /// A role noun in lower case before a name and another capitalised word, or before a given

@@ -367,6 +367,9 @@ extension Geoparser {
             // "near Raqqa", "close to the Syrian border": nearness, told in the output only (no rule
             // reads it as it reads the other relations).
             // (A border qualifier keeps it: "near the Niger border" is near Niger's border areas.)
+            // A demonym before a border word, reported with `--demonyms`, is its country's border
+            // areas: "near the Syrian border", "the Iraqi-Syrian border".
+            if c.role == .demonym, qualifier == nil, Self.borderWordFollows(tokens, c.last) || Self.nameOfBorderPair(tokens, c) { qualifier = "border" }
             if relation == nil, qualifier == nil || qualifier == "border", Self.saysNear(tokens, before: startToken) { relation = "near" }
             // "the border with Iraq", "its borders with Syria and Jordan": the country's border
             // areas, told in the output only, as nearness is. (Of a country or first-level area.)
