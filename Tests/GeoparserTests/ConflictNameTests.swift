@@ -822,6 +822,19 @@ import Testing
         #expect(r.mentions.first { $0.text == "Kherson" }?.resolution?.place.kind == .city, "\(r.mentions.map { "\($0.text) \($0.resolution?.place.name ?? "-")" })")
     }
 
+    /// Russia's groupings of forces named like places are none ("the Vostok (East) group", "the
+    /// Dnepr group of forces"), while a local group is its town's ("the Cambridge group of the
+    /// society"); a surname after a title, its department and a given name is the person's
+    /// ("Secretary of Defense Lloyd Austin … Austin announced").
+    @Test func groupsOfForcesAndTitlesWithADepartment() throws {
+        let r = try TestParser.parse("Units of the Vostok (East) group and the Dnepr group of forces struck positions near Vuhledar and Marinka in Donetsk oblast. Secretary of Defense Lloyd Austin met allies in Brussels. Austin announced aid.")
+        let texts = r.mentions.map(\.text)
+        for name in ["Vostok", "Dnepr", "Austin"] { #expect(!texts.contains(name), "\(name) in \(texts)") }
+        #expect(texts.contains("Vuhledar") && texts.contains("Brussels"), "\(texts)")
+        let c = try TestParser.parse("He is the leader of the Cambridge group of the Macular Disease Society.")
+        #expect(c.mentions.map(\.text) == ["Cambridge"], "\(c.mentions.map(\.text))")
+    }
+
     /// Russian oblasts and krais by their English kind word ("Kursk Oblast", GeoNames' "Kurskaya
     /// oblast'"), a seat's spelling before "region" where the oblast bears it ("the Kharkov region",
     /// "the Dnepropetrovsk region", whose seat GeoNames calls Dnipro), and the "people's republics"

@@ -87,8 +87,12 @@ extension Geoparser {
         // large a city it names ("Defense Secretary Lloyd Austin", "Senator Lindsey Graham"). (The
         // given name is no English word: "President Obama's Chicago speech" keeps Chicago, and so
         // does "the Governor Visits Chicago" in a headline.) The word alone later is the person's too.
+        // (A title's department between too: "Secretary of Defense Lloyd Austin", "Minister of
+        // Interior Ahmed Saleh".)
         if single, last == nameEnd, first >= 2, t.spaced {
-            let given = tokens[first - 1], title = tokens[first - 2]
+            let given = tokens[first - 1]
+            let title = first >= 4 && tokens[first - 3].isWord("of") && tokens[first - 2].capitalized && tokens[first - 4].capitalized
+                && lexicon.titles.contains(tokens[first - 4]) ? tokens[first - 4] : tokens[first - 2]
             if given.spaced, given.capitalized, !given.allCaps, title.capitalized, lexicon.titles.contains(title), !lexicon.englishWords.contains(given),
                nameEnd + 1 >= tokens.count || !(tokens[nameEnd + 1].capitalized && tokens[nameEnd + 1].spaced) {
                 personWords.insert(tokens[nameEnd].text)
@@ -152,6 +156,16 @@ extension Geoparser {
         // ("Raqqa is Being Slaughtered Silently", a title, not a sentence about Raqqa).
         if last == nameEnd, isOutletName(tokens, after: nameEnd) || namesBroadcaster(tokens, first, nameEnd)
             || Self.afterArabicOrganisationNoun(tokens, first) { return .embedded }
+        // A group of forces named like a place, as Russia's army groupings are: "the Dnepr group of
+        // forces", "the Vostok (East) group".
+        if last == nameEnd, nameEnd + 1 < tokens.count {
+            let bracketed = nameEnd + 2 < tokens.count && tokens[nameEnd + 1].gapBytes.contains(0x28) && tokens[nameEnd + 2].gapBytes.contains(0x29)
+            let n = bracketed ? nameEnd + 2 : nameEnd + 1
+            let groupWord = !tokens[n].capitalized && (tokens[n].isWord("group") || tokens[n].isWord("grouping"))
+            let ofForces = n + 2 < tokens.count && tokens[n + 1].isWord("of") && tokens[n + 2].isWord("forces")
+            // (Not a local group: "the Cambridge group of the Macular Disease Society".)
+            if groupWord, bracketed || ofForces { return nil }
+        }
         // A tribe named like a place: "the Shammar tribe", "the Jubur clan".
         if last == nameEnd, nameEnd + 1 < tokens.count, tokens[nameEnd + 1].spaced, Self.isTribeNoun(tokens[nameEnd + 1]) { return nil }
         // "… of X" in an institution's name: "the Islamic State of Iraq", "the University of Mosul".
