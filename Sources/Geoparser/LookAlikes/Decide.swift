@@ -73,11 +73,12 @@ extension Geoparser {
         // province). The word is the person's later in the text too. (Not a country: "the US envoy
         // Jordan" is rare, a country's name as a given name rarer, see ``Lexicon/givenNameCountries``.)
         if single, last == nameEnd, t.spaced, !t.allCaps, !t.uncased {
-            let role: Int? = first >= 1 && Self.roleNouns.contains(tokens[first - 1]) && !tokens[first - 1].capitalized
-                && nameEnd + 1 < tokens.count && tokens[nameEnd + 1].spaced && tokens[nameEnd + 1].capitalized && !tokens[nameEnd + 1].allCaps
+            // (The flags first, the word sets last: most names have neither neighbour.)
+            let role: Int? = first >= 1 && !tokens[first - 1].capitalized && nameEnd + 1 < tokens.count && tokens[nameEnd + 1].spaced
+                && tokens[nameEnd + 1].capitalized && !tokens[nameEnd + 1].allCaps && Self.roleNouns.contains(tokens[first - 1])
                 && !lexicon.kindWords.contains(tokens[nameEnd + 1]) && !lexicon.organisationHeads.contains(tokens[nameEnd + 1]) ? first - 1
-                : first >= 2 && Self.roleNouns.contains(tokens[first - 2]) && !tokens[first - 2].capitalized && tokens[first - 1].spaced
-                    && tokens[first - 1].capitalized && !tokens[first - 1].allCaps && !lexicon.functionWords.contains(tokens[first - 1]) ? first - 2 : nil
+                : first >= 2 && tokens[first - 1].spaced && tokens[first - 1].capitalized && !tokens[first - 1].allCaps && !tokens[first - 2].capitalized
+                    && Self.roleNouns.contains(tokens[first - 2]) && !lexicon.functionWords.contains(tokens[first - 1]) ? first - 2 : nil
             if role != nil, topAlone(t.text)?.place.kind != .country {
                 personWords.insert(t.text)
                 return nil
@@ -159,7 +160,9 @@ extension Geoparser {
         // A group of forces named like a place, as Russia's army groupings are: "the Dnepr group of
         // forces", "the Vostok (East) group".
         if last == nameEnd, nameEnd + 1 < tokens.count {
-            let bracketed = nameEnd + 2 < tokens.count && tokens[nameEnd + 1].gapBytes.contains(0x28) && tokens[nameEnd + 2].gapBytes.contains(0x29)
+            // (A gap of one space holds no bracket: told by its flag, with no bytes read.)
+            let bracketed = nameEnd + 2 < tokens.count && !tokens[nameEnd + 1].spaced && !tokens[nameEnd + 2].spaced
+                && tokens[nameEnd + 1].gapBytes.contains(0x28) && tokens[nameEnd + 2].gapBytes.contains(0x29)
             let n = bracketed ? nameEnd + 2 : nameEnd + 1
             let groupWord = !tokens[n].capitalized && (tokens[n].isWord("group") || tokens[n].isWord("grouping"))
             let ofForces = n + 2 < tokens.count && tokens[n + 1].isWord("of") && tokens[n + 2].isWord("forces")
