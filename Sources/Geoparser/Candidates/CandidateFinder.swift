@@ -269,14 +269,10 @@ extension Geoparser {
                     }
                     // "Deraa province": a spelling the gazetteer has only for a province's seat names the
                     // province (GeoNames lists far more spellings of cities than of their provinces).
-                    // So does "region" after the seat's name where the area bears that name: "the Kharkov
-                    // region" is Kharkiv oblast, "the Dnepropetrovsk region" Dnipropetrovsk oblast (whose
-                    // seat GeoNames calls Dnipro), but "the Mosul region" no Nineveh.
+                    // So does "region" after the seat's name where the area bears that name ("the Kharkov
+                    // region", see ``provinceOfSeat(_:beforeRegion:)``).
                     if last > match, let province = lexicon.admin1KindWords.contains(tokens[last]) ? provinceOfSeat(c.ranked)
-                        : tokens[last].isWord("region") && c.ranked.first?.place.kind == .city
-                        ? provinceOfSeat(c.ranked).flatMap({ p in
-                            NameFolding.resembles(Self.withoutKindWord(NameFolding.fold(p.place.name)), Self.span(tokens, i, match)) ? p : nil })
-                        : nil {
+                        : tokens[last].isWord("region") ? provinceOfSeat(c.ranked, beforeRegion: Self.span(tokens, i, match)) : nil {
                         c.ranked.insert(province, at: 0)
                         if province.match == .key { kinds = CandidateKinds(c.ranked) }
                     }

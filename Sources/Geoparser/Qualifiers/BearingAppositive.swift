@@ -4,15 +4,14 @@ extension Geoparser {
     /// Words that may stand between a place's comma and its bearing from another place: "Mansoura,
     /// west of Raqqa", "Hajin, a town 30 km south of Deir ez-Zor", "Gharanij, some 20 miles
     /// north-east of Albu Kamal". (Lower-case words only; numbers are told apart on their own.)
-    static let bearingPhraseWords: WordSet = [
+    static let bearingPhraseWords: WordSet = WordSet([
         "a", "an", "the", "town", "village", "city", "area", "district", "suburb", "settlement",
         "hamlet", "locality", "base", "camp", "stronghold", "bastion", "outpost", "strategic", "key",
         "small", "nearby", "border", "frontier", "desert", "farming", "oil", "rebel", "militant",
         "government", "held", "some", "about", "around", "roughly", "nearly", "almost",
-        "just", "located", "situated", "lying", "which", "lies", "is", "on", "km", "kms",
-        "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "of", "and",
+        "just", "located", "situated", "lying", "which", "lies", "is", "on", "of", "and",
         "outskirts", "edge", "vicinity", "both",
-    ]
+    ]).union(kilometreAndMileUnits.words)
 
     /// How far from the place it is said to bear from a town may lie, when the text gives no
     /// distance: 150 km. (A stated distance sets it: half as far again, and at least this.)

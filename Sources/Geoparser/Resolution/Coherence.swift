@@ -288,13 +288,6 @@ extension Geoparser {
         }
     }
 
-    /// A folded first-level area's name without a last word of ``Lexicon/admin1KindWords``:
-    /// "kherson oblast" → "kherson", "marib governorate" → "marib".
-    static func withoutKindWord(_ folded: String) -> String {
-        guard let space = folded.lastIndex(of: " "), Lexicon.admin1KindWords.contains(String(folded[folded.index(after: space)...])) else { return folded }
-        return String(folded[..<space])
-    }
-
     /// Whether a resolution is a country, matched by its own name (folded): "Jordan", not a
     /// town of the name, nor "Britain" (an alternate of the United Kingdom).
     static func isCountryByItsName(_ r: Resolution) -> Bool {

@@ -41,8 +41,12 @@ extension Geoparser {
             || tokens[k].isWord("of") && k >= 3 && Self.distanceUnits.contains(tokens[k - 1]) && tokens[k - 2].isNumber(digits: 4) && tokens[k - 3].isWord("within")
     }
 
-    /// Units of a distance: "within 50 kilometres of".
-    static let distanceUnits: WordSet = ["km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters"]
+    /// Units of a distance in kilometres or miles: "30 km south of", "some 20 miles north-east of"
+    /// (``bearingPhraseWords``), "within 50 kilometres of" (``distanceUnits``).
+    static let kilometreAndMileUnits: WordSet = ["km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile"]
+
+    /// Units of a distance: "within 50 kilometres of", "within 500 metres of".
+    static let distanceUnits: WordSet = kilometreAndMileUnits.union(["metres", "meters"])
 
     /// Whether a capitalised head of a street's, square's, park's, gate's or bridge's name
     /// (``Lexicon/urbanFeatureHeads``) follows a name, one space after it: "Haifa Street".

@@ -20,6 +20,23 @@ extension Geoparser {
         return nil
     }
 
+    /// ``provinceOfSeat(_:)`` for a name written before "region", when the area bears the name as
+    /// written: "the Kharkov region" is Kharkiv oblast, "the Dnepropetrovsk region" Dnipropetrovsk
+    /// oblast (whose seat GeoNames calls Dnipro), but "the Mosul region" no Nineveh. Nil unless the
+    /// name's best candidate is a city.
+    func provinceOfSeat(_ ranked: [Resolution], beforeRegion written: String) -> Resolution? {
+        guard ranked.first?.place.kind == .city, let province = provinceOfSeat(ranked),
+              NameFolding.resembles(Self.withoutKindWord(NameFolding.fold(province.place.name)), written) else { return nil }
+        return province
+    }
+
+    /// A folded first-level area's name without a last word of ``Lexicon/admin1KindWords``:
+    /// "kherson oblast" → "kherson", "marib governorate" → "marib".
+    static func withoutKindWord(_ folded: String) -> String {
+        guard let space = folded.lastIndex(of: " "), Lexicon.admin1KindWords.contains(String(folded[folded.index(after: space)...])) else { return folded }
+        return String(folded[..<space])
+    }
+
     /// The first-level area a name's best candidate, a city, is the seat of: the area among the
     /// candidates that holds it, else ``provinceOfSeat(_:)``; scored above the city.
     func seatsProvince(_ ranked: [Resolution]) -> Resolution? {
