@@ -100,6 +100,15 @@ extension Geoparser {
                 i += 1
                 continue
             }
+            // A name that a sentence's capitalised function word begins gives way to one that starts
+            // after the word and runs two words or more past it: "In Salah al-Din Governorate,
+            // partners report" is Salah al-Din, not In Salah, Algeria. (Not "New": "New London City
+            // Office" is New London's.)
+            if match > i, lexicon.functionWords.contains(t), !t.allCaps, !t.isWord("new"), Tokenizer.startsSentence(tokens, i),
+               let (after, _) = longestMatch(tokens, from: i + 1), after >= match + 2 {
+                i += 1
+                continue
+            }
             // A known name that runs on through a French, Spanish, Portuguese or Italian particle
             // into a capitalised word is the head of a longer name the gazetteer lacks: "the Adrar
             // des Ifoghas mountains" in Mali are not Mauritania's Adrar region, nor "Lula da Silva" a

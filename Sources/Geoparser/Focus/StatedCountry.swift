@@ -1,6 +1,13 @@
 import Gazetteer
 
 extension Geoparser {
+    /// Demonyms that are also a people's living in several countries: "the Turkmen town of Amerli"
+    /// (Iraq), "the Armenian town of Kessab" (Syria), "the Tajik district of X" (Afghanistan).
+    static let peopleOfSeveralCountries: WordSet = [
+        "turkmen", "turkoman", "turkomen", "turkman", "armenian", "azeri", "tajik", "uzbek", "kazakh", "kyrgyz", "somali", "albanian",
+        "baloch", "baluch", "pashtun", "hazara", "circassian",
+    ]
+
     /// "the northern Lebanese city of Tripoli", "the Syrian border town of Tal Abyad": a demonym
     /// of one country before a town or area phrase ("city of", "town of", "province of", "region
     /// of") says the country the place is in. The place is taken there (the best of its candidates
@@ -40,6 +47,7 @@ extension Geoparser {
             // The demonym ends right before the kind word, or one or two lower-case words before it,
             // or demonyms of no country ("the Iraqi Kurdish region of Sinjar").
             var country: String?
+            var ethnic = false
             var gap = 0, last = noun - 1
             while gap <= 2 && last >= 0 {
                 if let d = demonymEnding(at: last) {
@@ -50,7 +58,10 @@ extension Geoparser {
                         continue
                     }
                     // (Joined to no other word: "the Syrian-Turkish border town of Tal Abyad" says no one country.)
-                    if tokens[last + 1].spaced, d.first == 0 || !Tokenizer.isHyphen(tokens[d.first].gapBytes, enDash: true) { country = d.country }
+                    if tokens[last + 1].spaced, d.first == 0 || !Tokenizer.isHyphen(tokens[d.first].gapBytes, enDash: true) {
+                        country = d.country
+                        ethnic = Self.peopleOfSeveralCountries.contains(tokens[d.first])
+                    }
                     break
                 }
                 guard tokens[last].spaced, !tokens[last].capitalized else { break }
@@ -58,18 +69,23 @@ extension Geoparser {
                 gap += 1
             }
             guard let country else { continue }
-            settled[k] = true
-            c.countryStated = true
-            if best[k]?.place.country == country { continue }
+            if best[k]?.place.country == country {
+                settled[k] = true
+                c.countryStated = true
+                continue
+            }
             let ranked = c.ranked
             let there = ranked.indices.first { ranked[$0].place.country == country && ranked[$0].place.kind == c.hint }
                 ?? ranked.indices.first { ranked[$0].place.country == country }
-            if let there {
-                best[k] = Self.scored(ranked[there], focus: focus)
-            } else {
-                // (Not a name within a few edits: a town the gazetteer lacks is no other town.)
-                best[k] = resolve(c.text, in: country, limit: 5).first { $0.match != .fuzzy }.map { Self.scored($0, focus: focus) }
-            }
+            // (Not a name within a few edits: a town the gazetteer lacks is no other town.)
+            let answer = there.map { Self.scored(ranked[$0], focus: focus) }
+                ?? resolve(c.text, in: country, limit: 5).first { $0.match != .fuzzy }.map { Self.scored($0, focus: focus) }
+            // A people of several countries says no country where the one it is named for has no
+            // place of the name: "the Turkmen town of Amerli" is in Iraq.
+            if answer == nil, ethnic { continue }
+            settled[k] = true
+            c.countryStated = true
+            best[k] = answer
         }
         // "toward the Iraqi border near Sinjar": a place beside a country's border is that country's
         // namesake where it has one (Sinjar, Iraq, not the Idlib village in a report on Syria); with

@@ -17,6 +17,10 @@ extension Geoparser {
         // A month or weekday and common words: a holiday or date ("May Day"), whatever it also names.
         if lexicon.calendarWords.contains(t), (first...nameEnd).allSatisfy({ lexicon.englishWords.contains(tokens[$0]) }) { return nil }
         if lexicon.functionWords.contains(t) && single && !t.allCaps { return nil }
+        // Nor, in capitals, with common words only: a headline's words, whatever a place is also
+        // called ("DEIR EZ-ZOR AIRPORT AND THE CITY ITSELF" names no Teresina; "THE HAGUE" stays).
+        if !single, lexicon.functionWords.contains(t), Self.isUpperCaseWord(t),
+           (first + 1...nameEnd).allSatisfy({ Self.isUpperCaseWord(tokens[$0]) && lexicon.englishWords.contains(tokens[$0]) }) { return nil }
         // (Unless a plural kind word or "province of" makes it an area's name: "Bay and Bakool regions";
         // a direction stays a direction: "the province of Western Kasai".)
         if lexicon.genericNouns.contains(t) && first == last && (hint != .admin1 && hint != .admin2 || lexicon.directions[t.folded] != nil) { return nil }
@@ -36,6 +40,9 @@ extension Geoparser {
                     // (Or any town of the country the dateline names after it: "RAWA, Iraq (Reuters)",
                     // "HIT, IRAQ —".)
                     || Self.inDateline(tokens, first) && datelineCountryHasTown(tokens, first, t.text)
+                    // (Or a curated region's acronym of four letters as written: "MERV", the Middle
+                    // Euphrates River Valley; three are too often another's, "ERV" a virus's.)
+                    || top.place.isCurated && top.matched == t.text && t.bytes.count >= 4
             else { return nil }
         }
         // An Arabic word that begins place names, before a capitalised word it does not form a known
@@ -84,6 +91,9 @@ extension Geoparser {
                 return nil
             }
         }
+        // A wire story's credit line names people: "Editing by Louise Ireland" names no Ireland.
+        // (Only there: the word elsewhere in the story may be the place.)
+        if first >= 2, !t.allCaps, Self.inCreditLine(tokens, first) { return nil }
         // A title and a given name before, and nothing capitalised after: the person's surname, however
         // large a city it names ("Defense Secretary Lloyd Austin", "Senator Lindsey Graham"). (The
         // given name is no English word: "President Obama's Chicago speech" keeps Chicago, and so
@@ -203,8 +213,14 @@ extension Geoparser {
         // (A mission's "for" too: "the United Nations Assistance Mission for Iraq".)
         if of >= 3, tokens[of - 1].isWord("in") || tokens[of - 1].isWord("for") && tokens[of - 2].isWord("mission"), !tokens[of - 1].capitalized,
            tokens[of - 2].capitalized, tokens[of - 3].capitalized,
-           tokens[of - 2].isWord("mission") || tokens[of - 2].isWord("force") || tokens[of - 2].isWord("forces") { return .embedded }
+           tokens[of - 2].isWord("mission") || (tokens[of - 2].isWord("force") || tokens[of - 2].isWord("forces")) && !nationalForce(tokens, head: of - 2) {
+            return .embedded
+        }
         if first >= 1, tokens[first - 1].isWord("operation"), tokens[first - 1].capitalized { return .embedded }
+        // A task force named for its place: "Joint Task Force Marawi" (no person "Force Marawi"
+        // speaking, whose name would hide the city in the rest of the text).
+        if first >= 2, t.spaced, tokens[first - 1].spaced, tokens[first - 1].capitalized, tokens[first - 2].capitalized,
+           tokens[first - 1].isWord("force"), tokens[first - 2].isWord("task") { return .embedded }
         // An operation's name in quotes: Operation "We Are Coming, Nineveh", the SDF's "Wrath of the
         // Euphrates" operation.
         if Self.inQuotedOperationName(tokens, first, nameEnd) { return .embedded }
@@ -302,6 +318,9 @@ extension Geoparser {
                     && lexicon.directions[tokens[k].folded] == nil && !lexicon.kindPrefixes.contains(tokens[k])
                     // (Nor "Village" or "Camp": "SOS Children's Village Malakal" names Malakal.)
                     && !tokens[k].isWord("village") && !tokens[k].isWord("camp")
+                    // (Nor a weekday, or a month after a preposition or a number: "On Friday Mayadin
+                    // fell", "in March Raqqa"; a date, no given name.)
+                    && !Self.isDateWord(tokens, k)
             }
             let prevCap = first > 0 && t.spaced && nameWord(first - 1)
             // The same before an article the name was found without: "Asaib Ahl al-Haq" (found as
@@ -330,7 +349,11 @@ extension Geoparser {
             let prevName = prevCap && nameNeighbour(first - 1)
             let nextName = nextCap && nameNeighbour(nameEnd + 1)
             if articleAndWord && prevName {
-                if !Self.isLargeCityByItsName(topAlone(tokens[nameEnd].text)) { personWords.insert(tokens[nameEnd].text) }
+                // (Nor an area's name: "Sahem al-Golan", a village, leaves "the Golan" the Heights.)
+                let top = topAlone(tokens[nameEnd].text)
+                if !Self.isLargeCityByItsName(top), !(top.map { Self.isArea($0.place) || $0.place.kind == .region } ?? false) {
+                    personWords.insert(tokens[nameEnd].text)
+                }
                 return nil
             }
             if articleCutAfterName && nameNeighbour(first - 2) { return nil }

@@ -237,4 +237,16 @@ extension Geoparser {
         if Lexicon.diseaseWords.contains(tokens[k + 1]) { return true }
         return tokens[k + 1].isWord("flu") && k + 2 < tokens.count && tokens[k + 2].spaced && Lexicon.diseaseWords.contains(tokens[k + 2])
     }
+
+    /// Whether the capitalised words before a force's head word (token `head`) start with a
+    /// demonym or a country's short code: a nation's force, and "in" after it says where it is
+    /// ("the Russian Aerospace Forces in Syria", "US Forces in Iraq"), where "the Multinational
+    /// Force in Iraq" is one name.
+    func nationalForce(_ tokens: [Token], head: Int) -> Bool {
+        var k = head - 1
+        while k >= 1, k > head - 4, tokens[k - 1].capitalized, !lexicon.functionWords.contains(tokens[k - 1]), Tokenizer.joinable(tokens[k - 1], tokens[k]) { k -= 1 }
+        // ("U.S." is two words: "U", a period, "S".)
+        return lexicon.demonymWords.contains(tokens[k]) || tokens[k].allCaps && (tokens[k].isWord("us") || tokens[k].isWord("uk"))
+            || tokens[k].isWord("u") && k + 1 < head && tokens[k + 1].isWord("s")
+    }
 }

@@ -12,6 +12,17 @@ extension Geoparser {
         "below", "beneath", "upon", "like", "unlike", "except",
     ])
 
+    /// The days of the week.
+    static let weekdays: WordSet = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+    /// Whether token `k` is a date's word: a weekday, or a month after a preposition or a number
+    /// ("on Friday", "in March", "5 October"). A month alone may be a given name ("April Ryan").
+    static func isDateWord(_ tokens: [Token], _ k: Int) -> Bool {
+        if weekdays.contains(tokens[k]) { return true }
+        guard k >= 1, Lexicon.calendarWords.contains(tokens[k]) else { return false }
+        return Lexicon.functionWords.contains(tokens[k - 1]) || tokens[k - 1].isNumber(digits: 4)
+    }
+
     /// Nouns for a person's role that stand in lower case before the person's name: "spokeswoman
     /// Jihan Sheikh Ahmed", "writers Sinan Salaheddin and …".
     static let roleNouns: WordSet = [
@@ -22,6 +33,16 @@ extension Geoparser {
 
     /// Words for the ground of a part of a place, before its direction: "the mountainous north".
     static let groundWords: WordSet = ["mountainous", "rugged", "restive", "remote", "rural", "volatile", "hilly", "arid", "populated", "besieged", "encircled", "embattled", "liberated"]
+
+    /// Words for how far out a part lies, before its direction: "Syria's far northeast".
+    static let extentWords: WordSet = ["far", "extreme", "deep"]
+
+    /// Verbs of people displaced: after one, "to the north of X" is a destination in X's north
+    /// ("fled to the north of Idlib governorate"), not a place outside it. (Not troops' moves:
+    /// "troops moved to the east of Raqqa" lie outside the city.)
+    static let motionVerbs: WordSet = [
+        "fled", "flee", "fleeing", "transferred", "relocated", "returned", "evacuated", "displaced", "bused", "bussed", "expelled", "deported",
+    ]
 
     /// Second halves of a compound that says who holds a part: "rebel-held", "Turkish-controlled".
     static let holderWords: WordSet = ["held", "controlled", "occupied", "dominated", "run", "led", "backed"]

@@ -50,14 +50,18 @@ extension Geoparser {
         } else {
             p = -1
         }
-        if p >= 0, p + 1 < tokens.count, p == l || tokens[p + 1].spaced,
-           !tokens[p + 1].capitalized, !tokens[p + 1].folded.hasSuffix("ern") {
-            let hyphenated = p + 2 < tokens.count && tokens[p + 2].gapIs("-") ? lexicon.directions["\(tokens[p + 1].folded)-\(tokens[p + 2].folded)"] : nil
-            let end = hyphenated == nil ? p + 1 : p + 2
+        // (A word for how far or what ground may stand between: "Syria's far northeast",
+        // "Afghanistan's rural north".)
+        let q = p >= 0 && p + 2 < tokens.count && tokens[p + 2].spaced && !tokens[p + 1].capitalized
+            && (Self.extentWords.contains(tokens[p + 1]) || Self.groundWords.contains(tokens[p + 1])) ? p + 1 : p
+        if p >= 0, q + 1 < tokens.count, p == l || tokens[p + 1].spaced,
+           !tokens[q + 1].capitalized, !tokens[q + 1].folded.hasSuffix("ern") {
+            let hyphenated = q + 2 < tokens.count && tokens[q + 2].gapIs("-") ? lexicon.directions["\(tokens[q + 1].folded)-\(tokens[q + 2].folded)"] : nil
+            let end = hyphenated == nil ? q + 1 : q + 2
             // Only where the phrase ends: in "Syria's northwest province of Idlib" the direction is Idlib's.
             let phraseEnds = end + 1 >= tokens.count || !tokens[end + 1].spaced || tokens[end + 1].capitalized
                 || (lexicon.functionWords.contains(tokens[end + 1]) && !tokens[end + 1].isWord("of"))
-            if phraseEnds, let d = hyphenated ?? lexicon.directions[tokens[p + 1].folded], d != "central" {
+            if phraseEnds, let d = hyphenated ?? lexicon.directions[tokens[q + 1].folded], d != "central" {
                 c.qualifier = d
                 c.qualifierLast = end
                 return
@@ -128,6 +132,15 @@ extension Geoparser {
             c.qualifierFirst = f - 2
             return
         }
+        // (Two such words in lower case, spaced, are one diagonal too: "north eastern Syria", "north
+        // east Syria".)
+        if tokens[f].spaced, f >= 2, tokens[f - 1].spaced, !tokens[f - 1].capitalized, direction(f - 1) != nil,
+           !tokens[f - 2].capitalized || Tokenizer.startsSentence(tokens, f - 2), tokens[f - 2].isWord("north") || tokens[f - 2].isWord("south"),
+           let d = lexicon.directions["\(tokens[f - 2].folded)-\(tokens[f - 1].folded)"] {
+            c.qualifier = d
+            c.qualifierFirst = f - 2
+            return
+        }
         if tokens[f].spaced, let d = direction(f - 1),
            tokens[f - 1].folded.hasSuffix("ern") || d == "central" || !tokens[dStart].capitalized || capitalBareOfMajor,
            !tokens[f - 1].capitalized || Tokenizer.startsSentence(tokens, f - 1) || c.role == .place {
@@ -189,19 +202,41 @@ extension Geoparser {
                 return
             }
         }
+        // A name and a possessive between "of" and this name: "the far south-east of Syria's Deir
+        // ez-Zor province" is the province's south-east (and the first name's qualifier is none).
+        // (The mention stays the name's own words: the first name is a mention of its own.)
+        var overName = false
+        defer { if overName { c.qualifierFirst = nil } }
+        if !word(k, "of"), f >= 3, Tokenizer.isPossessiveS(tokens, f - 1), tokens[f].spaced {
+            var b = f - 2
+            while b > f - 5, b >= 1, tokens[b].capitalized || Self.hyphenatedArticle(tokens, b) { b -= 1 }
+            if b < f - 2, word(b, "of") {
+                k = b
+                overName = true
+            }
+        }
         guard word(k, "of") else { return }
+        if c.last + 2 < tokens.count, Tokenizer.isPossessiveS(tokens, c.last + 1), tokens[c.last + 2].spaced, tokens[c.last + 2].capitalized,
+           !lexicon.calendarWords.contains(tokens[c.last + 2]) { return }
         let of = k
         // "(in) the east of X": the eastern part, a qualifier; "east of (the) X", "to the east of X":
         // outside it, a relation.
         if let d = direction(of - 1), !tokens[of - 1].folded.hasSuffix("ern") {
             var dStart = directionStart(of - 1)
             // "the far west of Anbar", "the extreme north of Syria".
-            if word(dStart - 1, "far") || word(dStart - 1, "extreme") || word(dStart - 1, "deep") { dStart -= 1 }
+            if word(dStart - 1, in: Self.extentWords) { dStart -= 1 }
             // "the mountainous north of Iraq", "the rebel-held north of Syria", "the
             // Turkish-controlled north of Aleppo province": a word for the part's ground or its
             // holder, between the article and the direction.
             else if let m = Self.partModifierStart(tokens, endingAt: dStart - 1) { dStart = m }
-            if word(dStart - 1, "the"), !word(dStart - 2, "to") {
+            // "the north and west of Iraq": both parts of it (the mention keeps the last).
+            if word(dStart - 1, "and"), direction(dStart - 2) != nil, !tokens[dStart - 2].folded.hasSuffix("ern"),
+               word(directionStart(dStart - 2) - 1, "the") {
+                dStart = directionStart(dStart - 2)
+            }
+            // ("to the north of X" is outside it, unless people are moved there: "fled to the north
+            // of Idlib governorate", "transferred to the north of Syria".)
+            if word(dStart - 1, "the"), !word(dStart - 2, "to") || word(dStart - 3, in: Self.motionVerbs) {
                 c.qualifier = d
                 c.qualifierFirst = dStart - 1
             } else {

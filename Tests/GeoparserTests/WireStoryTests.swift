@@ -1,0 +1,83 @@
+import Gazetteer
+import Geoparser
+import Testing
+
+/// Wire stories and briefings on the war against ISIS: credit lines, a nation's forces "in" a
+/// country, dates before a town, qualifiers of two words or across a possessive, spellings of
+/// the UN and OCHA. Texts written for these tests.
+@Suite struct WireStoryTests {
+    func summary(_ r: GeoparseResult) -> String {
+        r.mentions.map { "\($0.text)=\($0.resolution?.place.name ?? "nil")/\($0.qualifier ?? "-")/\($0.relation ?? "-")" }.joined(separator: ", ")
+    }
+
+    /// "Editing by Louise Ireland" names no Ireland; the reporters' places after "in" stay places,
+    /// and so does the word elsewhere in the story. A town "reported by" in a sentence stays one.
+    @Test func creditLineNamesPeople() throws {
+        let r = try TestParser.parse("Iraqi forces entered Rawa on Friday. Talks on Ireland's aid went on.\nReporting by Ellen Francis in Beirut and Maher Chmaytelli, Suleiman Al-Khalidi in Amman; Editing by Louise Ireland and Angus MacSwan")
+        let texts = r.mentions.map(\.text)
+        #expect(texts.contains("Beirut") && texts.contains("Amman") && texts.contains("Rawa"), "\(summary(r))")
+        #expect(r.mentions.filter { $0.text == "Ireland" }.count == 1, "\(summary(r))")
+        let town = try TestParser.parse("The first deaths were reported by Esperance resident Michelle Crisp, health officials in Western Australia said.")
+        #expect(town.mentions.contains { $0.text == "Esperance" }, "\(summary(town))")
+    }
+
+    /// "the Russian Aerospace Forces in Syria" is a nation's force in a country; "the Multinational
+    /// Force in Iraq" is one name.
+    @Test func nationalForcesInACountry() throws {
+        let r = try TestParser.parse("The operation of the Russian Aerospace Forces in Syria continues, and U.S. Forces in Iraq stay.")
+        #expect(r.mentions.map(\.text) == ["Syria", "U.S.", "Iraq"], "\(summary(r))")
+        let named = try TestParser.parse("The Multinational Force in Iraq handed over the base.")
+        #expect(!named.mentions.contains { $0.text == "Iraq" }, "\(summary(named))")
+    }
+
+    /// A weekday before a town is a date, not a given name that would make the town a surname in
+    /// the whole story; nor is "Task Force" before a city a person speaking.
+    @Test func dateOrTaskForceBeforeATown() throws {
+        let r = try TestParser.parse("Government troops took Mayadin on Friday. On Friday Mayadin fell to the army.")
+        #expect(r.mentions.filter { $0.text == "Mayadin" && $0.resolution?.place.country == "SY" }.count == 2, "\(summary(r))")
+        let task = try TestParser.parse("The Joint Task Force Marawi said. Residents fled Marawi.")
+        #expect(task.mentions.map(\.text) == ["Marawi"], "\(summary(task))")
+    }
+
+    /// "north eastern Syria" and "north east Syria" are the north-east; "the north and west of Iraq"
+    /// is a part of Iraq, not west of it; "Syria's far northeast"; "fled to the north of Idlib
+    /// governorate" is a destination in it, where "a village to the north of Raqqa" lies outside.
+    @Test func qualifiersOfTwoWordsAndDestinations() throws {
+        let r = try TestParser.parse("Fighting raged in north eastern Syria and in north east Syria. ISIS holds the north and west of Iraq. They remain in Syria's far northeast.")
+        #expect(r.mentions.map { $0.qualifier ?? "-" } == ["northeast", "northeast", "west", "northeast"], "\(summary(r))")
+        #expect(r.mentions.allSatisfy { $0.relation == nil }, "\(summary(r))")
+        let moved = try TestParser.parse("Civilians fled to the north of Idlib governorate. The village lies to the north of Raqqa.")
+        #expect(moved.mentions.map { "\($0.qualifier ?? "-")/\($0.relation ?? "-")" } == ["north/-", "-/north"], "\(summary(moved))")
+    }
+
+    /// "the far south-east of Syria's Deir ez-Zor province" is the province's south-east; Syria is
+    /// a mention of its own.
+    @Test func qualifierAcrossAPossessive() throws {
+        let r = try TestParser.parse("The far south-east of Syria's Deir ez-Zor province is still held by ISIS.")
+        #expect(r.mentions.map(\.text) == ["Syria", "Deir ez-Zor province"], "\(summary(r))")
+        #expect(r.mentions.last?.qualifier == "southeast" && r.mentions.first?.qualifier == nil, "\(summary(r))")
+    }
+
+    /// "the Turkmen town of Amerli" is in Iraq: a people of several countries says no country where
+    /// the one it is named for has no such town.
+    @Test func peopleOfSeveralCountries() throws {
+        let r = try TestParser.parse("Shiite militias broke the siege of the Turkmen town of Amerli in Salahuddin province.")
+        #expect(r.mentions.first { $0.text == "Amerli" }?.resolution?.place.country == "IQ", "\(summary(r))")
+    }
+
+    /// The coalition's "MERV" is the Middle Euphrates River Valley; "Ninewa" is Nineveh as the UN
+    /// writes it; "In Salah al-Din Governorate" at a sentence's start is Salah al-Din, not In Salah;
+    /// a headline's "THE CITY" is no Teresina.
+    @Test func acronymsSpellingsAndSentenceOpenings() throws {
+        let r = try TestParser.parse("ISIS fighters still hold much of the MERV. Partners in Ninewa Governorate report returns.\nIn Salah al-Din Governorate, partners report new returns.\nDEIR EZ-ZOR AIRPORT AND THE CITY ITSELF")
+        let places = r.mentions.map { $0.resolution?.place.name ?? "nil" }
+        #expect(places == ["Middle Euphrates River Valley", "Nineveh", "Salah ad Din", "Deir ez-Zor Airport"], "\(summary(r))")
+    }
+
+    /// An Arabic village's name that ends in an area's ("Sahem al-Golan") leaves the area's name a
+    /// place elsewhere in the text.
+    @Test func villageNamedAfterAnArea() throws {
+        let r = try TestParser.parse("Fighters entered Sahem al-Golan. Israel holds the Golan.")
+        #expect(r.mentions.contains { $0.text == "Golan" }, "\(summary(r))")
+    }
+}
