@@ -80,4 +80,20 @@ import Testing
         let r = try TestParser.parse("Fighters entered Sahem al-Golan. Israel holds the Golan.")
         #expect(r.mentions.contains { $0.text == "Golan" }, "\(summary(r))")
     }
+
+    /// "Western Iraq" and "Eastern Syria", capitalised, are the countries and their parts, as
+    /// "western Iraq" is, though the curated data has regions of those names; "Eastern Ghouta"
+    /// stays the region.
+    @Test func capitalisedDirectionAndCountry() throws {
+        let r = try TestParser.parse("ISIS still holds territory in Western Iraq and Eastern Syria, and the army shelled Eastern Ghouta.")
+        #expect(r.mentions.map { "\($0.resolution?.place.name ?? "nil")/\($0.qualifier ?? "-")" } == ["Iraq/west", "Syria/east", "Eastern Ghouta/-"], "\(summary(r))")
+    }
+
+    /// An agency's office named for a country ("OCHA Iraq") is no mention of it; "Qayyarah
+    /// Airstrip" is the air base's or its town's; "Hawiga" is Hawija.
+    @Test func officesAirstripsAndSpellings() throws {
+        let r = try TestParser.parse("Troops retook the Qayyarah Airstrip and entered Hawiga district. For more information: OCHA Iraq, Erbil.")
+        #expect(r.mentions.map(\.text) == ["Qayyarah Airstrip", "Hawiga district", "Erbil"], "\(summary(r))")
+        #expect(r.mentions.allSatisfy { $0.resolution?.place.country == "IQ" }, "\(summary(r))")
+    }
 }

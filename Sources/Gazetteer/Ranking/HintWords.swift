@@ -7,7 +7,7 @@ enum HintWords {
         (["department"], .admin1), (["district"], .admin2), (["county"], .admin2),
         (["city"], .city), (["town"], .city), (["village"], .city),
         (["river"], .river), (["valley"], .valley), (["dam"], .dam), (["lake"], .lake),
-        (["air", "base"], .military), (["airbase"], .military), (["airfield"], .military), (["military", "base"], .military), (["base"], .military),
+        (["air", "base"], .military), (["airbase"], .military), (["airfield"], .military), (["airstrip"], .military), (["military", "base"], .military), (["base"], .military),
         (["airport"], .airport), (["oil", "field"], .oilfield), (["oilfield"], .oilfield), (["gas", "field"], .oilfield),
         (["oil", "fields"], .oilfield), (["gas", "fields"], .oilfield), (["oilfields"], .oilfield),
         (["crossing"], .crossing), (["border", "crossing"], .crossing), (["mountains"], .mountain), (["mountain"], .mountain),

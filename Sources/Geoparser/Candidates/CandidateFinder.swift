@@ -109,6 +109,12 @@ extension Geoparser {
                 i += 1
                 continue
             }
+            // A curated region named by a direction and a country ("Western Iraq", "Eastern Syria")
+            // is read as the country and its part, as "western Iraq" is: the qualifier says which.
+            if match > i, t.capitalized, lexicon.directionWords.contains(t), directionAndCountry(tokens, i, match) {
+                i += 1
+                continue
+            }
             // A known name that runs on through a French, Spanish, Portuguese or Italian particle
             // into a capitalised word is the head of a longer name the gazetteer lacks: "the Adrar
             // des Ifoghas mountains" in Mali are not Mauritania's Adrar region, nor "Lula da Silva" a

@@ -111,6 +111,17 @@ extension Geoparser {
         }
     }
 
+    /// Whether the name from token `i` to `last` is a curated region named by a direction word and
+    /// a country's name ("Western Iraq", "Eastern Syria"), where the words after the direction
+    /// name the country first. ("Northern Ireland", "North Korea" and "South Sudan" are no curated
+    /// regions; "Eastern Ghouta" names no country after its direction.)
+    func directionAndCountry(_ tokens: [Token], _ i: Int, _ last: Int) -> Bool {
+        guard lexicon.directions[tokens[i].folded] != nil, tokens[i + 1].spaced,
+              let whole = gazetteer.candidates(Self.span(tokens, i, last)).first, whole.place.isCurated, whole.place.kind == .region,
+              let rest = gazetteer.candidates(Self.span(tokens, i + 1, last)).first else { return false }
+        return rest.place.kind == .country && rest.match == .alias
+    }
+
     /// Hints that the first places of a name's candidates will soon be read (see
     /// ``Gazetteer/Resolution/prefetch(_:count:)``): the rules below and those of the later passes
     /// read them one by one, and in a stream of texts each is otherwise a cache miss that waits

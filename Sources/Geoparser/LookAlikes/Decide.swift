@@ -192,8 +192,10 @@ extension Geoparser {
         // Unity state of South Sudan.)
         if of >= 4, tokens[of - 1].isWord("and"), tokens[of].spaced, tokens[of - 2].capitalized, lexicon.englishWords.contains(tokens[of - 2]),
            tokens[of - 3].isWord("of"), tokens[of - 4].capitalized, Self.institutionsOf.contains(tokens[of - 4]) { return .embedded }
-        // An outlet's service or a group's branch after its acronym: "RT France", "IS Sahel".
-        if first >= 1, t.spaced, tokens[first - 1].allCaps, Self.outletPrefixes.contains(tokens[first - 1]) || Self.groupAcronyms.contains(tokens[first - 1]) {
+        // An outlet's service, a group's branch or an agency's office after its acronym: "RT
+        // France", "IS Sahel", "OCHA Iraq".
+        if first >= 1, t.spaced, tokens[first - 1].allCaps && (Self.outletPrefixes.contains(tokens[first - 1]) || Self.groupAcronyms.contains(tokens[first - 1]))
+            || Self.isUpperCaseWord(tokens[first - 1]) && Self.agencyAcronyms.contains(tokens[first - 1]) {
             return .embedded
         }
         // (With an article after "of" too: "Wrath of the Euphrates", the SDF's Raqqa campaign.)

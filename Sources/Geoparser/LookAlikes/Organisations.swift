@@ -22,6 +22,10 @@ extension Geoparser {
     /// "IS Sahel", "ISIS Khorasan", "ISIL Libya".
     static let groupAcronyms: WordSet = ["is", "isis", "isil"]
 
+    /// Acronyms of aid and UN agencies before a country's name, which then names the agency's
+    /// office there: "OCHA Iraq", "UNHCR Syria", "IOM Yemen".
+    static let agencyAcronyms: WordSet = ["ocha", "unhcr", "unicef", "wfp", "iom", "undp", "unfpa", "msf", "icrc", "nrc", "unmas", "unops"]
+
     /// Military operations of the Syrian war named like places, folded: read as operations before
     /// a word for their area or forces (``namesOperation(_:_:)``).
     static let operationNames: Set<String> = ["olive branch", "peace spring", "euphrates shield", "spring of peace", "inherent resolve", "dawn of freedom"]

@@ -357,7 +357,7 @@ public struct Lexicon: Sendable {
 
     static let kindWords: WordSet = [
         "province", "governorate", "district", "city", "town", "village", "river", "valley", "dam", "region", "county", "state", "oblast", "krai",
-        "airbase", "airfield", "lake", "mountains", "mountain", "desert", "plain", "plains", "crossing", "oilfield", "corridor", "basin",
+        "airbase", "airfield", "airstrip", "lake", "mountains", "mountain", "desert", "plain", "plains", "crossing", "oilfield", "corridor", "basin",
     ]
 
     /// Kind phrases of two words after a name ("al-Omar oil field", "Ain al-Asad air base"),
