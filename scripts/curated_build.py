@@ -797,6 +797,40 @@ POINTS = [
     ("bagram-air-base", "Bagram air base", "military", "S", "AIRB", "AF", "", 34.94610, 69.26500,
      ["Bagram Airfield", "Bagram airbase", "Bagram Air Field", "Bagram base", "قاعدة بگرام"],
      KN + "; approximate (±2 km)"),
+    # Places of the war against ISIS in Iraq and southern Syria.
+    ("jurf-al-sakhar", "Jurf al-Sakhar", "city", "P", "PPL", "IQ", "06", 32.86667, 44.21389,
+     ["Jurf al-Nasr", "Jurf al Nasr", "Jurf as-Sakhr", "Jurf al-Sakhr", "Jurf as-Sakhar", "Jurf al Sakhar",
+      "Jurf Sakhar", "جرف الصخر", "جرف النصر"],
+     WP + " (Jurf al-Nasr); approximate (±5 km), the town on the Euphrates ~12 km north-west of al-Musayyib, "
+     "renamed Jurf al-Nasr in 2014"),
+    ("trebil-crossing", "Trebil border crossing", "crossing", "S", "PSTB", "IQ", "01", 32.44000, 39.01000,
+     ["Trebil", "Trebil crossing", "Turaibil", "Turaibil crossing", "Turaibil border crossing", "Traibil", "Treibil",
+      "Turaybil", "Tirbil", "Tarbil", "Trebil border post", "Turaibil Border Complex", "Karameh-Trebil crossing",
+      "Trebil-Karameh crossing", "Karama-Trebil crossing", "طريبيل", "منفذ طريبيل", "معبر طريبيل"],
+     KN + "; approximate (±10 km), the Iraqi post of the Trebil-Karameh crossing on the Baghdad-Amman highway, "
+     "~135 km west-south-west of Rutba, ~2 km inside Natural Earth's border (Jordan's Karameh post is across it)"),
+    ("baghdadi", "al-Baghdadi", "city", "P", "PPL", "IQ", "01", 33.85250, 42.54750,
+     ["Baghdadi", "Khan al-Baghdadi", "Khan al Baghdadi", "Khan Baghdadi", "al-Baghdadi town", "خان البغدادي",
+      "ناحية البغدادي"],
+     WP + " (Khan al-Baghdadi); on the Euphrates ~12 km north-east of Ain al-Asad air base, between Hit and Haditha"),
+    ("tulul-al-safa", "Tulul al-Safa", "region", "T", "LAVA", "SY", "05", 33.02000, 37.06000,
+     ["Tlul al-Safa", "Tulul as-Safa", "Tulul Safa", "Tulul al Safa", "al-Safa", "Es Safa", "Safa volcanic field",
+      "al-Safa volcanic field", "Es Safa volcanic field", "al-Safa hills", "Safa hills", "al-Safa desert", "تلول الصفا"],
+     KN + "; approximate (±15 km), the lava field ~90 km south-east of Damascus and ~57 km north-east of Suwayda, "
+     "~7 km south of the Global Volcanism Program's point and ~13 km west of Wikipedia's (which lie ~13 km apart, "
+     "both in Natural Earth's Rif Dimashq), inside Natural Earth's Suwayda, where Wikipedia puts the whole field; "
+     "the ISIS pocket taken in November 2018"),
+    ("qara-chokh", "Qara Chokh", "mountain", "T", "MT", "IQ", "11", 35.82000, 43.51000,
+     ["Qarachogh", "Qarachokh", "Qara Chogh", "Qara Chogh mountain", "Mount Qarachogh", "Qarachogh mountain",
+      "Qarachogh mountains", "Qara Chokh mountain", "Mount Qara Chokh", "Qarachukh", "Qara Chauq", "Qarachauq",
+      "جبل قره جوخ", "قره جوخ"],
+     KN + "; approximate (±10 km), a point on the ridge ~8 km west of Makhmour (news puts it ~60 km south-east "
+     "of Mosul and south-west of Erbil)"),
+    ("lajat", "al-Lajat", "region", "T", "LAVA", "SY", "06", 33.00000, 36.38000,
+     ["Lajat", "al-Laja", "al-Leja", "el-Leja", "Leja", "Lejat", "Lajah", "al-Lajah", "Lajat plateau",
+      "al-Lajat plateau", "Lajat region", "Trachonitis", "اللجاة"],
+     KN + "; approximate (±10 km), the lava plateau between Izra, Shahba and al-Mismiyah, a point in its "
+     "western (Daraa) part ~19 km north-east of Izra; its east is in Suwayda"),
 ]
 
 # Regions of several countries that news names ("the Middle East", "the Levant", "North Africa"):
@@ -909,6 +943,30 @@ REGIONS = [
                       "line (from Cizre), closed in the south by a straight line from Hit on the "
                       "Euphrates to Samarra on the Tigris (where the alluvial plain begins), "
                       "clipped to Syria and Iraq (Natural Earth admin-0). Approximate.",
+    },
+    {
+        "slug": "jazira-desert", "name": "Jazira Desert",
+        "kind": "region", "class": "T", "code": "DSRT", "country": "IQ", "admin1": "",
+        "alternates": ["Jazira (Iraq)", "al-Jazira desert", "Jazeera desert", "al-Jazeera desert", "Iraqi Jazira",
+                       "Iraqi Jazeera", "Jazirah desert", "Jazira desert of Iraq", "صحراء الجزيرة", "بادية الجزيرة"],
+        "short": "hand-drawn: the desert between the Euphrates and the Tigris in Anbar, Salahuddin "
+                 "and Nineveh, kept 6 km or more off both rivers",
+        "build": ("hand", [
+            (41.15, 34.56), (41.60, 34.58), (41.85, 34.63), (42.10, 34.52), (42.38, 34.45),
+            (42.62, 34.05), (42.85, 33.95), (42.98, 33.66), (43.20, 33.60), (43.45, 33.55),
+            (43.70, 33.50), (43.80, 33.55), (43.80, 34.10), (43.72, 34.32), (43.62, 34.55),
+            (43.45, 34.85), (43.30, 35.15), (43.18, 35.40), (43.15, 35.55), (42.70, 35.68),
+            (42.20, 35.75), (41.70, 35.78), (41.45, 35.72), (41.33, 35.40), (41.28, 35.00),
+            (41.15, 34.56)], None),
+        "definition": "Hand-drawn approximation of the Iraqi Jazira desert (the 2017 'Jazira "
+                      "operations'): the steppe and desert between the Euphrates and the Tigris in "
+                      "Anbar, Salahuddin and Nineveh, from about 8 km inside the Syrian border east to "
+                      "the edge of the Tigris valley (west of Shirqat, Baiji, Tikrit and Samarra) and "
+                      "south to the edge of the Euphrates valley (north of al-Qaim, Rawa, Haditha, Hit, "
+                      "Ramadi and Fallujah), north to about Hatra; Lake Tharthar lies inside. Kept 6 km "
+                      "or more off the WDBII river lines, so the river towns are outside. Separate "
+                      "from the wider Jazira (Upper Mesopotamia) region, which also covers it. "
+                      "Approximate.",
     },
     {
         "slug": "eastern-ghouta", "name": "Eastern Ghouta",

@@ -703,11 +703,11 @@ import Testing
         #expect(r.mentions.first { $0.text == "Tehran" }?.resolution?.place.id.rawValue == "geonames:112931", "\(r.mentions.map(\.text))")
     }
 
-    /// An outlet's name with a kind word after it is the place: "the al-Jazeera desert" is the
-    /// Jazira; "Al Jazeera reported" stays the channel.
+    /// An outlet's name with a kind word after it is the place: "the al-Jazeera desert" near
+    /// Haditha is Iraq's Jazira desert; "Al Jazeera reported" stays the channel.
     @Test func outletNameWithAKindWordIsThePlace() throws {
         let r = try TestParser.parse("Al Jazeera reported that fighters hide in the al-Jazeera desert and in the Wadi Hauran near Haditha in Iraq.")
-        #expect(r.mentions.map { $0.resolution?.place.id.rawValue ?? "-" }.prefix(2) == ["frontline:jazira", "frontline:wadi-hauran"], "\(r.mentions.map(\.text))")
+        #expect(r.mentions.map { $0.resolution?.place.id.rawValue ?? "-" }.prefix(2) == ["frontline:jazira-desert", "frontline:wadi-hauran"], "\(r.mentions.map(\.text))")
     }
 
     /// A big city's alternate is no reason to keep a surname a place: "Steven Chu" (Quzhou's

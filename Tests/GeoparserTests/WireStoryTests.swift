@@ -96,4 +96,22 @@ import Testing
         #expect(r.mentions.map(\.text) == ["Qayyarah Airstrip", "Hawiga district", "Erbil"], "\(summary(r))")
         #expect(r.mentions.allSatisfy { $0.resolution?.place.country == "IQ" }, "\(summary(r))")
     }
+
+    /// "the left bank of the Euphrates" is its eastern bank (the river flows south-east), "the
+    /// right bank of the Tigris" its western one, "the left bank of the Nile" its western one (the
+    /// Nile flows north).
+    @Test func leftAndRightBanksByTheRiversFlow() throws {
+        let r = try TestParser.parse("Strikes were carried out on the left bank of the Euphrates, and troops crossed to the right bank of the Tigris.")
+        #expect(r.mentions.map { "\($0.text)/\($0.relation ?? "-")" } == ["Euphrates/east", "Tigris/west"], "\(summary(r))")
+        let nile = try TestParser.parse("Sudanese troops advanced on the left bank of the Nile north of Khartoum.")
+        #expect(nile.mentions.first { $0.text == "Nile" }?.relation == "west", "\(summary(nile))")
+    }
+
+    /// Iraq's Jazira desert is its own region, not Syria's Jazira: "cleared the Jazira desert west
+    /// of Baiji"; a town the gazetteer had lacked, "Jurf al-Sakhar in northern Babil".
+    @Test func iraqsJaziraDesertAndItsTowns() throws {
+        let r = try TestParser.parse("Iraqi forces cleared the Jazira desert west of Baiji, and militias hold Jurf al-Sakhar in northern Babil.")
+        let ids = r.mentions.map { $0.resolution?.place.id.rawValue ?? "nil" }
+        #expect(ids.contains("frontline:jazira-desert") && ids.contains("frontline:jurf-al-sakhar"), "\(summary(r))")
+    }
 }

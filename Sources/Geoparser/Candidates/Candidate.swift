@@ -72,6 +72,9 @@ extension Geoparser {
         /// The first token of "the eastern side of": a relation to a river, a qualifier of a town or
         /// an area (see `parse`).
         @exclusivity(unchecked) var sideStart: Int?
+        /// "the left bank of" (true) or "the right bank of" (false): a relation to a river, told once
+        /// it is resolved (``Geoparser/bankRelation(left:of:)``).
+        @exclusivity(unchecked) var leftBank: Bool?
         /// Places matched only by transliteration key and taken out of `ranked` for a major place the
         /// name is written as (see `findCandidates`): one of them next to a place the text names
         /// plainly takes the name after all.

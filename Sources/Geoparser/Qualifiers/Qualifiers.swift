@@ -256,6 +256,11 @@ extension Geoparser {
         // (One province is the name itself: "the northern province of Saada" is Saada province, which
         // lies in the north, as "Syria's northern city of Manbij" is Manbij.)
         let noun = of >= 1 ? tokens[of - 1].folded : ""
+        // "the left bank of the Euphrates": a side told by the river's flow, once it is resolved.
+        if word(of - 2, "left") || word(of - 2, "right"), ["bank", "banks", "coast", "shore"].contains(noun) {
+            c.leftBank = word(of - 2, "left")
+            return
+        }
         if let d = direction(of - 2) {
             // (Not a list the plural names as areas of its kind: in "the south-western provinces of
             // Daraa and Quneitra" the provinces lie in the south-west, Daraa is no part of itself.)

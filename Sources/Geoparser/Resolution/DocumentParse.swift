@@ -363,6 +363,7 @@ extension Geoparser {
             if let side = c.sideStart, let kind = resolution?.place.kind, [.city, .admin1, .admin2, .country, .region].contains(kind) {
                 (qualifier, relation, qualifierFirst) = (relation, nil, side)
             }
+            if let left = c.leftBank, relation == nil, let place = resolution?.place { relation = Self.bankRelation(left: left, of: place) }
             let startToken = qualifierFirst ?? c.featurePrefix ?? c.article ?? c.first, endToken = c.qualifierLast ?? c.last
             // "near Raqqa", "close to the Syrian border": nearness, told in the output only (no rule
             // reads it as it reads the other relations).

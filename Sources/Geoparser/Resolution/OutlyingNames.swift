@@ -141,7 +141,7 @@ extension Geoparser {
             guard others > 0 && !near else { continue }
             best[i] = nil
             let c = candidates[i]
-            let saysPlace = c.hint != nil || c.featurePrefix != nil || c.saysWhichPart || c.relation != nil || c.sideStart != nil
+            let saysPlace = c.hint != nil || c.featurePrefix != nil || c.saysWhichPart || c.relation != nil || c.sideStart != nil || c.leftBank != nil
                 || Self.endsInKindNoun(tokens, c)
             if !saysPlace { drop.insert(i) }
         }
