@@ -114,4 +114,14 @@ import Testing
         let ids = r.mentions.map { $0.resolution?.place.id.rawValue ?? "nil" }
         #expect(ids.contains("frontline:jazira-desert") && ids.contains("frontline:jurf-al-sakhar"), "\(summary(r))")
     }
+
+    /// Every country of a border chain is at its border ("the Syria-Iraq-Jordan border"); a
+    /// boundary is a border ("the Ninewa-Anbar boundary"); "US-supervised" is a modifier, as
+    /// "US-led" is.
+    @Test func borderChainsBoundariesAndModifiers() throws {
+        let r = try TestParser.parse("The al-Tanf base lies on the Syria-Iraq-Jordan border. ISIS is active along the Ninewa-Anbar boundary. Analysts urged a US-supervised deal.")
+        let border = r.mentions.filter { $0.qualifier == "border" }.map(\.text)
+        #expect(border == ["Syria", "Iraq", "Jordan", "Ninewa", "Anbar"], "\(summary(r))")
+        #expect(!r.mentions.contains { $0.text == "US" }, "\(summary(r))")
+    }
 }

@@ -5,7 +5,7 @@ extension Geoparser {
     static let kindNounsBeforeOf: WordSet = ["town", "city", "village", "province", "governorate", "district"]
     /// "border areas", "frontier zones".
     static let areaNouns: WordSet = ["areas", "area", "regions", "region", "zone", "zones"]
-    static let borderWords: WordSet = ["border", "frontier"]
+    static let borderWords: WordSet = ["border", "frontier", "boundary"]
 
     /// Whether a lower-case word of ``borderWords`` follows token `last`, one space after it: "the
     /// Niger border", "the Iran frontier".

@@ -6,10 +6,16 @@ extension Geoparser {
     static func nameOfBorderPair(_ tokens: [Token], _ c: Candidate) -> Bool {
         func dash(_ k: Int) -> Bool { k < tokens.count && !tokens[k].spaced && Tokenizer.isHyphen(tokens[k].gapBytes, enDash: true) }
         func borderWord(_ k: Int) -> Bool { k < tokens.count && tokens[k].spaced && borderWords.contains(tokens[k]) }
-        // The first of the pair: a dash, up to three capitalised words, the border word.
+        // The first of the pair: a dash, up to three capitalised words, the border word; or the
+        // first of a chain of up to three more ("the Syria-Iraq-Jordan border").
         if dash(c.last + 1), tokens[c.last + 1].capitalized {
-            var k = c.last + 2
-            while k < tokens.count, k <= c.last + 3, tokens[k].spaced, tokens[k].capitalized { k += 1 }
+            var k = c.last + 1
+            for _ in 0..<3 {
+                let start = k
+                k += 1
+                while k < tokens.count, k <= start + 2, tokens[k].spaced, tokens[k].capitalized { k += 1 }
+                guard dash(k), tokens[k].capitalized else { break }
+            }
             if borderWord(k) { return true }
         }
         // The second: a capitalised word and a dash before it, the border word after it.

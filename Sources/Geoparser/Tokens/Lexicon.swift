@@ -198,7 +198,8 @@ public struct Lexicon: Sendable {
     /// Words after a hyphen that make a place a noun modifier (US-led, Iran-backed).
     static let modifierSuffixes: WordSet = [
         "led", "backed", "made", "funded", "allied", "linked", "controlled", "held", "owned", "run", "style", "bound", "related", "supported",
-        "sponsored", "trained", "brokered", "mediated", "aligned", "affiliated", "dominated", "inspired",
+        "sponsored", "trained", "brokered", "mediated", "aligned", "affiliated", "dominated", "inspired", "supervised", "armed", "equipped",
+        "installed", "imposed", "appointed",
         // "Agence France-Presse", the news agency.
         "presse",
     ]
