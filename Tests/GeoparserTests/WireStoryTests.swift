@@ -124,4 +124,33 @@ import Testing
         #expect(border == ["Syria", "Iraq", "Jordan", "Ninewa", "Anbar"], "\(summary(r))")
         #expect(!r.mentions.contains { $0.text == "US" }, "\(summary(r))")
     }
+
+    /// The al-Mayadeen channel, told so by its outlet noun, a possessive one, or a verb of telling,
+    /// is no town; the town stays one where the army enters it.
+    @Test func channelNamedLikeATown() throws {
+        let r = try TestParser.parse("A commander told al-Mayadeen television that the army advanced. Al Mayadeen's correspondent said the town was quiet. Speaking to Al-Mayadeen, he said more. Troops entered al-Mayadeen.")
+        #expect(r.mentions.map(\.text) == ["al-Mayadeen"] && r.mentions.first?.start == 171, "\(summary(r))")
+    }
+
+    /// "the east of the Euphrates" is east of the river, as "east of" is; "north-central Syria" is
+    /// its north; "near the city of Deir ez-Zor" and "near Homs and Hama" are near.
+    @Test func riversSidesCentresAndNearness() throws {
+        let r = try TestParser.parse("Turkey vowed to clear the east of the Euphrates. Fighting raged in north-central Syria. Troops are near the city of Deir ez-Zor. Strikes hit targets near Homs and Hama.")
+        #expect(r.mentions.map { "\($0.text)/\($0.qualifier ?? "-")/\($0.relation ?? "-")" }
+                == ["Turkey/-/-", "Euphrates/-/east", "north-central Syria/north/-", "Deir ez-Zor/-/near", "Homs/-/near", "Hama/-/near"], "\(summary(r))")
+    }
+
+    /// A qualifier after "of" is shared down a list: "the borders of Syria, Jordan and Saudi Arabia".
+    @Test func qualifierSharedDownAList() throws {
+        let r = try TestParser.parse("The zone runs along the borders of Syria, Jordan and Saudi Arabia.")
+        #expect(r.mentions.map { $0.qualifier ?? "-" } == ["border", "border", "border"], "\(summary(r))")
+    }
+
+    /// No place: a faith's adjective before a noun ("the largest Christian town in Iraq"), a vessel's
+    /// name ("the submarine Krasnodar"), a common word opening a sentence that names a town
+    /// abroad ("Mobile groups of terrorists" in a report on Syria).
+    @Test func faithsVesselsAndSentenceOpeningWords() throws {
+        let r = try TestParser.parse("Qaraqosh is the largest Christian town in Iraq. The submarine Krasnodar fired Kalibr missiles at Raqqa. Mobile groups of terrorists attacked positions near Palmyra in Syria.")
+        #expect(r.mentions.map(\.text) == ["Qaraqosh", "Iraq", "Raqqa", "Palmyra", "Syria"], "\(summary(r))")
+    }
 }

@@ -3,6 +3,24 @@ import Gazetteer
 extension Geoparser {
     static let maxNameTokens = 6
 
+    /// The first name of the list a name at token `i` ends ("… and Homs", "…, Jordan and Saudi
+    /// Arabia"): back from the last name found, over names joined by ", " or " and ", up to four;
+    /// nil when the name does not follow one so.
+    static func listHead(_ tokens: [Token], _ found: [Candidate], before i: Int) -> Candidate? {
+        func joins(_ a: Candidate, _ next: Int) -> Bool {
+            a.last == next - 2 && tokens[next - 1].isWord("and") && tokens[next - 1].spaced && tokens[next].spaced
+                || a.last == next - 1 && tokens[next].gapIs(", ")
+        }
+        var next = i
+        var head: Candidate?
+        for a in found.reversed().prefix(4) {
+            guard joins(a, next) else { break }
+            head = a
+            next = a.article ?? a.first
+        }
+        return head
+    }
+
     /// Candidate names: gazetteer matches that pass the place-or-not rules, with qualifiers,
     /// relations and kind hints attached.
     func findCandidates(_ tokens: [Token], text: String, options: GeoparseOptions) -> [Candidate] {
@@ -220,9 +238,10 @@ extension Geoparser {
                 attachQualifier(tokens, c)
                 // The second of two names after a qualifier's "of" shares the qualifier: "the eastern
                 // countryside of Hama and Homs", "the north of Syria and Iraq".
-                if c.qualifier == nil, c.relation == nil, c.sideStart == nil, let prior = out.last, let q = prior.qualifier, let qFirst = prior.qualifierFirst,
-                   prior.last == i - 2, tokens[i - 1].isWord("and"), tokens[i - 1].spaced, tokens[i].spaced,
-                   case let nameStart = prior.article ?? prior.first, nameStart >= 1, qFirst < nameStart, tokens[nameStart - 1].isWord("of") {
+                // (Down a list of more: "the borders of Syria, Jordan and Saudi Arabia".)
+                if c.qualifier == nil, c.relation == nil, c.sideStart == nil, let head = Self.listHead(tokens, out, before: i),
+                   let q = head.qualifier, let qFirst = head.qualifierFirst,
+                   case let nameStart = head.article ?? head.first, nameStart >= 1, qFirst < nameStart, tokens[nameStart - 1].isWord("of") {
                     c.qualifier = q
                 }
                 // A name its qualifier's words make is no place of its own: in "North-East Nigeria"

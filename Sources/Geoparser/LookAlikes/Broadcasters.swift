@@ -1,11 +1,15 @@
 import Gazetteer
 
 extension Geoparser {
+    /// Words of speaking before "to" and an outlet's name: "Speaking to Al-Mayadeen".
+    static let speakingWords: WordSet = ["speaking", "spoke", "talking", "talked", "interview", "interviews", "said", "told"]
+
     /// Whether tokens `first...nameEnd` name an outlet named like a place (``Lexicon/broadcasterNames``),
     /// written with a capital, where the text reads it as the outlet: an outlet noun right before or
     /// after it ("the Lebanese channel Al-Mayadeen", "an Al Mayadeen correspondent", "Al-Manar
-    /// TV"), a verb of saying or reporting after it ("Al Mayadeen reported", "Fars said"), or
-    /// "according to" before it. The place is the place anywhere else: "the army entered Al
+    /// TV", "Al Mayadeen's correspondent"), a verb of saying or reporting after it ("Al Mayadeen
+    /// reported", "Fars said"), or "according to" or a verb of telling before it ("told
+    /// al-Mayadeen", "Speaking to Al-Mayadeen"). The place is the place anywhere else: "the army entered Al
     /// Mayadeen", "Shiraz, in Fars province". A place after a capitalised "Daily" is a newspaper's
     /// name, whatever the place: "Daily Sabah".
     /// (The name's first word is looked up first, and most candidates stop there; then the context
@@ -13,11 +17,17 @@ extension Geoparser {
     func namesBroadcaster(_ tokens: [Token], _ first: Int, _ nameEnd: Int) -> Bool {
         let spacedBefore = first >= 1 && tokens[first].spaced
         if spacedBefore, tokens[first - 1].capitalized, tokens[first - 1].isWord("daily") { return true }
-        guard tokens[first].capitalized, lexicon.broadcasterNameStarts.contains(tokens[first]) else { return false }
-        let after = nameEnd + 1 < tokens.count && tokens[nameEnd + 1].spaced
-            && (lexicon.outletNouns.contains(tokens[nameEnd + 1]) || lexicon.reportVerbs.contains(tokens[nameEnd + 1]))
-        let before = spacedBefore && (lexicon.outletNouns.contains(tokens[first - 1])
-            || first >= 2 && tokens[first - 1].isWord("to") && tokens[first - 2].isWord("according"))
+        // (An article in lower case too: "told al-Mayadeen television".)
+        guard tokens[first].capitalized || first + 1 <= nameEnd && tokens[first + 1].capitalized,
+              lexicon.broadcasterNameStarts.contains(tokens[first]) else { return false }
+        // (Or its possessive and an outlet noun: "Al Mayadeen's correspondent".)
+        let noun = nameEnd + 2 < tokens.count && Tokenizer.isPossessiveS(tokens, nameEnd + 1) ? nameEnd + 2 : nameEnd + 1
+        let after = noun < tokens.count && tokens[noun].spaced
+            && (lexicon.outletNouns.contains(tokens[noun]) || noun == nameEnd + 1 && lexicon.reportVerbs.contains(tokens[noun]))
+        // (Or a verb of telling before it: one tells or speaks to an outlet, not a town: "told
+        // al-Mayadeen", "Speaking to Al-Mayadeen".)
+        let before = spacedBefore && (lexicon.outletNouns.contains(tokens[first - 1]) || tokens[first - 1].isWord("told")
+            || first >= 2 && tokens[first - 1].isWord("to") && (tokens[first - 2].isWord("according") || Self.speakingWords.contains(tokens[first - 2])))
         guard after || before else { return false }
         return lexicon.broadcasterNames.contains(NameFolding.fold(Self.span(tokens, first, nameEnd)))
     }

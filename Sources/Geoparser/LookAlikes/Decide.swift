@@ -54,6 +54,11 @@ extension Geoparser {
         // names Arsal).
         if first >= 1, tokens[first].spaced, tokens[first - 1].capitalized, lexicon.toponymPrefixes.contains(tokens[first - 1]),
            !lexicon.areaOfWords.contains(tokens[first - 1]) { return nil }
+        // A faith's adjective before a lower-case word is no place: "the largest Christian town in
+        // Iraq" (Christian, a county's alternate).
+        if single, nameEnd + 1 < tokens.count, tokens[nameEnd + 1].spaced, !tokens[nameEnd + 1].capitalized, Self.faithWords.contains(t) { return nil }
+        // A vessel bears a place's name: "the submarine Krasnodar", "the cruiser Moskva".
+        if first >= 1, t.spaced, !tokens[first - 1].capitalized, Self.vesselNouns.contains(tokens[first - 1]) { return nil }
         // Titles and their abbreviations (Sgt, Sen, Gen) are never places on their own.
         if single && lexicon.titles.contains(t) { return nil }
         // Noun modifiers: US-led, Iran-backed.

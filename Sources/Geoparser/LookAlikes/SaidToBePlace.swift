@@ -12,6 +12,19 @@ extension Geoparser {
         "below", "beneath", "upon", "like", "unlike", "except",
     ])
 
+    /// Adjectives of a faith or sect, which name no place before a lower-case word ("a Christian
+    /// town", "Sunni areas").
+    static let faithWords: WordSet = [
+        "christian", "christians", "muslim", "sunni", "shia", "shiite", "shi'ite", "druze", "alawite", "yazidi", "yezidi", "jewish",
+        "catholic", "orthodox", "assyrian", "chaldean", "ismaili", "coptic", "evangelical", "protestant",
+    ]
+
+    /// Nouns for a ship, before the name it bears: "the submarine Krasnodar".
+    static let vesselNouns: WordSet = [
+        "submarine", "frigate", "cruiser", "destroyer", "corvette", "warship", "ship", "vessel", "tanker", "carrier", "freighter",
+        "boat", "icebreaker", "flagship",
+    ]
+
     /// The days of the week.
     static let weekdays: WordSet = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 

@@ -178,6 +178,14 @@ extension Geoparser {
                 continue
             }
             if c.commonPhrase && !major && !inFocus { keep.append(false); continue }
+            // At a sentence's start a common word's capital says nothing: a town abroad, however
+            // large, is kept only where the text says it is a place ("Mobile groups of terrorists
+            // attacked" in a report on Syria names no Mobile, Alabama).
+            if c.commonWord, r.place.kind == .city, !inFocus, c.hint == nil, !plainlyNear, Tokenizer.startsSentence(tokens, c.first),
+               c.last + 1 < tokens.count, tokens[c.last + 1].spaced, !tokens[c.last + 1].capitalized {
+                keep.append(false)
+                continue
+            }
             // A first-level area abroad named as a person's name would be is the person's: "Patrick
             // O'Keeffe" in an Irish paper; so is the village the name then resolves to ("Keith Paul"
             // in a US paper is neither the Cape Verdean municipality nor Paul, Idaho).
@@ -364,6 +372,12 @@ extension Geoparser {
                 (qualifier, relation, qualifierFirst) = (relation, nil, side)
             }
             if let left = c.leftBank, relation == nil, let place = resolution?.place { relation = Self.bankRelation(left: left, of: place) }
+            // "the east of the Euphrates" is the land east of the river, as "east of" is: no part of
+            // the river (the mention is the river's name).
+            if resolution?.place.kind == .river, relation == nil, let q = qualifier, q != "border", q != "central",
+               let qf = qualifierFirst, tokens[qf].isWord("the") {
+                (qualifier, relation, qualifierFirst) = (nil, q, nil)
+            }
             let startToken = qualifierFirst ?? c.featurePrefix ?? c.article ?? c.first, endToken = c.qualifierLast ?? c.last
             // "near Raqqa", "close to the Syrian border": nearness, told in the output only (no rule
             // reads it as it reads the other relations).
@@ -372,6 +386,11 @@ extension Geoparser {
             // areas: "near the Syrian border", "the Iraqi-Syrian border".
             if c.role == .demonym, qualifier == nil, Self.borderWordFollows(tokens, c.last) || Self.nameOfBorderPair(tokens, c) { qualifier = "border" }
             if relation == nil, qualifier == nil || qualifier == "border", Self.saysNear(tokens, before: startToken) { relation = "near" }
+            // (The second of two names after "near" too: "near Homs and Hama".)
+            if relation == nil, qualifier == nil, i > 0, case let a = candidates[i - 1], a.last == startToken - 2, tokens[startToken - 1].isWord("and"),
+               tokens[startToken - 1].spaced, tokens[startToken].spaced, a.qualifier == nil, Self.saysNear(tokens, before: a.spanFirst) {
+                relation = "near"
+            }
             // "the border with Iraq", "its borders with Syria and Jordan": the country's border
             // areas, told in the output only, as nearness is. (Of a country or first-level area.)
             if relation == nil, qualifier == nil, let kind = resolution?.place.kind, kind == .country || kind == .admin1,

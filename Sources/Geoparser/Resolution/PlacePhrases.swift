@@ -32,6 +32,10 @@ extension Geoparser {
     static func saysNear(_ tokens: [Token], before first: Int) -> Bool {
         guard first >= 1, tokens[first].spaced else { return false }
         var k = first - 1
+        // (Across "the city of": "near the city of Deir ez-Zor".)
+        if k >= 3, tokens[k].isWord("of"), Self.kindNounsBeforeOf.contains(tokens[k - 1]), tokens[k - 2].isWord("the"), tokens[k].spaced, tokens[k - 1].spaced {
+            k -= 2
+        }
         if tokens[k].isWord("the"), !tokens[k].capitalized, k >= 1, tokens[k].spaced { k -= 1 }
         guard !tokens[k].capitalized else {
             return tokens[k].isWord("near") && (tokens[k].allCaps || tokens[k].startsLine || Tokenizer.startsSentence(tokens, k))

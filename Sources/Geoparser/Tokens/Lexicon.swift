@@ -317,6 +317,8 @@ public struct Lexicon: Sendable {
         "northwest": "northwest", "northeast": "northeast", "southwest": "southwest", "southeast": "southeast",
         "north-western": "northwest", "north-eastern": "northeast", "south-western": "southwest", "south-eastern": "southeast",
         "north-west": "northwest", "north-east": "northeast", "south-west": "southwest", "south-east": "southeast",
+        // (A centre's half keeps its first word: "north-central Syria" is its north.)
+        "north-central": "north", "south-central": "south", "east-central": "east", "west-central": "west",
     ]
 
     /// The words of ``directions``' keys ("north", "western"; "north-west" is two).
