@@ -153,4 +153,12 @@ import Testing
         let r = try TestParser.parse("Qaraqosh is the largest Christian town in Iraq. The submarine Krasnodar fired Kalibr missiles at Raqqa. Mobile groups of terrorists attacked positions near Palmyra in Syria.")
         #expect(r.mentions.map(\.text) == ["Qaraqosh", "Iraq", "Raqqa", "Palmyra", "Syria"], "\(summary(r))")
     }
+
+    /// An operation's name in quotes after "operation" in lower case is no place (the Turkish
+    /// operation "Olive Branch"); "Korea" is the country news means, not a Syrian village its
+    /// transliteration key reaches.
+    @Test func quotedOperationsAndKorea() throws {
+        let r = try TestParser.parse("In Afrin, the Turkish operation \"Olive Branch\" was continuing. Syria will stay divided much like Cyprus or Korea.")
+        #expect(r.mentions.map { $0.resolution?.place.name ?? "nil" } == ["‘Afrīn", "Syria", "Cyprus", "South Korea"], "\(summary(r))")
+    }
 }

@@ -78,7 +78,8 @@ extension Geoparser {
         guard open >= 0, open >= first - 6 else { return false }
         // (No quotes closed between the opening one and the name.)
         for k in (open + 1)..<(first + 1) where !tokens[k].spaced && quoteMark(in: tokens[k].gapBytes, closing: true) { return false }
-        if open >= 1, tokens[open - 1].capitalized, tokens[open - 1].isWord("operation") { return true }
+        // (In lower case too: the Turkish operation "Olive Branch".)
+        if open >= 1, tokens[open - 1].isWord("operation") { return true }
         return !tokens[close].capitalized && operationWords.contains(tokens[close])
     }
 
