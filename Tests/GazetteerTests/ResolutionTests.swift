@@ -165,7 +165,7 @@ enum TestGazetteer {
         ("Celebes", "frontline:sulawesi"), ("Kharg Island", "frontline:kharg-island"), ("Khan Bani Saad", "frontline:khan-bani-saad"),
         ("Garma", "frontline:karmah"), ("Rmeilan", "frontline:rmelan"), ("Ras Baalbek", "frontline:ras-baalbek"),
         ("Mediterranean", "frontline:mediterranean-sea"), ("Strait of Hormuz", "frontline:strait-of-hormuz"), ("Arabian Gulf", "frontline:persian-gulf"),
-        ("Lake Kivu", "frontline:lake-kivu"), ("Jazira desert", "frontline:jazira-desert"), ("Jazira", "frontline:jazira"), ("Jurf al-Sakhar", "frontline:jurf-al-sakhar"),
+        ("Lake Kivu", "frontline:lake-kivu"), ("Jazira desert", "frontline:jazira-desert"), ("Jazeera desert", "frontline:jazira-desert"), ("Jazira", "frontline:jazira"), ("Jurf al-Sakhar", "frontline:jurf-al-sakhar"),
         ("Trebil", "frontline:trebil-crossing"), ("Qarachogh", "frontline:qara-chokh"), ("Tulul al-Safa", "frontline:tulul-al-safa"), ("Lajat", "frontline:lajat"),
         ("Khan al-Baghdadi", "frontline:baghdadi"), ("Fishkhabour", "frontline:faysh-khabur"),
         ("Netzarim corridor", "frontline:netzarim-corridor"), ("Shujaiya", "frontline:shejaiya"), ("al-Rummana", "frontline:rummana"), ("Bab el-Mandeb", "frontline:bab-el-mandeb"),

@@ -9,14 +9,14 @@ import GeoJSONCoding
 ///   offset (and for each table: slots offset, capacity, postings offset);
 /// - `rows`: u64 offsets of each place's TSV row inside `blob`, plus one end offset;
 /// - `blob`: the rows themselves (places are decoded from them on demand);
-/// - `meta`: 16 bytes per place: kind, country, population, latitude, longitude (for ranking
-///   without decoding);
+/// - `meta`: 16 bytes per place: kind, flags (bit 0: curated), country, population, latitude,
+///   longitude (for ranking without decoding);
 /// - fuzzy names: 12 bytes per entry (place, offset, length) and the folded names' bytes;
 /// - four hash tables (alias, key, fuzzy, code): open addressing, 8-byte slots holding the high
 ///   32 hash bits and 1 + the index of a postings list (`count, place…` as u32).
 struct IndexBuilder {
     static let magic: [UInt8] = Array("FLGAZ001".utf8)
-    static let formatVersion: UInt32 = 7
+    static let formatVersion: UInt32 = 8
     /// Alias and key postings hold `place | name << 22` while there are fewer than 2²² places, so
     /// the resolver knows which name matched without decoding; name indices past 1022 are stored
     /// as 1023 ("search").
@@ -173,7 +173,7 @@ struct IndexBuilder {
         let metaOffset = out.count
         for p in places {
             out.append(p.kind.code)
-            out.append(0)
+            out.append(p.isCurated ? 1 : 0)
             let cc = Array(p.country.utf8) + [0, 0]
             out.append(cc[0])
             out.append(cc[1])

@@ -76,14 +76,15 @@ final class IndexFile {
 
     /// Compact ranking data of place `i`.
     @inline(__always)
-    func meta(_ i: Int) -> (kind: PlaceKind, country: (UInt8, UInt8), population: Int, latitude: Double, longitude: Double) {
+    func meta(_ i: Int) -> (kind: PlaceKind, country: (UInt8, UInt8), population: Int, latitude: Double, longitude: Double, curated: Bool) {
         let at = metaOffset + i * 16
         let kind = PlaceKind(code: base.load(fromByteOffset: at, as: UInt8.self)) ?? .landmark
+        let curated = base.load(fromByteOffset: at + 1, as: UInt8.self) & 1 != 0
         let c0 = base.load(fromByteOffset: at + 2, as: UInt8.self), c1 = base.load(fromByteOffset: at + 3, as: UInt8.self)
         let pop = Int(UInt32(littleEndian: base.loadUnaligned(fromByteOffset: at + 4, as: UInt32.self)))
         let lat = Float(bitPattern: UInt32(littleEndian: base.loadUnaligned(fromByteOffset: at + 8, as: UInt32.self)))
         let lon = Float(bitPattern: UInt32(littleEndian: base.loadUnaligned(fromByteOffset: at + 12, as: UInt32.self)))
-        return (kind, (c0, c1), pop, Double(lat), Double(lon))
+        return (kind, (c0, c1), pop, Double(lat), Double(lon), curated)
     }
 
     /// The ISO country code in a place's metadata (`meta(_:).country`; empty when it has none).

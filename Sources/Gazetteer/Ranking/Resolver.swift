@@ -112,7 +112,7 @@ extension Gazetteer {
         var distance: Int
         var hint: PlaceKind?
         var whole: Bool
-        /// The query's kind word is part of the matched name (see ``points``).
+        /// The query's kind word is part of the matched name, the place's own or a curated alternate (see ``points``).
         var kindWordInName = false
         var score: Double
         var population: Int
@@ -127,6 +127,10 @@ extension Gazetteer {
                      kindWordInName: Bool = false, context: ResolutionContext) -> Hit {
         let m = index.meta(place)
         let country = IndexFile.countryCode(m.country)
+        // (The place's own name, or an alternate of a curated place, whose alternates are written
+        // by hand: "Jazeera desert" is Iraq's Jazira desert by its alternate, not Syria's Jazira
+        // with the word as a hint.)
+        let kindWordInName = kindWordInName && match == .alias && (name == 0 || m.curated)
         var score = -Double.infinity
         if (context.onlyKinds.isEmpty || context.onlyKinds.contains(m.kind)) && (context.onlyCountries.isEmpty || context.onlyCountries.contains(country)) {
             score = Self.points(kind: m.kind, population: m.population, country: country, latitude: m.latitude, longitude: m.longitude,
@@ -158,9 +162,10 @@ extension Gazetteer {
         // ... and, when the query ends or starts with a kind word and is the place's own name, as
         // much as that word gives a bare name as a hint: a name with the word ("Kurdistan Region",
         // "Kansas City") is not outranked by the bare name of that kind (Kurdistan, Iran's admin-1
-        // area; the state of Kansas). (Not an alternate: "Dublin city" is one of Dublin, Ireland,
-        // and "Dublin City Council" in Ohio is not Irish.)
-        if kindWordInName && primary { add("the place's own name includes the query's kind word", 0.6) }
+        // area; the state of Kansas). (Not a GeoNames alternate: "Dublin city" is one of Dublin,
+        // Ireland, and "Dublin City Council" in Ohio is not Irish. The hit carries the flag only
+        // for such a name: see `hit`.)
+        if kindWordInName { add("the place's own name (or a curated alternate) includes the query's kind word", 0.6) }
         add(kindPriorReason(kind, population: population) + (populationListed ? "" : " (none listed; counted as the cities500 threshold)"),
             kindPrior(kind, population: population))
         if let hint {
