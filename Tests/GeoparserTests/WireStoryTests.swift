@@ -161,4 +161,13 @@ import Testing
         let r = try TestParser.parse("In Afrin, the Turkish operation \"Olive Branch\" was continuing. Syria will stay divided much like Cyprus or Korea.")
         #expect(r.mentions.map { $0.resolution?.place.name ?? "nil" } == ["‘Afrīn", "Syria", "Cyprus", "South Korea"], "\(summary(r))")
     }
+
+    /// An edge of a town is a part of it ("the western edge of Deir Ezzor city"), a river's bank a
+    /// relation; "border areas with Turkey" are Turkey's border areas; "Nineveh Operations" is a
+    /// command, and "Fars-" opening a text is the agency's dateline.
+    @Test func edgesBordersCommandsAndDatelines() throws {
+        let r = try TestParser.parse("Fars- Iraqi forces reached the western edge of Deir Ezzor city, the commander of Nineveh Operations said. Fighting continued in the northern border areas with Turkey. Troops crossed the western bank of the Euphrates.")
+        #expect(r.mentions.map { "\($0.resolution?.place.name ?? "nil")/\($0.qualifier ?? "-")/\($0.relation ?? "-")" }
+                == ["Deir ez-Zor/west/-", "Turkey/border/-", "Euphrates/-/west"], "\(summary(r))")
+    }
 }

@@ -1,7 +1,7 @@
 import Gazetteer
 
 extension Geoparser {
-    /// Demonyms that are also a people's living in several countries: "the Turkmen town of Amerli"
+    /// Demonyms of peoples who live in several countries: "the Turkmen town of Amerli"
     /// (Iraq), "the Armenian town of Kessab" (Syria), "the Tajik district of X" (Afghanistan).
     static let peopleOfSeveralCountries: WordSet = [
         "turkmen", "turkoman", "turkomen", "turkman", "armenian", "azeri", "tajik", "uzbek", "kazakh", "kyrgyz", "somali", "albanian",

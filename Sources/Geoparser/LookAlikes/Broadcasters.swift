@@ -24,6 +24,9 @@ extension Geoparser {
         let noun = nameEnd + 2 < tokens.count && Tokenizer.isPossessiveS(tokens, nameEnd + 1) ? nameEnd + 2 : nameEnd + 1
         let after = noun < tokens.count && tokens[noun].spaced
             && (lexicon.outletNouns.contains(tokens[noun]) || noun == nameEnd + 1 && lexicon.reportVerbs.contains(tokens[noun]))
+            // (Or its dateline opening a text or a line: "Fars- Iraqi forces …", as "Alwaght-" opens one.)
+            || (first == 0 || tokens[first].startsLine) && nameEnd + 1 < tokens.count && tokens[nameEnd + 1].gapFirstByte == UInt8(ascii: "-")
+                && tokens[nameEnd + 1].capitalized
         // (Or a verb of telling before it: one tells or speaks to an outlet, not a town: "told
         // al-Mayadeen", "Speaking to Al-Mayadeen".)
         let before = spacedBefore && (lexicon.outletNouns.contains(tokens[first - 1]) || tokens[first - 1].isWord("told")

@@ -212,7 +212,12 @@ extension Geoparser {
         // ez-Zor province" is the province's south-east (and the first name's qualifier is none).
         // (The mention stays the name's own words: the first name is a mention of its own.)
         var overName = false
-        defer { if overName { c.qualifierFirst = nil } }
+        defer {
+            if overName {
+                c.qualifierFirst = nil
+                if c.sideStart != nil { c.sideStart = c.article ?? c.first }
+            }
+        }
         if !word(k, "of"), f >= 3, Tokenizer.isPossessiveS(tokens, f - 1), tokens[f].spaced {
             var b = f - 2
             while b > f - 5, b >= 1, tokens[b].capitalized || Self.hyphenatedArticle(tokens, b) { b -= 1 }
@@ -277,9 +282,11 @@ extension Geoparser {
                 c.qualifierFirst = directionStart(of - 2)
             } else if ["bank", "banks", "side", "shore", "outskirts", "edge", "flank", "border"].contains(noun) {
                 c.relation = d
-                // (A side of a town or an area is a part of it, told once it is resolved: "the eastern
-                // side of Mosul"; of a river, a bank.)
-                if noun == "side" { c.sideStart = directionStart(of - 2) }
+                // (A side or an edge of a town or an area is a part of it, told once it is resolved:
+                // "the eastern side of Mosul", "the western edge of Deir Ezzor city"; of a river, a
+                // bank. A bank stays a relation: "the eastern bank of the Zherebets River" names a
+                // river the gazetteer lacks, and its town is no part of it.)
+                if noun == "side" || noun == "edge" { c.sideStart = directionStart(of - 2) }
             }
             return
         }

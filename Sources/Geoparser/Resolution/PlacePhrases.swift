@@ -22,7 +22,8 @@ extension Geoparser {
             k = j
         }
         guard tokens[k].isWord("with"), !tokens[k].capitalized, tokens[k].spaced else { return false }
-        let w = tokens[k - 1]
+        // (Or "border areas with Turkey".)
+        let w = k >= 2 && areaNouns.contains(tokens[k - 1]) && borderWords.contains(tokens[k - 2]) ? tokens[k - 2] : tokens[k - 1]
         return !w.capitalized && (borderWords.contains(w) || w.isWord("borders") || w.isWord("frontiers"))
     }
 

@@ -181,7 +181,7 @@ public struct Lexicon: Sendable {
         "embassy", "consulate", "federation", "association", "institute", "foundation", "agency", "observatory", "office", "department",
         "national", "democratic", "republican", "revolutionary", "liberation", "defense", "defence", "security", "intelligence",
         "mission", "commission", "tribunal", "court", "parliament", "assembly", "senate", "congress", "club", "fc", "regional",
-        "division", "legislature", "patrol", "bureau", "corps", "cartel", "presidency",
+        "division", "legislature", "patrol", "bureau", "corps", "cartel", "presidency", "operations",
         // Military operations named after a place: "the Euphrates Shield offensive".
         "shield",
         // Outlets: "Middle East Eye", "Middle East Monitor", "Israel Hayom", "Syria Direct", "Syria
