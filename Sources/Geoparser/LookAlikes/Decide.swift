@@ -54,9 +54,10 @@ extension Geoparser {
         // names Arsal).
         if first >= 1, tokens[first].spaced, tokens[first - 1].capitalized, lexicon.toponymPrefixes.contains(tokens[first - 1]),
            !lexicon.areaOfWords.contains(tokens[first - 1]) { return nil }
-        // A faith's adjective before a lower-case word is no place: "the largest Christian town in
-        // Iraq" (Christian, a county's alternate).
-        if single, nameEnd + 1 < tokens.count, tokens[nameEnd + 1].spaced, !tokens[nameEnd + 1].capitalized, Self.faithWords.contains(t) { return nil }
+        // A faith's or sect's adjective before a lower-case word names no place: "Christian towns in
+        // the Al-Ghab Plain" (no Christian County), "Druze villages", "Sunni areas", and with a kind
+        // word joined to the name, "the largest Christian town in Iraq".
+        if single, nameEnd + 1 < tokens.count, tokens[nameEnd + 1].spaced, !tokens[nameEnd + 1].capitalized, Self.faithAdjectives.contains(t) { return nil }
         // A vessel bears a place's name: "the submarine Krasnodar", "the cruiser Moskva".
         if first >= 1, t.spaced, !tokens[first - 1].capitalized, Self.vesselNouns.contains(tokens[first - 1]) { return nil }
         // Titles and their abbreviations (Sgt, Sen, Gen) are never places on their own.
@@ -279,10 +280,6 @@ extension Geoparser {
             personWords.insert(t.text)
             return nil
         }
-        // A faith's or sect's adjective before a lower-case word names no place: "Christian towns in
-        // the Al-Ghab Plain" (no Christian County), "Druze villages", "Sunni areas".
-        if single, last == nameEnd, Self.faithAdjectives.contains(t), nameEnd + 1 < tokens.count, tokens[nameEnd + 1].spaced,
-           !tokens[nameEnd + 1].capitalized { return nil }
         // A place after "pro-" or "anti-" is a noun modifier, as "US-led" is: "pro-Damascus militias".
         if first >= 1, t.gapIs("-"), tokens[first - 1].isWord("pro") || tokens[first - 1].isWord("anti") { return nil }
         // A word before "Abdul-…", "Abdel-…" or "Abd" is a given name, and a word joined to one by

@@ -57,8 +57,8 @@ extension Geoparser {
     /// Adjectives of faiths and sects that GeoNames also has as places' names ("Christian",
     /// "Sunni", "Druze"): before a lower-case word they name no place.
     static let faithAdjectives: WordSet = [
-        "christian", "muslim", "sunni", "shia", "shiite", "alawite", "druze", "yazidi", "catholic", "orthodox", "jewish", "sufi",
-        "assyrian", "chaldean", "protestant", "evangelical", "coptic", "maronite",
+        "christian", "christians", "muslim", "sunni", "shia", "shiite", "shi'ite", "alawite", "druze", "yazidi", "yezidi", "catholic",
+        "orthodox", "jewish", "sufi", "assyrian", "chaldean", "protestant", "evangelical", "coptic", "maronite", "ismaili",
     ]
 
     /// Words after an operation's name in quotes: the SDF's "Wrath of the Euphrates" operation.

@@ -12,26 +12,16 @@ extension Geoparser {
         "below", "beneath", "upon", "like", "unlike", "except",
     ])
 
-    /// Adjectives of a faith or sect, which name no place before a lower-case word ("a Christian
-    /// town", "Sunni areas").
-    static let faithWords: WordSet = [
-        "christian", "christians", "muslim", "sunni", "shia", "shiite", "shi'ite", "druze", "alawite", "yazidi", "yezidi", "jewish",
-        "catholic", "orthodox", "assyrian", "chaldean", "ismaili", "coptic", "evangelical", "protestant",
-    ]
-
     /// Nouns for a ship, before the name it bears: "the submarine Krasnodar".
     static let vesselNouns: WordSet = [
         "submarine", "frigate", "cruiser", "destroyer", "corvette", "warship", "ship", "vessel", "tanker", "carrier", "freighter",
         "boat", "icebreaker", "flagship",
     ]
 
-    /// The days of the week.
-    static let weekdays: WordSet = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-
     /// Whether token `k` is a date's word: a weekday, or a month after a preposition or a number
     /// ("on Friday", "in March", "5 October"). A month alone may be a given name ("April Ryan").
     static func isDateWord(_ tokens: [Token], _ k: Int) -> Bool {
-        if weekdays.contains(tokens[k]) { return true }
+        if Lexicon.weekdays.contains(tokens[k]) { return true }
         guard k >= 1, Lexicon.calendarWords.contains(tokens[k]) else { return false }
         return Lexicon.functionWords.contains(tokens[k - 1]) || tokens[k - 1].isNumber(digits: 4)
     }

@@ -153,12 +153,13 @@ public struct Lexicon: Sendable {
     /// place (not Medina, which GeoNames also calls "مدينة").
     static let arabicKindNouns = ["مدينة", "بلدة", "قرية", "محافظة", "منطقة", "ناحية", "مخيم", "نهر", "جبل", "مطار", "قاعدة"].map(Tokenizer.foldWord)
 
+    /// The days of the week.
+    static let weekdays: WordSet = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
     /// Months and weekdays: capitalised, never places in news.
-    static let calendarWords: WordSet = [
+    static let calendarWords: WordSet = WordSet([
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul",
-        "aug", "sep", "sept", "oct", "nov", "dec",
-    ]
+    ]).union(weekdays.words).union(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
 
     /// Function words: never a place on their own, whatever alternate names or codes say ("The", "For").
     static let functionWords: WordSet = [
