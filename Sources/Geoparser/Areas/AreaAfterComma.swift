@@ -52,8 +52,17 @@ extension Geoparser {
         guard j < candidates.count, candidates[i].hint == nil || candidates[i].hint == .city,
               candidates[j].spanFirst == candidates[i].last + 1, tokens[candidates[j].spanFirst].gapStarts(with: 0x2C),
               let area = best[j]?.place, area.kind == .admin1 || area.kind == .country, best[i]?.place.kind != .country else { return nil }
+        // (Not an area that starts a clause of its own, the subject of a verb of saying or of a
+        // possessive: "Azerbaijan says it has taken Shusha, Armenia denies", "After Avdiivka,
+        // Russia's next prize".)
+        let after = candidates[j].qualifierLast ?? candidates[j].last
+        if after + 1 < tokens.count, tokens[after + 1].spaced && (lexicon.reportVerbs.contains(tokens[after + 1]) || Self.denialVerbs.contains(tokens[after + 1]))
+            || !tokens[after + 1].spaced && Tokenizer.isPossessiveS(tokens, after + 1) { return nil }
         return area
     }
+
+    /// Verbs of denying or answering after a country that starts a clause ("…, Armenia denies").
+    static let denialVerbs: WordSet = ["denies", "deny", "rejects", "rejected", "disputes", "disputed", "insists", "responds", "responded", "counters", "countered", "accuses", "accused"]
 
     /// Whether the area after candidate `i` (``nextArea(_:_:_:_:)``) holds a place of its name. (Not
     /// for a name that is first a country: "Mexico, China, Japan" is a list, and China no town in

@@ -72,6 +72,10 @@ extension Geoparser {
         /// The first token of "the eastern side of": a relation to a river, a qualifier of a town or
         /// an area (see `parse`).
         @exclusivity(unchecked) var sideStart: Int?
+        /// The last token of such a side after the name and a possessive ("Omdurman's western
+        /// edge", "Hawija's western outskirts"): a qualifier of a town or an area, a relation to a
+        /// river, as ``sideStart`` is.
+        @exclusivity(unchecked) var sideLast: Int?
         /// "the left bank of" (true) or "the right bank of" (false): a relation to a river, told once
         /// it is resolved (``Geoparser/bankRelation(left:of:)``).
         @exclusivity(unchecked) var leftBank: Bool?

@@ -118,6 +118,15 @@ extension Geoparser {
                 i += 1
                 continue
             }
+            // An Arabic word that begins names, which the gazetteer knows alone, before a capitalised
+            // word after a town phrase begins a name it lacks: "the village of Abu Hamam" (not Abu,
+            // India, whose word the decision below reads as such a name's start, and drops).
+            if match == i, i >= 2, tokens[i - 1].isWord("of"), i + 1 < tokens.count, tokens[i + 1].capitalized, lexicon.toponymPrefixes.contains(t),
+               let c = unknownTown(tokens, at: i, pending: &unknownTowns) {
+                out.append(c)
+                i = c.last + 1
+                continue
+            }
             // A name that a sentence's capitalised function word begins gives way to one that starts
             // after the word and runs two words or more past it: "In Salah al-Din Governorate,
             // partners report" is Salah al-Din, not In Salah, Algeria. (Not "New": "New London City
@@ -249,7 +258,13 @@ extension Geoparser {
                 if let q = c.qualifierFirst, let prior = out.last, prior.first >= q, prior.last < c.first { out.removeLast() }
                 if role == .place || (role == .embedded && options.embedded) {
                     // (With what the list holds, told without reading its places: each is a cache miss.)
-                    let (list, listKinds) = gazetteer.candidatesAndKinds(c.text, kind: c.hint)
+                    var (list, listKinds) = gazetteer.candidatesAndKinds(c.text, kind: c.hint)
+                    // "the Tabqa military airbase", which the gazetteer knows as "Tabqa airbase"; else
+                    // the name alone, as "the Palmyra airport" is Palmyra.
+                    if list.isEmpty, last == match + 2, tokens[match + 1].isWord("military") {
+                        (list, listKinds) = gazetteer.candidatesAndKinds(Self.span(tokens, i, match) + " " + tokens[last].text, kind: c.hint)
+                        if list.isEmpty { (list, listKinds) = gazetteer.candidatesAndKinds(Self.span(tokens, i, match), kind: c.hint) }
+                    }
                     c.ranked = list
                     Self.prefetchPlaces(list)
                     var kinds = listKinds
@@ -341,6 +356,8 @@ extension Geoparser {
                     out.append(c)
                 }
             }
+            // ("the towns of Hajin, al-Hari and Gharanij": the later names the gazetteer lacks.)
+            if i >= 2 { laterUnknownTowns(tokens, first: i, last: last, pending: &unknownTowns) }
             i = last + 1
         }
         // (Most texts name no person by a place's name: nothing to compare then.)

@@ -22,10 +22,16 @@ extension Geoparser {
         guard i >= 2, tokens[i - 1].isWord("of"), tokens[i - 1].spaced, tokens[i].spaced, tokens[i - 2].spaced,
               !tokens[i - 2].capitalized, Self.townNounsBeforeOf.contains(tokens[i - 2]),
               let first = unknownName(tokens, at: i) else { return [] }
-        var names = [first]
         // Only a plural opens a list.
-        guard tokens[i - 2].bytes.last == UInt8(ascii: "s") else { return names }
-        var end = first.last
+        guard tokens[i - 2].bytes.last == UInt8(ascii: "s") else { return [first] }
+        return [first] + laterUnknownNames(tokens, after: first.last)
+    }
+
+    /// The names the gazetteer lacks among a town phrase's later names, after the name that ends
+    /// at token `end` (see ``unknownTownNames(_:at:)``).
+    private func laterUnknownNames(_ tokens: [Token], after end: Int) -> [(first: Int, last: Int)] {
+        var names: [(first: Int, last: Int)] = []
+        var end = end
         for _ in 0..<8 {
             guard let item = Self.nextListItem(tokens, after: end) else { break }
             let joined = Self.isListJoin(tokens, end + 1) || Self.isListJoin(tokens, item - 1)
@@ -53,6 +59,17 @@ extension Geoparser {
         guard let first = names.first else { return nil }
         for later in names.dropFirst() { pending[later.first] = later.last }
         return townCandidate(tokens, first)
+    }
+
+    /// After a plural town phrase's first name, one the gazetteer has ("the towns of Hajin, al-Hari
+    /// and Gharanij", the name at tokens `first...last`): its later names the gazetteer lacks go to
+    /// `pending`, as for a list whose first name it lacks.
+    @inline(never)
+    func laterUnknownTowns(_ tokens: [Token], first: Int, last: Int, pending: inout [Int: Int]) {
+        let of = first >= 1 && Self.hyphenatedArticle(tokens, first - 1) ? first - 2 : first - 1
+        guard of >= 1, tokens[of].isWord("of"), tokens[of].spaced, !tokens[of - 1].capitalized, Self.townNounsBeforeOf.contains(tokens[of - 1]),
+              tokens[of - 1].bytes.last == UInt8(ascii: "s") else { return }
+        for later in laterUnknownNames(tokens, after: last) { pending[later.first] = later.last }
     }
 
     /// The candidate for a later name of such a list (``unknownTown(_:at:pending:)``) when it

@@ -144,6 +144,8 @@ extension Geoparser {
                     reach += 1
                     continue
                 }
+                // (A channel's "TV" in capitals: "Artsakh Public TV".)
+                if k > nameEnd + 1, tokens[k].isWord("tv"), Tokenizer.joinable(tokens[k - 1], tokens[k]) { return .embedded }
                 guard tokens[k].capitalized, Tokenizer.joinable(tokens[k - 1], tokens[k]),
                       !lexicon.functionWords.contains(tokens[k]), tokens[k].bytes.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) else { break }
                 if k > nameEnd + 1, lexicon.organisationEnds.contains(tokens[k]) { return .embedded }
@@ -207,6 +209,14 @@ extension Geoparser {
         // (With an article after "of" too: "Wrath of the Euphrates", the SDF's Raqqa campaign.)
         if of >= 3, tokens[of - 1].isWord("the"), !tokens[of - 1].capitalized, tokens[of - 2].isWord("of"), tokens[of - 3].capitalized,
            Self.institutionsOfAnyPlace.contains(tokens[of - 3]) { return .embedded }
+        // A place between "for" after an institution's head and the field it studies: "the Washington
+        // Institute for Near East Policy", "the Centre for Middle East Studies" (not "the UN envoy
+        // for Syria", nor "the Institute for Syria's future").
+        if last == nameEnd, first >= 2, t.spaced, tokens[first - 1].isWord("for"), !tokens[first - 1].capitalized, tokens[first - 2].capitalized,
+           lexicon.organisationEnds.contains(tokens[first - 2]) || tokens[first - 2].isWord("center") || tokens[first - 2].isWord("centre"),
+           nameEnd + 1 < tokens.count, tokens[nameEnd + 1].spaced, tokens[nameEnd + 1].capitalized, Self.fieldsOfStudy.contains(tokens[nameEnd + 1]) {
+            return .embedded
+        }
         // A station named for a place: "Radio Free Asia", "Radio Damascus".
         if first >= 1, t.spaced, tokens[first - 1].capitalized,
            tokens[first - 1].isWord("radio") || first >= 2 && tokens[first - 1].isWord("free") && tokens[first - 2].isWord("radio") && tokens[first - 1].spaced {

@@ -115,6 +115,13 @@ extension Geoparser {
         return lexicon.organisationNames.contains(NameFolding.fold(Self.span(tokens, first, nameEnd)))
     }
 
+    /// Fields an institute or a centre studies, after the place it studies ("the Washington Institute
+    /// for Near East Policy").
+    static let fieldsOfStudy: WordSet = ["policy", "studies", "affairs", "research", "peace", "development", "strategy", "security", "politics"]
+
+    /// Forms of "to be" and "to have" after an outlet's name (``isOutletName(_:after:)``).
+    static let copulas: WordSet = ["is", "was", "are", "were", "has", "had", "have"]
+
     /// Whether the words after a place's last token make it an outlet's or a title's name: "24"
     /// (a news channel: "Kurdistan 24", "France 24", "Deir Ezzor 24"), unless a unit or a lower-case
     /// noun follows ("Mosul 24 km", "Aleppo 24 people"); or "is" and two or more capitalised English
@@ -131,7 +138,10 @@ extension Geoparser {
             // (Or another outlet's name after "and": "Kurdistan 24 and Rudaw reported"; or an outlet
             // noun: "the Deir ez-Zor 24 network".)
             // (An outlet noun after a lower-case word too: "the Deir Ezzor 24 monitoring network".)
+            // (Or a verb "to be" or "to have": "Deir Ezzor 24 is an independent network", "RFI and
+            // France 24 were suspended".)
             return after.capitalized || !after.spaced || lexicon.reportVerbs.contains(after) || lexicon.outletNouns.contains(after) || after.isWord("that")
+                || Self.copulas.contains(after)
                 || k + 3 < tokens.count && tokens[k + 3].spaced && lexicon.outletNouns.contains(tokens[k + 3])
                 || after.isWord("and") && k + 3 < tokens.count && tokens[k + 3].capitalized && tokens[k + 3].spaced
         }
@@ -163,13 +173,15 @@ extension Geoparser {
         "prison", "jail", "barracks", "compound", "mosque", "church", "stadium", "station", "bridge", "airport", "base", "hotel",
     ])
 
-    /// Whether one to three capitalised words after token `k` end in a head word of an organisation
+    /// Whether one to four capitalised words after token `k` (an "and" among them) end in a head word of an organisation
     /// (``Lexicon/organisationHeads``) or a facility (``facilityHeads``): the place's name before them
     /// names that body or works, not a person ("the Avdiivka Coke Plant").
     func facilityNameFollows(_ tokens: [Token], after k: Int) -> Bool {
+        // (Four words, one of them an "and" or "&" in lower case: "the Avdiivka Coke and Chemical
+        // Plant", "the Mariupol Iron and Steel Works", "the Kramatorsk Heavy Machine Building Plant".)
         var j = k + 1
-        while j < tokens.count, j <= k + 3, tokens[j].spaced, tokens[j].capitalized {
-            if Self.facilityHeads.contains(tokens[j]) || lexicon.organisationHeads.contains(tokens[j]) { return true }
+        while j < tokens.count, j <= k + 4, tokens[j].spaced, tokens[j].capitalized || j > k + 1 && tokens[j].isWord("and") && j + 1 < tokens.count && tokens[j + 1].capitalized {
+            if tokens[j].capitalized, Self.facilityHeads.contains(tokens[j]) || lexicon.organisationHeads.contains(tokens[j]) { return true }
             j += 1
         }
         return false

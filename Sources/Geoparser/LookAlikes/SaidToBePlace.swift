@@ -47,6 +47,17 @@ extension Geoparser {
         "fled", "flee", "fleeing", "transferred", "relocated", "returned", "evacuated", "displaced", "bused", "bussed", "expelled", "deported",
     ]
 
+    /// Prepositions of a move's end or start: after a verb of moving (``motionVerbs``,
+    /// ``travelVerbs``), the name after one is a place ("fled to Rafah", "returned from Mosul").
+    static let movePrepositions: WordSet = ["to", "into", "from"]
+
+    /// Verbs of travelling or of troops moving, which take a place after "to" or "from" (see
+    /// ``movePrepositions``; "fled" and its kin are ``motionVerbs``).
+    static let travelVerbs: WordSet = [
+        "moved", "travelled", "traveled", "went", "came", "headed", "withdrew", "retreated", "advanced", "deployed", "redeployed", "escaped",
+        "fly", "flew", "drove", "sailed", "walked", "marched", "pushed",
+    ]
+
     /// Second halves of a compound that says who holds a part: "rebel-held", "Turkish-controlled".
     static let holderWords: WordSet = ["held", "controlled", "occupied", "dominated", "run", "led", "backed"]
 
@@ -72,7 +83,11 @@ extension Geoparser {
     /// ``saidToBePlace(_:_:)`` for the name at tokens `first...last` with kind hint `hint`.
     func saidToBePlace(_ tokens: [Token], first: Int, last: Int, hint: PlaceKind?) -> Bool {
         if hint != nil || Self.inDateline(tokens, first) || appositiveNamesPlace(tokens, after: last) { return true }
-        guard first >= 1, tokens[first].spaced, !tokens[first - 1].capitalized, Self.placePrepositions.contains(tokens[first - 1]) else { return false }
+        // (Or "to", "into" or "from" after a verb of people moving: "She fled to Rafah", "families
+        // returned from Mosul".)
+        let moved = first >= 2 && tokens[first - 2].spaced && !tokens[first - 1].capitalized && Self.movePrepositions.contains(tokens[first - 1])
+            && (Self.motionVerbs.contains(tokens[first - 2]) || Self.travelVerbs.contains(tokens[first - 2]))
+        guard first >= 1, tokens[first].spaced, !tokens[first - 1].capitalized, moved || Self.placePrepositions.contains(tokens[first - 1]) else { return false }
         guard last + 1 < tokens.count else { return true }
         let next = tokens[last + 1]
         // (Punctuation, a capitalised word, a function word or a verb of saying or reporting after

@@ -29,6 +29,11 @@ extension Geoparser {
         (g.count == 2 && g[0] == 0x27 && g[1] == 0x20) || (g.count == 4 && g[0] == 0xE2 && g[1] == 0x80 && g[2] == 0x99 && g[3] == 0x20)
     }
 
+    /// Nouns for a side of a place that are a part of a town or an area and lie beside a river
+    /// (see ``Candidate/sideStart``): "the eastern side of Mosul", "the southern outskirts of
+    /// Damascus", "the western coast of Yemen".
+    static let sideNouns: WordSet = ["side", "edge", "outskirts", "coast"]
+
     /// Qualifiers before the name ("western Iraq", "the western part of Iraq", "border areas of
     /// Iraq") and relations ("east of the Euphrates", "the eastern bank of the Euphrates").
     func attachQualifier(_ tokens: [Token], _ c: Candidate) {
@@ -82,10 +87,12 @@ extension Geoparser {
            !tokens[p + 1].capitalized, tokens[p + 1].folded.hasSuffix("ern") || tokens[p + 1].isWord("central") || bank,
            let d = lexicon.directions[tokens[p + 1].folded], tokens[p + 2].spaced, Self.partNouns.contains(tokens[p + 2]),
            p + 3 >= tokens.count || !tokens[p + 3].isWord("of") {
-            // (Its outskirts, edge or bank lie around it: "Hawija's western outskirts", "the
-            // Euphrates' eastern bank" are relations.)
-            if bank || tokens[p + 2].isWord("outskirts") || tokens[p + 2].isWord("edge") {
+            // (A bank lies beside a river: "the Euphrates' eastern bank" is a relation. Outskirts, an
+            // edge or a coast are a part of a town or an area, told once it is resolved: "Hawija's
+            // western outskirts", "Omdurman's western edge" (see ``Candidate/sideLast``).)
+            if bank || Self.sideNouns.contains(tokens[p + 2]) {
                 c.relation = d
+                if !bank { c.sideLast = p + 2 }
                 return
             }
             c.qualifier = d
@@ -280,13 +287,14 @@ extension Geoparser {
                 "districts", "suburbs", "neighbourhoods", "neighborhoods", "quarters", "sector", "sectors", "desert"].contains(noun) {
                 c.qualifier = d
                 c.qualifierFirst = directionStart(of - 2)
-            } else if ["bank", "banks", "side", "shore", "outskirts", "edge", "flank", "border"].contains(noun) {
+            } else if ["bank", "banks", "side", "shore", "outskirts", "edge", "coast", "flank", "border"].contains(noun) {
                 c.relation = d
-                // (A side or an edge of a town or an area is a part of it, told once it is resolved:
-                // "the eastern side of Mosul", "the western edge of Deir Ezzor city"; of a river, a
-                // bank. A bank stays a relation: "the eastern bank of the Zherebets River" names a
+                // (A side, an edge, the outskirts or a coast of a town or an area are a part of it, told
+                // once it is resolved: "the eastern side of Mosul", "the western edge of Deir Ezzor
+                // city", "the southern outskirts of Damascus", "the western coast of Yemen"; of a river,
+                // a bank. A bank stays a relation: "the eastern bank of the Zherebets River" names a
                 // river the gazetteer lacks, and its town is no part of it.)
-                if noun == "side" || noun == "edge" { c.sideStart = directionStart(of - 2) }
+                if Self.sideNouns.contains(tokens[of - 1]) { c.sideStart = directionStart(of - 2) }
             }
             return
         }

@@ -367,9 +367,11 @@ extension Geoparser {
                 resolution = nil
             }
             // "the eastern side of Mosul" is its east; "the eastern side of the Euphrates" its bank.
-            var qualifier = c.qualifier, relation = c.relation, qualifierFirst = c.qualifierFirst
-            if let side = c.sideStart, let kind = resolution?.place.kind, [.city, .admin1, .admin2, .country, .region].contains(kind) {
-                (qualifier, relation, qualifierFirst) = (relation, nil, side)
+            var qualifier = c.qualifier, relation = c.relation, qualifierFirst = c.qualifierFirst, qualifierLast = c.qualifierLast
+            if let kind = resolution?.place.kind, [.city, .admin1, .admin2, .country, .region].contains(kind) {
+                if let side = c.sideStart { (qualifier, relation, qualifierFirst) = (relation, nil, side) }
+                // ("Omdurman's western edge": after the name.)
+                if let side = c.sideLast { (qualifier, relation, qualifierLast) = (relation, nil, side) }
             }
             if let left = c.leftBank, relation == nil, let place = resolution?.place { relation = Self.bankRelation(left: left, of: place) }
             // "the east of the Euphrates" is the land east of the river, as "east of" is: no part of
@@ -378,7 +380,7 @@ extension Geoparser {
                let qf = qualifierFirst, tokens[qf].isWord("the") {
                 (qualifier, relation, qualifierFirst) = (nil, q, nil)
             }
-            let startToken = qualifierFirst ?? c.featurePrefix ?? c.article ?? c.first, endToken = c.qualifierLast ?? c.last
+            let startToken = qualifierFirst ?? c.featurePrefix ?? c.article ?? c.first, endToken = qualifierLast ?? c.last
             // "near Raqqa", "close to the Syrian border": nearness, told in the output only (no rule
             // reads it as it reads the other relations).
             // (A border qualifier keeps it: "near the Niger border" is near Niger's border areas.)
@@ -395,7 +397,7 @@ extension Geoparser {
             // areas, told in the output only, as nearness is. (Of a country or first-level area.)
             if relation == nil, qualifier == nil, let kind = resolution?.place.kind, kind == .country || kind == .admin1,
                Self.saysBorderWith(tokens, before: startToken) { qualifier = "border" }
-            let period = c.trailingPeriod && c.qualifierLast == nil
+            let period = c.trailingPeriod && qualifierLast == nil
             let start = tokens[startToken].start, end = tokens[endToken].end + (period ? 1 : 0)
             // (The candidate's own text when the mention is just the name: no second copy built.)
             let span = startToken == c.first && endToken == c.last ? c.text : Self.span(tokens, startToken, endToken)

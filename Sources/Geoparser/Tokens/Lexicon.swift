@@ -133,6 +133,10 @@ public struct Lexicon: Sendable {
         "observatory", "office", "department", "mission", "commission", "tribunal", "court", "parliament", "assembly", "club",
         "administration", "authority", "directorate", "unit", "units", "defence", "defense", "corps",
         "division", "legislature", "patrol", "bureau", "cartel", "presidency",
+        // Outlets, monitors and research programmes: "Sudan War Monitor", "Afghanistan Analysts
+        // Network", "the Caucasus Research Programme". (Not "project": "the Dublin Veterans Project"
+        // is in Dublin, and LGL marks the town.)
+        "monitor", "network", "programme", "program",
     ]
 
     /// Generic nouns that are never a place on their own, whatever small town shares the word
@@ -188,6 +192,8 @@ public struct Lexicon: Sendable {
         // Outlets: "Middle East Eye", "Middle East Monitor", "Israel Hayom", "Syria Direct", "Syria
         // Deeply", "The Kyiv Independent".
         "eye", "monitor", "hayom", "direct", "deeply", "independent",
+        // Research programmes and networks: "the Caucasus Programme", "the Syria Network".
+        "programme", "program", "network",
         // An operations room, and an operation: "the Euphrates Volcano", "Jazira Storm".
         "volcano", "storm",
     ]
@@ -366,7 +372,12 @@ public struct Lexicon: Sendable {
 
     /// Kind phrases of two words after a name ("al-Omar oil field", "Ain al-Asad air base"),
     /// folded and joined by a space.
-    static let kindPhrases: WordSet = ["oil field", "gas field", "air base", "military base", "border crossing", "oil fields"]
+    /// ("military airport": "the Deir Ezzor military airport", "the Tabqa military airbase", as
+    /// Syrian news calls its air bases.)
+    static let kindPhrases: WordSet = [
+        "oil field", "gas field", "air base", "military base", "border crossing", "oil fields",
+        "military airport", "military airbase", "military airfield", "military airstrip",
+    ]
 
     /// The first words of ``kindPhrases``: most words start none, and need no phrase built.
     static let kindPhraseStarts = kindPhrases.firstWords

@@ -1,0 +1,72 @@
+import Gazetteer
+import Geoparser
+import Testing
+
+/// Reports from front lines (Syria and Iraq, Ukraine, Yemen, Sudan, the Caucasus): outskirts and
+/// coasts, outlets and institutes named after places, works and people that bear a town's name,
+/// a country that opens a clause after a town, air bases Syrian news calls military airports, and
+/// villages the gazetteer lacks. Texts written for these tests.
+@Suite struct FrontReportTests {
+    func summary(_ r: GeoparseResult) -> String {
+        r.mentions.map { "\($0.text)=\($0.resolution?.place.name ?? "nil")/\($0.qualifier ?? "-")/\($0.relation ?? "-")" }.joined(separator: ", ")
+    }
+
+    /// A town's outskirts or edge and a country's coast are parts of them; a river's bank stays a
+    /// relation.
+    @Test func outskirtsEdgesAndCoastsArePartsOfThePlace() throws {
+        let r = try TestParser.parse("Troops reached the southern outskirts of Damascus and Omdurman's western edge. Missiles were fired from the western coast of Yemen, and shells fell on the eastern bank of the Euphrates.")
+        let rows = r.mentions.map { "\($0.text)/\($0.qualifier ?? "-")/\($0.relation ?? "-")" }
+        #expect(rows == ["southern outskirts of Damascus/south/-", "Omdurman's western edge/west/-", "western coast of Yemen/west/-", "Euphrates/-/east"], "\(summary(r))")
+    }
+
+    /// Outlets, monitors, programmes and institutes named after a place name none: "France 24 were
+    /// suspended", "Deir Ezzor 24 is a network", "the Sudan War Monitor", "Artsakh Public TV", "the
+    /// Washington Institute for Near East Policy", "the Caucasus Programme".
+    @Test func outletsAndInstitutesNamedAfterPlaces() throws {
+        let r = try TestParser.parse("""
+            RFI and France 24 were suspended by the junta in Mali. Deir Ezzor 24 is an independent network. The Sudan War \
+            Monitor said fighting in Khartoum continued. Armenpress and Artsakh Public TV said Stepanakert was shelled. A study \
+            by the Washington Institute for Near East Policy says ISIS holds land in Iraq. The Caucasus Programme said Armenia lost ground.
+            """)
+        #expect(r.mentions.map(\.text) == ["Mali", "Khartoum", "Stepanakert", "Iraq", "Armenia"], "\(summary(r))")
+    }
+
+    /// A works of four words with an "and" in its name makes the town no person's name ("the
+    /// Avdiivka Coke and Chemical Plant"); a town someone fled to is a place, whatever a person of
+    /// that surname made of it ("Ahmed Rafah, an aid worker").
+    @Test func worksAndSurnamesLeaveTheTown() throws {
+        let works = try TestParser.parse("Fighters shelled the Avdiivka Coke and Chemical Plant. Russian troops entered Avdiivka on Saturday, Ukraine said.")
+        #expect(works.mentions.filter { $0.text == "Avdiivka" && $0.resolution?.place.country == "UA" }.count == 1, "\(summary(works))")
+        let person = try TestParser.parse("Ahmed Rafah, an aid worker, said the shelling continued. She fled to Rafah in December. Israeli jets struck Rafah again.")
+        #expect(person.mentions.filter { $0.text == "Rafah" && $0.resolution?.place.country == "PS" }.count == 2, "\(summary(person))")
+    }
+
+    /// A country after a town and a comma that opens a clause, as the subject of a verb of saying
+    /// or of a possessive, does not place the town: "Shusha, Armenia denies", "After Avdiivka,
+    /// Russia's next prize".
+    @Test func countryOpeningAClauseAfterATown() throws {
+        let r = try TestParser.parse("Azerbaijan says it has taken Shusha, Armenia denies it.")
+        #expect(r.mentions.first { $0.text == "Shusha" }?.resolution?.place.country == "AZ", "\(summary(r))")
+        let prize = try TestParser.parse("Ukrainian troops left the town in February. After Avdiivka, Russia's next big prize is Pokrovsk in Donetsk region.")
+        #expect(prize.mentions.first { $0.text == "Avdiivka" }?.resolution?.place.country == "UA", "\(summary(prize))")
+    }
+
+    /// "the Tabqa military airbase" is the air base the gazetteer knows as "Tabqa airbase"; a
+    /// military airport it does not know is its town's name.
+    @Test func militaryAirportsAreAirBases() throws {
+        let r = try TestParser.parse("The army took al-Tabqa and the nearby Tabqa military airbase, shelled the Deir Ezzor military airport and flew from the Raqqa military airport in Syria.")
+        #expect(r.mentions.first { $0.text == "Tabqa military airbase" }?.resolution?.place.kind == .military, "\(summary(r))")
+        #expect(r.mentions.first { $0.text == "Deir Ezzor military airport" }?.resolution?.place.kind == .airport, "\(summary(r))")
+        #expect(r.mentions.first { $0.text == "Raqqa military airport" }?.resolution?.place.kind == .city, "\(summary(r))")
+    }
+
+    /// Villages the gazetteer lacks are named, not dropped: after a list's first name it has ("the
+    /// towns of Hajin, al-Hari and Gharanij"), and after "the village of" where an Arabic word that
+    /// begins names opens the name ("the village of Abu Hamam", whose "Abu" alone is a town in India).
+    @Test func villagesTheGazetteerLacksAreNamed() throws {
+        let r = try TestParser.parse("ISIS controls the towns of Hajin, al-Hari and Gharanij in Deir ez-Zor province. Clashes hit the village of Abu Hamam in Syria.")
+        #expect(r.mentions.contains { $0.text == "al-Hari" && $0.resolution == nil }, "\(summary(r))")
+        #expect(r.mentions.contains { $0.text == "Abu Hamam" && $0.resolution == nil }, "\(summary(r))")
+        #expect(r.mentions.first { $0.text == "Gharanij" }?.resolution?.place.country == "SY", "\(summary(r))")
+    }
+}
