@@ -69,4 +69,20 @@ import Testing
         #expect(r.mentions.contains { $0.text == "Abu Hamam" && $0.resolution == nil }, "\(summary(r))")
         #expect(r.mentions.first { $0.text == "Gharanij" }?.resolution?.place.country == "SY", "\(summary(r))")
     }
+
+    /// A bearing from a post at a place is the place's: "north-east of the US outpost at al-Tanf",
+    /// "east of the Russian base at Hmeimim".
+    @Test func bearingFromAPostIsThePlaces() throws {
+        let r = try TestParser.parse("The camp lies about 400 kilometers north-east of the US outpost at al-Tanf in Syria. Jets struck 50 km east of the Russian base at Hmeimim.")
+        #expect(r.mentions.first { $0.text == "US" }?.relation == nil, "\(summary(r))")
+        #expect(r.mentions.first { $0.text == "al-Tanf" }?.relation == "northeast", "\(summary(r))")
+        #expect(r.mentions.first { $0.text == "Hmeimim" }?.relation == "east", "\(summary(r))")
+    }
+
+    /// A town of a list that no other town of its country is named after keeps its place, however
+    /// far from the list's others it lies: "talks in Ghadames and Sirte".
+    @Test func aTownOfItsOwnNameInAList() throws {
+        let r = try TestParser.parse("Talks were held in Ghadames and Sirte, Libya.")
+        #expect(r.mentions.first { $0.text == "Ghadames" }?.resolution?.place.country == "LY", "\(summary(r))")
+    }
 }

@@ -245,6 +245,14 @@ extension Geoparser {
                 // ("al-Raqqa", found as "Raqqa"), and qualifiers stand before it ("western al-Raqqa").
                 if i >= 1, Self.hyphenatedArticle(tokens, i - 1) { c.article = i - 1 }
                 attachQualifier(tokens, c)
+                // "north-east of the US outpost at al-Tanf": the bearing is the town's, not the owner's.
+                if c.qualifier == nil, c.relation == nil, let (d, from) = bearingAcrossPost(tokens, c) {
+                    c.relation = d
+                    for o in out.reversed() {
+                        guard o.first > from else { break }
+                        if o.relation == d { o.relation = nil }
+                    }
+                }
                 // The second of two names after a qualifier's "of" shares the qualifier: "the eastern
                 // countryside of Hama and Homs", "the north of Syria and Iraq".
                 // (Down a list of more: "the borders of Syria, Jordan and Saudi Arabia".)

@@ -31,6 +31,9 @@ extension Geoparser {
             let abroad = !focusKeys.contains(r.place.codeKeys.country)
             // (A town phrase's hint leaves a town abroad to the other rules: "the town of Palma".)
             guard abroad && c.hint == nil || (r.place.population ?? 0) < Self.listVillagePeople && Lexicon.romanisedCountryCodes.contains(r.place.country) else { continue }
+            // (A town of its country named by its own name, which no other town there bears, is no
+            // namesake of a village the gazetteer lacks: "talks in Ghadames and Sirte", 700 km apart.)
+            if !abroad, r.match == .alias, r.matchedFoldsToName, c.ranked.lazy.filter({ $0.place.kind == .city && $0.place.codeKeys.country == r.place.codeKeys.country }).count == 1 { continue }
             let neighbours = [i - 1, i + 1].filter { j in j >= 0 && j < candidates.count && (j < i ? listed(j, i) : listed(i, j)) }
             guard !neighbours.isEmpty else { continue }
             // (Such a village is far when no town the text names in its country lies near it,
