@@ -85,4 +85,46 @@ import Testing
         let r = try TestParser.parse("Talks were held in Ghadames and Sirte, Libya.")
         #expect(r.mentions.first { $0.text == "Ghadames" }?.resolution?.place.country == "LY", "\(summary(r))")
     }
+
+    /// An airport named after a town the gazetteer lacks by that name names the town ("Kandahar
+    /// Airport"); one named after a person does not name the hamlet of that name ("Atatürk
+    /// International Airport"), and one the gazetteer has is found whole.
+    @Test func airportsNamedAfterTowns() throws {
+        let r = try TestParser.parse("Taliban fighters took Kandahar Airport and Mazar-i-Sharif Airport. The Damascus International Airport stayed open. Flights left Atatürk International Airport.")
+        #expect(r.mentions.map(\.text) == ["Kandahar", "Mazar-i-Sharif", "Damascus International Airport"], "\(summary(r))")
+        #expect(r.mentions.first?.resolution?.place.country == "AF", "\(summary(r))")
+    }
+
+    /// "the southern districts of Tripoli" are Tripoli's south, not a district of the name (Lebanon
+    /// has one); "the districts of Ana, Rawa and Qaim" stay a list of towns.
+    @Test func districtsOfATown() throws {
+        let r = try TestParser.parse("Haftar's forces laid mines in the southern districts of Tripoli before withdrawing from Libya's capital.")
+        #expect(r.mentions.first.map { ($0.resolution?.place.country, $0.qualifier) } ?? (nil, nil) == ("LY", "south"), "\(summary(r))")
+    }
+
+    /// Claims of area: a country a size is measured by votes for no focus ("an area the size of
+    /// Belgium"); "the administrative border of Deir ez-Zor" is the province's; "the oil-rich east
+    /// of Syria" and "Syria's vast east" are parts of Syria.
+    @Test func claimsOfArea() throws {
+        let r = try TestParser.parse("ISIS held an area the size of Belgium in Syria. The army reached the administrative border of Deir ez-Zor. The race for the oil-rich east of Syria and Syria's vast east began.")
+        #expect(r.focus == ["SY"], "\(r.focus)")
+        #expect(r.mentions.first { $0.text == "Deir ez-Zor" }?.resolution?.place.kind == .admin1, "\(summary(r))")
+        #expect(r.mentions.filter { $0.resolution?.place.country == "SY" && $0.qualifier == "east" && $0.relation == nil }.count == 2, "\(summary(r))")
+    }
+
+    /// A headline's capitals make no name of English words by a transliteration key ("A DAY-BY-DAY
+    /// GUIDE" is no Dubai), nor does a possessive's "S" start one ("IRAQ'S WAR IN" is no Shūrīn).
+    @Test func headlineWordsAreNoKeys() throws {
+        let r = try TestParser.parse("A DAY-BY-DAY GUIDE TO THE FALL OF MOSUL\nIRAQ'S WAR IN 10 PLACES\nIraqi forces entered Mosul in Iraq.")
+        #expect(r.mentions.map(\.text) == ["MOSUL", "IRAQ", "Mosul", "Iraq"], "\(summary(r))")
+    }
+
+    /// A name before a middle initial and a surname is a given name: "Lolita C. Baldor" names no
+    /// Lolita, Texas, and "Patrick J. Sullivan" no Patrick (a sheading of the Isle of Man) nor
+    /// Patrick County; "Charleston, W. Va." keeps its state.
+    @Test func givenNamesBeforeAnInitial() throws {
+        let r = try TestParser.parse("By Lolita C. Baldor. Officials in Ohio said it. Patrick J. Sullivan said Springfield will pay, as did Charleston, W. Va.")
+        #expect(!r.mentions.contains { $0.text == "Lolita" || $0.text == "Patrick" }, "\(summary(r))")
+        #expect(r.mentions.contains { $0.text == "W. Va." }, "\(summary(r))")
+    }
 }

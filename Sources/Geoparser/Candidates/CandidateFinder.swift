@@ -206,7 +206,7 @@ extension Geoparser {
             // gazetteer has one and no country of the name ("the resource-rich region of Syria", "the
             // Diffa region of Niger" name the countries), as "province of" names a province.
             if hint == nil, last == match, i >= 2, tokens[i - 1].spaced, tokens[i - 1].isWord("of"), tokens[i].spaced, !tokens[i - 2].capitalized,
-               let k = Self.areaNounsBeforeOf(tokens[i - 2]) {
+               let k = Self.areaNounsBeforeOf(tokens[i - 2]) ?? (i >= 3 && Self.administrativeBorder(tokens, i - 2) ? .admin1 : nil) {
                 let kinds = gazetteer.candidatesAndKinds(Self.span(tokens, i, last)).kinds
                 if kinds.contains(k) && !kinds.contains(.country) { hint = k }
             }

@@ -88,6 +88,12 @@ extension Geoparser {
         t.isWord("region") ? .admin1 : t.isWord("district") ? .admin2 : nil
     }
 
+    /// Whether token `k` is a border's word after "administrative", before "of" and an area's name:
+    /// "the administrative border of Deir ez-Zor" is the province's, not its city's.
+    static func administrativeBorder(_ tokens: [Token], _ k: Int) -> Bool {
+        k >= 1 && tokens[k].spaced && tokens[k - 1].isWord("administrative") && (borderWords.contains(tokens[k]) || tokens[k].isWord("borders") || tokens[k].isWord("boundaries"))
+    }
+
     /// Whether the name at token `k` is followed, after a comma or "and", by another name whose best
     /// place alone is no common word and lies in `place`'s country within ``listOutlierKm``: the
     /// start of a list of places ("Hit and Rutba", "Hit, Haditha and Rawa"; not "Hope and Cheney").

@@ -27,7 +27,8 @@ extension Geoparser {
 
     /// A name starts at a capitalised word, a non-Latin word, or an article/particle before one.
     func canStartName(_ tokens: [Token], _ i: Int) -> Bool {
-        if tokens[i].capitalized { return true }
+        // (Not a possessive's "S" in capitals: "IRAQ'S WAR IN" names nothing from "S".)
+        if tokens[i].capitalized { return !Tokenizer.isPossessiveS(tokens, i) }
         // Arabic articles: hyphenated ("al-Mayadeen", "as-Sukhnah"), or al/el before a capitalised word ("al Qaim").
         guard tokens[i].end - tokens[i].start <= 3, i + 1 < tokens.count, tokens[i + 1].capitalized else { return false }
         return Self.hyphenatedArticle(tokens, i) || (tokens[i + 1].spaced && (tokens[i].isWord("al") || tokens[i].isWord("el")))
@@ -101,6 +102,11 @@ extension Geoparser {
                 // Eye", the monitor, is Mosul's key ("Mosouli") by its letters, but Mosul and "Eye".
                 if last > i, m == .key || m == .shortKey, tokens[last].spaced, !tokens[last].allCaps, lexicon.englishWords.contains(tokens[last]),
                    spanMatch(tokens, i, last - 1, key: keys[last - 1 - i]) == .alias { last -= 1; continue }
+                // Nor does a key make a name of English words in a headline's capitals: "A DAY-BY-DAY
+                // GUIDE" names no Dubai.
+                if last > i, m == .key || m == .shortKey, (i...last).allSatisfy({ k in
+                    Self.isUpperCaseWord(tokens[k]) && (lexicon.englishWords.contains(tokens[k]) || lexicon.functionWords.contains(tokens[k]))
+                }) { last -= 1; continue }
                 switch m {
                 case .alias, .key: return (last, false)
                 case .shortKey: return (last, true)

@@ -78,6 +78,10 @@ extension Geoparser {
             if Self.isListJoin(tokens, end + 1) || Self.isListJoin(tokens, item - 1) { return (kind, items) }
             end = nameEnd(next)
         }
+        // (A direction before "districts" and one name after them says which part of a town: "the
+        // southern districts of Tripoli" are Tripoli's south, no district of the name, which
+        // Lebanon's Tripoli is.)
+        if f >= 3, tokens[f - 2].isWord("districts"), lexicon.directionWords.contains(tokens[f - 3]) { return nil }
         return (kind, [])
     }
 

@@ -14,6 +14,19 @@ extension Geoparser {
         top.kind == .city && (top.population ?? 0) >= 10_000 && objectOfControl(tokens, c)
     }
 
+    /// Comparatives of size before "than" ("larger than Britain").
+    static let sizeComparatives: WordSet = ["larger", "bigger", "smaller", "greater"]
+
+    /// Whether candidate `c` is a place a size is measured by: after "the size of", "larger than",
+    /// "as large as" ("an area the size of Belgium").
+    static func measuresSize(_ tokens: [Token], _ c: Candidate) -> Bool {
+        let f = c.article ?? c.first
+        guard f >= 2, tokens[f].spaced, tokens[f - 1].spaced else { return false }
+        if tokens[f - 1].isWord("of") { return tokens[f - 2].isWord("size") }
+        if tokens[f - 1].isWord("than") { return sizeComparatives.contains(tokens[f - 2]) }
+        return f >= 3 && tokens[f - 1].isWord("as") && tokens[f - 3].isWord("as") && (tokens[f - 2].isWord("large") || tokens[f - 2].isWord("big"))
+    }
+
     /// The countries with three votes or more, most first (at most four), else those tied for the
     /// most votes, the one with the biggest town first (at most four; "Raqqa … Hawija … Qayyarah":
     /// Syria and Iraq). A country named votes twice, as does a town the text says is fought over
@@ -78,6 +91,9 @@ extension Geoparser {
             // Baghdad; see `parse`), nor a name written with an Arabic article for a place where
             // none are ("al-Mashhad" is no vote for Iran).
             if Self.namesUrbanFeature(tokens, c) || Self.writtenWithArabicArticle(tokens, c) && !Self.arabicArticleCountries.contains(top.country) { continue }
+            // Nor a place a size is measured by: "an area the size of Belgium", "larger than
+            // Britain" is no report on Belgium or Britain.
+            if Self.measuresSize(tokens, c) { continue }
             // Nor a quarter named with its word in lower case, which lies in the countries the rest
             // of the text is about (see `cityQuarters`): "the neighbourhoods of al-Joura and
             // al-Qusour" make no case for Egypt's Luxor.

@@ -116,6 +116,14 @@ extension Geoparser {
                 return nil
             }
         }
+        // An airport named after a town the gazetteer lacks by that name stands at the town: "Kandahar
+        // Airport", "Mosul International Airport" name Kandahar and Mosul (one it has whole, "Damascus
+        // International Airport", is found whole). Only a city of 20,000 people or more by its own name
+        // or an alternate: an airport named after a person bears a village's name ("Atatürk
+        // International Airport" is no Atatürk, a hamlet in Düzce); nor the second of two hyphenated
+        // names ("Hartsfield-Jackson International Airport" is Atlanta's).
+        if last == nameEnd, t.spaced, Self.airportFollows(tokens, nameEnd), let top = topAlone(Self.span(tokens, first, nameEnd)),
+           top.place.kind == .city, top.match == .alias, (top.place.population ?? 0) >= Self.airportTownPeople { return .place }
         // Organisation or outlet names: a place followed by a capitalised head word ("Russia Today",
         // "Iraqi Army"), or inside "Islamic State of …" / "Operation …".
         if last == nameEnd, nameEnd + 1 < tokens.count {
@@ -343,6 +351,12 @@ extension Geoparser {
             // After a middle initial ("Derek D. Moore"): a surname.
             let afterInitial = first >= 2 && t.gapIs(". ") && tokens[first - 1].end - tokens[first - 1].start == 1
                 && tokens[first - 1].capitalized && tokens[first - 1].spaced && tokens[first - 2].capitalized
+            // Before a middle initial and a surname ("Lolita C. Baldor", "Patrick J. Sullivan"): a given
+            // name. (Not a state's abbreviation written with a space, "Charleston W. Va.": the word
+            // after the initial is a surname of three letters or more, and no period follows it.)
+            let beforeInitial = single && nameEnd + 2 < tokens.count && tokens[nameEnd + 1].spaced && tokens[nameEnd + 1].end - tokens[nameEnd + 1].start == 1
+                && tokens[nameEnd + 1].capitalized && tokens[nameEnd + 2].gapIs(". ") && tokens[nameEnd + 2].capitalized
+                && tokens[nameEnd + 2].end - tokens[nameEnd + 2].start >= 3 && !(nameEnd + 3 < tokens.count && tokens[nameEnd + 3].gapFirstByte == UInt8(ascii: "."))
             // Before a verb of speaking and not after a preposition ("Nelson said", not "in Nelson said"):
             // a person speaking.
             let speaks = nameEnd + 1 < tokens.count && tokens[nameEnd + 1].spaced && lexicon.speechVerbs.contains(tokens[nameEnd + 1])
@@ -374,7 +388,7 @@ extension Geoparser {
             // Before an age between commas: a person ("Her eldest, Harrison, 8, held …").
             let age = nameEnd + 2 < tokens.count && tokens[nameEnd + 1].gapIs(", ") && tokens[nameEnd + 2].gapFirstByte == UInt8(ascii: ",")
                 && tokens[nameEnd + 1].isNumber(digits: 3)
-            if nextName || prevName || nextArticle || afterInitial || speaks || age {
+            if nextName || prevName || nextArticle || afterInitial || beforeInitial || speaks || age {
                 let name = Self.span(tokens, first, nameEnd)
                 let top = topAlone(name)
                 // (A large city counts as written only, by its own name or one of a country's or a
@@ -413,6 +427,12 @@ extension Geoparser {
                 // A first-level area stays, for now: the keep rules drop it if it lies outside the
                 // text's countries ("Keith Paul" in a US paper is no Cape Verdean municipality). (Not a
                 // country: "Neighbouring Israel", "Sweden announced", "the US Centers for Disease Control".)
+                // (Before a middle initial and a surname it is the person's given name: "Patrick J.
+                // Sullivan" names no Patrick, Isle of Man, nor Patrick County.)
+                if beforeInitial, let top, top.place.kind == .admin1 {
+                    personWords.insert(name)
+                    return nil
+                }
                 if let top, top.place.kind == .admin1, !speaks { besidePerson = true }
             }
         }

@@ -119,6 +119,16 @@ extension Geoparser {
     /// for Near East Policy").
     static let fieldsOfStudy: WordSet = ["policy", "studies", "affairs", "research", "peace", "development", "strategy", "security", "politics"]
 
+    /// The smallest town an airport named after a town names (see `decide`).
+    static let airportTownPeople = 20_000
+
+    /// Whether a capitalised "Airport" or "International Airport" follows token `k`.
+    static func airportFollows(_ tokens: [Token], _ k: Int) -> Bool {
+        guard k + 1 < tokens.count, tokens[k + 1].spaced, tokens[k + 1].capitalized else { return false }
+        if tokens[k + 1].isWord("airport") { return true }
+        return tokens[k + 1].isWord("international") && k + 2 < tokens.count && tokens[k + 2].spaced && tokens[k + 2].isWord("airport")
+    }
+
     /// Forms of "to be" and "to have" after an outlet's name (``isOutletName(_:after:)``).
     static let copulas: WordSet = ["is", "was", "are", "were", "has", "had", "have"]
 

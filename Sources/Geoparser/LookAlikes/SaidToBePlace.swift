@@ -35,7 +35,10 @@ extension Geoparser {
     ]
 
     /// Words for the ground of a part of a place, before its direction: "the mountainous north".
-    static let groundWords: WordSet = ["mountainous", "rugged", "restive", "remote", "rural", "volatile", "hilly", "arid", "populated", "besieged", "encircled", "embattled", "liberated"]
+    static let groundWords: WordSet = [
+        "mountainous", "rugged", "restive", "remote", "rural", "volatile", "hilly", "arid", "populated", "besieged", "encircled", "embattled",
+        "liberated", "vast",
+    ]
 
     /// Words for how far out a part lies, before its direction: "Syria's far northeast".
     static let extentWords: WordSet = ["far", "extreme", "deep"]
@@ -59,7 +62,8 @@ extension Geoparser {
     ]
 
     /// Second halves of a compound that says who holds a part: "rebel-held", "Turkish-controlled".
-    static let holderWords: WordSet = ["held", "controlled", "occupied", "dominated", "run", "led", "backed"]
+    /// (And what it holds: "the oil-rich east of Syria".)
+    static let holderWords: WordSet = ["held", "controlled", "occupied", "dominated", "run", "led", "backed", "rich"]
 
     /// The first token of a modifier of a part's direction that ends at token `k`: a word of
     /// ``groundWords``, or a compound of a word, a hyphen and a word of ``holderWords``
