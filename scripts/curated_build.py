@@ -477,6 +477,14 @@ POINTS = [
     ("jabal-al-bishri", "Jabal al-Bishri", "mountain", "T", "MTS", "SY", "04", 35.37000, 39.30000,
      ["Jebel Bishri", "Jabal Bishri", "Bishri Mountains", "Jabal al-Bishri mountains",
       "Jebel al-Bishri", "جبل البشري"], KN + "; approximate (±10 km), the range between Palmyra and Deir ez-Zor"),
+    ("hindu-kush", "Hindu Kush", "mountain", "T", "MTS", "AF", "", 35.35000, 69.05000,
+     ["Hindu Kush mountains", "Hindu Kush range", "Hindukush", "the Hindu Kush", "هندوکش"],
+     KN + "; approximate (±20 km), one point on the range by the Salang Pass, ~30 km south-south-east of GeoNames' Khinjān and "
+     "~31 km north-north-west of Jabal os Saraj; the range runs on into Pakistan"),
+    ("nuba-mountains", "Nuba Mountains", "mountain", "T", "MTS", "SD", "", 11.55000, 29.90000,
+     ["Nuba mountains", "Nuba Hills", "Jibal al-Nuba", "Jebel Nuba", "جبال النوبة"],
+     KN + "; approximate (±30 km), one point in the middle of the hills of South Kordofan, ~63 km north-north-east of "
+     "GeoNames' Kadugli and ~62 km south-south-east of Dilling; no bare \"Nuba\" (a village in the West Bank, and a people)"),
     ("lake-tharthar", "Lake Tharthar", "lake", "H", "RSV", "IQ", "01", 33.96700, 43.16700,
      ["Tharthar Lake", "Lake Therthar", "Tharthar", "al-Tharthar", "Buhayrat ath Tharthar",
       "بحيرة الثرثار"], KN),
@@ -569,9 +577,45 @@ POINTS = [
      ["Shabelle River", "Shebelle River", "Webi Shabeelle", "Shabelle river valley"], KN + "; at Jowhar"),
     ("river-juba", "Jubba River", "river", "H", "STM", "SO", "", 0.49000, 42.77000,
      ["Juba River", "Webi Jubba", "Juba Valley", "Jubba Valley", "Juba river valley", "Jubba river valley"], KN + "; at Jilib"),
+    # The Blue and White Niles share their bare names with Sudan's Blue Nile and White Nile states:
+    # the geoparser keeps a bare name without "the" for the state ("in Blue Nile state", "Sudan's
+    # Blue Nile") and takes "the Blue Nile" for the river. Their Arabic names carry the word nahr
+    # (river), as the bare Arabic names are the states'.
+    ("river-blue-nile", "Blue Nile", "river", "H", "STM", "SD", "", 14.40500, 33.53500,
+     ["Blue Nile River", "Blue Nile river", "River Blue Nile", "Abay River", "Abbay River", "Abay Wenz", "ዓባይ", "نهر النيل الأزرق"],
+     KN + "; approximate (±2 km), on the river at Wad Madani's eastern edge (GeoNames' Wad Medani lies ~1.7 km west-south-west); "
+     "the Ethiopian Abay's bare name is left out (Abay is also two towns in Kazakhstan)"),
+    ("river-white-nile", "White Nile", "river", "H", "STM", "SD", "", 13.17000, 32.70000,
+     ["White Nile River", "White Nile river", "River White Nile", "نهر النيل الأبيض"],
+     KN + "; approximate (±3 km), on the river between Kosti (GeoNames' point ~4 km west) and Rabak (~4 km east)"),
+    ("river-amu-darya", "Amu Darya", "river", "H", "STM", "AF", "", 37.19500, 67.33000,
+     ["Amu Darya River", "Amu River", "Amudarya", "Amu-Darya", "Amu Daryo", "Oxus", "Oxus River", "آمو دریا", "Амударья"],
+     KN + "; approximate (±3 km), on the river (the Afghan-Uzbek border here) between Termez and Hairatan, ~6 km "
+     "south-east of GeoNames' Tirmiz, on Natural Earth's Afghan side"),
+    ("river-irrawaddy", "Irrawaddy River", "river", "H", "STM", "MM", "", 21.98000, 96.05000,
+     ["Ayeyarwady River", "Ayeyarwaddy River", "Irrawaddy river", "River Irrawaddy", "ဧရာဝတီမြစ်"],
+     KN + "; approximate (±2 km), on the river at Mandalay's western waterfront, ~3.5 km west of GeoNames' Mandalay; "
+     "the bare \"Irrawaddy\" stays the Ayeyarwady region (and the news outlet)"),
+    ("river-chindwin", "Chindwin River", "river", "H", "STM", "MM", "", 22.11000, 95.12000,
+     ["Chindwin", "Chindwin river", "River Chindwin", "Ningthi", "ချင်းတွင်းမြစ်"],
+     KN + "; approximate (±2 km), on the river at Monywa, ~1.6 km west of GeoNames' Monywa"),
+    ("river-awali", "Awali River", "river", "H", "STM", "LB", "06", 33.58500, 35.39500,
+     ["Awali", "al-Awali", "Awali river", "al-Awali river", "Nahr al-Awali", "نهر الأولي", "الأولي"],
+     KN + "; approximate (±2 km), on the lower river ~2 km above its mouth, ~4 km north-east of GeoNames' Sidon; "
+     "the river is the line between the South and Mount Lebanon governorates, and the point lies on Natural Earth's South Lebanon side"),
+    # A canal is kind river, as GeoNames' H/CNL is (so "the canal's east bank" reads as a river's bank).
+    ("suez-canal", "Suez Canal", "river", "H", "CNL", "EG", "", 30.75000, 32.32500,
+     ["Suez canal", "the Suez Canal", "Qanat al-Suways", "قناة السويس"],
+     KN + "; approximate (±2 km), on the canal between Ismailia (GeoNames' point ~17 km south-south-west) and al-Qantara "
+     "(~12 km north); no bare \"Canal\", and \"Suez\" stays the city and the governorate"),
+    ("kakhovka-reservoir", "Kakhovka Reservoir", "lake", "H", "RSV", "UA", "", 47.52000, 34.38000,
+     ["Kakhovka reservoir", "Kakhovske Reservoir", "Kakhovka Water Reservoir", "Kakhovske vodoskhovyshche",
+      "Каховське водосховище", "Каховское водохранилище"],
+     KN + "; approximate (±5 km), one point in the reservoir's wide middle reach ~5 km south of GeoNames' Nikopol, "
+     "~3.5 km north-west of Kamianka-Dniprovska and ~21 km west of Enerhodar (drained since the dam's destruction in June 2023); the bare \"Kakhovka\" stays the town"),
     # Towns, camps, fields and quarters of the wars news reports that GeoNames' cities500 lacks.
     ("susah", "al-Susah", "city", "P", "PPL", "SY", "07", 34.60000, 40.88000,
-     ["Susah", "Susa", "Sousa", "al-Susa", "As Susah", "al-Sousa", "Susat", "al-Susat", "Souseh", "al-Souseh", "السوسة"],
+     ["Susah", "Susa", "Sousa", "al-Susa", "As Susah", "al-Sousa", "Susat", "al-Susat", "Souseh", "al-Souseh", "Sousah", "al-Sousah", "السوسة"],
      KN + "; approximate (±5 km), on the Euphrates between Hajin and Albu Kamal"),
     ("mezzeh", "Mezzeh", "city", "P", "PPLX", "SY", "13", 33.50000, 36.25000,
      ["Mazzeh", "al-Mazzeh", "al-Mezzeh", "Mezze", "المزة"], KN + "; the western district of Damascus"),
@@ -773,7 +817,7 @@ POINTS = [
     ("shoula", "al-Shoula", "city", "P", "PPL", "SY", "07", 35.08000, 39.95000,
      ["Shoula", "al-Shola", "Shola", "al-Shula", "الشولا"], KN + "; approximate (±15 km), south-west of Deir ez-Zor"),
     ("shaafa", "al-Shaafa", "city", "P", "PPL", "SY", "07", 34.60000, 40.86000,
-     ["Shaafa", "al-Shafa", "al-Sha'fa", "Sha'fah", "الشعفة"], KN + "; approximate (±10 km), between Hajin and al-Susah"),
+     ["Shaafa", "al-Shafa", "al-Sha'fa", "Sha'fah", "al-Shafaa", "الشعفة"], KN + "; approximate (±10 km), between Hajin and al-Susah"),
     ("busra-al-harir", "Busra al-Harir", "city", "P", "PPL", "SY", "06", 32.84000, 36.34000,
      ["Busr al-Harir", "Bosra al-Harir", "Busr al Harir", "Busra al Harir", "Busr al-Hariri", "بصر الحرير"],
      KN + "; approximate (±5 km), north-east of Daraa at the edge of the Lajat"),
@@ -831,6 +875,88 @@ POINTS = [
       "al-Lajat plateau", "Lajat region", "Trachonitis", "اللجاة"],
      KN + "; approximate (±10 km), the lava plateau between Izra, Shahba and al-Mismiyah, a point in its "
      "western (Daraa) part ~19 km north-east of Izra; its east is in Suwayda"),
+    # Villages and landmarks of the 2017-19 campaign in Deir ez-Zor's Euphrates valley that GeoNames'
+    # cities500 lacks. The eastern (left) bank is the river's north side here; each point is checked
+    # against the WDBII Euphrates line and against the GeoNames towns its note names.
+    ("husseiniyah-deir-ez-zor", "al-Husseiniyah", "city", "P", "PPL", "SY", "07", 35.37000, 40.12000,
+     ["Husseiniyah", "al-Husseiniyeh", "Husseiniyeh", "al-Husayniyah", "Husayniyah", "al-Hussainiyah", "الحسينية"],
+     KN + "; approximate (±4 km), on the eastern bank across the river from the city's north-western districts, "
+     "~4 km north-north-west of GeoNames' Deir ez-Zor"),
+    ("salhiyah-deir-ez-zor", "al-Salhiyah", "city", "P", "PPL", "SY", "07", 35.35500, 40.16000,
+     ["Salhiyah", "al-Salhiyeh", "Salhiyeh", "al-Salhiya", "Salhiya", "al-Salihiyah", "الصالحية"],
+     KN + "; approximate (±4 km), on the eastern bank at the city's northern entrance (the al-Halabiya roundabout on "
+     "the Hasakah road), ~3 km north-east of GeoNames' Deir ez-Zor (not al-Salihiyah by Dura-Europos above Albu Kamal)"),
+    # (The al-Salihiyah by Dura-Europos, ~100 km down the river, shares the name: both are here,
+    # so that the places a text names beside it tell them apart.)
+    ("salihiyah-dura-europos", "al-Salihiyah", "city", "P", "PPL", "SY", "07", 34.75500, 40.71200,
+     ["Salihiyah", "al-Salihiyeh", "Salihiyeh", "al-Salhiyah", "Salhiyeh", "al-Salhiyeh", "Dura-Europos", "Dura Europos", "الصالحية"],
+     KN + "; approximate (±3 km), the village on the western bank ~2 km north-west of the ruins of Dura-Europos, "
+     "~23 km south-east of GeoNames' Al 'Asharah and ~18 km north-west of Al Jalā' (not al-Salhiyah at Deir ez-Zor)"),
+    ("hatla", "Hatla", "city", "P", "PPL", "SY", "07", 35.30139, 40.23667,
+     ["Hatlah", "Hatleh", "Hatla Fawqani", "Hatla Tahtani", "Hatlah Fawqani", "حطلة", "حطلة فوقاني", "حطلة تحتاني"],
+     WP + "; approximate (±3 km), on the eastern bank south-east of the city, ~9 km east-south-east of GeoNames' "
+     "Deir ez-Zor and ~5 km west of Khushām"),
+    ("marrat", "Marrat", "city", "P", "PPL", "SY", "07", 35.31000, 40.25800,
+     ["Marat", "al-Marrat", "مراط"],
+     KN + "; approximate (±5 km), on the eastern bank between Hatla and the village of Mazloum by Khasham, across the river from al-Mari'iyah "
+     "and the airport east of the city (where the army crossed in September 2017), ~11 km east-south-east of GeoNames' Deir ez-Zor "
+     "and ~3 km west-north-west of Khushām"),
+    ("tabiyah", "al-Tabiyah", "city", "P", "PPL", "SY", "07", 35.28500, 40.31000,
+     ["Tabiya", "Tabiyah", "Tabiyeh", "al-Tabiya", "Tabiyat al-Jazira", "Tabiya Jazira", "al-Tabiyah Jazira", "الطابية", "طابية جزيرة"],
+     KN + "; approximate (±5 km), the village of the Conoco gas plant (~6 km north of it), on the eastern bank "
+     "~2.5 km south-east of GeoNames' Khushām"),
+    ("jafra-deir-ez-zor", "al-Jafra", "city", "P", "PPL", "SY", "07", 35.30000, 40.18800,
+     ["Jafra", "al-Jafrah", "Jafrah", "الجفرة"],
+     KN + "; approximate (±3 km), on the western bank between the Deir ez-Zor airport (~2 km south-south-west) and "
+     "the river, ~6 km south-east of GeoNames' Deir ez-Zor (not the Jafra oil field east of the Euphrates)"),
+    ("jabal-al-tharda", "Jabal al-Tharda", "mountain", "T", "MTS", "SY", "07", 35.25500, 40.15000,
+     ["Tharda", "Tharda mountains", "Tharda Mountain", "al-Tharda mountain", "Jabal Thardah", "Jabal Tardah", "Jebel Tharda",
+      "Tharda hills", "Thardah mountains", "جبل ثردة", "جبال ثردة"],
+     KN + "; approximate (±5 km), the hills west and south-west of the Deir ez-Zor airport (~4 km north-east), "
+     "~9 km south of GeoNames' Deir ez-Zor; the site of the coalition air raid of 17 September 2016"),
+    ("abu-khashab", "Abu Khashab", "city", "P", "PPL", "SY", "07", 35.93583, 40.03667,
+     ["Abu Khashab camp", "Abou Khashab", "Abu Khasheb", "أبو خشب", "مخيم أبو خشب"],
+     WP + "; the town and its displacement camp in the Jazira north of the Euphrates, ~67 km north of GeoNames' "
+     "Deir ez-Zor and ~42 km north-north-east of Al Kasrah"),
+    ("abu-hamam", "Abu Hamam", "city", "P", "PPL", "SY", "07", 34.79000, 40.71500,
+     ["Abu Hammam", "Abou Hamam", "Abu Hamaam", "أبو حمام"],
+     KN + "; approximate (±7 km), the al-Shaitat town on the eastern bank ~4 km above al-Kishkiyah and Gharanij, "
+     "~15 km north-west of GeoNames' Hajīn and ~13 km south-east of Subaykhān across the river"),
+    ("kashma", "al-Kashma", "city", "P", "PPL", "SY", "07", 34.83000, 40.60500,
+     ["Kashma", "al-Kashmah", "Kashmah", "al-Kishma", "Kishma", "الكشمة"],
+     KN + "; approximate (±5 km), on the western bank ~3 km south of GeoNames' Subaykhān, on the road from "
+     "al-Asharah to Albu Kamal (renamed Tishreen)"),
+    ("bahra-syria", "al-Bahra", "city", "P", "PPL", "SY", "07", 34.72500, 40.80000,
+     ["Bahra", "al-Bahrah", "Bahrah", "البحرة"],
+     KN + "; approximate (±5 km), on the eastern bank between Hajin and Gharanij, ~4 km north-west of GeoNames' Hajīn"),
+    ("marashida", "al-Marashida", "city", "P", "PPL", "SY", "07", 34.50361, 40.92972,
+     ["Marashida", "al-Marashidah", "Marashidah", "al-Marashdeh", "المراشدة"],
+     WP + " (al-Marashidah); on the eastern bank between al-Susah and al-Baghuz, ~4 km south-west of GeoNames' "
+     "As Sūsah and ~6 km north of Ālbū Kamāl across the river; among the last villages the Islamic State held, February 2019"),
+    ("hamdan-airport", "Hamdan airport", "airport", "S", "AIRF", "SY", "07", 34.47500, 40.88500,
+     ["Hamdan military airport", "Hamdan airbase", "Hamdan air base", "al-Hamdan airport", "Hamdan airfield",
+      "Hamdan agricultural airport", "Albu Kamal airport", "Abu Kamal airport", "مطار الحمدان", "مطار حمدان"],
+     KN + "; approximate (±5 km), Albu Kamal's agricultural airstrip by the village of al-Hamdan on the western bank, "
+     "~4 km north-west of GeoNames' Ālbū Kamāl"),
+    ("jabal-hayyan", "Jabal Hayyan", "mountain", "T", "MTS", "SY", "11", 34.63000, 37.84000,
+     ["Hayyan mountain", "Hayyan mountains", "Jabal Hayan", "Jebel Hayyan", "Mount Hayyan", "جبل حيان"],
+     KN + "; approximate (±15 km), the ridge of the Hayyan gas field, which news puts ~40 km west of Palmyra "
+     "(GeoNames' Tadmur is ~41 km east), ~23 km north-east of the T4 air base"),
+    # Regions of several countries that news names with one of them, or after its demonym ("the
+    # Libyan Desert"): a point in the country given, as for the Syrian Desert.
+    ("liptako-gourma", "Liptako-Gourma", "region", "L", "RGN", "BF", "", 14.80000, 0.00000,
+     ["Liptako Gourma", "Liptako-Gourma region", "Liptako Gourma region", "Liptako-Gourma area"],
+     KN + "; approximate (±30 km), one point in Burkina Faso's north-east by the tri-border with Mali and Niger, "
+     "the region's heart (~85 km north of GeoNames' Dori); the region spans the three countries' border areas"),
+    ("libyan-desert", "Libyan Desert", "region", "T", "DSRT", "LY", "", 25.00000, 24.50000,
+     ["the Libyan Desert", "Eastern Sahara", "الصحراء الليبية"],
+     KN + "; one point in south-eastern Libya ~150 km north-east of GeoNames' Al Jawf (Kufra), near the "
+     "Egyptian border; the desert spans western Egypt, eastern Libya and north-western Sudan"),
+    # Yemen's coastal plain on the Red Sea (it runs on into Saudi Arabia as Tihamat Asir).
+    ("tihama", "Tihama", "region", "L", "RGN", "YE", "", 14.50000, 43.15000,
+     ["Tihamah", "Tehama", "Tihama plain", "Tihama region", "Tihama coast", "تهامة"],
+     KN + "; approximate (±20 km), one point in the middle of the plain between al-Hudaydah (GeoNames' point ~39 km "
+     "north-west) and Zabid (~38 km south-east), ~19 km west of Bayt al-Faqih"),
 ]
 
 # Regions of several countries that news names ("the Middle East", "the Levant", "North Africa"):
@@ -856,6 +982,11 @@ MACRO_REGIONS = [
     ("central-america", "Central America", 14.50000, -87.00000, ("HN",), [], KN + "; one point in Honduras"),
     ("latin-america", "Latin America", -10.00000, -55.00000, ("BR",), [], KN + "; one point in central Brazil"),
     ("americas", "Americas", 19.00000, -96.00000, ("MX",), ["the Americas"], KN + "; one point in eastern Mexico, between the two continents"),
+    # "Sahel" is also Burkina Faso's Sahel region (GeoNames admin1): a bare "Sahel" and "the Sahel"
+    # are the belt; "Sahel region" is left to the province ("Burkina Faso's Sahel region"), as a
+    # point with no country cannot be a region of a country the text names.
+    ("sahel", "Sahel", 14.80000, 3.50000, ("NE",), ["the Sahel", "Sahel belt", "Sahel zone", "African Sahel"],
+     KN + "; one point in western Niger, in the middle of the central Sahel (Mali, Burkina Faso, Niger) news means most"),
 ]
 
 # --------------------------------------------------------------------------------------

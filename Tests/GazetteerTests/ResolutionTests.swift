@@ -169,6 +169,17 @@ enum TestGazetteer {
         ("Trebil", "frontline:trebil-crossing"), ("Qarachogh", "frontline:qara-chokh"), ("Tulul al-Safa", "frontline:tulul-al-safa"), ("Lajat", "frontline:lajat"),
         ("Khan al-Baghdadi", "frontline:baghdadi"), ("Fishkhabour", "frontline:faysh-khabur"),
         ("Netzarim corridor", "frontline:netzarim-corridor"), ("Shujaiya", "frontline:shejaiya"), ("al-Rummana", "frontline:rummana"), ("Bab el-Mandeb", "frontline:bab-el-mandeb"),
+        ("al-Bahra", "frontline:bahra-syria"), ("al-Marashida", "frontline:marashida"), ("al-Kashma", "frontline:kashma"),
+        ("Hatlah", "frontline:hatla"), ("al-Marrat", "frontline:marrat"), ("al-Salhiyah", "frontline:salhiyah-deir-ez-zor"),
+        ("Dura-Europos", "frontline:salihiyah-dura-europos"), ("al-Tabiyah", "frontline:tabiyah"), ("Jafra", "frontline:jafra-deir-ez-zor"),
+        ("al-Husseiniyah", "frontline:husseiniyah-deir-ez-zor"), ("Abu Hamam", "frontline:abu-hamam"), ("Abu Khashab", "frontline:abu-khashab"),
+        ("Tharda mountains", "frontline:jabal-al-tharda"), ("Hamdan airport", "frontline:hamdan-airport"), ("Jabal Hayyan", "frontline:jabal-hayyan"),
+        ("al-Shafaa", "frontline:shaafa"), ("al-Sousah", "frontline:susah"),
+        ("Blue Nile River", "frontline:river-blue-nile"), ("White Nile River", "frontline:river-white-nile"), ("Oxus", "frontline:river-amu-darya"),
+        ("Ayeyarwady River", "frontline:river-irrawaddy"), ("Chindwin", "frontline:river-chindwin"), ("Awali River", "frontline:river-awali"),
+        ("Kakhovka Reservoir", "frontline:kakhovka-reservoir"), ("Suez Canal", "frontline:suez-canal"), ("the Sahel", "frontline:sahel"),
+        ("Liptako-Gourma", "frontline:liptako-gourma"), ("Hindu Kush", "frontline:hindu-kush"), ("Nuba Mountains", "frontline:nuba-mountains"),
+        ("Tihama", "frontline:tihama"), ("Libyan Desert", "frontline:libyan-desert"),
     ])
     func curatedNames(name: String, id: String) throws {
         #expect(try TestGazetteer.top(name).place.id.rawValue == id)

@@ -64,12 +64,13 @@ import Testing
         #expect(byText(r)["Britain"]?.resolution?.place.country == "GB")
     }
 
-    /// An Arabic article and one word are one word: a village the gazetteer lacks ("al-Jafra") is
-    /// not a small town of its name far abroad (Al Jafr, Jordan).
+    /// An Arabic article and one word are one word: a village ("al-Jafra", by the Deir ez-Zor
+    /// airport, curated) is not a small town of its name far abroad (Al Jafr, Jordan).
     @Test func articleAndOneWordIsOneWord() throws {
         let r = try TestParser.parse("Republican Guard units secured al-Jafra near Deir Ezzor airport in eastern Syria.")
         #expect(!r.mentions.contains { $0.resolution?.place.country == "JO" || $0.resolution?.place.country == "SA" }, "\(r.mentions.map(\.text))")
         #expect(r.mentions.contains { $0.text == "Deir Ezzor" })
+        #expect(byText(r)["al-Jafra"]?.resolution?.place.id.rawValue == "frontline:jafra-deir-ez-zor")
     }
 
     /// Arabic words that begin names: alone before a capitalised word the gazetteer does not know
@@ -109,10 +110,13 @@ import Testing
         let quarter = try #require(byText(r)["Tamim district"])
         #expect(quarter.resolution == nil, "\(quarter.resolution?.place.name ?? "-")")
         #expect(byText(r)["Ramadi"]?.resolution?.place.country == "IQ")
-        // Named with no city, a neighbourhood lies in the text's countries: no Egyptian town.
-        let n = try TestParser.parse("ISIS claimed fighting east of Deir ez-Zor and in the al-Husseiniyah neighbourhood, and the army took an island in the Euphrates.")
-        let hood = try #require(byText(n)["al-Husseiniyah"])
+        // Named with no city, a neighbourhood lies in the text's countries: no Saudi town (Al Jubayl
+        // by a transliteration key); and al-Husseiniyah, curated, is the Deir ez-Zor one, no Egyptian town.
+        let n = try TestParser.parse("ISIS claimed fighting east of Deir ez-Zor and in the al-Jubaileh neighbourhood, and the army took an island in the Euphrates.")
+        let hood = try #require(byText(n)["al-Jubaileh"])
         #expect(hood.resolution == nil, "\(hood.resolution?.place.name ?? "-")")
+        let hu = try TestParser.parse("ISIS claimed fighting east of Deir ez-Zor and in the al-Husseiniyah neighbourhood, and the army took an island in the Euphrates.")
+        #expect(byText(hu)["al-Husseiniyah"]?.resolution?.place.id.rawValue == "frontline:husseiniyah-deir-ez-zor")
         // Nor a province abroad ("Jawlan", the Golan, keys like Julan), with or without the city.
         let julan = try TestParser.parse("Iraqi forces cleared pockets of resistance in the al-Julan district in the city's northwest, a day after entering Fallujah.")
         #expect(julan.mentions.first { $0.text.hasPrefix("al-Julan") }.map { $0.resolution == nil } == true, "\(julan.mentions.map { ($0.text, $0.resolution?.place.name) })")
@@ -399,14 +403,17 @@ import Testing
     }
 
     /// A town abroad matched only by an alternate, far from every place the text names, is not
-    /// that town: "the outskirts of Hatla, east of Deir ez-Zor" (a village the gazetteer lacks) is
-    /// named without a place (not Hatta, India, once called Hatla); a capitalised word with
-    /// nothing to say it is a place is no mention.
+    /// that town: "the outskirts of Bulel, east of Deir ez-Zor" (a village the gazetteer lacks) is
+    /// named without a place (not Burrel, Albania, which GeoNames also calls Bulel); a capitalised
+    /// word with nothing to say it is a place is no mention. Hatla, once such a village (Hatta,
+    /// India, was once called Hatla), is curated now and is the Syrian village.
     @Test func farTownByAlternateIsNotThatTown() throws {
-        let r = try TestParser.parse("Militias reached the outskirts of Hatla, east of Deir ez-Zor, as Syrian forces advanced from al-Mayadeen toward Albu Kamal.")
-        let m = try #require(byText(r)["Hatla"])
+        let r = try TestParser.parse("Militias reached the outskirts of Bulel, east of Deir ez-Zor, as Syrian forces advanced from al-Mayadeen toward Albu Kamal.")
+        let m = try #require(byText(r)["Bulel"])
         #expect(m.resolution == nil)
         #expect(byText(r)["Deir ez-Zor"]?.resolution?.place.country == "SY")
+        let h = try TestParser.parse("Militias reached the outskirts of Hatla, east of Deir ez-Zor, as Syrian forces advanced from al-Mayadeen toward Albu Kamal.")
+        #expect(byText(h)["Hatla"]?.resolution?.place.id.rawValue == "frontline:hatla")
     }
 
     /// The same far town named twice does not vouch for itself: "Boni", a Malian village the
@@ -440,12 +447,16 @@ import Testing
         #expect(byText(r)["Singa"]?.resolution?.place.name == "Singa")
     }
 
-    /// Mountains named after a village abroad are not the village: "the Nuba Mountains" in a
-    /// report on Sudan are named without a place (not Nūbā in the West Bank).
+    /// Mountains named after a village abroad are not the village: "the Gara mountains" in a
+    /// report on Iraq are named without a place (not Gara in Hungary), and "the Nuba Mountains"
+    /// in one on Sudan are the curated range in South Kordofan (not Nūbā in the West Bank).
     @Test func mountainsNamedAfterATownAbroadAreNamedWithoutOne() throws {
+        let g = try TestParser.parse("Turkish jets struck PKK positions in the Gara mountains near Amadiya in Iraq.")
+        let gara = try #require(byText(g)["Gara mountains"])
+        #expect(gara.resolution == nil)
         let r = try TestParser.parse("The SPLM-North controls parts of the Nuba Mountains around Kadugli in Sudan.")
         let nuba = try #require(byText(r)["Nuba Mountains"])
-        #expect(nuba.resolution == nil)
+        #expect(nuba.resolution?.place.id.rawValue == "frontline:nuba-mountains")
         #expect(byText(r)["Kadugli"]?.resolution?.place.country == "SD")
     }
 

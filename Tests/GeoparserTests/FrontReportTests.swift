@@ -62,12 +62,15 @@ import Testing
 
     /// Villages the gazetteer lacks are named, not dropped: after a list's first name it has ("the
     /// towns of Hajin, al-Hari and Gharanij"), and after "the village of" where an Arabic word that
-    /// begins names opens the name ("the village of Abu Hamam", whose "Abu" alone is a town in India).
+    /// begins names opens the name ("the village of Abu Khatir", whose "Abu" alone is a town in
+    /// India). A village it has is that village ("the village of Abu Hamam", curated).
     @Test func villagesTheGazetteerLacksAreNamed() throws {
-        let r = try TestParser.parse("ISIS controls the towns of Hajin, al-Hari and Gharanij in Deir ez-Zor province. Clashes hit the village of Abu Hamam in Syria.")
+        let r = try TestParser.parse("ISIS controls the towns of Hajin, al-Hari and Gharanij in Deir ez-Zor province. Clashes hit the village of Abu Khatir in Syria.")
         #expect(r.mentions.contains { $0.text == "al-Hari" && $0.resolution == nil }, "\(summary(r))")
-        #expect(r.mentions.contains { $0.text == "Abu Hamam" && $0.resolution == nil }, "\(summary(r))")
+        #expect(r.mentions.contains { $0.text == "Abu Khatir" && $0.resolution == nil }, "\(summary(r))")
         #expect(r.mentions.first { $0.text == "Gharanij" }?.resolution?.place.country == "SY", "\(summary(r))")
+        let h = try TestParser.parse("Clashes hit the village of Abu Hamam in Syria.")
+        #expect(h.mentions.first { $0.text == "Abu Hamam" }?.resolution?.place.id.rawValue == "frontline:abu-hamam", "\(summary(h))")
     }
 
     /// A bearing from a post at a place is the place's: "north-east of the US outpost at al-Tanf",
