@@ -130,4 +130,20 @@ import Testing
         #expect(!r.mentions.contains { $0.text == "Lolita" || $0.text == "Patrick" }, "\(summary(r))")
         #expect(r.mentions.contains { $0.text == "W. Va." }, "\(summary(r))")
     }
+
+    /// A direction after a country's possessive says where a province lies, not which part of it:
+    /// "Syria's northwestern Idlib province" has no qualifier, where "western Iraq" keeps one.
+    @Test func directionAfterAPossessiveLocates() throws {
+        let r = try TestParser.parse("A US raid hit a house in Syria's northwestern Idlib province. ISIS holds western Iraq.")
+        #expect(r.mentions.first { $0.text == "Idlib province" }?.qualifier == nil, "\(summary(r))")
+        #expect(r.mentions.first { $0.text == "western Iraq" }?.qualifier == "west", "\(summary(r))")
+    }
+
+    /// "outside Manbij", "opposite Albu Kamal" and "across the river from Albukamal" are near the
+    /// town; "from outside Syria" is elsewhere, and "outside Oakland police headquarters" is at the
+    /// building.
+    @Test func besideATown() throws {
+        let r = try TestParser.parse("Troops hold a position outside Manbij and the border town opposite Albu Kamal, across the river from Albukamal. Fighters from outside Syria came. Flowers piled up outside Oakland police headquarters in California.")
+        #expect(r.mentions.filter { $0.relation == "near" }.map(\.text) == ["Manbij", "Albu Kamal", "Albukamal"], "\(summary(r))")
+    }
 }

@@ -154,7 +154,9 @@ extension Geoparser {
             c.qualifierFirst = f - 2
             return
         }
-        if tokens[f].spaced, let d = direction(f - 1),
+        // (Not after a possessive: "Syria's northwestern Idlib province", "Iraq's western Anbar" say
+        // where the province lies in the country, not which part of it.)
+        if tokens[f].spaced, let d = direction(f - 1), !(dStart >= 2 && tokens[dStart].spaced && Tokenizer.isPossessiveS(tokens, dStart - 1)),
            tokens[f - 1].folded.hasSuffix("ern") || d == "central" || !tokens[dStart].capitalized || capitalBareOfMajor,
            !tokens[f - 1].capitalized || Tokenizer.startsSentence(tokens, f - 1) || c.role == .place {
             // (A capitalised adjective mid-sentence too, the gazetteer knowing no name of both: "in

@@ -388,6 +388,13 @@ extension Geoparser {
             // areas: "near the Syrian border", "the Iraqi-Syrian border".
             if c.role == .demonym, qualifier == nil, Self.borderWordFollows(tokens, c.last) || Self.nameOfBorderPair(tokens, c) { qualifier = "border" }
             if relation == nil, qualifier == nil || qualifier == "border", Self.saysNear(tokens, before: startToken) { relation = "near" }
+            // ("outside Manbij", "opposite Albu Kamal", "across the river from Albukamal": a town's,
+            // where the phrase ends with the name: not "outside Oakland police headquarters".)
+            if relation == nil, qualifier == nil, let kind = resolution?.place.kind, kind == .city || Self.facilityKinds.contains(kind),
+               Self.saysBesideTown(tokens, before: startToken),
+               endToken + 1 >= tokens.count || !tokens[endToken + 1].spaced || tokens[endToken + 1].capitalized || lexicon.functionWords.contains(tokens[endToken + 1]) {
+                relation = "near"
+            }
             // (The second of two names after "near" too: "near Homs and Hama".)
             if relation == nil, qualifier == nil, i > 0, case let a = candidates[i - 1], a.last == startToken - 2, tokens[startToken - 1].isWord("and"),
                tokens[startToken - 1].spaced, tokens[startToken].spaced, a.qualifier == nil, Self.saysNear(tokens, before: a.spanFirst) {

@@ -46,6 +46,18 @@ extension Geoparser {
             || tokens[k].isWord("of") && k >= 3 && Self.distanceUnits.contains(tokens[k - 1]) && tokens[k - 2].isNumber(digits: 4) && tokens[k - 3].isWord("within")
     }
 
+    /// Whether "outside", "opposite", "across from" or "across the river from" stands right before
+    /// token `first`: a town's surroundings ("a position outside Manbij", "the border town opposite
+    /// Albu Kamal"), told for towns only ("fighters from outside Syria" are from elsewhere).
+    static func saysBesideTown(_ tokens: [Token], before first: Int) -> Bool {
+        guard first >= 2, tokens[first].spaced, !tokens[first - 1].capitalized else { return false }
+        let k = first - 1
+        if tokens[k].isWord("outside") || tokens[k].isWord("opposite") { return !(k >= 1 && tokens[k - 1].isWord("from")) }
+        guard tokens[k].isWord("from") else { return false }
+        if tokens[k - 1].isWord("across") { return true }
+        return k >= 3 && tokens[k - 1].isWord("river") && tokens[k - 2].isWord("the") && tokens[k - 3].isWord("across")
+    }
+
     /// Units of a distance in kilometres or miles: "30 km south of", "some 20 miles north-east of"
     /// (``bearingPhraseWords``), "within 50 kilometres of" (``distanceUnits``).
     static let kilometreAndMileUnits: WordSet = ["km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile"]
