@@ -146,4 +146,14 @@ import Testing
         let r = try TestParser.parse("Troops hold a position outside Manbij and the border town opposite Albu Kamal, across the river from Albukamal. Fighters from outside Syria came. Flowers piled up outside Oakland police headquarters in California.")
         #expect(r.mentions.filter { $0.relation == "near" }.map(\.text) == ["Manbij", "Albu Kamal", "Albukamal"], "\(summary(r))")
     }
+
+    /// A town the text puts in a country is no namesake abroad that only shares its transliteration
+    /// key ("Barisha, in Syria's northwestern Idlib province" is no Isparta, Turkey); "the Shekhan
+    /// district of Nineveh" is in Nineveh (not Seyhan, Adana, a district by key).
+    @Test func placedInAnArea() throws {
+        let r = try TestParser.parse("He was killed in a raid in Barisha, in Syria's northwestern Idlib province.")
+        #expect(r.mentions.first { $0.text == "Barisha" }.map { $0.resolution == nil } == true, "\(summary(r))")
+        let d = try TestParser.parse("Yazidis fled to camps in the Shekhan district of Nineveh, Iraq.")
+        #expect(d.mentions.first?.resolution?.place.country == "IQ", "\(summary(d))")
+    }
 }

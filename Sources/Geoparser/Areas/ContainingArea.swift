@@ -49,8 +49,10 @@ extension Geoparser {
             // stays as read, and "al-Mayadeen in western Iraq" is the Syrian town.)
             // (A country's possessive ends the phrase too: "Palma in Mozambique's northern province".)
             let countryPossessive = area.kind == .country && c.last + 1 < tokens.count && Tokenizer.isPossessiveS(tokens, c.last + 1)
+            // (So does "of" after an area's kind word: "the Shekhan district of Nineveh".)
+            let ofArea = tokens[c.spanFirst - 1].isWord("of")
             guard !c.commonWord, !c.commonPhrase,
-                  countryPossessive || saidToBePlace(tokens, first: c.spanFirst, last: c.last, hint: c.hint) else { continue }
+                  countryPossessive || ofArea || saidToBePlace(tokens, first: c.spanFirst, last: c.last, hint: c.hint) else { continue }
             // (A district named for its town, which the gazetteer lacks as a district, is the town:
             // "Palma district in Cabo Delgado" is no Palma district in Brazil.)
             let bare = before.last > before.first && Self.areaKindWords.contains(tokens[before.last]) ? Self.span(tokens, before.first, before.last - 1) : nil
@@ -67,6 +69,9 @@ extension Geoparser {
                         // "Moscow in Syria" is Moscow. A large city near the country is its
                         // neighbour's, named as it was before a border moved: "Malakal in Sudan".)
                         || area.kind == .country && Self.namesakeAbroad(inner, than: area) && Self.km(inner, area) > Self.farNamesakeKm
+                        // (Nor, however near, one that only shares a transliteration key with the name:
+                        // "Barisha in Syria" is a village the gazetteer lacks, not Isparta, Turkey.)
+                        || area.kind == .country && Self.namesakeAbroad(inner, than: area) && best[j - 1]?.match != .alias
                         // (However large the namesake abroad, when the area is a first-level one the text
                         // names with an area's kind word: "the town of Palma in Cabo Delgado province" is
                         // not Palma de Mallorca, nor "the village of Tripoli in Borno state" the Libyan

@@ -13,11 +13,14 @@ extension Geoparser {
 
     /// Whether place name `c` follows place name `before` after a lower-case "in", one space on
     /// either side, or a comma and one space before it: "Tripoli in Borno state", "Sinjar in
-    /// Iraq", "Tripoli in northern Lebanon", "Mansoura, in Raqqa province".
+    /// Iraq", "Tripoli in northern Lebanon", "Mansoura, in Raqqa province". Or after "of" where
+    /// `before` ends in an area's kind word: "the Shekhan district of Nineveh" is a district in
+    /// Nineveh.
     static func namedIn(_ tokens: [Token], _ before: Candidate, _ c: Candidate) -> Bool {
         let first = c.spanFirst
         return c.placeID == nil && c.role == .place && before.role == .place && first == before.last + 2
-            && tokens[first].spaced && (tokens[first - 1].spaced || tokens[first - 1].gapIs(", ")) && tokens[first - 1].isWord("in") && !tokens[first - 1].capitalized
+            && tokens[first].spaced && (tokens[first - 1].spaced || tokens[first - 1].gapIs(", ")) && !tokens[first - 1].capitalized
+            && (tokens[first - 1].isWord("in") || tokens[first - 1].isWord("of") && tokens[first - 1].spaced && endsInAreaKindWord(tokens, before))
     }
 
     /// Whether a mention of more than one word ends in an area's kind word (``areaKindWords``):
