@@ -156,4 +156,12 @@ import Testing
         let d = try TestParser.parse("Yazidis fled to camps in the Shekhan district of Nineveh, Iraq.")
         #expect(d.mentions.first?.resolution?.place.country == "IQ", "\(summary(d))")
     }
+
+    /// An Arabic compound name of a small town abroad, in a text about the Arabic-speaking world,
+    /// is a place there the gazetteer lacks: named without a place ("Abu al-Hassan" is no Abou el
+    /// Hassan, Algeria).
+    @Test func arabicCompoundsAbroadAreNamed() throws {
+        let r = try TestParser.parse("Clashes erupted in Abu al-Hassan and Ein Hamam, east of Deir ez-Zor in Syria.")
+        #expect(r.mentions.filter { $0.resolution == nil }.map(\.text) == ["Abu al-Hassan", "Ein Hamam"], "\(summary(r))")
+    }
 }

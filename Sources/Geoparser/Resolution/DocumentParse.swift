@@ -246,6 +246,15 @@ extension Geoparser {
                 keep.append(saysPlace)
                 continue
             }
+            // So is an Arabic compound name ("Abu al-Hassan", "Ein Hamam") of a small town abroad in a
+            // text about the Arabic-speaking world: a place of the text's countries the gazetteer
+            // lacks, named without a place, not Abou el Hassan or ’Aïn el Hammam, Algeria.
+            if !c.single, c.placeID == nil, lexicon.toponymPrefixes.contains(tokens[c.first]), !focus.isEmpty, !inFocus,
+               r.place.kind == .city, (r.place.population ?? 0) < 50_000, focus.contains(where: lexicon.arabicSpeaking.contains) {
+                best[k] = nil
+                keep.append(true)
+                continue
+            }
             // A short-key find stays only in a text about the Arabic-speaking world, resolved by that key.
             if c.shortKey && !(r.match == .key && lexicon.arabicSpeaking.contains(r.place.country) && !focus.filter(lexicon.arabicSpeaking.contains).isEmpty) {
                 keep.append(false)
