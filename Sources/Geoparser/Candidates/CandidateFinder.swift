@@ -365,7 +365,10 @@ extension Geoparser {
                 }
             }
             // ("the towns of Hajin, al-Hari and Gharanij": the later names the gazetteer lacks.)
-            if i >= 2 { laterUnknownTowns(tokens, first: i, last: last, pending: &unknownTowns) }
+            // (Asked only after "of", or "of" and an article: most names follow neither.)
+            if i >= 2, tokens[i - 1].isWord("of") || i >= 3 && tokens[i - 2].isWord("of") {
+                laterUnknownTowns(tokens, first: i, last: last, pending: &unknownTowns)
+            }
             i = last + 1
         }
         // (Most texts name no person by a place's name: nothing to compare then.)
