@@ -164,4 +164,12 @@ import Testing
         let r = try TestParser.parse("Clashes erupted in Abu al-Hassan and Ein Hamam, east of Deir ez-Zor in Syria.")
         #expect(r.mentions.filter { $0.resolution == nil }.map(\.text) == ["Abu al-Hassan", "Ein Hamam"], "\(summary(r))")
     }
+
+    /// An agency that credits a story in brackets is no place ("(Fars)", "(Mehr)"), nor a channel
+    /// after "in an interview with"; "Fars province" stays the province.
+    @Test func agenciesInBrackets() throws {
+        let r = try TestParser.parse("Iran's adviser said the army took Arak in Homs (Fars). In an interview with Al Mayadeen, he said Syria won. (Mehr) Shiraz, in Fars province, is calm.")
+        #expect(r.mentions.map(\.text) == ["Iran", "Arak", "Homs", "Syria", "Shiraz", "Fars province"], "\(summary(r))")
+        #expect(r.mentions.first { $0.text == "Arak" }?.resolution?.place.country == "SY", "\(summary(r))")
+    }
 }

@@ -30,8 +30,13 @@ extension Geoparser {
         // (Or a verb of telling before it: one tells or speaks to an outlet, not a town: "told
         // al-Mayadeen", "Speaking to Al-Mayadeen".)
         let before = spacedBefore && (lexicon.outletNouns.contains(tokens[first - 1]) || tokens[first - 1].isWord("told")
-            || first >= 2 && tokens[first - 1].isWord("to") && (tokens[first - 2].isWord("according") || Self.speakingWords.contains(tokens[first - 2])))
-        guard after || before else { return false }
+            || first >= 2 && tokens[first - 1].isWord("to") && (tokens[first - 2].isWord("according") || Self.speakingWords.contains(tokens[first - 2]))
+            // ("in an interview with Al Mayadeen".)
+            || first >= 2 && tokens[first - 1].isWord("with") && Self.speakingWords.contains(tokens[first - 2]))
+        // (Or alone in brackets, as an agency credits a story: "(Fars)", "(Mehr)".)
+        let bracketed = first >= 1 && nameEnd + 1 < tokens.count && tokens[first].gapBytes.last == UInt8(ascii: "(")
+            && tokens[nameEnd + 1].gapFirstByte == UInt8(ascii: ")")
+        guard after || before || bracketed else { return false }
         return lexicon.broadcasterNames.contains(NameFolding.fold(Self.span(tokens, first, nameEnd)))
     }
 }
