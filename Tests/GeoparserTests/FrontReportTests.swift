@@ -172,4 +172,13 @@ import Testing
         #expect(r.mentions.map(\.text) == ["Iran", "Arak", "Homs", "Syria", "Shiraz", "Fars province"], "\(summary(r))")
         #expect(r.mentions.first { $0.text == "Arak" }?.resolution?.place.country == "SY", "\(summary(r))")
     }
+
+    /// "airport" in lower case joins a name the gazetteer has an airport or air base of by the whole
+    /// phrase ("the Deir ez-Zor airport", "the Hamdan airport", a word it knows only so); any other
+    /// town's airport stays the town ("the Palmyra airport").
+    @Test func airportsInLowerCase() throws {
+        let r = try TestParser.parse("ISIS shelled the Deir ez-Zor airport and the Hamdan airport near Albu Kamal, while the Palmyra airport was quiet in Syria.")
+        #expect(r.mentions.map(\.text) == ["Deir ez-Zor airport", "Hamdan airport", "Albu Kamal", "Palmyra", "Syria"], "\(summary(r))")
+        #expect(r.mentions.prefix(2).allSatisfy { $0.resolution?.place.kind == .airport }, "\(summary(r))")
+    }
 }

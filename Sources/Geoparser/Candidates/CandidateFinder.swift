@@ -109,7 +109,10 @@ extension Geoparser {
                 i = c.last + 1
                 continue
             }
-            guard canStartName(tokens, i), let (match, shortKey) = longestMatch(tokens, from: i) else {
+            // (A word the gazetteer knows only with "airport" after it starts a name too: "the Hamdan
+            // airport", see ``curatedAirportFollows(_:first:last:)``.)
+            guard let (match, shortKey) = canStartName(tokens, i) ? longestMatch(tokens, from: i)
+                    ?? (tokens[i].capitalized && curatedAirportFollows(tokens, first: i, last: i) ? (i, false) : nil) : nil else {
                 if i >= 2, tokens[i - 1].isWord("of"), let c = unknownTown(tokens, at: i, pending: &unknownTowns) {
                     out.append(c)
                     i = c.last + 1
@@ -167,6 +170,10 @@ extension Geoparser {
                 last += 1
             } else if !areaOfTown, !endsInKind, departmentFollows(tokens, last) {
                 // "the Centre department", "Cauca department": Haiti's and Colombia's first-level areas.
+                last += 1
+            } else if !endsInKind, curatedAirportFollows(tokens, first: i, last: last) {
+                // "the Deir ez-Zor airport", "the Hamdan airport": an airport the gazetteer has by the
+                // whole phrase. (Any other "X airport" in lower case stays X: "the Palmyra airport".)
                 last += 1
             } else if !endsInKind, let phraseEnd = kindPhraseEnd(tokens, after: last), phraseEnd == last + 2 {
                 // So does a kind phrase the gazetteer does not know with the name ("the Sharara oil field").

@@ -88,6 +88,15 @@ extension Geoparser {
         t.isWord("region") ? .admin1 : t.isWord("district") ? .admin2 : nil
     }
 
+    /// Whether "airport" in lower case follows the name at tokens `first...last`, and the gazetteer
+    /// has an airport or air base by the whole phrase as an alias ("the Deir ez-Zor airport",
+    /// "the Hamdan airport"). (The word is probed first: most names are followed by no such word.)
+    func curatedAirportFollows(_ tokens: [Token], first: Int, last: Int) -> Bool {
+        guard last + 1 < tokens.count, tokens[last + 1].spaced, !tokens[last + 1].capitalized, tokens[last + 1].isWord("airport"),
+              let top = gazetteer.candidates(Self.span(tokens, first, last + 1)).first else { return false }
+        return top.match == .alias && (top.place.kind == .airport || top.place.kind == .military)
+    }
+
     /// Whether token `k` is a border's word after "administrative", before "of" and an area's name:
     /// "the administrative border of Deir ez-Zor" is the province's, not its city's.
     static func administrativeBorder(_ tokens: [Token], _ k: Int) -> Bool {
