@@ -68,10 +68,10 @@ extension Geoparser {
                         // stands for its government: "Medina in Somalia" is not the Saudi city;
                         // "Moscow in Syria" is Moscow. A large city near the country is its
                         // neighbour's, named as it was before a border moved: "Malakal in Sudan".)
-                        || area.kind == .country && Self.namesakeAbroad(inner, than: area) && Self.km(inner, area) > Self.farNamesakeKm
                         // (Nor, however near, one that only shares a transliteration key with the name:
                         // "Barisha in Syria" is a village the gazetteer lacks, not Isparta, Turkey.)
-                        || area.kind == .country && Self.namesakeAbroad(inner, than: area) && best[j - 1]?.match != .alias
+                        || area.kind == .country && Self.namesakeAbroad(inner, than: area)
+                            && (Self.km(inner, area) > Self.farNamesakeKm || best[j - 1]?.match != .alias)
                         // (However large the namesake abroad, when the area is a first-level one the text
                         // names with an area's kind word: "the town of Palma in Cabo Delgado province" is
                         // not Palma de Mallorca, nor "the village of Tripoli in Borno state" the Libyan

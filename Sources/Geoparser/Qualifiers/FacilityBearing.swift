@@ -24,9 +24,8 @@ extension Geoparser {
             k -= 1
         }
         guard tokens[k].isWord("the"), tokens[k].spaced, tokens[k - 1].isWord("of"), tokens[k - 1].spaced else { return nil }
-        let d = k - 2
-        guard lexicon.directionWords.contains(tokens[d]), !tokens[d].folded.hasSuffix("ern") else { return nil }
-        if d >= 1, tokens[d].gapIs("-"), let both = lexicon.directions["\(tokens[d - 1].folded)-\(tokens[d].folded)"] { return (both, k) }
-        return lexicon.directions[tokens[d].folded].map { ($0, k) }
+        // (A bearing, not an adjective: "north-east of", not "eastern".)
+        guard let d = direction(tokens, endingAt: k - 2), !tokens[k - 2].folded.hasSuffix("ern") else { return nil }
+        return (d, k)
     }
 }

@@ -34,6 +34,15 @@ extension Geoparser {
     /// Damascus", "the western coast of Yemen".
     static let sideNouns: WordSet = ["side", "edge", "outskirts", "coast"]
 
+    /// The direction a word ending at token `k` says, of one word or two joined by a hyphen
+    /// ("north-western" is two tokens), or nil.
+    func direction(_ tokens: [Token], endingAt k: Int) -> String? {
+        // (Most words are no part of a direction: told by key, with no text built.)
+        guard k >= 0, lexicon.directionWords.contains(tokens[k]) else { return nil }
+        if k >= 1, tokens[k].gapIs("-"), let d = lexicon.directions["\(tokens[k - 1].folded)-\(tokens[k].folded)"] { return d }
+        return lexicon.directions[tokens[k].folded]
+    }
+
     /// Qualifiers before the name ("western Iraq", "the western part of Iraq", "border areas of
     /// Iraq") and relations ("east of the Euphrates", "the eastern bank of the Euphrates").
     func attachQualifier(_ tokens: [Token], _ c: Candidate) {
@@ -41,13 +50,7 @@ extension Geoparser {
         let f = c.article ?? c.first
         func word(_ k: Int, _ w: StaticString) -> Bool { k >= 0 && tokens[k].isWord(w) }
         func word(_ k: Int, in set: WordSet) -> Bool { k >= 0 && set.contains(tokens[k]) }
-        func direction(_ k: Int) -> String? {
-            // (Most words are no part of a direction: told by key, with no text built.)
-            guard k >= 0, lexicon.directionWords.contains(tokens[k]) else { return nil }
-            // "north-western" is two tokens joined by a hyphen.
-            if k >= 1, tokens[k].gapIs("-"), let d = lexicon.directions["\(tokens[k - 1].folded)-\(tokens[k].folded)"] { return d }
-            return lexicon.directions[tokens[k].folded]
-        }
+        func direction(_ k: Int) -> String? { self.direction(tokens, endingAt: k) }
         func directionStart(_ k: Int) -> Int { k >= 1 && tokens[k].gapIs("-") && lexicon.directionWords.contains(tokens[k]) && lexicon.directions["\(tokens[k - 1].folded)-\(tokens[k].folded)"] != nil ? k - 1 : k }
         // After the name, a possessive and a bare direction: "Syria's north-east", "Iraq's west".
         // The possessive is "'s", or an apostrophe alone after a name ending in s ("the Euphrates'

@@ -256,7 +256,7 @@ extension Geoparser {
                 continue
             }
             // A short-key find stays only in a text about the Arabic-speaking world, resolved by that key.
-            if c.shortKey && !(r.match == .key && lexicon.arabicSpeaking.contains(r.place.country) && !focus.filter(lexicon.arabicSpeaking.contains).isEmpty) {
+            if c.shortKey && !(r.match == .key && lexicon.arabicSpeaking.contains(r.place.country) && focus.contains(where: lexicon.arabicSpeaking.contains)) {
                 keep.append(false)
                 continue
             }
