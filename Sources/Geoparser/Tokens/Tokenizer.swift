@@ -238,11 +238,10 @@ enum Tokenizer {
     /// The top bit of each of a word's eight bytes.
     static let highBits: UInt64 = 0x8080_8080_8080_8080
 
-    /// Which of eight bytes (a little-endian word) are ASCII letters, lower-case letters, and
-    /// letters or digits: the top bit of each such byte set in `letter`, `lower` and `word`. (A
-    /// byte of 0x80 or more is none of them.)
+    /// Which of eight bytes (a little-endian word) are ASCII letters, and letters or digits: the
+    /// top bit of each such byte set in `letter` and `word`. (A byte of 0x80 or more is neither.)
     @inline(__always)
-    static func wordLanes(_ x: UInt64) -> (letter: UInt64, lower: UInt64, word: UInt64) {
+    static func wordLanes(_ x: UInt64) -> (letter: UInt64, word: UInt64) {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let ascii = ~x & highBits
         let v = x & ~highBits
@@ -251,10 +250,9 @@ enum Tokenizer {
         @inline(__always) func within(_ v: UInt64, _ lo: UInt64, _ hi: UInt64) -> UInt64 {
             (v &+ (0x80 - lo) &* ones) & ~(v &+ (0x7F - hi) &* ones) & ascii
         }
-        // A letter in either case is a lower-case one with bit 5 set; bit 5 set, it was one.
+        // A letter in either case is a lower-case one with bit 5 set.
         let letter = within(v | 0x2020_2020_2020_2020, 0x61, 0x7A)
-        let lower = letter & (v << 2)
-        return (letter, lower, letter | within(v, 0x30, 0x39))
+        return (letter, letter | within(v, 0x30, 0x39))
     }
 
     /// The bytes from `i` to the end of `b` (fewer than eight) as a little-endian word, zeros after.
@@ -285,12 +283,15 @@ enum Tokenizer {
         let tokens = [Token](unsafeUninitializedCapacity: b.count / 4 + 16) { buffer, count in
             guard let start = buffer.baseAddress else { whole = b.isEmpty; return }
             let capacity = buffer.count
+            // (Counted in a local, which stays in a register, rather than through `count`.)
+            var written = 0
             whole = scan(b, base: base, classes: classes) { token in
-                guard count < capacity else { return false }
-                (start + count).initialize(to: token)
-                count += 1
+                guard written < capacity else { return false }
+                (start + written).initialize(to: token)
+                written &+= 1
                 return true
             }
+            count = written
         }
         if whole { return tokens }
         var out: [Token] = []
@@ -303,133 +304,191 @@ enum Tokenizer {
     /// false, when `emit` does.
     @inline(__always)
     private static func scan(_ b: UnsafeBufferPointer<UInt8>, base: UnsafePointer<UInt8>, classes: UnsafePointer<UInt16>, emit: (Token) -> Bool) -> Bool {
-        var i = 0
-        var cp = 0                      // code points before byte i
-        var gapByteStart = 0
         let n = b.count
+        var i = 0
+        // The bytes before byte i past their code points (a scalar of l bytes adds l - 1): a
+        // code-point offset is its byte offset less this. (Kept so, an ASCII byte costs no count.)
+        var extra = 0
+        var gapByteStart = 0
         while i < n {
             // ASCII bytes are classified by one load, without decoding.
-            let c0 = b[i]
-            let class0 = classes[Int(c0)]
+            var c0 = b[i]
+            var class0 = classes[Int(c0)]
             if class0 < lowerBit {
                 if c0 < 0x80 {
                     i &+= 1
-                    cp &+= 1
                     continue
                 }
                 let (s0, l0) = scalar(b, i)
                 if !isWord(s0) {
                     i += l0
-                    cp += 1
+                    extra += l0 - 1
                     continue
                 }
             }
-            let startByte = i, startCP = cp
-            // ASCII letters and digits, the bulk of English text, eight bytes at a time: their
-            // classes and the word's end come from bit operations on the eight (``wordLanes(_:)``),
-            // and the word is keyed as it goes (lower-cased, as ``key(of:)`` keys folded text);
-            // other words are keyed from their folded text, below.
-            var h = keySeed
-            var key: UInt64 = 0
-            var lowerSeen: UInt64 = 0
+            var spaced = i - gapByteStart == 1 && b[gapByteStart] == 0x20
+            // Words cut one after another while one space and an ASCII letter or digit follow each
+            // (most of a text), without going back through the gap loop above.
             while true {
-                let x = i + 8 <= n ? UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) : tailWord(b, from: i)
-                let lanes = wordLanes(x)
-                // The bytes before the first that is no letter or digit (all eight if none is).
-                let stop = ~lanes.word & Self.highBits
-                let keep = ((stop & (0 &- stop)) >> 7) &- 1
-                let length = stop.trailingZeroBitCount >> 3
-                lowerSeen |= lanes.lower & keep
-                // (An upper-case letter's bit 5 is clear: setting it lower-cases the letter.)
-                let lowered = x & keep | (lanes.letter & ~lanes.lower & keep) >> 2
-                i &+= length
-                if length < 8 {
-                    key = finalKey(h, tail: lowered, count: length)
-                    break
+                let startByte = i, startCP = i &- extra
+                var key: UInt64 = 0
+                var capitalized = class0 & upperBit != 0, allCaps = false, uncased = false
+                var rest: WordEnd?
+                if c0 < 0x80 {
+                    key = asciiRunKey(b, base: base, from: &i)
+                    // (A space, the common end, is ruled out first.)
+                    if i < n, b[i] != 0x20, b[i] >= 0x80 || b[i] == 0x27 || b[i] == 0x60 {
+                        rest = wordEnd(b, start: startByte, from: i, classes: classes)
+                    } else if class0 & lowerBit == 0 {
+                        // Only a word that starts with a capital or a digit can be an acronym.
+                        allCaps = isAcronym(b, startByte, i, classes: classes)
+                    }
+                } else {
+                    rest = wordEnd(b, start: startByte, from: i, classes: classes)
+                    let first = scalar(b, startByte).0
+                    let cased = first.properties.isUppercase || first.properties.isLowercase
+                    capitalized = cased ? first.properties.isUppercase : first.properties.isAlphabetic
+                    uncased = !cased && capitalized
                 }
-                h = mix(h ^ lowered)
-            }
-            cp &+= i &- startByte
-            var allUpper = lowerSeen == 0, ascii = true
-            // Letters, counted only where they matter: for an acronym (no lower-case letter).
-            var letters: Int?
-            if i < n, b[i] >= 0x80 || b[i] == 0x27 || b[i] == 0x60 {
-                // An apostrophe or a non-ASCII scalar: the rest of the word one scalar at a time.
-                // (Any byte taken here makes the word non-ASCII: it is keyed from its folded text.)
-                var count = 0
-                for k in startByte..<i where classes[Int(b[k])] & letterBits != 0 { count += 1 }
-                while i < n {
-                    let c = b[i]
-                    if c < 0x80 {
-                        let k = classes[Int(c)]
-                        if k >= lowerBit {
-                            if k & letterBits != 0 { count += 1 }
-                            if k & lowerBit != 0 { allUpper = false }
-                            i += 1
-                            cp += 1
-                            continue
-                        }
-                        // Inner apostrophe (Ra's, Qa'im), but not an English clitic (Syria's, There's, I've, don't).
-                        if (c == 0x27 || c == 0x60), i + 1 < n, i > startByte, isWord(scalar(b, i + 1).0), !isClitic(b, i + 1) || isRa(b, startByte, i) {
-                            i += 1
-                            cp += 1
-                            ascii = false
-                            continue
-                        }
-                        break
+                var ascii = true
+                if let rest {
+                    i = rest.end
+                    extra += rest.extra
+                    ascii = rest.ascii
+                    // Acronyms are short; a longer all-capital word is a dateline or headline ("CHARLESTON").
+                    allCaps = rest.allUpper && rest.letters > 1 && rest.letters <= 4
+                    if !ascii {
+                        let word = UnsafeBufferPointer(rebasing: b[startByte..<i])
+                        // A French elided article before a capital is part of a name, as a
+                        // capitalised word is: "Côte d'Ivoire", "Coeur d'Alene".
+                        if !capitalized, isElidedArticle(word) { capitalized = true }
+                        key = foldedKey(foldWord(String(decoding: word, as: UTF8.self)))
                     }
-                    let (s, l) = scalar(b, i)
-                    if isWord(s) {
-                        ascii = false
-                        if s.properties.isAlphabetic {
-                            count += 1
-                            if !s.properties.isUppercase { allUpper = false }
-                        }
-                        i += l
-                        cp += 1
-                        continue
-                    }
-                    if isApostrophe(s.value), i + l < n, i > startByte {
-                        let (next, _) = scalar(b, i + l)
-                        if isWord(next) && (!isClitic(b, i + l) || isRa(b, startByte, i)) {
-                            i += l
-                            cp += 1
-                            ascii = false
-                            continue
-                        }
-                    }
-                    break
                 }
-                letters = count
+                guard emit(Token(start: startCP, end: i &- extra, base: base, byteStart: Int32(truncatingIfNeeded: startByte), byteEnd: Int32(truncatingIfNeeded: i),
+                                 gapStart: Int32(truncatingIfNeeded: gapByteStart), capitalized: capitalized, allCaps: allCaps,
+                                 ascii: ascii, uncased: uncased, spaced: spaced, key: key)) else { return false }
+                gapByteStart = i
+                guard i &+ 1 < n, b[i] == 0x20 else { break }
+                c0 = b[i &+ 1]
+                class0 = classes[Int(c0)]
+                guard class0 >= lowerBit else { break }
+                i &+= 1
+                spaced = true
             }
-            let spaced = startByte - gapByteStart == 1 && b[gapByteStart] == 0x20
-            var capitalized: Bool
-            var uncased = false
-            if c0 < 0x80 {
-                capitalized = class0 & upperBit != 0
-            } else {
-                let first = scalar(b, startByte).0
-                let cased = first.properties.isUppercase || first.properties.isLowercase
-                capitalized = cased ? first.properties.isUppercase : first.properties.isAlphabetic
-                uncased = !cased && capitalized
-            }
-            // A French elided article before a capital is part of a name, as a capitalised word
-            // is: "Côte d'Ivoire", "Coeur d'Alene".
-            if !capitalized, !ascii, isElidedArticle(UnsafeBufferPointer(rebasing: b[startByte..<i])) { capitalized = true }
-            // Acronyms are short; a longer all-capital word is a dateline or headline ("CHARLESTON").
-            // (With no lower-case letter and no scalar past ASCII, its letters are its capitals.)
-            var allCaps = false
-            if allUpper {
-                let count = letters ?? (startByte..<i).reduce(0) { $0 + (classes[Int(b[$1])] & upperBit != 0 ? 1 : 0) }
-                allCaps = count > 1 && count <= 4
-            }
-            if !ascii { key = foldedKey(foldWord(String(decoding: UnsafeBufferPointer(rebasing: b[startByte..<i]), as: UTF8.self))) }
-            guard emit(Token(start: startCP, end: cp, base: base, byteStart: Int32(truncatingIfNeeded: startByte), byteEnd: Int32(truncatingIfNeeded: i),
-                             gapStart: Int32(truncatingIfNeeded: gapByteStart), capitalized: capitalized, allCaps: allCaps,
-                             ascii: ascii, uncased: uncased, spaced: spaced, key: key)) else { return false }
-            gapByteStart = i
         }
         return true
+    }
+
+    /// Keys the ASCII letters and digits from byte `i` and moves `i` past them, eight bytes at a
+    /// time: their classes and the run's end come from bit operations on the eight
+    /// (``wordLanes(_:)``), and the run is keyed lower-cased as it goes, as ``key(of:)`` keys
+    /// folded text (a word that goes on past them is keyed again from its folded text).
+    @inline(__always)
+    private static func asciiRunKey(_ b: UnsafeBufferPointer<UInt8>, base: UnsafePointer<UInt8>, from i: inout Int) -> UInt64 {
+        let n = b.count
+        var h = keySeed
+        while true {
+            let x = i &+ 8 <= n ? UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) : tailWord(b, from: i)
+            let lanes = wordLanes(x)
+            // (An upper-case letter's bit 5 is clear: setting every letter's lower-cases it.)
+            let lowered = x | lanes.letter >> 2
+            // The bytes before the first that is no letter or digit (all eight if none is).
+            let stop = ~lanes.word & highBits
+            if stop == 0 {
+                i &+= 8
+                h = mix(h ^ lowered)
+                continue
+            }
+            let length = stop.trailingZeroBitCount >> 3
+            let keep = ((stop & (0 &- stop)) >> 7) &- 1
+            i &+= length
+            return finalKey(h, tail: lowered & keep, count: length)
+        }
+    }
+
+    /// What the slow pass over the end of a word found (``wordEnd(_:start:from:classes:)``).
+    private struct WordEnd {
+        /// The word's end byte (exclusive).
+        var end: Int
+        /// Its bytes past its code points, from where the pass began.
+        var extra: Int
+        /// Its letters.
+        var letters: Int
+        /// No lower-case letter.
+        var allUpper: Bool
+        /// Only ASCII letters and digits.
+        var ascii: Bool
+    }
+
+    /// The rest of the word that starts at byte `start`, from byte `i`, where an apostrophe or a
+    /// scalar past ASCII stands, one scalar at a time. (Apart from the loop above, which keeps the
+    /// common word's registers free; any byte taken here makes the word non-ASCII, keyed from its
+    /// folded text.)
+    @inline(never)
+    private static func wordEnd(_ b: UnsafeBufferPointer<UInt8>, start startByte: Int, from i: Int, classes: UnsafePointer<UInt16>) -> WordEnd {
+        let n = b.count
+        var i = i, extra = 0, count = 0
+        var allUpper = true, ascii = true
+        for k in startByte..<i {
+            let c = classes[Int(b[k])]
+            if c & letterBits != 0 { count += 1 }
+            if c & lowerBit != 0 { allUpper = false }
+        }
+        while i < n {
+            let c = b[i]
+            if c < 0x80 {
+                let k = classes[Int(c)]
+                if k >= lowerBit {
+                    if k & letterBits != 0 { count += 1 }
+                    if k & lowerBit != 0 { allUpper = false }
+                    i += 1
+                    continue
+                }
+                // Inner apostrophe (Ra's, Qa'im), but not an English clitic (Syria's, There's, I've, don't).
+                if (c == 0x27 || c == 0x60), i + 1 < n, i > startByte, isWord(scalar(b, i + 1).0), !isClitic(b, i + 1) || isRa(b, startByte, i) {
+                    i += 1
+                    ascii = false
+                    continue
+                }
+                break
+            }
+            let (s, l) = scalar(b, i)
+            if isWord(s) {
+                ascii = false
+                if s.properties.isAlphabetic {
+                    count += 1
+                    if !s.properties.isUppercase { allUpper = false }
+                }
+                i += l
+                extra += l - 1
+                continue
+            }
+            if isApostrophe(s.value), i + l < n, i > startByte {
+                let (next, _) = scalar(b, i + l)
+                if isWord(next) && (!isClitic(b, i + l) || isRa(b, startByte, i)) {
+                    i += l
+                    extra += l - 1
+                    ascii = false
+                    continue
+                }
+            }
+            break
+        }
+        return WordEnd(end: i, extra: extra, letters: count, allUpper: allUpper, ascii: ascii)
+    }
+
+    /// Whether the ASCII word from byte `start` to `end` is an acronym (US, ISIS): no lower-case
+    /// letter, and two to four letters. (Acronyms are short; a longer all-capital word is a
+    /// dateline or headline: "CHARLESTON".)
+    private static func isAcronym(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, classes: UnsafePointer<UInt16>) -> Bool {
+        var count = 0
+        for k in start..<end {
+            let c = classes[Int(b[k])]
+            if c & lowerBit != 0 { return false }
+            if c & upperBit != 0 { count += 1 }
+        }
+        return count > 1 && count <= 4
     }
 
     /// Whether a word is a French elided article joined to a capitalised word: "d'Ivoire",
