@@ -7,27 +7,50 @@ import Gazetteer
 /// string. A token points into the bytes it was cut from and is valid only while they are (see
 /// ``Tokenizer/withTokens(_:_:)``).
 struct Token {
-    /// Code-point offsets, end exclusive.
-    var start: Int
-    var end: Int
     /// The text's UTF-8 bytes.
     let base: UnsafePointer<UInt8>
-    /// Byte offsets of the word (end exclusive) and of the gap before it (which ends at `byteStart`).
-    let byteStart: Int32, byteEnd: Int32, gapStart: Int32
-    /// First letter upper-case, or a script without case (Arabic).
-    var capitalized: Bool
-    /// Every letter upper-case (acronyms: US, ISIS).
-    var allCaps: Bool
-    /// Only ASCII bytes (its folded form is its lower-case form).
-    let ascii: Bool
-    /// Its first letter is of a script without case (Arabic, Hebrew): `capitalized` says nothing
-    /// about it, and capitalised neighbours make no person's name.
-    let uncased: Bool
-    /// The gap before it is one space.
-    let spaced: Bool
     /// A 64-bit hash of `folded` (``Tokenizer/foldedKey(_:)``): runs of words are looked up by
     /// their tokens' keys, without building their text.
-    var key: UInt64
+    let key: UInt64
+    /// Byte offsets of the word (end exclusive) and of the gap before it (which ends at `byteStart`).
+    let byteStart: Int32, byteEnd: Int32, gapStart: Int32
+    /// ``start`` and ``end``, kept in 32 bits as the byte offsets are.
+    private let startCP: Int32, endCP: Int32
+    /// The flags below, a bit each (``Flag``). (Offsets in 32 bits and flags in one byte make a
+    /// token 40 bytes, not 56: less to write for every word and to copy for every token passed.)
+    private let flags: UInt8
+
+    /// The bits of ``flags``.
+    fileprivate enum Flag {
+        static let capitalized: UInt8 = 1, allCaps: UInt8 = 2, ascii: UInt8 = 4, uncased: UInt8 = 8, spaced: UInt8 = 16
+    }
+
+    /// A token with its flags as bits (``Flag``): the tokenizer sets them as it finds them.
+    fileprivate init(start: Int, end: Int, base: UnsafePointer<UInt8>, byteStart: Int32, byteEnd: Int32, gapStart: Int32, flags: UInt8, key: UInt64) {
+        self.base = base
+        self.key = key
+        self.byteStart = byteStart
+        self.byteEnd = byteEnd
+        self.gapStart = gapStart
+        startCP = Int32(truncatingIfNeeded: start)
+        endCP = Int32(truncatingIfNeeded: end)
+        self.flags = flags
+    }
+
+    /// Code-point offsets, end exclusive.
+    var start: Int { Int(startCP) }
+    var end: Int { Int(endCP) }
+    /// First letter upper-case, or a script without case (Arabic).
+    var capitalized: Bool { flags & Flag.capitalized != 0 }
+    /// Every letter upper-case (acronyms: US, ISIS).
+    var allCaps: Bool { flags & Flag.allCaps != 0 }
+    /// Only ASCII bytes (its folded form is its lower-case form).
+    var ascii: Bool { flags & Flag.ascii != 0 }
+    /// Its first letter is of a script without case (Arabic, Hebrew): `capitalized` says nothing
+    /// about it, and capitalised neighbours make no person's name.
+    var uncased: Bool { flags & Flag.uncased != 0 }
+    /// The gap before it is one space.
+    var spaced: Bool { flags & Flag.spaced != 0 }
 
     /// The word's bytes.
     var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base + Int(byteStart), count: Int(byteEnd - byteStart)) }
@@ -326,55 +349,59 @@ enum Tokenizer {
                     continue
                 }
             }
-            var spaced = i - gapByteStart == 1 && b[gapByteStart] == 0x20
+            // The flag of a gap of one space (``Token/Flag``), for the word after it.
+            var spaced = i - gapByteStart == 1 && b[gapByteStart] == 0x20 ? Token.Flag.spaced : 0
             // Words cut one after another while one space and an ASCII letter or digit follow each
             // (most of a text), without going back through the gap loop above.
             while true {
                 let startByte = i, startCP = i &- extra
                 var key: UInt64 = 0
-                var capitalized = class0 & upperBit != 0, allCaps = false, uncased = false
+                // (The token's flags set as bits as they are found: five Bools packed into them
+                // at the end cost more.)
+                var flags = spaced | Token.Flag.ascii
                 var rest: WordEnd?
                 if c0 < 0x80 {
+                    if class0 & upperBit != 0 { flags |= Token.Flag.capitalized }
                     key = asciiRunKey(b, base: base, from: &i)
                     // (A space, the common end, is ruled out first.)
                     if i < n, b[i] != 0x20, b[i] >= 0x80 || b[i] == 0x27 || b[i] == 0x60 {
                         rest = wordEnd(b, start: startByte, from: i, classes: classes)
-                    } else if class0 & lowerBit == 0 {
-                        // Only a word that starts with a capital or a digit can be an acronym.
-                        allCaps = isAcronym(b, startByte, i, classes: classes)
+                    } else if class0 & lowerBit == 0, isAcronym(b, startByte, i, classes: classes) {
+                        // (Only a word that starts with a capital or a digit can be an acronym.)
+                        flags |= Token.Flag.allCaps
                     }
                 } else {
                     rest = wordEnd(b, start: startByte, from: i, classes: classes)
                     let first = scalar(b, startByte).0
                     let cased = first.properties.isUppercase || first.properties.isLowercase
-                    capitalized = cased ? first.properties.isUppercase : first.properties.isAlphabetic
-                    uncased = !cased && capitalized
+                    if cased ? first.properties.isUppercase : first.properties.isAlphabetic {
+                        flags |= cased ? Token.Flag.capitalized : Token.Flag.capitalized | Token.Flag.uncased
+                    }
                 }
-                var ascii = true
                 if let rest {
                     i = rest.end
                     extra += rest.extra
-                    ascii = rest.ascii
                     // Acronyms are short; a longer all-capital word is a dateline or headline ("CHARLESTON").
-                    allCaps = rest.allUpper && rest.letters > 1 && rest.letters <= 4
-                    if !ascii {
+                    if rest.allUpper && rest.letters > 1 && rest.letters <= 4 { flags |= Token.Flag.allCaps }
+                    if !rest.ascii {
+                        flags &= ~Token.Flag.ascii
                         let word = UnsafeBufferPointer(rebasing: b[startByte..<i])
                         // A French elided article before a capital is part of a name, as a
                         // capitalised word is: "Côte d'Ivoire", "Coeur d'Alene".
-                        if !capitalized, isElidedArticle(word) { capitalized = true }
+                        if flags & Token.Flag.capitalized == 0, isElidedArticle(word) { flags |= Token.Flag.capitalized }
                         key = foldedKey(foldWord(String(decoding: word, as: UTF8.self)))
                     }
                 }
-                guard emit(Token(start: startCP, end: i &- extra, base: base, byteStart: Int32(truncatingIfNeeded: startByte), byteEnd: Int32(truncatingIfNeeded: i),
-                                 gapStart: Int32(truncatingIfNeeded: gapByteStart), capitalized: capitalized, allCaps: allCaps,
-                                 ascii: ascii, uncased: uncased, spaced: spaced, key: key)) else { return false }
+                guard emit(Token(start: startCP, end: i &- extra, base: base, byteStart: Int32(truncatingIfNeeded: startByte),
+                                 byteEnd: Int32(truncatingIfNeeded: i), gapStart: Int32(truncatingIfNeeded: gapByteStart),
+                                 flags: flags, key: key)) else { return false }
                 gapByteStart = i
                 guard i &+ 1 < n, b[i] == 0x20 else { break }
                 c0 = b[i &+ 1]
                 class0 = classes[Int(c0)]
                 guard class0 >= lowerBit else { break }
                 i &+= 1
-                spaced = true
+                spaced = Token.Flag.spaced
             }
         }
         return true
