@@ -508,7 +508,10 @@ enum Tokenizer {
     /// Whether the ASCII word from byte `start` to `end` is an acronym (US, ISIS): no lower-case
     /// letter, and two to four letters. (Acronyms are short; a longer all-capital word is a
     /// dateline or headline: "CHARLESTON".)
+    @inline(__always)
     private static func isAcronym(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, classes: UnsafePointer<UInt16>) -> Bool {
+        // (Most capitalised words have a lower-case second letter: one load settles them.)
+        guard end - start >= 2, classes[Int(b[start + 1])] & lowerBit == 0 else { return false }
         var count = 0
         for k in start..<end {
             let c = classes[Int(b[k])]
