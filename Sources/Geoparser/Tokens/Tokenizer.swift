@@ -662,8 +662,14 @@ enum Tokenizer {
 
     /// Whether two neighbouring tokens can belong to one name: only spaces, one hyphen or an
     /// apostrophe between them, or a period directly after an abbreviation ("U.S.", "St. Louis").
+    @inline(__always)
     static func joinable(_ previous: Token, _ next: Token) -> Bool {
-        if next.spaced { return true }
+        // (The common gap, one space, is settled where asked, with no call.)
+        next.spaced || joinableGap(previous, next)
+    }
+
+    /// ``joinable(_:_:)`` for a gap other than one space.
+    static func joinableGap(_ previous: Token, _ next: Token) -> Bool {
         // Read in the gap's bytes, with no string built.
         let g = next.gapBytes
         guard let c = g.first, g.count <= 9 else { return false }
