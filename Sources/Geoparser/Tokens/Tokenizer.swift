@@ -308,7 +308,7 @@ enum Tokenizer {
             let capacity = buffer.count
             // (Counted in a local, which stays in a register, rather than through `count`.)
             var written = 0
-            whole = scan(b, base: base, classes: classes) { token in
+            whole = scan(base, count: b.count, classes: classes) { token in
                 guard written < capacity else { return false }
                 (start + written).initialize(to: token)
                 written &+= 1
@@ -319,15 +319,16 @@ enum Tokenizer {
         if whole { return tokens }
         var out: [Token] = []
         out.reserveCapacity(b.count / 2 + 1)
-        _ = scan(b, base: base, classes: classes) { out.append($0); return true }
+        _ = scan(base, count: b.count, classes: classes) { out.append($0); return true }
         return out
     }
 
     /// Cuts the text's bytes into tokens, handing each to `emit` in order; stops, and answers
     /// false, when `emit` does.
     @inline(__always)
-    private static func scan(_ b: UnsafeBufferPointer<UInt8>, base: UnsafePointer<UInt8>, classes: UnsafePointer<UInt16>, emit: (Token) -> Bool) -> Bool {
-        let n = b.count
+    private static func scan(_ base: UnsafePointer<UInt8>, count n: Int, classes: UnsafePointer<UInt16>, emit: (Token) -> Bool) -> Bool {
+        // (The bytes rebuilt from their first: the loop keeps one pointer to them, not two.)
+        let b = UnsafeBufferPointer(start: base, count: n)
         var i = 0
         // The bytes before byte i past their code points (a scalar of l bytes adds l - 1): a
         // code-point offset is its byte offset less this. (Kept so, an ASCII byte costs no count.)
