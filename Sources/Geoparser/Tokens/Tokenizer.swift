@@ -248,11 +248,13 @@ enum Tokenizer {
     static let letterBits = lowerBit | upperBit
 
     /// Each byte's class (a lower-case ASCII letter, an upper-case one, an ASCII digit, or 0 for
-    /// every other byte, non-ASCII ones included): one load tells a word's byte from a gap's.
+    /// every other byte, non-ASCII ones included): one load tells a word's byte from a gap's. The
+    /// low byte holds the flag a word that starts with the byte takes (``Token/Flag``): an
+    /// upper-case letter's is `capitalized`. (Set so, a word's first flag costs one `or`.)
     static let asciiClasses: [UInt16] = (0..<256).map { (c: Int) -> UInt16 in
         switch c {
         case 0x61...0x7A: return lowerBit
-        case 0x41...0x5A: return upperBit
+        case 0x41...0x5A: return upperBit | UInt16(Token.Flag.capitalized)
         case 0x30...0x39: return digitBit
         default: return 0
         }
@@ -362,7 +364,7 @@ enum Tokenizer {
                 var flags = spaced | Token.Flag.ascii
                 var rest: WordEnd?
                 if c0 < 0x80 {
-                    if class0 & upperBit != 0 { flags |= Token.Flag.capitalized }
+                    flags |= UInt8(truncatingIfNeeded: class0)
                     key = asciiRunKey(b, base: base, from: &i)
                     // (A space, the common end, is ruled out first.)
                     if i < n, b[i] != 0x20, b[i] >= 0x80 || b[i] == 0x27 || b[i] == 0x60 {
