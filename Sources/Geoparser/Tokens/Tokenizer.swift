@@ -303,34 +303,28 @@ enum Tokenizer {
     private static func tokens(_ b: UnsafeBufferPointer<UInt8>, base: UnsafePointer<UInt8>, classes: UnsafePointer<UInt16>) -> [Token] {
         // Written straight into an array made for a word in every four bytes and more (English
         // news has one in five or six): an append's checks cost some forty instructions a word. A
-        // text of shorter words is cut again into a growing array.
-        var whole = true
+        // text of shorter words is cut again into an array made for the most words a text can
+        // hold: one in every two bytes, as each but the last has a byte after it that ends it.
+        var cut: Int?
         let tokens = [Token](unsafeUninitializedCapacity: b.count / 4 + 16) { buffer, count in
-            guard let start = buffer.baseAddress else { whole = b.isEmpty; return }
-            let capacity = buffer.count
-            // (Counted in a local, which stays in a register, rather than through `count`.)
-            var written = 0
-            whole = scan(base, count: b.count, classes: classes) { token in
-                guard written < capacity else { return false }
-                (start + written).initialize(to: token)
-                written &+= 1
-                return true
-            }
-            count = written
+            cut = scan(base, count: b.count, classes: classes, into: buffer)
+            count = cut ?? 0
         }
-        if whole { return tokens }
-        var out: [Token] = []
-        out.reserveCapacity(b.count / 2 + 1)
-        _ = scan(base, count: b.count, classes: classes) { out.append($0); return true }
-        return out
+        if cut != nil { return tokens }
+        return [Token](unsafeUninitializedCapacity: b.count / 2 + 1) { buffer, count in
+            count = scan(base, count: b.count, classes: classes, into: buffer) ?? 0
+        }
     }
 
-    /// Cuts the text's bytes into tokens, handing each to `emit` in order; stops, and answers
-    /// false, when `emit` does.
-    @inline(__always)
-    private static func scan(_ base: UnsafePointer<UInt8>, count n: Int, classes: UnsafePointer<UInt16>, emit: (Token) -> Bool) -> Bool {
+    /// Cuts the text's bytes into tokens, written in order into `out`; answers how many, or nil
+    /// when `out` has no room for them all. (Written in place, with the count in a local: through
+    /// a closure, the count was stored to memory for every token.)
+    private static func scan(_ base: UnsafePointer<UInt8>, count n: Int, classes: UnsafePointer<UInt16>, into out: UnsafeMutableBufferPointer<Token>) -> Int? {
         // (The bytes rebuilt from their first: the loop keeps one pointer to them, not two.)
         let b = UnsafeBufferPointer(start: base, count: n)
+        guard let first = out.baseAddress else { return nil }
+        let capacity = out.count
+        var written = 0
         var i = 0
         // The bytes before byte i past their code points (a scalar of l bytes adds l - 1): a
         // code-point offset is its byte offset less this. (Kept so, an ASCII byte costs no count.)
@@ -395,9 +389,11 @@ enum Tokenizer {
                         key = foldedKey(foldWord(String(decoding: word, as: UTF8.self)))
                     }
                 }
-                guard emit(Token(start: startCP, end: i &- extra, base: base, byteStart: Int32(truncatingIfNeeded: startByte),
-                                 byteEnd: Int32(truncatingIfNeeded: i), gapStart: Int32(truncatingIfNeeded: gapByteStart),
-                                 flags: flags, key: key)) else { return false }
+                guard written < capacity else { return nil }
+                (first + written).initialize(to: Token(start: startCP, end: i &- extra, base: base, byteStart: Int32(truncatingIfNeeded: startByte),
+                                                       byteEnd: Int32(truncatingIfNeeded: i), gapStart: Int32(truncatingIfNeeded: gapByteStart),
+                                                       flags: flags, key: key))
+                written &+= 1
                 gapByteStart = i
                 guard i &+ 1 < n, b[i] == 0x20 else { break }
                 c0 = b[i &+ 1]
@@ -407,7 +403,7 @@ enum Tokenizer {
                 spaced = Token.Flag.spaced
             }
         }
-        return true
+        return written
     }
 
     /// Keys the ASCII letters and digits from byte `i` and moves `i` past them, eight bytes at a
