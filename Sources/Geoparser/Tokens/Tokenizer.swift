@@ -263,21 +263,21 @@ enum Tokenizer {
     /// The top bit of each of a word's eight bytes.
     static let highBits: UInt64 = 0x8080_8080_8080_8080
 
-    /// Which of eight bytes (a little-endian word) are ASCII letters, and letters or digits: the
-    /// top bit of each such byte set in `letter` and `word`. (A byte of 0x80 or more is neither.)
+    /// Which of eight bytes (a little-endian word) are ASCII letters, and which end a word (no
+    /// ASCII letter or digit): the top bit of each such byte set in `letter` and `stop`. Told
+    /// apart up to the first stop: what a byte of 0x80 or more (a stop) carries into the bytes
+    /// after it makes no difference, as the word ends at it.
     @inline(__always)
-    static func wordLanes(_ x: UInt64) -> (letter: UInt64, word: UInt64) {
+    static func wordLanes(_ x: UInt64) -> (letter: UInt64, stop: UInt64) {
         let ones: UInt64 = 0x0101_0101_0101_0101
-        let ascii = ~x & highBits
-        let v = x & ~highBits
-        // Each byte within lo...hi. (Each byte of `v` is under 0x80, and adding at most 0x50 to it
-        // carries into no other.)
+        // Each byte within lo...hi. (An ASCII byte plus at most 0x50 carries into no other; a carry
+        // goes only to the byte after. So the bytes need no masking to seven bits first.)
         @inline(__always) func within(_ v: UInt64, _ lo: UInt64, _ hi: UInt64) -> UInt64 {
-            (v &+ (0x80 - lo) &* ones) & ~(v &+ (0x7F - hi) &* ones) & ascii
+            (v &+ (0x80 - lo) &* ones) & ~(v &+ (0x7F - hi) &* ones)
         }
         // A letter in either case is a lower-case one with bit 5 set.
-        let letter = within(v | 0x2020_2020_2020_2020, 0x61, 0x7A)
-        return (letter, letter | within(v, 0x30, 0x39))
+        let letter = within(x | 0x2020_2020_2020_2020, 0x61, 0x7A) & highBits
+        return (letter, (~(letter | within(x, 0x30, 0x39)) | x) & highBits)
     }
 
     /// The bytes from `i` to the end of `b` (fewer than eight) as a little-endian word, zeros after.
@@ -420,7 +420,7 @@ enum Tokenizer {
             // (An upper-case letter's bit 5 is clear: setting every letter's lower-cases it.)
             let lowered = x | lanes.letter >> 2
             // The bytes before the first that is no letter or digit (all eight if none is).
-            let stop = ~lanes.word & highBits
+            let stop = lanes.stop
             if stop == 0 {
                 i &+= 8
                 h = mix(h ^ lowered)
