@@ -22,8 +22,9 @@ extension Geoparser {
     ///
     /// A name settled on its own (its winner leads by more than 0.4) speaks for its winner only.
     /// `focusKeys` are the `focus` countries by code key (``Place/codeKey(_:)``), worked out once a
-    /// text.
-    func coherent(_ candidates: [Candidate], _ best: [Resolution?], settled: [Bool], focus: [String], focusKeys: [UInt64]) -> [Resolution?] {
+    /// text. The new picks replace the first round's in `best` once every name is weighed (the
+    /// rules read the first round's throughout).
+    func coherent(_ candidates: [Candidate], _ best: inout [Resolution?], settled: [Bool], focus: [String], focusKeys: [UInt64]) {
         // Distinct names by number (in order of first mention); where each stands in the text.
         let (nameOf, names) = Self.nameNumbers(candidates)
         // Each name's token positions, ascending, in one flat array (counting sort by name).
@@ -56,7 +57,10 @@ extension Geoparser {
         // All names' spots in one flat store, each name's a range of it: the inner loop reads them
         // in place, with no arrays to retain.
         var store: [Spot] = []
-        store.reserveCapacity(names * 2)
+        // (Room for every spot at once: as many as each name can give, so the store never grows.)
+        var room = 0
+        for id in 0..<names { room += lastOpen[id] >= 0 ? max(1, min(candidates[lastOpen[id]].ranked.count, Self.coherenceCandidates)) : 1 }
+        store.reserveCapacity(room)
         var ranges = [Range<Int>](filled: 0..<0, count: names)
         for id in 0..<names {
             let from = store.count
@@ -90,8 +94,14 @@ extension Geoparser {
             }
             ranges[id] = from..<store.count
         }
-        var out = best
-        var decided = [Resolution?](filled: nil, count: names)
+        // Each name's pick once made (the candidate whose list holds it, its position there and its
+        // score), and the name whose pick each candidate takes: applied to `best` at the end.
+        // (Positions, not resolutions: nothing is copied until the picks are applied, and the
+        // caller's list is changed in place, not copied whole.)
+        var decided = [Decision?](filled: nil, count: names)
+        var takes = [Int](filled: -1, count: candidates.count)
+        // (The proximity of each gap worked out once a process: see ``proximities``.)
+        let proximities = Self.proximities
         var others: [(spots: UnsafeBufferPointer<Spot>, weight: Double)] = []
         others.reserveCapacity(names)
         store.withUnsafeBufferPointer { store in
@@ -99,12 +109,12 @@ extension Geoparser {
                 let positions = { (id: Int) in UnsafeBufferPointer(rebasing: positionStore[starts[id]..<starts[id + 1]]) }
                 for (i, c) in candidates.enumerated() where best[i] != nil && !settled[i] && c.placeID == nil && c.role != .demonym {
                     let id = nameOf[i]
-                    if let known = decided[id] { out[i] = known; continue }
+                    if decided[id] != nil { takes[i] = id; continue }
                     // Names near in the text speak louder: "between Tal Afar and Sinjar" more than an Idlib
                     // two paragraphs away.
                     others.removeAll(keepingCapacity: true)
                     for (other, range) in ranges.enumerated() where other != id && !range.isEmpty {
-                        others.append((UnsafeBufferPointer(rebasing: store[range]), Self.proximity(Self.nearestGap(positions(id), positions(other)))))
+                        others.append((UnsafeBufferPointer(rebasing: store[range]), Self.proximity(Self.nearestGap(positions(id), positions(other)), proximities)))
                     }
                     // No option's support exceeds what the three nearest names could give at full
                     // closeness: options that cannot reach the pick even so are not measured.
@@ -133,7 +143,8 @@ extension Geoparser {
                     let capitalByName = best[i].flatMap { $0.place.isNationalCapital && Self.namesItself($0) ? $0.place : nil }
                     var pick: Int?
                     var pickScore = -Double.infinity
-                    let options = lastOpen[id] >= 0 ? candidates[lastOpen[id]].ranked : c.ranked
+                    let from = lastOpen[id] >= 0 ? lastOpen[id] : i
+                    let options = candidates[from].ranked
                     // (Read in place: a candidate is copied only once it is the answer.)
                     // (The others read through a buffer: passed as the array it is, it was retained and
                     // released for every option measured.)
@@ -201,15 +212,27 @@ extension Geoparser {
                             }
                         }
                     } }
-                    if var pick = pick.map({ options[$0] }) {
-                        pick.score = pickScore
-                        decided[id] = pick
-                        out[i] = pick
+                    if let pick {
+                        decided[id] = Decision(from: from, pick: pick, score: pickScore)
+                        takes[i] = id
                     }
                 }
             }
         }
-        return out
+        for i in takes.indices where takes[i] >= 0 {
+            guard let d = decided[takes[i]] else { continue }
+            var pick = candidates[d.from].ranked[d.pick]
+            pick.score = d.score
+            best[i] = pick
+        }
+    }
+
+    /// A name's pick in ``coherent(_:_:settled:focus:focusKeys:)``: the candidate whose list holds
+    /// it, its position there, and its score with the others' support.
+    struct Decision {
+        let from: Int
+        let pick: Int
+        let score: Double
     }
 
     /// Whether another of the text's places lies in `p`'s country.
@@ -341,10 +364,14 @@ extension Geoparser {
     }
 
     /// How much another name counts at `gap` tokens from this one: 1 close by, falling to ½ far
-    /// away (e^(−gap/``coherenceTokens``)).
-    static func proximity(_ gap: Int) -> Double {
-        gap == Int.max ? 0.5 : 0.5 + 0.5 * exp(-Double(gap) / coherenceTokens)
+    /// away (e^(−gap/``coherenceTokens``)). (Read from `table`, ``proximities``, for the gaps it
+    /// holds: the same values, with no exponential a pair of names.)
+    static func proximity(_ gap: Int, _ table: [Double]) -> Double {
+        gap < table.count ? table[gap] : gap == Int.max ? 0.5 : 0.5 + 0.5 * exp(-Double(gap) / coherenceTokens)
     }
+
+    /// ``proximity(_:_:)`` of the gaps below 2,048 tokens, computed as it computes them.
+    static let proximities: [Double] = (0..<2048).map { 0.5 + 0.5 * exp(-Double($0) / coherenceTokens) }
 
     static let coherenceTokens = 100.0
 

@@ -280,7 +280,7 @@ extension Geoparser {
         listedAreas(tokens, candidates, &best, &settled, focus: focus)
         listedCapitals(tokens, candidates, &best, &settled, focus: focus)
         placesBesideBearing(tokens, candidates, &best, &settled, focus: focus)
-        best = coherent(candidates, best, settled: settled, focus: focus, focusKeys: focusKeys)
+        coherent(candidates, &best, settled: settled, focus: focus, focusKeys: focusKeys)
         areasAfterComma(candidates, &best, focus: focus)
         // "Charleston, W.Va.", "Columbus, Ohio", "Sinjar, Iraq": the place is in the area that follows.
         // (Not a name the text gives another kind: "the Donetsk, Luhansk and Kherson regions".)
