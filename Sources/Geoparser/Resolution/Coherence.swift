@@ -104,6 +104,9 @@ extension Geoparser {
         let proximities = Self.proximities
         var others: [(spots: UnsafeBufferPointer<Spot>, weight: Double)] = []
         others.reserveCapacity(names)
+        // (Where `support` keeps how near each other name is between its two passes.)
+        var nearness = [Nearness](filled: Nearness(value: 0, chord: -1), count: names)
+        nearness.withUnsafeMutableBufferPointer { nearness in
         store.withUnsafeBufferPointer { store in
             positionStore.withUnsafeBufferPointer { positionStore in
                 let positions = { (id: Int) in UnsafeBufferPointer(rebasing: positionStore[starts[id]..<starts[id + 1]]) }
@@ -205,7 +208,9 @@ extension Geoparser {
                                 || first.place.kind == .admin1 && !Self.holds(first.place, r.place) { continue }
                             if let firstCountry, Self.smallTown(r.place),
                                r.place.codeKeys.country != firstCountry, kept() { continue }
-                            let s = base + Self.support(Spot(r.place), others)
+                            // (Not measured when it cannot reach the pick: see `support`.)
+                            guard let support = Self.support(Spot(r.place), others, nearness, adding: base, toReach: pickScore) else { continue }
+                            let s = base + support
                             if s > pickScore || (s == pickScore && (r.place.population ?? 0) > (pick.map { buffer[$0].place.population ?? 0 } ?? 0)) {
                                 pick = k
                                 pickScore = s
@@ -218,6 +223,7 @@ extension Geoparser {
                     }
                 }
             }
+        }
         }
         for i in takes.indices where takes[i] >= 0 {
             guard let d = decided[takes[i]] else { continue }
@@ -376,11 +382,33 @@ extension Geoparser {
     static let coherenceTokens = 100.0
 
     /// ``coherenceWeight`` × the mean of the three best closeness values of `p` to the other names,
-    /// each weighted by the other name's proximity in the text.
-    static func support(_ p: Spot, _ others: UnsafeBufferPointer<(spots: UnsafeBufferPointer<Spot>, weight: Double)>) -> Double {
+    /// each weighted by the other name's proximity in the text; or nil when `base` + that support
+    /// is sure to fall short of `target`.
+    ///
+    /// (Bounded first, with no transcendental function: each other name's closeness is known
+    /// exactly where areas decide it, and bounded by ``closenessBound(chord:)`` between points.
+    /// When the mean of the bounds cannot reach `target`, nor can the support, and nothing more is
+    /// measured; otherwise only the values that may be among the three best are. `nearness`, one
+    /// entry for each other name, holds the values and bounds between the two passes.)
+    static func support(_ p: Spot, _ others: UnsafeBufferPointer<(spots: UnsafeBufferPointer<Spot>, weight: Double)>,
+                        _ nearness: UnsafeMutableBufferPointer<Nearness>, adding base: Double, toReach target: Double) -> Double? {
         guard p.located, !others.isEmpty else { return 0 }
+        var bound = BestThree()
+        for (k, (set, weight)) in others.enumerated() {
+            nearness[k] = Self.nearness(p, set, weight: weight)
+            bound.add(nearness[k].value)
+        }
+        // (Each bound is at least the value it stands for, and the mean is monotone: see
+        // ``supportCeiling(_:)``.)
+        if base + bound.support(of: others.count) < target { return nil }
         var best = BestThree()
-        for (set, weight) in others { best.add(Self.closeness(p, set) * weight) }
+        for (k, (_, weight)) in others.enumerated() {
+            let near = nearness[k]
+            guard near.chord >= 0 else { best.add(near.value); continue }
+            // (A value no larger than the third best so far changes nothing.)
+            guard near.value > best.c else { continue }
+            best.add(exp(-Gazetteer.sphericalKm(chord: near.chord) / coherenceKm) * weight)
+        }
         return best.support(of: others.count)
     }
 
@@ -414,29 +442,51 @@ extension Geoparser {
         }
     }
 
-    /// The best closeness of `p` to any place of `set`: 1 when area `p` contains it (or an area of
-    /// the set contains `p`), 0 for other area pairs, else e^(−d/``coherenceKm``) to the nearest point.
-    static func closeness(_ p: Spot, _ set: UnsafeBufferPointer<Spot>) -> Double {
+    /// How near `p` is to the nearest place of a set, × a weight: the value itself (`chord` < 0),
+    /// or for two points their chord and a bound on the value (``closenessBound(chord:)``).
+    struct Nearness {
+        var value: Double
+        var chord: Double
+    }
+
+    /// The best closeness of `p` to any place of `set`, × `weight`, as ``Nearness``: 1 when area `p`
+    /// contains it (or an area of the set contains `p`), 0 for other area pairs, else
+    /// e^(−d/``coherenceKm``) to the nearest point, left to measure.
+    static func nearness(_ p: Spot, _ set: UnsafeBufferPointer<Spot>, weight: Double) -> Nearness {
         switch p.kind {
         case .country:
-            return set.contains { $0.country == p.country && $0.kind != .country } ? 1 : 0
+            return Nearness(value: set.contains { $0.country == p.country && $0.kind != .country } ? weight : 0, chord: -1)
         case .admin1:
-            return set.contains { $0.country == p.country && $0.admin1 == p.admin1 && $0.kind != .admin1 } ? 1 : 0
+            return Nearness(value: set.contains { $0.country == p.country && $0.admin1 == p.admin1 && $0.kind != .admin1 } ? weight : 0, chord: -1)
         case .point:
             var nearest = -1, dot = -2.0
             for (k, x) in set.enumerated() {
                 switch x.kind {
                 case .country: continue
-                case .admin1: if x.country == p.country && x.admin1 == p.admin1 { return 1 }
+                case .admin1: if x.country == p.country && x.admin1 == p.admin1 { return Nearness(value: weight, chord: -1) }
                 case .point:
                     let d = p.x * x.x + p.y * x.y + p.z * x.z
                     if d > dot { dot = d; nearest = k }
                 }
             }
-            guard nearest >= 0 else { return 0 }
+            guard nearest >= 0 else { return Nearness(value: 0, chord: -1) }
             let x = set[nearest]
             let dx = p.x - x.x, dy = p.y - x.y, dz = p.z - x.z
-            return exp(-Gazetteer.sphericalKm(chord: (dx * dx + dy * dy + dz * dz).squareRoot()) / coherenceKm)
+            let chord = (dx * dx + dy * dy + dz * dz).squareRoot()
+            return Nearness(value: weight * Self.closenessBound(chord: chord), chord: chord)
         }
+    }
+
+    /// A bound on e^(−d/``coherenceKm``) for points a chord `chord` apart, with no transcendental
+    /// function: the arc is no shorter than the chord, and e^(−t) ≤ 2^(−⌊t·log₂e⌋). Taken a little
+    /// low (by a millionth) and then raised a millionth, so that it bounds the value as computed,
+    /// rounding and all, and × a weight still does.
+    @inline(__always)
+    static func closenessBound(chord: Double) -> Double {
+        let t = Gazetteer.meanEarthRadiusKm * min(2, chord) / coherenceKm * (1 - 1e-6)
+        // (The chord is at most 2, so t is under 86 and the power a normal number; t ≥ 0, so
+        // truncating is rounding down, with no call to `floor`.)
+        let halvings = Int(t * 1.4426950408889634)
+        return Double(bitPattern: UInt64(1023 - halvings) << 52) * (1 + 1e-6)
     }
 }
