@@ -66,8 +66,17 @@ extension Geoparser {
             guard let r = next.heldReading, r < next.ranked.count else { return nil }
             return next.ranked[r].place
         }
+        // The countries the text names by a name whose top place is one, and those it names a
+        // people of (empty for a people of no one country), for moving votes below. (Gathered in
+        // this pass: a pass of their own read every candidate again.)
+        var named: [String] = []
+        var demonymOf: [String] = []
         for (k, c) in candidates.enumerated() {
-            if let cc = c.demonymCountry, !cc.isEmpty { add(cc, 1, 0); continue }
+            if c.role == .place, let first = c.ranked.first, first.place.kind == .country { named.append(first.place.country) }
+            if let cc = c.demonymCountry {
+                demonymOf.append(cc)
+                if !cc.isEmpty { add(cc, 1, 0); continue }
+            }
             // An abbreviation votes for its own place's country ("W.Va.", "U.S.").
             if let id = c.placeID {
                 if let p = gazetteer.place(id: PlaceID(id)) { add(p.country, p.kind == .country ? 2 : 1, 0) }
@@ -139,19 +148,20 @@ extension Geoparser {
         func order(_ a: (key: String, value: Int, people: Int), _ b: (key: String, value: Int, people: Int)) -> Bool {
             a.value != b.value ? a.value > b.value : a.people != b.people ? a.people > b.people : a.key < b.key
         }
-        var ranked = counts.sorted(by: order)
+        // (Sorted in place, with no second list: the votes are found by country below, not by
+        // position, and the order is total, so sorting again after changes gives what sorting a
+        // copy would.)
+        counts.sort(by: order)
         // A name whose top place abroad, a town, all but ties with one in the leading country votes
         // for the leader (or, when it alone votes for its country, for another the text names),
         // unless the text names the town's country: "Rawa", said three times in a report on Anbar,
         // is Rāwah, Iraq, a hair behind Rawa Mazowiecka, and does not make Poland a focus. (Only
         // when the text votes for two countries or more; the lists are read by index, with no
         // candidate copied.)
-        if counts.count > 1, let leader = ranked.first?.key {
+        if counts.count > 1 {
+            let leader = counts[0].key
             // (A leader by votes, not by people alone.)
-            let firmLeader = ranked[0].value > ranked[1].value
-            var named: [String] = []
-            for c in candidates where c.role == .place && !c.ranked.isEmpty && c.ranked[0].place.kind == .country { named.append(c.ranked[0].place.country) }
-            let demonymOf = candidates.compactMap(\.demonymCountry)
+            let firmLeader = counts[0].value > counts[1].value
             var moved = false
             for (k, c) in candidates.enumerated() where c.role == .place && !c.shortKey && c.demonymCountry == nil && !c.ranked.isEmpty
                 && c.heldReading == nil && heldAfter(k) == nil {
@@ -176,16 +186,21 @@ extension Geoparser {
                 if let f = foughtOver.firstIndex(where: { $0.k == k }) { foughtOver[f].country = counts[to].key }
                 moved = true
             }
-            if moved { ranked = counts.sorted(by: order) }
+            if moved { counts.sort(by: order) }
         }
         if !foughtOver.isEmpty {
             for v in foughtOver { add(v.country, 1, 0) }
-            ranked = counts.sorted(by: order)
+            counts.sort(by: order)
         }
-        let frequent = ranked.filter { $0.value >= 3 }.map(\.key)
-        guard frequent.isEmpty else { return Array(frequent.prefix(4)) }
-        // (Those tied at the top, already in order: the biggest town's country first.)
-        let most = ranked.first?.value ?? 0
-        return Array(ranked.prefix { $0.value == most }.prefix(4).map(\.key))
+        // Those with three votes or more, else those tied at the top (the biggest town's country
+        // first): in order either way, the first few, as far as they have `least` votes.
+        // (Read off the sorted list: no lists filtered and mapped for them.)
+        let least = min(3, counts.first?.value ?? 0)
+        var focus: [String] = []
+        for entry in counts.prefix(4) {
+            guard entry.value >= least else { break }
+            focus.append(entry.key)
+        }
+        return focus
     }
 }
