@@ -110,7 +110,10 @@ extension Geoparser {
         store.withUnsafeBufferPointer { store in
             positionStore.withUnsafeBufferPointer { positionStore in
                 let positions = { (id: Int) in UnsafeBufferPointer(rebasing: positionStore[starts[id]..<starts[id + 1]]) }
-                for (i, c) in candidates.enumerated() where best[i] != nil && !settled[i] && c.placeID == nil && c.role != .demonym {
+                for (i, c) in candidates.enumerated() where !settled[i] && c.placeID == nil && c.role != .demonym {
+                    // (The first round's pick read once: each reading copied it, two references, and
+                    // the rules below read it for every option.)
+                    guard let first = best[i] else { continue }
                     let id = nameOf[i]
                     if decided[id] != nil { takes[i] = id; continue }
                     // Names near in the text speak louder: "between Tal Afar and Sinjar" more than an Idlib
@@ -133,17 +136,15 @@ extension Geoparser {
                     var keptFromSmallTowns: Bool?
                     func kept() -> Bool {
                         if let known = keptFromSmallTowns { return known }
-                        let answer = best[i].map { first in
-                            first.place.country.isEmpty && Self.namesItself(first)
-                                || first.place.isNationalCapital && first.place.country == focus.first && Self.namesOtherPlaces(in: first.place, best)
-                        } ?? false
+                        let answer = first.place.country.isEmpty && Self.namesItself(first)
+                            || first.place.isNationalCapital && first.place.country == focus.first && Self.namesOtherPlaces(in: first.place, best)
                         keptFromSmallTowns = answer
                         return answer
                     }
-                    let firstCountry = best[i]?.place.codeKeys.country
+                    let firstCountry = first.place.codeKeys.country
                     // The first round's pick when it is a national capital named by its own name, which
                     // two rules below keep from moving (read once, not for every option).
-                    let capitalByName = best[i].flatMap { $0.place.isNationalCapital && Self.namesItself($0) ? $0.place : nil }
+                    let capitalByName = first.place.isNationalCapital && Self.namesItself(first) ? first.place : nil
                     var pick: Int?
                     var pickScore = -Double.infinity
                     let from = lastOpen[id] >= 0 ? lastOpen[id] : i
@@ -193,7 +194,7 @@ extension Geoparser {
                             // name to a small town outside it that has the name as an alternate ("Sonora and
                             // Durango" are two states, not the villages Ejido Sonora and Ejido Durango in Baja
                             // California; a town inside, as its seat, may be meant: "near Sabha and Murzuq").
-                            if c.single, r.place.kind == .city, let first = best[i], !r.place.isSame(as: first.place),
+                            if c.single, r.place.kind == .city, !r.place.isSame(as: first.place),
                                (r.place.population ?? 0) < 50_000 && (!focus.isEmpty && !focusKeys.contains(r.place.codeKeys.country) || (first.place.population ?? 0) >= 1_000_000
                                                                        || first.place.kind == .admin1 && r.place.codeKeys != first.place.codeKeys)
                                 || first.place.isNationalCapital,
@@ -203,10 +204,10 @@ extension Geoparser {
                             // a country ("Jordan's King Abdullah" beside Geneva, in a report on Syria, is
                             // not Jordan, New York), one outside it for a first-level area ("Voters in
                             // Oregon and Washington" are no Oregon and Washington, Illinois).
-                            if Self.smallTown(r.place), let first = best[i], Self.namesItself(first),
+                            if Self.smallTown(r.place), Self.namesItself(first),
                                first.place.kind == .country && !focusKeys.contains(r.place.codeKeys.country)
                                 || first.place.kind == .admin1 && !Self.holds(first.place, r.place) { continue }
-                            if let firstCountry, Self.smallTown(r.place),
+                            if Self.smallTown(r.place),
                                r.place.codeKeys.country != firstCountry, kept() { continue }
                             // (Not measured when it cannot reach the pick: see `support`.)
                             guard let support = Self.support(Spot(r.place), others, nearness, adding: base, toReach: pickScore) else { continue }
