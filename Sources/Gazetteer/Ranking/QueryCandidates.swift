@@ -161,6 +161,9 @@ extension Gazetteer {
     /// Calls `body` with each of ``bestPicks(of:focusKeys:limit:)``'s picks in turn (position and
     /// score, best first) until it returns false or `limit` picks are given: for callers that want
     /// one or two picks, or each once, with no list built for them.
+    /// (Inlinable: the geoparser calls it for every name, and its `body` is then inlined too, with
+    /// no call and no closure context a pick.)
+    @inlinable
     public static func forEachBestPick(of candidates: [Resolution], focusKeys keys: [UInt64], limit: Int, _ body: (Int, Double) -> Bool) {
         let n = candidates.count
         guard !keys.isEmpty else {
