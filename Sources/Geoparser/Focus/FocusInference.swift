@@ -34,19 +34,24 @@ extension Geoparser {
     func inferFocus(_ tokens: [Token], _ candidates: [Candidate]) -> [String] {
         // Votes per country, and the largest population among its towns voting. (A text names a
         // handful of countries: a list searched in order beats hashing each code.)
-        var counts: [(key: String, value: Int, people: Int)] = []
+        // (Each by its code key too, ``Place/codeKeys``: found by a number, not a string, and a
+        // place's vote read without its code unless the country is new.)
+        var counts: [(key: String, code: UInt64, value: Int, people: Int)] = []
         counts.reserveCapacity(8)
-        func add(_ country: String, _ n: Int, _ people: Int) {
+        let noCountry = Place.codeKey("")
+        func add(code: UInt64, _ n: Int, _ people: Int, _ country: () -> String) {
             // (A sea, a continent or a region across borders has no country: no vote, and no empty
             // code in the focus.)
-            guard !country.isEmpty else { return }
-            if let k = counts.firstIndex(where: { $0.key == country }) {
+            guard code != noCountry else { return }
+            if let k = counts.firstIndex(where: { $0.code == code }) {
                 counts[k].value += n
                 counts[k].people = max(counts[k].people, people)
             } else {
-                counts.append((country, n, people))
+                counts.append((country(), code, n, people))
             }
         }
+        func add(_ place: Place, _ n: Int, _ people: Int) { add(code: place.codeKeys.country, n, people) { place.country } }
+        func add(_ country: String, _ n: Int, _ people: Int) { add(code: Place.codeKey(country), n, people) { country } }
         let paired = Self.pairedCountries(candidates)
         // Towns the text says are fought over, and the country each votes for: they vote a second
         // time once the votes have moved (see ``votesTwiceAsFoughtOver(_:_:_:)``).
@@ -72,14 +77,15 @@ extension Geoparser {
         var named: [String] = []
         var demonymOf: [String] = []
         for (k, c) in candidates.enumerated() {
-            if c.role == .place, let first = c.ranked.first, first.place.kind == .country { named.append(first.place.country) }
+            // (Read in the list: the first resolution copied out was retained and released.)
+            if c.role == .place, !c.ranked.isEmpty, c.ranked[0].place.kind == .country { named.append(c.ranked[0].place.country) }
             if let cc = c.demonymCountry {
                 demonymOf.append(cc)
                 if !cc.isEmpty { add(cc, 1, 0); continue }
             }
             // An abbreviation votes for its own place's country ("W.Va.", "U.S.").
             if let id = c.placeID {
-                if let p = gazetteer.place(id: PlaceID(id)) { add(p.country, p.kind == .country ? 2 : 1, 0) }
+                if let p = gazetteer.place(id: PlaceID(id)) { add(p, p.kind == .country ? 2 : 1, 0) }
                 continue
             }
             // (Nor does a name its word calls a kind of place whose top place it matches only by an
@@ -109,18 +115,18 @@ extension Geoparser {
             if top.kind == .city, let word = Self.quarterWord(tokens, c), !tokens[word].capitalized { continue }
             if let r = c.heldReading, r < c.ranked.count {
                 let area = c.ranked[r].place
-                add(area.country, area.kind == .country ? 2 : 1, 0)
+                add(area, area.kind == .country ? 2 : 1, 0)
                 continue
             }
             if let area = heldAfter(k) {
-                add(area.country, 1, 0)
+                add(area, 1, 0)
                 continue
             }
             // A town the text puts in a first-level area named with its kind word votes for the
             // area's country, not for a namesake abroad: "the village of Tripoli in Borno state" is
             // about Nigeria, not Libya (see `containingAreas`).
             if top.kind == .city, let area = areaNamedAfterIn(tokens, candidates, k), area.country != top.country {
-                add(area.country, 1, 0)
+                add(area, 1, 0)
                 continue
             }
             // So does a town before its bearing from a place of another country that has a namesake
@@ -135,17 +141,17 @@ extension Geoparser {
             }
             // A name two countries share alike ("Congo") votes once for each.
             if top.kind == .country, c.ranked.count > 1, c.ranked[1].place.kind == .country, c.ranked[1].score == c.ranked[0].score {
-                add(top.country, 1, 0)
-                add(c.ranked[1].place.country, 1, 0)
+                add(top, 1, 0)
+                add(c.ranked[1].place, 1, 0)
                 continue
             }
             if Self.votesTwiceAsFoughtOver(tokens, c, top) { foughtOver.append((k, top.country)) }
-            add(top.country, top.kind == .country ? 2 : 1, top.kind == .city ? top.population ?? 0 : 0)
+            add(top, top.kind == .country ? 2 : 1, top.kind == .city ? top.population ?? 0 : 0)
         }
         // (A total order: countries are distinct, so the order they were met in does not matter.
         // Among countries with as many votes, the one with the biggest town named leads, as below:
         // three "Irish" do not lead three "Rock Hill" in a South Carolina paper.)
-        func order(_ a: (key: String, value: Int, people: Int), _ b: (key: String, value: Int, people: Int)) -> Bool {
+        func order(_ a: (key: String, code: UInt64, value: Int, people: Int), _ b: (key: String, code: UInt64, value: Int, people: Int)) -> Bool {
             a.value != b.value ? a.value > b.value : a.people != b.people ? a.people > b.people : a.key < b.key
         }
         // (Sorted in place, with no second list: the votes are found by country below, not by
@@ -168,7 +174,7 @@ extension Geoparser {
                 let ranked = c.ranked
                 let top = ranked[0].place, topScore = ranked[0].score
                 guard top.country != leader || !firmLeader, top.kind == .city, !Self.isMajor(top), !named.contains(top.country),
-                      let from = counts.firstIndex(where: { $0.key == top.country }) else { continue }
+                      let from = counts.firstIndex(where: { $0.code == top.codeKeys.country }) else { continue }
                 let options = ranked.indices.dropFirst().prefix(Self.focusVoteOptions).filter { ranked[$0].score >= topScore - Self.focusVoteMargin }
                 // To the leader; or, from a town that alone votes for its country (the leader by people
                 // alone among equals, or not), to another country the text names or names a people of:
@@ -180,7 +186,7 @@ extension Geoparser {
                     ?? (counts[from].value == 1 && !c.commonWord && !c.commonPhrase ? options.first { o in
                         ranked[o].place.country != top.country && (named.contains(ranked[o].place.country) || demonymOf.contains(ranked[o].place.country))
                     } : nil)
-                guard let target, let to = counts.firstIndex(where: { $0.key == ranked[target].place.country }) else { continue }
+                guard let target, let to = counts.firstIndex(where: { $0.code == ranked[target].place.codeKeys.country }) else { continue }
                 counts[from].value -= 1
                 counts[to].value += 1
                 if let f = foughtOver.firstIndex(where: { $0.k == k }) { foughtOver[f].country = counts[to].key }
