@@ -34,42 +34,46 @@ extension Geoparser {
         // (A constant from here: the closure below reads it with no dynamic exclusivity check, some
         // 40 a text.)
         let starts = counted
+        // What is kept of each name, in one list (see ``NameState``): one list made a text, not one
+        // for each thing kept.
+        var state = [NameState](filled: NameState(), count: names)
+        for id in 0..<names { state[id].filled = starts[id] }
         var positionStore = [Int](filled: 0, count: candidates.count)
-        var filled = starts
-        for (k, c) in candidates.enumerated() {
-            positionStore[filled[nameOf[k]]] = c.first
-            filled[nameOf[k]] += 1
+        // (By index: a loop over the candidates retained and released each.)
+        for k in candidates.indices {
+            positionStore[state[nameOf[k]].filled] = candidates[k].first
+            state[nameOf[k]].filled += 1
         }
         // Each distinct name's plausible places: from its last open mention, else its first
         // settled one (a settled name speaks for its winner only).
-        var settledSpot = [Spot?](filled: nil, count: names)
-        var lastOpen = [Int](filled: -1, count: names)
-        // (By index, the picks read in place: a loop over the pairs copied every resolution.)
-        for k in candidates.indices {
-            guard let place = best[k]?.place else { continue }
-            let c = candidates[k], id = nameOf[k]
-            if c.placeID != nil || c.role == .demonym || settled[k] {
-                if settledSpot[id] == nil, lastOpen[id] < 0, place.hasCoordinate { settledSpot[id] = Spot(place) }
-                continue
+        // (By index, the picks read in place through a buffer: a loop over the pairs copied every
+        // resolution, and so, two references retained and released, did reading the list itself.)
+        best.withUnsafeBufferPointer { best in
+            for k in candidates.indices {
+                guard let located = best[k]?.place.hasCoordinate else { continue }
+                let id = nameOf[k]
+                if candidates[k].placeID != nil || candidates[k].role == .demonym || settled[k] {
+                    if state[id].settledSpot == nil, state[id].lastOpen < 0, located, let place = best[k]?.place { state[id].settledSpot = Spot(place) }
+                    continue
+                }
+                state[id].lastOpen = k
             }
-            lastOpen[id] = k
         }
         // All names' spots in one flat store, each name's a range of it: the inner loop reads them
         // in place, with no arrays to retain.
         var store: [Spot] = []
         // (Room for every spot at once: as many as each name can give, so the store never grows.)
         var room = 0
-        for id in 0..<names { room += lastOpen[id] >= 0 ? max(1, min(candidates[lastOpen[id]].ranked.count, Self.coherenceCandidates)) : 1 }
+        for id in 0..<names { room += state[id].lastOpen >= 0 ? max(1, min(candidates[state[id].lastOpen].ranked.count, Self.coherenceCandidates)) : 1 }
         store.reserveCapacity(room)
-        var ranges = [Range<Int>](filled: 0..<0, count: names)
         for id in 0..<names {
             let from = store.count
             // Plausible with the focus: a namesake abroad far below the focus country's place is not.
             // (Picks by position: the candidates are read in place, never copied.)
             // (Visited best first, with no list of picks built: the first sets the top.)
             var top: Double?
-            if lastOpen[id] >= 0 {
-                let c = candidates[lastOpen[id]]
+            if state[id].lastOpen >= 0 {
+                let c = candidates[state[id].lastOpen]
                 // (Read in place: no resolution is copied.)
                 c.ranked.withUnsafeBufferPointer { ranked in
                     // A country named by its own name, on top with the focus, speaks for no small
@@ -89,16 +93,15 @@ extension Geoparser {
                     }
                 }
             }
-            if top == nil, let spot = settledSpot[id] {
+            if top == nil, let spot = state[id].settledSpot {
                 store.append(spot)
             }
-            ranges[id] = from..<store.count
+            state[id].spots = from..<store.count
         }
-        // Each name's pick once made (the candidate whose list holds it, its position there and its
-        // score), and the name whose pick each candidate takes: applied to `best` at the end.
+        // Each name's pick once made (``NameState/decided``), and the name whose pick each
+        // candidate takes: applied to `best` at the end.
         // (Positions, not resolutions: nothing is copied until the picks are applied, and the
         // caller's list is changed in place, not copied whole.)
-        var decided = [Decision?](filled: nil, count: names)
         var takes = [Int](filled: -1, count: candidates.count)
         // (The proximity of each gap worked out once a process: see ``proximities``.)
         let proximities = Self.proximities
@@ -115,12 +118,12 @@ extension Geoparser {
                     // the rules below read it for every option.)
                     guard let first = best[i] else { continue }
                     let id = nameOf[i]
-                    if decided[id] != nil { takes[i] = id; continue }
+                    if state[id].decided != nil { takes[i] = id; continue }
                     // Names near in the text speak louder: "between Tal Afar and Sinjar" more than an Idlib
                     // two paragraphs away.
                     others.removeAll(keepingCapacity: true)
-                    for (other, range) in ranges.enumerated() where other != id && !range.isEmpty {
-                        others.append((UnsafeBufferPointer(rebasing: store[range]), Self.proximity(Self.nearestGap(positions(id), positions(other)), proximities)))
+                    for other in 0..<names where other != id && !state[other].spots.isEmpty {
+                        others.append((UnsafeBufferPointer(rebasing: store[state[other].spots]), Self.proximity(Self.nearestGap(positions(id), positions(other)), proximities)))
                     }
                     // No option's support exceeds what the three nearest names could give at full
                     // closeness: options that cannot reach the pick even so are not measured.
@@ -147,13 +150,16 @@ extension Geoparser {
                     let capitalByName = first.place.isNationalCapital && Self.namesItself(first) ? first.place : nil
                     var pick: Int?
                     var pickScore = -Double.infinity
-                    let from = lastOpen[id] >= 0 ? lastOpen[id] : i
+                    let from = state[id].lastOpen >= 0 ? state[id].lastOpen : i
                     let options = candidates[from].ranked
                     // (Read in place: a candidate is copied only once it is the answer.)
                     // (The others read through a buffer: passed as the array it is, it was retained and
                     // released for every option measured.)
-                    others.withUnsafeBufferPointer { others in options.withUnsafeBufferPointer { buffer in
-                        for (k, r) in buffer.enumerated() {
+                    // (The options read from the list itself, which the loop holds: read through a
+                    // buffer, each was copied, two references, to be passed to the rules.)
+                    others.withUnsafeBufferPointer { others in
+                        for k in options.indices {
+                            let r = options[k]
                             // Best first: once even the focus bonus and the support ceiling cannot lift
                             // a candidate past the pick, no later one can either: stop.
                             if r.score + Gazetteer.focusBonus + ceiling < pickScore { break }
@@ -212,14 +218,14 @@ extension Geoparser {
                             // (Not measured when it cannot reach the pick: see `support`.)
                             guard let support = Self.support(Spot(r.place), others, nearness, adding: base, toReach: pickScore) else { continue }
                             let s = base + support
-                            if s > pickScore || (s == pickScore && (r.place.population ?? 0) > (pick.map { buffer[$0].place.population ?? 0 } ?? 0)) {
+                            if s > pickScore || (s == pickScore && (r.place.population ?? 0) > (pick.map { options[$0].place.population ?? 0 } ?? 0)) {
                                 pick = k
                                 pickScore = s
                             }
                         }
-                    } }
+                    }
                     if let pick {
-                        decided[id] = Decision(from: from, pick: pick, score: pickScore)
+                        state[id].decided = Decision(from: from, pick: pick, score: pickScore)
                         takes[i] = id
                     }
                 }
@@ -227,11 +233,23 @@ extension Geoparser {
         }
         }
         for i in takes.indices where takes[i] >= 0 {
-            guard let d = decided[takes[i]] else { continue }
+            guard let d = state[takes[i]].decided else { continue }
             var pick = candidates[d.from].ranked[d.pick]
             pick.score = d.score
             best[i] = pick
         }
+    }
+
+    /// What ``coherent(_:_:settled:focus:focusKeys:)`` keeps of a distinct name: the next free slot
+    /// among its positions while they are sorted, its last open mention (−1 when none) and first
+    /// settled spot, the range of its plausible places' spots in the flat store, and its pick once
+    /// made.
+    struct NameState {
+        var filled = 0
+        var lastOpen = -1
+        var settledSpot: Spot?
+        var spots = 0..<0
+        var decided: Decision?
     }
 
     /// A name's pick in ``coherent(_:_:settled:focus:focusKeys:)``: the candidate whose list holds
