@@ -13,10 +13,14 @@ extension Geoparser {
         }
         var next = i
         var head: Candidate?
-        for a in found.reversed().prefix(4) {
+        // (By index, from the end: a reversed, truncated view retained and released each candidate.)
+        var k = found.count - 1
+        while k >= 0, k >= found.count - 4 {
+            let a = found[k]
             guard joins(a, next) else { break }
             head = a
             next = a.article ?? a.first
+            k -= 1
         }
         return head
     }
@@ -43,14 +47,20 @@ extension Geoparser {
         prefetchLookups(tokens)
         var i = 0
         while i < tokens.count {
-            // (It reaches the name across articles: "Jabal al-Zawiya".)
-            if let p = featurePrefix, !((p.last + 1)..<i).allSatisfy({ lexicon.arabicArticles.contains(tokens[$0]) }) { featurePrefix = nil }
             // Most words start nothing: skip them without copying the token.
-            // (A word before a lower-case word starts no name: told without a call.)
-            if !tokens[i].capitalized && !(i + 1 < tokens.count && tokens[i + 1].capitalized && canStartName(tokens, i)) {
-                i += 1
-                continue
+            // (A word before a lower-case word starts no name: a run of such words is passed over by
+            // the flags alone, in a loop of its own; a lower-case word before a capitalised one is
+            // asked, as an article may start a name.)
+            if !tokens[i].capitalized {
+                while i + 1 < tokens.count && !tokens[i + 1].capitalized { i += 1 }
+                if i + 1 == tokens.count || !canStartName(tokens, i) {
+                    i += 1
+                    continue
+                }
             }
+            // (It reaches the name across articles: "Jabal al-Zawiya".)
+            // (Asked only where a name may start: once a word between is no article it stays so.)
+            if let p = featurePrefix, !((p.last + 1)..<i).allSatisfy({ lexicon.arabicArticles.contains(tokens[$0]) }) { featurePrefix = nil }
             let t = tokens[i]
             // Abbreviations written with periods: "W.Va.", "Calif.", "U.S.".
             if t.capitalized, let (last, id) = abbreviation(tokens, text: text, at: i) {
@@ -111,7 +121,9 @@ extension Geoparser {
             }
             // (A word the gazetteer knows only with "airport" after it starts a name too: "the Hamdan
             // airport", see ``curatedAirportFollows(_:first:last:)``.)
-            guard let (match, shortKey) = canStartName(tokens, i) ? longestMatch(tokens, from: i)
+            // (A lower-case word here was found to start a name above; a capitalised one starts one
+            // unless it is a possessive's "S", as ``canStartName(_:_:)`` tells.)
+            guard let (match, shortKey) = !t.capitalized || !Tokenizer.isPossessiveS(tokens, i) ? longestMatch(tokens, from: i)
                     ?? (tokens[i].capitalized && curatedAirportFollows(tokens, first: i, last: i) ? (i, false) : nil) : nil else {
                 if i >= 2, tokens[i - 1].isWord("of"), let c = unknownTown(tokens, at: i, pending: &unknownTowns) {
                     out.append(c)
@@ -378,8 +390,11 @@ extension Geoparser {
             }
             i = last + 1
         }
-        // (Most texts name no person by a place's name: nothing to compare then.)
-        guard !personWords.isEmpty else { return out }
+        // (Most texts name no person by a place's name: nothing to compare then. Nor, in most that
+        // do, a place by a person's word: the list is then returned as it is, not filtered into a
+        // copy.)
+        guard !personWords.isEmpty,
+              out.contains(where: { $0.role == .place && $0.placeID == nil && personWords.contains(key: $0.textKey) }) else { return out }
         // A name the text plainly gives a place somewhere ("in Charleston", "in DeKalb") is a
         // place wherever it stands alone, whatever a club or shop named after it made of it
         // elsewhere ("Charleston Gold Dome Lions Club", "the DeKalb Lowe's store").

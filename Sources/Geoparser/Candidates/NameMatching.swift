@@ -31,7 +31,9 @@ extension Geoparser {
         if tokens[i].capitalized { return !Tokenizer.isPossessiveS(tokens, i) }
         // Arabic articles: hyphenated ("al-Mayadeen", "as-Sukhnah"), or al/el before a capitalised word ("al Qaim").
         guard tokens[i].end - tokens[i].start <= 3, i + 1 < tokens.count, tokens[i + 1].capitalized else { return false }
-        return Self.hyphenatedArticle(tokens, i) || (tokens[i + 1].spaced && (tokens[i].isWord("al") || tokens[i].isWord("el")))
+        // (A spaced word joins no hyphen: told by the flag before the article is looked up.)
+        if tokens[i + 1].spaced { return tokens[i].isWord("al") || tokens[i].isWord("el") }
+        return Self.hyphenatedArticle(tokens, i)
     }
 
     /// Whether token `k` is an Arabic article joined by a hyphen to a capitalised word ("al-Raqqa",
