@@ -81,7 +81,7 @@ extension Geoparser {
                 let next = last + 1
                 // (Nor does one that begins an organisation's name, "the Sri Lankan Army".)
                 let report = options.demonyms && !d.country.isEmpty
-                    && !(next < tokens.count && tokens[next].capitalized && Tokenizer.joinable(tokens[last], tokens[next]) && lexicon.organisationHeads.contains(tokens[next]))
+                    && !(next < tokens.count && tokens[next].capitalized && Self.joinsNext(tokens, last) && lexicon.organisationHeads.contains(tokens[next]))
                 // Not reported, it still counts towards the focus, with `--demonyms` as without.
                 let c = Candidate(first: i, last: last, text: Self.span(tokens, i, last), hint: nil, role: report ? .demonym : .focusOnly, demonymCountry: d.country)
                 if !d.id.isEmpty { c.demonymPlace = d.id }
@@ -176,7 +176,7 @@ extension Geoparser {
             // Red River Valley" is the valley's name).
             // (But a river's valley is a place of its own: "the Euphrates River valley".)
             let endsInKind = endsInKindWord(tokens, first: i, last: last) && !(tokens[last].isWord("river") && tokens[last + 1].isWord("valley"))
-            if !areaOfTown, !endsInKind, last + 1 < tokens.count, Tokenizer.joinable(tokens[last], tokens[last + 1]), lexicon.kindWords.contains(tokens[last + 1]),
+            if !areaOfTown, !endsInKind, last + 1 < tokens.count, Self.joinsNext(tokens, last), lexicon.kindWords.contains(tokens[last + 1]),
                !(tokens[last + 1].isWord("state") || tokens[last + 1].isWord("region")) || tokens[last + 1].capitalized == false,
                !countryBeforePartWord(tokens, first: i, last: last) {
                 last += 1

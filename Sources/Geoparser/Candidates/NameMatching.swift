@@ -39,8 +39,10 @@ extension Geoparser {
     /// Whether token `k` is an Arabic article joined by a hyphen to a capitalised word ("al-Raqqa",
     /// "as-Sukhnah"): where a name starts, where a name found without its article begins in the
     /// text, and what makes a word before it part of a person's name ("Haider al-Abadi").
+    /// (In line, the flag first: it is asked of most names' neighbours, and most are spaced.)
+    @inline(__always)
     static func hyphenatedArticle(_ tokens: [Token], _ k: Int) -> Bool {
-        guard k + 1 < tokens.count else { return false }
+        guard k + 1 < tokens.count, !tokens[k + 1].spaced else { return false }
         let next = tokens[k + 1], gap = next.gapBytes
         return gap.count == 1 && gap[0] == 0x2D && next.capitalized && Lexicon.arabicArticles.contains(tokens[k])
     }
@@ -56,7 +58,10 @@ extension Geoparser {
         // (Not a town word that introduces another name: "the Aleppo town of al-Bab". Nor after a
         // name that ends in a kind word already, in lower case: "the Euphrates River dam" is a dam
         // on the river, named "Euphrates River".)
-        let phraseEnd = townOfNameFollows(tokens, after: end) || endsInKindWord(tokens, first: i, last: end) ? nil : kindPhraseEnd(tokens, after: end)
+        // (The phrase is looked for first: most names are followed by none, and the rest is then
+        // not asked.)
+        let phrase = kindPhraseEnd(tokens, after: end)
+        let phraseEnd = phrase == nil || townOfNameFollows(tokens, after: end) || endsInKindWord(tokens, first: i, last: end) ? nil : phrase
         // The key of each run i...k, from its words' keys (on the stack): no text is built unless
         // the run is new.
         // One word alone, the commonest case (a capitalised word at a sentence's start, a surname):
@@ -189,7 +194,7 @@ extension Geoparser {
     /// Whether a name reaching token `k` can go on to the next: joined to it, and the next word is
     /// capitalised or a particle.
     func canExtend(_ tokens: [Token], _ k: Int) -> Bool {
-        k + 1 < tokens.count && Tokenizer.joinable(tokens[k], tokens[k + 1])
+        k + 1 < tokens.count && Self.joinsNext(tokens, k)
             && (tokens[k + 1].capitalized || lexicon.nameParticles.contains(tokens[k + 1]) || possessiveInName(tokens, k + 1)
                 || Self.isDesignationNumber(tokens, k + 1))
     }
@@ -217,7 +222,22 @@ extension Geoparser {
         // (Most words asked are spaced or longer than one letter: told first, in place.)
         guard k > 0, !tokens[k].spaced, tokens[k].byteEnd - tokens[k].byteStart == 1 else { return false }
         return k + 1 < tokens.count && tokens[k - 1].capitalized && Tokenizer.isPossessiveS(tokens, k)
-            && tokens[k + 1].capitalized && Tokenizer.joinable(tokens[k], tokens[k + 1])
+            && tokens[k + 1].capitalized && Self.joinsNext(tokens, k)
+    }
+
+    /// Whether tokens `k` and `k + 1` (which exists) can belong to one name
+    /// (``Tokenizer/joinable(_:_:)``). (A spaced pair, the commonest, is told by its flag in line:
+    /// the call copied both tokens.)
+    @inline(__always)
+    static func joinsNext(_ tokens: [Token], _ k: Int) -> Bool {
+        tokens[k + 1].spaced || Tokenizer.joinable(tokens[k], tokens[k + 1])
+    }
+
+    /// Whether token `k` (which exists) is a possessive's "s" (``Tokenizer/isPossessiveS(_:_:)``).
+    /// (A spaced word is none: told by its flag in line, before the call.)
+    @inline(__always)
+    static func possessiveS(_ tokens: [Token], _ k: Int) -> Bool {
+        !tokens[k].spaced && Tokenizer.isPossessiveS(tokens, k)
     }
 
     /// How a folded run of words matches the gazetteer, if at all (cached across texts: the same

@@ -8,22 +8,24 @@ extension Geoparser {
         func topAlone(_ text: String) -> Resolution? { resolveAlone(text, hint: nil) }
         let t = tokens[first]
         let single = first == nameEnd
-        if lexicon.calendarWords.contains(t) && single { return nil }
+        // (The first word's memberships, looked up once for the rules that ask them.)
+        let calendarWord = lexicon.calendarWords.contains(t), functionWord = lexicon.functionWords.contains(t)
+        if calendarWord && single { return nil }
         // A letter alone is no place name ("Y" of a broken "N.Y." is not Italy).
         if single && t.end - t.start == 1 { return nil }
         // An Arabic direction noun is a direction, whatever it also names: "غرب" in "شمال غرب حلب"
         // (north-west of Aleppo) is not the Gharb.
         if single, t.uncased, Self.arabicDirectionNouns[t.folded] != nil { return nil }
         // A month or weekday and common words: a holiday or date ("May Day"), whatever it also names.
-        if lexicon.calendarWords.contains(t), (first...nameEnd).allSatisfy({ lexicon.englishWords.contains(tokens[$0]) }) { return nil }
-        if lexicon.functionWords.contains(t) && single && !t.allCaps { return nil }
+        if calendarWord, (first...nameEnd).allSatisfy({ lexicon.englishWords.contains(tokens[$0]) }) { return nil }
+        if functionWord && single && !t.allCaps { return nil }
         // Nor, in capitals, with common words only: a headline's words, whatever a place is also
         // called ("DEIR EZ-ZOR AIRPORT AND THE CITY ITSELF" names no Teresina; "THE HAGUE" stays).
-        if !single, lexicon.functionWords.contains(t), Self.isUpperCaseWord(t),
+        if !single, functionWord, Self.isUpperCaseWord(t),
            (first + 1...nameEnd).allSatisfy({ Self.isUpperCaseWord(tokens[$0]) && lexicon.englishWords.contains(tokens[$0]) }) { return nil }
         // (Unless a plural kind word or "province of" makes it an area's name: "Bay and Bakool regions";
         // a direction stays a direction: "the province of Western Kasai".)
-        if lexicon.genericNouns.contains(t) && first == last && (hint != .admin1 && hint != .admin2 || lexicon.directions[t.folded] != nil) { return nil }
+        if first == last && lexicon.genericNouns.contains(t) && (hint != .admin1 && hint != .admin2 || lexicon.directions[t.folded] != nil) { return nil }
         // (Not with a kind word after it: "the al-Jazeera desert" is the Jazira, not the channel.)
         if last == nameEnd, isOrganisationName(tokens, first, nameEnd) { return nil }
         // Acronyms: only the country short forms the gazetteer knows (US, UK, UAE), never ISIS, IS or AP.
@@ -47,7 +49,7 @@ extension Geoparser {
         }
         // An Arabic word that begins place names, before a capitalised word it does not form a known
         // name with, begins a name the gazetteer lacks: "the Tal Sheikh Youssef hill".
-        if single, last == nameEnd, nameEnd + 1 < tokens.count, lexicon.toponymPrefixes.contains(t), tokens[nameEnd + 1].capitalized,
+        if single, last == nameEnd, nameEnd + 1 < tokens.count, tokens[nameEnd + 1].capitalized, lexicon.toponymPrefixes.contains(t),
            tokens[nameEnd + 1].spaced || Tokenizer.isHyphen(tokens[nameEnd + 1].gapBytes) { return nil }
         // The rest of a name whose Arabic first word the gazetteer does not know with it: "Tel
         // al-Sultan" is a quarter of Rafah, not Sulţānah (but "Juroud Arsal", the barrens of Arsal,
@@ -63,7 +65,7 @@ extension Geoparser {
         // Titles and their abbreviations (Sgt, Sen, Gen) are never places on their own.
         if single && lexicon.titles.contains(t) { return nil }
         // Noun modifiers: US-led, Iran-backed.
-        if nameEnd + 1 < tokens.count, tokens[nameEnd + 1].gapIs("-"), lexicon.modifierSuffixes.contains(tokens[nameEnd + 1]) { return nil }
+        if nameEnd + 1 < tokens.count, !tokens[nameEnd + 1].spaced, tokens[nameEnd + 1].gapIs("-"), lexicon.modifierSuffixes.contains(tokens[nameEnd + 1]) { return nil }
         // A disease named after a place: "West Nile virus", "Rift Valley fever", "Hong Kong Flu virus".
         // The name is the disease's elsewhere in the text too ("60 percent of West Nile cases").
         if last == nameEnd, Self.namesDisease(tokens, after: nameEnd) {
@@ -71,15 +73,15 @@ extension Geoparser {
             return nil
         }
         // A day named for a saint or a person: "St. Patrick's Day", "St Patrick's Day violence".
-        if last == nameEnd, nameEnd + 2 < tokens.count, Tokenizer.isPossessiveS(tokens, nameEnd + 1), tokens[nameEnd + 2].spaced,
+        if last == nameEnd, nameEnd + 2 < tokens.count, Self.possessiveS(tokens, nameEnd + 1), tokens[nameEnd + 2].spaced,
            tokens[nameEnd + 2].capitalized, tokens[nameEnd + 2].isWord("day") { return nil }
         // A currency: "US$543 million", "A$20", "HK$".
         if single, t.allCaps, nameEnd + 1 < tokens.count, tokens[nameEnd + 1].gapBytes.first == UInt8(ascii: "$") { return nil }
         // A party named for its country: "United Russia controls the legislatures"; and a movement:
         // "Tehrik-i-Taliban Pakistan".
-        if first >= 1, t.spaced, tokens[first - 1].isWord("united") || tokens[first - 1].isWord("taliban"), tokens[first - 1].capitalized { return .embedded }
+        if first >= 1, t.spaced, tokens[first - 1].capitalized, tokens[first - 1].isWord("united") || tokens[first - 1].isWord("taliban") { return .embedded }
         // A title before: a person ("General Igor"), not a place.
-        if first > 0, lexicon.titles.contains(tokens[first - 1]), tokens[first - 1].capitalized { return nil }
+        if first > 0, tokens[first - 1].capitalized, lexicon.titles.contains(tokens[first - 1]) { return nil }
         // A role noun in lower case, then the name and another capitalised word, or a given name and
         // the name: a person's name, whatever the words also name ("SDF spokeswoman Jihan Sheikh
         // Ahmed" is no Ceyhan, "Associated Press writers Sinan Salaheddin" no Salah ad Din
@@ -106,7 +108,8 @@ extension Geoparser {
         // does "the Governor Visits Chicago" in a headline.) The word alone later is the person's too.
         // (A title's department between too: "Secretary of Defense Lloyd Austin", "Minister of
         // Interior Ahmed Saleh".)
-        if single, last == nameEnd, first >= 2, t.spaced {
+        // (The given name's flags first: most names have no capitalised word before them.)
+        if single, last == nameEnd, first >= 2, t.spaced, tokens[first - 1].spaced, tokens[first - 1].capitalized, !tokens[first - 1].allCaps {
             let given = tokens[first - 1]
             let title = first >= 4 && tokens[first - 3].isWord("of") && tokens[first - 2].capitalized && tokens[first - 4].capitalized
                 && lexicon.titles.contains(tokens[first - 4]) ? tokens[first - 4] : tokens[first - 2]
@@ -122,7 +125,7 @@ extension Geoparser {
         // or an alternate: an airport named after a person bears a village's name ("Atatürk
         // International Airport" is no Atatürk, a hamlet in Düzce); nor the second of two hyphenated
         // names ("Hartsfield-Jackson International Airport" is Atlanta's).
-        if last == nameEnd, t.spaced, Self.airportFollows(tokens, nameEnd), let top = topAlone(Self.span(tokens, first, nameEnd)),
+        if last == nameEnd, t.spaced, nameEnd + 1 < tokens.count, tokens[nameEnd + 1].capitalized, Self.airportFollows(tokens, nameEnd), let top = topAlone(Self.span(tokens, first, nameEnd)),
            top.place.kind == .city, top.match == .alias, (top.place.population ?? 0) >= Self.airportTownPeople { return .place }
         // Organisation or outlet names: a place followed by a capitalised head word ("Russia Today",
         // "Iraqi Army"), or inside "Islamic State of …" / "Operation …".
@@ -130,7 +133,7 @@ extension Geoparser {
             let n = tokens[nameEnd + 1]
             // (A centre "for" something too, named after a city: "the Sanaa Center for Strategic
             // Studies"; one after a small town's name usually bears a person's, "the Webb Center for".)
-            if n.capitalized, Tokenizer.joinable(tokens[nameEnd], n), lexicon.organisationHeads.contains(n)
+            if n.capitalized, Self.joinsNext(tokens, nameEnd), lexicon.organisationHeads.contains(n)
                 || (n.isWord("center") || n.isWord("centre")) && nameEnd + 2 < tokens.count && tokens[nameEnd + 2].isWord("for") && tokens[nameEnd + 2].spaced
                 && topAlone(Self.span(tokens, first, nameEnd)).map({ Self.isMajor($0.place) }) == true {
                 // (A common English word before "Court" is the court's adjective, no place: "Merrimack
@@ -147,14 +150,14 @@ extension Geoparser {
             while k < tokens.count, k <= reach {
                 // (Across "People's": "the Tigray People's Liberation Front"; not across other
                 // possessives, "the Butler County Sheriff's Office" is the county's.)
-                if k > nameEnd + 1, tokens[k - 1].isWord("people"), Tokenizer.isPossessiveS(tokens, k) {
+                if k > nameEnd + 1, tokens[k - 1].isWord("people"), Self.possessiveS(tokens, k) {
                     k += 1
                     reach += 1
                     continue
                 }
                 // (A channel's "TV" in capitals: "Artsakh Public TV".)
-                if k > nameEnd + 1, tokens[k].isWord("tv"), Tokenizer.joinable(tokens[k - 1], tokens[k]) { return .embedded }
-                guard tokens[k].capitalized, Tokenizer.joinable(tokens[k - 1], tokens[k]),
+                if k > nameEnd + 1, tokens[k].isWord("tv"), Self.joinsNext(tokens, k - 1) { return .embedded }
+                guard tokens[k].capitalized, Self.joinsNext(tokens, k - 1),
                       !lexicon.functionWords.contains(tokens[k]), tokens[k].bytes.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) else { break }
                 if k > nameEnd + 1, lexicon.organisationEnds.contains(tokens[k]) { return .embedded }
                 // A school, hospital or museum named after a city ("Buffalo Science Magnet School",
@@ -170,8 +173,8 @@ extension Geoparser {
         // A body named for two places: "Iraq's Jazira and Badia Operations Command", "the Jazira and
         // Badia Operations Command" (only after "the" or a possessive: not "in Raqqa and Manbij
         // Military Council positions", nor "in East Oxford and Magdalen College School").
-        if single, last == nameEnd, first >= 1, nameEnd + 3 < tokens.count, tokens[nameEnd + 1].isWord("and"), !tokens[nameEnd + 1].capitalized,
-           tokens[nameEnd + 1].spaced, tokens[first].spaced, tokens[first - 1].isWord("the") || Tokenizer.isPossessiveS(tokens, first - 1) {
+        if single, last == nameEnd, first >= 1, nameEnd + 3 < tokens.count, !tokens[nameEnd + 1].capitalized, tokens[nameEnd + 1].spaced,
+           tokens[nameEnd + 1].isWord("and"), tokens[first].spaced, tokens[first - 1].isWord("the") || Self.possessiveS(tokens, first - 1) {
             var k = nameEnd + 2
             while k < tokens.count, k <= nameEnd + 5, tokens[k].spaced, tokens[k].capitalized, !tokens[k].allCaps {
                 if k > nameEnd + 2, lexicon.organisationEnds.contains(tokens[k]) { return .embedded }
@@ -191,16 +194,16 @@ extension Geoparser {
                 && tokens[nameEnd + 1].gapBytes.contains(0x28) && tokens[nameEnd + 2].gapBytes.contains(0x29)
             let n = bracketed ? nameEnd + 2 : nameEnd + 1
             let groupWord = !tokens[n].capitalized && (tokens[n].isWord("group") || tokens[n].isWord("grouping"))
-            let ofForces = n + 2 < tokens.count && tokens[n + 1].isWord("of") && tokens[n + 2].isWord("forces")
             // (Not a local group: "the Cambridge group of the Macular Disease Society".)
-            if groupWord, bracketed || ofForces { return nil }
+            // (Its words read only after a group word.)
+            if groupWord, bracketed || n + 2 < tokens.count && tokens[n + 1].isWord("of") && tokens[n + 2].isWord("forces") { return nil }
         }
         // A tribe named like a place: "the Shammar tribe", "the Jubur clan".
         if last == nameEnd, nameEnd + 1 < tokens.count, tokens[nameEnd + 1].spaced, Self.isTribeNoun(tokens[nameEnd + 1]) { return nil }
         // "… of X" in an institution's name: "the Islamic State of Iraq", "the University of Mosul".
         // (A demonym may stand between: "the Democratic Party of Iranian Kurdistan".)
         let of = first >= 1 && tokens[first - 1].capitalized && lexicon.demonymWords.contains(tokens[first - 1]) ? first - 1 : first
-        if of >= 2, tokens[of - 1].isWord("of"), Self.institutionsOf.contains(tokens[of - 2]), tokens[of - 2].capitalized,
+        if of >= 2, tokens[of - 1].isWord("of"), tokens[of - 2].capitalized, Self.institutionsOf.contains(tokens[of - 2]),
            Self.institutionsOfAnyPlace.contains(tokens[of - 2]) || of >= 3 && tokens[of - 3].capitalized && !tokens[of - 3].isWord("the") {
             return .embedded
         }
@@ -215,12 +218,12 @@ extension Geoparser {
             return .embedded
         }
         // (With an article after "of" too: "Wrath of the Euphrates", the SDF's Raqqa campaign.)
-        if of >= 3, tokens[of - 1].isWord("the"), !tokens[of - 1].capitalized, tokens[of - 2].isWord("of"), tokens[of - 3].capitalized,
+        if of >= 3, !tokens[of - 1].capitalized, tokens[of - 3].capitalized, tokens[of - 1].isWord("the"), tokens[of - 2].isWord("of"),
            Self.institutionsOfAnyPlace.contains(tokens[of - 3]) { return .embedded }
         // A place between "for" after an institution's head and the field it studies: "the Washington
         // Institute for Near East Policy", "the Centre for Middle East Studies" (not "the UN envoy
         // for Syria", nor "the Institute for Syria's future").
-        if last == nameEnd, first >= 2, t.spaced, tokens[first - 1].isWord("for"), !tokens[first - 1].capitalized, tokens[first - 2].capitalized,
+        if last == nameEnd, first >= 2, t.spaced, !tokens[first - 1].capitalized, tokens[first - 2].capitalized, tokens[first - 1].isWord("for"),
            lexicon.organisationEnds.contains(tokens[first - 2]) || tokens[first - 2].isWord("center") || tokens[first - 2].isWord("centre"),
            nameEnd + 1 < tokens.count, tokens[nameEnd + 1].spaced, tokens[nameEnd + 1].capitalized, Self.fieldsOfStudy.contains(tokens[nameEnd + 1]) {
             return .embedded
@@ -237,12 +240,12 @@ extension Geoparser {
         // A mission's or force's name with "in": "the United Nations Support Mission in Libya", "the
         // Multinational Force in Iraq" (a capitalised word before the head: not "a mission in Mali").
         // (A mission's "for" too: "the United Nations Assistance Mission for Iraq".)
-        if of >= 3, tokens[of - 1].isWord("in") || tokens[of - 1].isWord("for") && tokens[of - 2].isWord("mission"), !tokens[of - 1].capitalized,
-           tokens[of - 2].capitalized, tokens[of - 3].capitalized,
+        if of >= 3, !tokens[of - 1].capitalized, tokens[of - 2].capitalized, tokens[of - 3].capitalized,
+           tokens[of - 1].isWord("in") || tokens[of - 1].isWord("for") && tokens[of - 2].isWord("mission"),
            tokens[of - 2].isWord("mission") || (tokens[of - 2].isWord("force") || tokens[of - 2].isWord("forces")) && !nationalForce(tokens, head: of - 2) {
             return .embedded
         }
-        if first >= 1, tokens[first - 1].isWord("operation"), tokens[first - 1].capitalized { return .embedded }
+        if first >= 1, tokens[first - 1].capitalized, tokens[first - 1].isWord("operation") { return .embedded }
         // A task force named for its place: "Joint Task Force Marawi" (no person "Force Marawi"
         // speaking, whose name would hide the city in the rest of the text).
         if first >= 2, t.spaced, tokens[first - 1].spaced, tokens[first - 1].capitalized, tokens[first - 2].capitalized,
@@ -337,7 +340,9 @@ extension Geoparser {
             func nameWord(_ k: Int) -> Bool {
                 tokens[k].capitalized && !tokens[k].uncased && !tokens[k].allCaps && !lexicon.functionWords.contains(tokens[k]) && !lexicon.titles.contains(tokens[k])
                     && !Self.namePrepositions.contains(tokens[k])
-                    && lexicon.directions[tokens[k].folded] == nil && !lexicon.kindPrefixes.contains(tokens[k])
+                    // (A direction told by its word's key: a token is one word, so the words of the
+                    // directions' keys are the keys a token can be.)
+                    && !lexicon.directionWords.contains(tokens[k]) && !lexicon.kindPrefixes.contains(tokens[k])
                     // (Nor "Village" or "Camp": "SOS Children's Village Malakal" names Malakal.)
                     && !tokens[k].isWord("village") && !tokens[k].isWord("camp")
                     // (Nor a weekday, or a month after a preposition or a number: "On Friday Mayadin
@@ -463,10 +468,13 @@ extension Geoparser {
     }
 
     /// Whether a word is a noun that makes the name before it a tribe's ("the Shammar tribe"),
-    /// compared in place.
+    /// looked up by its key (one probe, not four comparisons).
     static func isTribeNoun(_ t: Token) -> Bool {
-        t.isWord("tribe") || t.isWord("tribes") || t.isWord("clan") || t.isWord("clans")
+        tribeNouns.contains(t)
     }
+
+    /// Nouns that make the name before them a tribe's (``isTribeNoun(_:)``).
+    static let tribeNouns: WordSet = ["tribe", "tribes", "clan", "clans"]
 
     /// Whether a resolution is a city of 100,000 or more matched by its own name, its article
     /// and spelling aside ("Fallujah" for Al Fallūjah; not "Sadr" for Sadr City).

@@ -216,8 +216,11 @@ extension Geoparser {
     static func inGroupName(_ tokens: [Token], _ first: Int, last: Int) -> Bool {
         if first >= 2, tokens[first].spaced, tokens[first - 1].spaced, tokens[first - 1].capitalized, tokens[first - 2].capitalized,
            tokens[first - 1].isWord("state"), tokens[first - 2].isWord("islamic") { return true }
+        // The word before links the name to such a name ("of", "in", "the", "and", "Greater",
+        // "Islamic"), or it stands in none: one probe, for the many names that stand in none.
+        guard first >= 2, Self.groupNameLinks.contains(tokens[first - 1]) else { return false }
         // "State" or "Qaeda" stands two to six words before, or there is no such name: told by
-        // comparing token keys, for the many names that stand in none.
+        // comparing token keys.
         let (state, qaeda, qaida) = groupHeadKeys
         var h = first - 2, found = false
         while h >= 0 && h >= first - 6 && !found {
@@ -254,6 +257,10 @@ extension Geoparser {
         return word(k, "of") || second || pairFollows || greater
     }
 
+    /// The words that can stand right before a name in a jihadist group's name, the second part of
+    /// ``inGroupName(_:_:last:)`` reading back from them.
+    static let groupNameLinks: WordSet = ["of", "in", "the", "and", "greater", "islamic"]
+
     /// The token keys of "state", "qaeda" and "qaida" (see ``inGroupName(_:_:last:)``).
     static let groupHeadKeys = (Tokenizer.foldedKey("state"), Tokenizer.foldedKey("qaeda"), Tokenizer.foldedKey("qaida"))
 
@@ -271,7 +278,7 @@ extension Geoparser {
     /// Force in Iraq" is one name.
     func nationalForce(_ tokens: [Token], head: Int) -> Bool {
         var k = head - 1
-        while k >= 1, k > head - 4, tokens[k - 1].capitalized, !lexicon.functionWords.contains(tokens[k - 1]), Tokenizer.joinable(tokens[k - 1], tokens[k]) { k -= 1 }
+        while k >= 1, k > head - 4, tokens[k - 1].capitalized, !lexicon.functionWords.contains(tokens[k - 1]), Self.joinsNext(tokens, k - 1) { k -= 1 }
         // ("U.S." is two words: "U", a period, "S".)
         return lexicon.demonymWords.contains(tokens[k]) || tokens[k].allCaps && (tokens[k].isWord("us") || tokens[k].isWord("uk"))
             || tokens[k].isWord("u") && k + 1 < head && tokens[k + 1].isWord("s")
