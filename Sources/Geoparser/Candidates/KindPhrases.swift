@@ -90,10 +90,19 @@ extension Geoparser {
 
     /// Whether "airport" in lower case follows the name at tokens `first...last`, and the gazetteer
     /// has an airport or air base by the whole phrase as an alias ("the Deir ez-Zor airport",
-    /// "the Hamdan airport"). (The word is probed first: most names are followed by no such word.)
+    /// "the Hamdan airport"). (The word is probed first, in line: most names are followed by no
+    /// such word; the lookup out of line.)
+    @inline(__always)
     func curatedAirportFollows(_ tokens: [Token], first: Int, last: Int) -> Bool {
-        guard last + 1 < tokens.count, tokens[last + 1].spaced, !tokens[last + 1].capitalized, tokens[last + 1].isWord("airport"),
-              let top = gazetteer.candidates(Self.span(tokens, first, last + 1)).first else { return false }
+        last + 1 < tokens.count && tokens[last + 1].spaced && !tokens[last + 1].capitalized && tokens[last + 1].isWord("airport")
+            && curatedAirport(tokens, first: first, last: last + 1)
+    }
+
+    /// Whether the gazetteer has an airport or air base by the words `first...last` as an alias
+    /// (see ``curatedAirportFollows(_:first:last:)``).
+    @inline(never)
+    private func curatedAirport(_ tokens: [Token], first: Int, last: Int) -> Bool {
+        guard let top = gazetteer.candidates(Self.span(tokens, first, last)).first else { return false }
         return top.match == .alias && (top.place.kind == .airport || top.place.kind == .military)
     }
 

@@ -10,7 +10,17 @@ extension Geoparser {
     /// comma between people ("Editing by Louise Ireland", "Reporting by Suleiman Al-Khalidi and
     /// Maher Chmaytelli"). A place after "in" is the reporter's place and stays one ("Reporting
     /// by Ellen Francis in Beirut").
+    /// (A lower-case word other than "by" or "and", one space before the name, settles it in line,
+    /// as it does for most names; the walk back out of line.)
+    @inline(__always)
     static func inCreditLine(_ tokens: [Token], _ first: Int) -> Bool {
+        first >= 1 && (tokens[first - 1].capitalized || !tokens[first].spaced || tokens[first - 1].isWord("by") || tokens[first - 1].isWord("and"))
+            && creditLineBefore(tokens, first)
+    }
+
+    /// ``inCreditLine(_:_:)`` past its first look at the word before.
+    @inline(never)
+    private static func creditLineBefore(_ tokens: [Token], _ first: Int) -> Bool {
         // The first word of the person whose words are being read back.
         var start = first
         for _ in 0..<3 {

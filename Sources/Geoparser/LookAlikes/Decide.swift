@@ -185,7 +185,8 @@ extension Geoparser {
         // reported", "Deir Ezzor 24"), and a place with "is" and a run of capitalised words
         // ("Raqqa is Being Slaughtered Silently", a title, not a sentence about Raqqa).
         if last == nameEnd, isOutletName(tokens, after: nameEnd) || namesBroadcaster(tokens, first, nameEnd)
-            || Self.afterArabicOrganisationNoun(tokens, first) { return .embedded }
+            // (Its first flag asked here: most names are in a cased script.)
+            || t.uncased && Self.afterArabicOrganisationNoun(tokens, first) { return .embedded }
         // A group of forces named like a place, as Russia's army groupings are: "the Dnepr group of
         // forces", "the Vostok (East) group".
         if last == nameEnd, nameEnd + 1 < tokens.count {
@@ -468,7 +469,8 @@ extension Geoparser {
     }
 
     /// Whether a word is a noun that makes the name before it a tribe's ("the Shammar tribe"),
-    /// looked up by its key (one probe, not four comparisons).
+    /// looked up by its key (one probe, not four comparisons; in line).
+    @inline(__always)
     static func isTribeNoun(_ t: Token) -> Bool {
         tribeNouns.contains(t)
     }

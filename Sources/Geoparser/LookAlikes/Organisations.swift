@@ -40,8 +40,16 @@ extension Geoparser {
     /// Whether the capitalised words from token `first` are a military operation's name
     /// (``operationNames``, two or three words) followed by a lower-case word for its area or
     /// forces (``operationAreaWords``).
+    /// (Most names are no such thing: the first word's probe, in line, tells at once; the rest
+    /// out of line.)
+    @inline(__always)
     static func namesOperation(_ tokens: [Token], _ first: Int) -> Bool {
-        // (Most names are no such thing: the word after the first, and the first, tell at once.)
+        operationFirstWords.contains(tokens[first]) && operationNameFollows(tokens, first)
+    }
+
+    /// ``namesOperation(_:_:)`` past its first word's probe.
+    @inline(never)
+    private static func operationNameFollows(_ tokens: [Token], _ first: Int) -> Bool {
         guard first + 2 < tokens.count, tokens[first + 1].spaced, tokens[first + 1].capitalized || tokens[first + 1].isWord("of"),
               operationFirstWords.contains(tokens[first]) else { return false }
         for length in 2...3 where first + length < tokens.count {
@@ -138,8 +146,19 @@ extension Geoparser {
     /// words ("Raqqa is Being Slaughtered Silently").
     /// (A method reading the parser's lexicon in place: passed the lexicon as an argument, each
     /// call copied it, some sixty sets.)
+    /// (The next word's first byte is read in line, and most names stop there: "24", a station's
+    /// number and "is" start with a digit or an "i", or a word folded from other letters with a
+    /// byte past ASCII; the words out of line.)
+    @inline(__always)
     func isOutletName(_ tokens: [Token], after k: Int) -> Bool {
         guard k + 1 < tokens.count, tokens[k + 1].spaced else { return false }
+        let b = tokens[k + 1].base[Int(tokens[k + 1].byteStart)]
+        return (b &- 0x30 < 10 || b | 0x20 == UInt8(ascii: "i") || b >= 0x80) && outletWordsFollow(tokens, after: k)
+    }
+
+    /// ``isOutletName(_:after:)`` past its first byte.
+    @inline(never)
+    private func outletWordsFollow(_ tokens: [Token], after k: Int) -> Bool {
         let next = tokens[k + 1]
         if next.isWord("24") {
             guard k + 2 < tokens.count else { return true }
