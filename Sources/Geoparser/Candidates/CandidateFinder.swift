@@ -45,15 +45,24 @@ extension Geoparser {
         // ``unknownTownNames(_:at:)``).
         var unknownTowns: [Int: Int] = [:]
         prefetchLookups(tokens)
+        // The last capitalised word: a lower-case word starts a name only before a capitalised
+        // one, so past it none starts, and before it every run of lower-case words ends at one.
+        var lastCapital = tokens.count - 1
+        while lastCapital >= 0 && !tokens[lastCapital].capitalized { lastCapital -= 1 }
         var i = 0
         while i < tokens.count {
             // Most words start nothing: skip them without copying the token.
-            // (A word before a lower-case word starts no name: a run of such words is passed over by
-            // the flags alone, in a loop of its own; a lower-case word before a capitalised one is
-            // asked, as an article may start a name.)
+            // (A word before a lower-case word starts no name: a run of such words is passed over
+            // by their flags alone, read in place with no bound to test, as a capitalised word
+            // ends it; the word before that one is asked, as an article may start a name.)
             if !tokens[i].capitalized {
-                while i + 1 < tokens.count && !tokens[i + 1].capitalized { i += 1 }
-                if i + 1 == tokens.count || !canStartName(tokens, i) {
+                guard i < lastCapital else { break }
+                i = tokens.withUnsafeBufferPointer { words in
+                    var k = i
+                    while !words[k + 1].capitalized { k += 1 }
+                    return k
+                }
+                if !canStartName(tokens, i) {
                     i += 1
                     continue
                 }
@@ -169,7 +178,10 @@ extension Geoparser {
             var hint: PlaceKind?
             // "the Idlib town of Khan Sheikhoun": the name is the area that holds the town the kind
             // word introduces, and the word is not part of it.
-            let areaOfTown = townOfNameFollows(tokens, after: last)
+            // (Every phrase below but a kind word joined otherwise starts one space after the name:
+            // a name before punctuation, as many are, asks none of them.)
+            let spacedAfter = last + 1 < tokens.count && tokens[last + 1].spaced
+            let areaOfTown = spacedAfter && townOfNameFollows(tokens, after: last)
             // A kind word after the name joins the mention ("Deir ez-Zor province", "Euphrates River"),
             // unless the name ends in one and the word is written in lower case: "the Euphrates River
             // dam" is a dam on the river, "the Orange County town of …" a town in the county (but "the
@@ -180,14 +192,14 @@ extension Geoparser {
                !(tokens[last + 1].isWord("state") || tokens[last + 1].isWord("region")) || tokens[last + 1].capitalized == false,
                !countryBeforePartWord(tokens, first: i, last: last) {
                 last += 1
-            } else if !areaOfTown, !endsInKind, departmentFollows(tokens, last) {
+            } else if spacedAfter, !areaOfTown, !endsInKind, departmentFollows(tokens, last) {
                 // "the Centre department", "Cauca department": Haiti's and Colombia's first-level areas.
                 last += 1
-            } else if !endsInKind, curatedAirportFollows(tokens, first: i, last: last) {
+            } else if spacedAfter, !endsInKind, curatedAirportFollows(tokens, first: i, last: last) {
                 // "the Deir ez-Zor airport", "the Hamdan airport": an airport the gazetteer has by the
                 // whole phrase. (Any other "X airport" in lower case stays X: "the Palmyra airport".)
                 last += 1
-            } else if !endsInKind, let phraseEnd = kindPhraseEnd(tokens, after: last), phraseEnd == last + 2 {
+            } else if spacedAfter, !endsInKind, let phraseEnd = kindPhraseEnd(tokens, after: last), phraseEnd == last + 2 {
                 // So does a kind phrase the gazetteer does not know with the name ("the Sharara oil field").
                 last = phraseEnd
             }
@@ -275,7 +287,9 @@ extension Geoparser {
                 // The second of two names after a qualifier's "of" shares the qualifier: "the eastern
                 // countryside of Hama and Homs", "the north of Syria and Iraq".
                 // (Down a list of more: "the borders of Syria, Jordan and Saudi Arabia".)
-                if c.qualifier == nil, c.relation == nil, c.sideStart == nil, let head = Self.listHead(tokens, out, before: i),
+                // (Only right after the last name found, by a word or two: most names are not.)
+                if c.qualifier == nil, c.relation == nil, c.sideStart == nil, !out.isEmpty, out[out.count - 1].last >= i - 2,
+                   let head = Self.listHead(tokens, out, before: i),
                    let q = head.qualifier, let qFirst = head.qualifierFirst,
                    case let nameStart = head.article ?? head.first, nameStart >= 1, qFirst < nameStart, tokens[nameStart - 1].isWord("of") {
                     c.qualifier = q

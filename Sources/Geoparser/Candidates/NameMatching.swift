@@ -8,18 +8,18 @@ extension Geoparser {
         if i + 1 < tokens.count, tokens[i + 1].gapFirstByte != 0x2E { return nil }
         guard lexicon.abbreviationStarts.contains(tokens[i]) else { return nil }
         for n in stride(from: 3, through: 1, by: -1) where i + n <= tokens.count {
-            var key = tokens[i].text
-            var ok = true
-            for k in (i + 1)..<(i + n) where ok {
-                let g = tokens[k].gap
-                if g == "." || g == ". " { key += "." + tokens[k].text } else { ok = false }
-            }
-            guard ok, tokens[i + n - 1].end - tokens[i + n - 1].start <= 5 else { continue }
+            // (The gaps and the period after are read in their bytes, and the key is built only for
+            // words that have them: most runs tried, "U.S. troops" of "U.S.", have not.)
+            guard ((i + 1)..<(i + n)).allSatisfy({ tokens[$0].gapIs(".") || tokens[$0].gapIs(". ") }),
+                  tokens[i + n - 1].end - tokens[i + n - 1].start <= 5 else { continue }
             // The abbreviation's own final period: the next token's gap starts with it, or the text ends with it.
             // (After the last word, the byte after it: a text may end "N.Y.\n".)
-            let afterGap = i + n < tokens.count ? tokens[i + n].gap
-                : String(decoding: text.utf8.dropFirst(Int(tokens[i + n - 1].byteEnd)).prefix(1), as: UTF8.self)
-            guard afterGap.hasPrefix(".") else { continue }
+            let end = tokens[i + n - 1]
+            let periodAfter = i + n < tokens.count ? tokens[i + n].gapFirstByte == 0x2E
+                : Int(end.byteEnd) < text.utf8.count && end.base[Int(end.byteEnd)] == 0x2E
+            guard periodAfter else { continue }
+            var key = tokens[i].text
+            for k in (i + 1)..<(i + n) { key += "." + tokens[k].text }
             if let id = lexicon.abbreviations[key + "."] { return (i + n - 1, id) }
         }
         return nil

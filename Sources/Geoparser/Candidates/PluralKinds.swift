@@ -21,17 +21,21 @@ extension Geoparser {
     func pluralKindHint(_ tokens: [Token], first: Int, last: Int) -> PlaceKind? {
         var k = last + 1
         // A list goes on after the name, or the name goes on one before it.
-        let f = qualifiedStart(tokens, first)
-        var listed = f >= 2 && tokens[f - 2].capitalized && Self.nextListItem(tokens, after: f - 2) == f
-            || f >= 1 && tokens[f - 1].capitalized && Self.nextListItem(tokens, after: f - 1) == f
+        // (The names before are read only when a plural kind word is found: most names have none.)
+        func listedBefore() -> Bool {
+            let f = qualifiedStart(tokens, first)
+            return f >= 2 && tokens[f - 2].capitalized && Self.nextListItem(tokens, after: f - 2) == f
+                || f >= 1 && tokens[f - 1].capitalized && Self.nextListItem(tokens, after: f - 1) == f
+        }
+        var listed = false
         // (A list of up to eight more names.)
         for _ in 0..<9 {
             guard k < tokens.count else { return nil }
             let t = tokens[k]
-            if t.spaced, !t.capitalized, Self.pluralKindWordSet.contains(t) { return listed ? Self.pluralKindWords[t.folded] : nil }
+            if t.spaced, !t.capitalized, Self.pluralKindWordSet.contains(t) { return listed || listedBefore() ? Self.pluralKindWords[t.folded] : nil }
             // "the Hayl and Arak gas fields", "the Tabqa and Shayrat air bases".
             if t.spaced, !t.capitalized, t.isWord("oil") || t.isWord("gas") || t.isWord("air"), k + 1 < tokens.count, tokens[k + 1].spaced,
-               Self.pluralKindWordSet.contains(tokens[k + 1]) { return listed ? Self.pluralKindWords[tokens[k + 1].folded] : nil }
+               Self.pluralKindWordSet.contains(tokens[k + 1]) { return listed || listedBefore() ? Self.pluralKindWords[tokens[k + 1].folded] : nil }
             guard let item = Self.nextListItem(tokens, after: k - 1) else { return nil }
             let next = nameAfterArticle(tokens, nameAfterDirection(tokens, item))
             guard tokens[next].capitalized else { return nil }
@@ -111,6 +115,8 @@ extension Geoparser {
 
     /// Where the list item whose name starts at token `first` starts: at a direction before the
     /// name ("southern Raqqa", "north-eastern Homs"), else at the name.
+    /// (In line: most words are told by their flag and first letter.)
+    @inline(__always)
     func qualifiedStart(_ tokens: [Token], _ first: Int) -> Int {
         // (Every direction word starts with c, e, n, s or w: most words are told by that, unprobed.)
         guard first >= 1, tokens[first].spaced, !tokens[first - 1].capitalized, Self.mayBeDirection(tokens[first - 1]),
