@@ -100,7 +100,9 @@ extension Geoparser {
             }
             // A function word or month that cannot start a longer name ("The", "In", "May" before a
             // lower-case word) is never a place alone (see `decide`): no lookup.
-            if (lexicon.calendarWords.contains(t) || lexicon.functionWords.contains(t) && !t.allCaps) && !canExtend(tokens, i) {
+            // (The word's memberships, looked up once: here, for the rules below, and by `decide`.)
+            let calendarWord = lexicon.calendarWords.contains(t), functionWord = lexicon.functionWords.contains(t)
+            if (calendarWord || functionWord && !t.allCaps) && !canExtend(tokens, i) {
                 i += 1
                 continue
             }
@@ -155,7 +157,7 @@ extension Geoparser {
             // after the word and runs two words or more past it: "In Salah al-Din Governorate,
             // partners report" is Salah al-Din, not In Salah, Algeria. (Not "New": "New London City
             // Office" is New London's.)
-            if match > i, lexicon.functionWords.contains(t), !t.allCaps, !t.isWord("new"), Tokenizer.startsSentence(tokens, i),
+            if match > i, functionWord, !t.allCaps, !t.isWord("new"), Tokenizer.startsSentence(tokens, i),
                let (after, _) = longestMatch(tokens, from: i + 1), after >= match + 2 {
                 i += 1
                 continue
@@ -259,7 +261,8 @@ extension Geoparser {
                 hint = k
             }
             var besidePerson = false
-            let decision = decide(tokens, first: i, last: last, nameEnd: match, hint: hint, options: options, personWords: &personWords, besidePerson: &besidePerson)
+            let decision = decide(tokens, first: i, last: last, nameEnd: match, hint: hint, calendarWord: calendarWord, functionWord: functionWord,
+                                  options: options, personWords: &personWords, besidePerson: &besidePerson)
             if let role = decision {
                 let c = Candidate(first: i, last: last, text: Self.span(tokens, i, last), hint: hint, role: role, placeID: countrysideID)
                 c.besidePerson = besidePerson

@@ -61,7 +61,8 @@ extension Geoparser {
     func namesCountryside(_ tokens: [Token], first: Int, last: Int) -> Bool {
         // (Or its desert, which news names alike: "the eastern desert of Homs", "Hama's eastern
         // desert", as "the Homs desert" is found whole with its kind word.)
-        func outlying(_ t: Token) -> Bool { t.isWord("countryside") || t.isWord("desert") }
+        // (By the word's key: one probe, in any script.)
+        func outlying(_ t: Token) -> Bool { Self.outlyingWords.contains(t) }
         // (From an Arabic article the name was found without: "the countryside of al-Raqqa".)
         let first = first >= 1 && Self.hyphenatedArticle(tokens, first - 1) ? first - 1 : first
         if first >= 2, tokens[first].spaced, tokens[first - 1].spaced, tokens[first - 1].isWord("of"), outlying(tokens[first - 2]) { return true }
@@ -80,6 +81,9 @@ extension Geoparser {
         if k < tokens.count, tokens[k].spaced, !tokens[k].capitalized, lexicon.directionWords.contains(tokens[k]) { k += 1 }
         return k < tokens.count && tokens[k].spaced && outlying(tokens[k])
     }
+
+    /// The words for an area's outlying land (see ``namesCountryside(_:first:last:)``).
+    static let outlyingWords: WordSet = ["countryside", "desert"]
 
     /// The kind of area a noun before "of" and a name calls it, where the gazetteer has an area
     /// of that kind of the name: "the region of Jizan" (a first-level area), "the district of Razih"

@@ -3,13 +3,13 @@ import Gazetteer
 extension Geoparser {
     /// A place, a place embedded in an organisation's name, or nil (not a place here); `hint` is the
     /// kind the words around the name give it ("the town of", "Bay and Bakool regions").
-    func decide(_ tokens: [Token], first: Int, last: Int, nameEnd: Int, hint: PlaceKind?, options: GeoparseOptions, personWords: inout NameList,
-                besidePerson: inout Bool) -> Role? {
+    /// `calendarWord` and `functionWord` say whether the first word is one of ``Lexicon/calendarWords``
+    /// or ``Lexicon/functionWords``: the caller has looked both up already.
+    func decide(_ tokens: [Token], first: Int, last: Int, nameEnd: Int, hint: PlaceKind?, calendarWord: Bool, functionWord: Bool,
+                options: GeoparseOptions, personWords: inout NameList, besidePerson: inout Bool) -> Role? {
         func topAlone(_ text: String) -> Resolution? { resolveAlone(text, hint: nil) }
         let t = tokens[first]
         let single = first == nameEnd
-        // (The first word's memberships, looked up once for the rules that ask them.)
-        let calendarWord = lexicon.calendarWords.contains(t), functionWord = lexicon.functionWords.contains(t)
         if calendarWord && single { return nil }
         // A letter alone is no place name ("Y" of a broken "N.Y." is not Italy).
         if single && t.end - t.start == 1 { return nil }

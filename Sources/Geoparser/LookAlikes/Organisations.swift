@@ -238,6 +238,10 @@ extension Geoparser {
         // The word before links the name to such a name ("of", "in", "the", "and", "Greater",
         // "Islamic"), or it stands in none: one probe, for the many names that stand in none.
         guard first >= 2, Self.groupNameLinks.contains(tokens[first - 1]) else { return false }
+        // (Right after "of" or "in", only "Islamic State" can stand before: its "State" first.)
+        if tokens[first - 1].isWord("of") || tokens[first - 1].isWord("in") {
+            guard tokens[first - 2].capitalized, tokens[first - 2].isWord("state") else { return false }
+        }
         // "State" or "Qaeda" stands two to six words before, or there is no such name: told by
         // comparing token keys.
         let (state, qaeda, qaida) = groupHeadKeys

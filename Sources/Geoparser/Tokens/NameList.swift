@@ -32,6 +32,8 @@ struct NameList {
             return
         }
         guard !list.contains(key) else { return }
+        // (Room for a handful at the first: grown one by one, the list was copied at each step.)
+        if list.isEmpty { list.reserveCapacity(8) }
         list.append(key)
         if list.count > Self.listLimit { set = Set(list) }
     }
