@@ -15,6 +15,13 @@ import Testing
         #expect(!Tokenizer.withTokens("the") { Geoparser.mayBeDirection($0[0]) })
     }
 
+    /// ``Geoparser/isFacilityKind(_:)``, a switch, says what ``Geoparser/facilityKinds`` holds.
+    @Test func facilityKindSwitchMatchesTheSet() {
+        for kind in PlaceKind.allCases {
+            #expect(Geoparser.isFacilityKind(kind) == Geoparser.facilityKinds.contains(kind), "\(kind)")
+        }
+    }
+
     /// "the eastern Hama and Homs deserts": the deserts of provinces named after their seats are
     /// the provinces, as "Raqqa and Deir ez-Zor provinces" are.
     @Test func desertsOfProvinces() throws {

@@ -18,9 +18,11 @@ extension Geoparser {
     func containingAreas(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], _ settled: inout [Bool], focus: [String]) -> [UInt64] {
         var placedInArea: [UInt64] = []
         for j in candidates.indices.dropFirst() {
+            // (The candidates read in place until a name follows another and "in": most do not, and
+            // neither candidate is then retained.)
+            guard Self.namedIn(tokens, candidates[j - 1], candidates[j]) else { continue }
             let c = candidates[j], before = candidates[j - 1]
-            guard Self.namedIn(tokens, before, c),
-                  let inner = best[j - 1]?.place, inner.kind != .country,
+            guard let inner = best[j - 1]?.place, inner.kind != .country,
                   let areaReading = best[j], Self.isArea(areaReading.place), !Self.kindWordDenies(tokens, c, areaReading) else { continue }
             let area = areaReading.place
             // (A first-level area is held by its country only.)

@@ -11,15 +11,18 @@ extension Geoparser {
     func listedAreas(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], _ settled: inout [Bool], focus: [String]) {
         guard candidates.count > 1 else { return }
         func listed(_ a: Int, _ b: Int) -> Bool { Self.listed(tokens, candidates, a, b) }
+        // The area neighbour `j` of name `i` names, when the two are listed together.
+        func listedArea(_ j: Int, beside i: Int) -> Place? {
+            guard j >= 0, j < candidates.count, candidates[j].role == .place, j < i ? listed(j, i) : listed(i, j),
+                  let p = best[j]?.place, Self.isArea(p) else { return nil }
+            return p
+        }
         for i in candidates.indices {
+            // (Read in place, the neighbours asked in turn: the two lists built for every name, and
+            // the candidate and pick copied before them, cost more than the rule.)
+            guard candidates[i].role == .place, candidates[i].hint == nil, candidates[i].placeID == nil, best[i] != nil,
+                  let area = listedArea(i - 1, beside: i) ?? listedArea(i + 1, beside: i), let r = best[i] else { continue }
             let c = candidates[i]
-            guard c.role == .place, c.hint == nil, c.placeID == nil, let r = best[i] else { continue }
-            let neighbours = [i - 1, i + 1].filter { j in j >= 0 && j < candidates.count && candidates[j].role == .place && (j < i ? listed(j, i) : listed(i, j)) }
-            let areas = neighbours.compactMap { j -> Place? in
-                guard let p = best[j]?.place, Self.isArea(p) else { return nil }
-                return p
-            }
-            guard let area = areas.first else { continue }
             // The kind the list gives: a country among countries, a first-level area of the same
             // country among those.
             func fits(_ p: Place) -> Bool {
@@ -58,18 +61,25 @@ extension Geoparser {
         guard anyListed else { return }
         // (Not a name a country bears too, whose country the other rules read: "Djibouti and
         // Gibraltar", "Kuwait and Singapore".)
-        let capitals = candidates.indices.map { i -> Resolution? in
+        // (Each capital by its place in the name's candidates: a list of positions, not of
+        // resolutions, each copied in and released with the list.)
+        let capitals = candidates.indices.map { i -> Int? in
+            guard listedNext[i] || i > 0 && listedNext[i - 1] else { return nil }
             let c = candidates[i]
-            guard listedNext[i] || i > 0 && listedNext[i - 1], c.role == .place, c.hint == nil, c.placeID == nil,
-                  let capital = Self.capitalByOwnName(c.ranked), !c.ranked.contains(where: Self.isCountryByItsName) else { return nil }
-            return capital
+            guard c.role == .place, c.hint == nil, c.placeID == nil else { return nil }
+            let ranked = c.ranked
+            guard let k = Self.capitalIndexByOwnName(ranked), !ranked.contains(where: Self.isCountryByItsName) else { return nil }
+            return k
+        }
+        // Whether neighbour `j` of name `i` is a capital listed beside it.
+        func listedCapital(_ j: Int, beside i: Int) -> Bool {
+            j >= 0 && j < candidates.count && capitals[j] != nil && (j < i ? listedNext[j] : listedNext[i])
         }
         for i in candidates.indices {
-            guard let capital = capitals[i], let pick = best[i]?.place else { continue }
-            let neighbours = [i - 1, i + 1].filter { j in
-                j >= 0 && j < candidates.count && capitals[j] != nil && (j < i ? listedNext[j] : listedNext[i])
-            }
-            guard !neighbours.isEmpty else { continue }
+            guard let k = capitals[i], listedCapital(i - 1, beside: i) || listedCapital(i + 1, beside: i),
+                  let pick = best[i]?.place else { continue }
+            let capital = candidates[i].ranked[k]
+            let neighbours = [i - 1, i + 1].filter { j in listedCapital(j, beside: i) }
             // (A capital already read stays one: coherence would move "Paris" beside Washington to a
             // Paris in the United States.)
             if pick.isSame(as: capital.place) {

@@ -33,10 +33,13 @@ extension Geoparser {
     /// within the area, or within the distance of its point, is near.
     func placesBesideBearing(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], _ settled: inout [Bool], focus: [String]) {
         for j in candidates.indices.dropFirst() {
+            // (The candidates read in place until a bearing is found: most names have none, and
+            // neither candidate is then retained.)
+            guard candidates[j].role == .place, candidates[j - 1].role == .place, candidates[j - 1].placeID == nil,
+                  !candidates[j - 1].commonWord, !candidates[j - 1].commonPhrase,
+                  let limit = placementLimit(tokens, candidates[j - 1], by: candidates[j]) else { continue }
             let anchor = candidates[j], c = candidates[j - 1]
-            guard anchor.role == .place, c.role == .place, c.placeID == nil, !c.commonWord, !c.commonPhrase,
-                  let limit = placementLimit(tokens, c, by: anchor),
-                  let reference = best[j]?.place, reference.hasCoordinate, Self.bearsFrom(reference),
+            guard let reference = best[j]?.place, reference.hasCoordinate, Self.bearsFrom(reference),
                   let pick = best[j - 1]?.place, Self.townLike(pick) else { continue }
             func near(_ p: Place) -> Bool {
                 p.hasCoordinate && (reference.kind == .admin1 && Self.holds(reference, p) || Self.km(p, reference) < limit)

@@ -27,12 +27,14 @@ extension Geoparser {
         var onlyAreas: [Int] = []
         for k in candidates.indices where candidates[k].role == .place && candidates[k].placeID == nil {
             let c = candidates[k]
+            // (Below, the pick's kind is read in place first: most are no first-level area, and are
+            // not copied.)
             if c.saysWhichPart && c.qualifier != "central" && c.hint == nil {
                 guard let area = areaOfSeat(c, best[k]) else { continue }
                 best[k] = Self.scored(area, focus: focus)
                 settled[k] = true
                 areas.append(k)
-            } else if c.qualifier == nil, let pick = best[k], pick.place.kind == .admin1, Self.namesItself(pick),
+            } else if c.qualifier == nil, best[k].placeKind == .admin1, let pick = best[k], Self.namesItself(pick),
                       c.hint == .admin1 || !c.ranked.contains(where: { $0.place.kind == .city && $0.match == .alias && $0.place.codeKeys.country == pick.place.codeKeys.country }) {
                 areas.append(k)
                 onlyAreas.append(k)

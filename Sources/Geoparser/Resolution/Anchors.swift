@@ -17,7 +17,8 @@ extension Geoparser {
             // (Countries and places by their keys: numbers compared, not codes and identifiers.)
             // (By index, the picks read in place: a loop over the pairs copied every resolution.)
             for i in candidates.indices where !candidates[i].commonWord && !candidates[i].commonPhrase && !candidates[i].shortKey {
-                guard let p = best[i]?.place, p.hasCoordinate, best[i]?.match != .key else { continue }
+                // (The pick read in place first, not copied for the tests.)
+                guard best[i].hasCoordinate, best[i].matchKind != .key, let p = best[i]?.place else { continue }
                 // (Compared with the few anchors so far: no set of identifiers to hash.)
                 if focusKeys.contains(p.codeKeys.country) || Geoparser.isMajor(p), !places.contains(where: { $0.isSame(as: p) }) { places.append(p) }
             }

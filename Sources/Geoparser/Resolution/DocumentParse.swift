@@ -24,10 +24,12 @@ extension Geoparser {
         var best: [Resolution?] = candidates.enumerated().map { (k, c) in
             if let id = c.placeID { return resolveID(id, text: c.text) }
             if c.role == .demonym { return nil }
+            // (The list read once: each `c.ranked` below was a retain and a release of it.)
+            let ranked = c.ranked
             // (Picks by position: only the winner is copied.)
             // (The first two picks visited, with no list built for them.)
             var first: (index: Int, score: Double)?, second: Double?
-            Gazetteer.forEachBestPick(of: c.ranked, focusKeys: focusKeys, limit: 2) { index, score in
+            Gazetteer.forEachBestPick(of: ranked, focusKeys: focusKeys, limit: 2) { index, score in
                 if first == nil { first = (index, score) } else { second = score }
                 return true
             }
@@ -42,8 +44,8 @@ extension Geoparser {
             // Turkey" in such a report). See also `coherent`.
             // (Only when the pick is not the list's first, which `capital` looks at: asked first, the
             // capital was copied out for every name.)
-            if options.focus == nil, a.index != 0, let capital = Self.capital(c.ranked), !c.ranked[a.index].place.isSame(as: capital.place),
-               c.ranked[a.index].place.codeKeys.country != focusKeys.first || capital.place.kind == .country && (besideCountry[k] || c.commonWord && Self.namesItself(capital)) {
+            if options.focus == nil, a.index != 0, let capital = Self.capital(ranked), !ranked[a.index].place.isSame(as: capital.place),
+               ranked[a.index].place.codeKeys.country != focusKeys.first || capital.place.kind == .country && (besideCountry[k] || c.commonWord && Self.namesItself(capital)) {
                 settled[k] = true
                 return Gazetteer.best(of: [capital], focus: focus, limit: 1).first
             }
@@ -51,8 +53,8 @@ extension Geoparser {
             // country that has the name only as an alternate: "New Delhi" is not Delhi. (Abroad a
             // namesake may be meant: "Douglas" in a Kansas paper is Douglas County, not the Isle of
             // Man's capital.)
-            if !c.ranked[a.index].matchedFoldsToName, let capital = Self.capitalByOwnName(c.ranked), !c.ranked[a.index].place.isSame(as: capital.place),
-               c.ranked[a.index].place.codeKeys.country == capital.place.codeKeys.country {
+            if !ranked[a.index].matchedFoldsToName, let capital = Self.capitalByOwnName(ranked), !ranked[a.index].place.isSame(as: capital.place),
+               ranked[a.index].place.codeKeys.country == capital.place.codeKeys.country {
                 settled[k] = true
                 return Gazetteer.best(of: [capital], focus: focus, limit: 1).first
             }
@@ -61,20 +63,20 @@ extension Geoparser {
             // capital, not the state), and for a large city abroad that bears the name as its own
             // over a smaller namesake in a secondary focus country ("talks in Geneva" in a report on
             // Syria that also names the United States). (Not for a focus the caller gave.)
-            if options.focus == nil, a.index != 0, let main = focusKeys.first, c.ranked[a.index].place.codeKeys.country != main {
-                let pick = c.ranked[a.index].place
-                if let capital = Self.capitalByOwnName(c.ranked), !pick.isSame(as: capital.place), pick.codeKeys.country == capital.place.codeKeys.country {
+            if options.focus == nil, a.index != 0, let main = focusKeys.first, ranked[a.index].place.codeKeys.country != main {
+                let pick = ranked[a.index].place
+                if let capital = Self.capitalByOwnName(ranked), !pick.isSame(as: capital.place), pick.codeKeys.country == capital.place.codeKeys.country {
                     settled[k] = true
                     return Gazetteer.best(of: [capital], focus: focus, limit: 1).first
                 }
                 // (Not for a common word: "the Bush administration" is no Būsh, Egypt.)
-                if !c.commonWord, let city = Self.worldCityByOwnName(c.ranked, over: pick), !focusKeys.contains(city.place.codeKeys.country) {
+                if !c.commonWord, let city = Self.worldCityByOwnName(ranked, over: pick), !focusKeys.contains(city.place.codeKeys.country) {
                     settled[k] = true
                     return city
                 }
             }
             if second.map({ a.score - $0 > 0.4 }) ?? true { settled[k] = true }
-            var winner = c.ranked[a.index]
+            var winner = ranked[a.index]
             winner.score = a.score
             return winner
         }
@@ -103,10 +105,15 @@ extension Geoparser {
         // Names the text says are fought over somewhere (``objectOfControl(_:_:)``): the town is
         // fought over wherever else the text names it ("in northwestern Avdiivka … the seizure of
         // Avdiivka").
-        let foughtOverNames = candidates.compactMap { Self.objectOfControl(tokens, $0) ? $0.textKey : nil }
-        for (k, (c, r)) in zip(candidates, best).enumerated() {
-            if c.shortKey && r == nil { keep.append(false); continue }
-            guard var r, c.role == .place || c.role == .embedded, c.placeID == nil else { keep.append(true); continue }
+        // (By index, the candidates read in place: no candidate retained for the test.)
+        var foughtOverNames: [UInt64] = []
+        for k in candidates.indices where Self.objectOfControl(tokens, candidates[k]) { foughtOverNames.append(candidates[k].textKey) }
+        // (By index: a loop over the pairs copied every pick, and the first pick set below copied
+        // the whole list, which the loop's pairs still held. Only `best[k]` changes in round `k`.)
+        for k in candidates.indices {
+            let c = candidates[k]
+            if c.shortKey && best[k] == nil { keep.append(false); continue }
+            guard c.role == .place || c.role == .embedded, c.placeID == nil, var r = best[k] else { keep.append(true); continue }
             // A name after "Lake", "Mount", "Jabal" or "Wadi" is a place whatever it also names (it
             // is named, not resolved, when that is abroad: below).
             if Self.namesFeature(tokens, c) { keep.append(true); continue }
@@ -349,12 +356,12 @@ extension Geoparser {
             // their banks. (A name that holds the word, "Fall River", is its own match.)
             // So is an oil field, base, dam or crossing whose name only a town abroad shares ("the
             // Sharara oil field" in a report on Libya is not Salalah, Oman).
-            if let r = resolution, Self.kindWordDenies(tokens, c, r), !focusKeys.contains(r.place.codeKeys.country) {
+            if Self.endsInWaterWord(tokens, c), let r = resolution, Self.kindWordDenies(tokens, c, r), !focusKeys.contains(r.place.codeKeys.country) {
                 resolution = nil
             }
             // So is a name in a list that ends in such a kind ("the Hayl and Arak gas fields" is no
             // Saudi city).
-            if let hint = c.hint, Self.facilityKinds.contains(hint), let r = resolution, r.place.kind != hint, !focusKeys.contains(r.place.codeKeys.country) {
+            if let hint = c.hint, Self.isFacilityKind(hint), let r = resolution, r.place.kind != hint, !focusKeys.contains(r.place.codeKeys.country) {
                 resolution = nil
             }
             // A mountain or wadi named after a place abroad is not that place: named, not
@@ -364,20 +371,21 @@ extension Geoparser {
             // Albert, South Australia.)
             // So are mountains or a valley named after a town abroad ("the Nuba Mountains" in a
             // report on Sudan are no village in the West Bank).
-            if let r = resolution, !focusKeys.contains(r.place.codeKeys.country),
-               c.featurePrefix != nil || (Self.namesFeature(tokens, c) || Self.endsInLandform(tokens, c)) && r.place.kind == .city {
+            // (The words asked first: most names have none, and their picks are not copied.)
+            if c.featurePrefix != nil || Self.namesFeature(tokens, c) || Self.endsInLandform(tokens, c), let r = resolution,
+               !focusKeys.contains(r.place.codeKeys.country), c.featurePrefix != nil || r.place.kind == .city {
                 resolution = nil
             }
             // A sea or cape named after a place is not the place, unless that is a town of 10,000 or
             // more in the text's main country, which the sea then lies by ("the Gulf of Sirte" in a
             // report on Libya): "the Gulf of Guinea" is no country, "the Cape of Good Hope" no Good
             // Hope, Louisiana.
-            if let r = resolution, c.namesSeaOrCape, r.place.kind != .city || r.place.codeKeys.country != focusKeys.first || Self.knownSmall(r.place, under: 10_000) {
+            if c.namesSeaOrCape, let r = resolution, r.place.kind != .city || r.place.codeKeys.country != focusKeys.first || Self.knownSmall(r.place, under: 10_000) {
                 resolution = nil
             }
             // "the eastern side of Mosul" is its east; "the eastern side of the Euphrates" its bank.
             var qualifier = c.qualifier, relation = c.relation, qualifierFirst = c.qualifierFirst, qualifierLast = c.qualifierLast
-            if let kind = resolution?.place.kind, [.city, .admin1, .admin2, .country, .region].contains(kind) {
+            if let kind = resolution?.place.kind, Self.hasSides(kind) {
                 if let side = c.sideStart { (qualifier, relation, qualifierFirst) = (relation, nil, side) }
                 // ("Omdurman's western edge": after the name.)
                 if let side = c.sideLast { (qualifier, relation, qualifierLast) = (relation, nil, side) }
@@ -399,7 +407,7 @@ extension Geoparser {
             if relation == nil, qualifier == nil || qualifier == "border", Self.saysNear(tokens, before: startToken) { relation = "near" }
             // ("outside Manbij", "opposite Albu Kamal", "across the river from Albukamal": a town's,
             // where the phrase ends with the name: not "outside Oakland police headquarters".)
-            if relation == nil, qualifier == nil, let kind = resolution?.place.kind, kind == .city || Self.facilityKinds.contains(kind),
+            if relation == nil, qualifier == nil, let kind = resolution?.place.kind, kind == .city || Self.isFacilityKind(kind),
                Self.saysBesideTown(tokens, before: startToken),
                endToken + 1 >= tokens.count || !tokens[endToken + 1].spaced || tokens[endToken + 1].capitalized || lexicon.functionWords.contains(tokens[endToken + 1]) {
                 relation = "near"
@@ -418,10 +426,12 @@ extension Geoparser {
             // (The candidate's own text when the mention is just the name: no second copy built.)
             let span = startToken == c.first && endToken == c.last ? c.text : Self.span(tokens, startToken, endToken)
             let written = period ? span + "." : span
+            // (Asked before the pick moves into the mention: asked after, the pick was copied.)
+            let placed = resolution != nil
             mentions.append(Mention(text: written, start: start, end: end, resolution: resolution,
                                     qualifier: qualifier, relation: relation, role: c.role.rawValue))
             mentionNames.append(c.role == .place ? c.textKey : nil)
-            if resolution == nil, c.role == .place, !unplacedNames.contains(c.textKey) { unplacedNames.append(c.textKey) }
+            if !placed, c.role == .place, !unplacedNames.contains(c.textKey) { unplacedNames.append(c.textKey) }
         }
         if !unplacedNames.isEmpty { Self.oneSensePerName(&mentions, mentionNames, unplaced: unplacedNames, placedInArea: placedInArea, focusKeys: focusKeys) }
         candidates.removeAll()

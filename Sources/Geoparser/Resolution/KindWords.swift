@@ -28,8 +28,15 @@ extension Geoparser {
     /// River" are towns by their whole names.)
     static func kindWordDenies(_ tokens: [Token], _ c: Candidate, _ r: Resolution) -> Bool {
         // (The word probed by its key first: most names end in no such word, and build no string.)
-        guard c.last > c.first, waterWords.contains(tokens[c.last]), let water = waterKinds[tokens[c.last].folded], r.place.kind != water else { return false }
+        guard endsInWaterWord(tokens, c), let water = waterKinds[tokens[c.last].folded], r.place.kind != water else { return false }
         return !NameFolding.fold(r.matched).hasSuffix(tokens[c.last].folded)
+    }
+
+    /// Whether a mention of more than one word ends in a word of ``waterKinds``: what
+    /// ``kindWordDenies(_:_:_:)`` asks first. (Asked before a reading is bound for it: most names
+    /// end in no such word, and their picks are then not copied.)
+    static func endsInWaterWord(_ tokens: [Token], _ c: Candidate) -> Bool {
+        c.last > c.first && waterWords.contains(tokens[c.last])
     }
 
     /// Whether the text says a mention is a place: a kind word ends it (``endsInKindNoun(_:_:)``), a
@@ -42,4 +49,23 @@ extension Geoparser {
     /// Kinds of water body and facility (those of ``waterKinds``): a town abroad that shares such a
     /// place's name is not it.
     static let facilityKinds = Set(waterKinds.values)
+
+    /// Whether a kind is one of ``facilityKinds``. (A switch: the set hashed the kind's name on every
+    /// asking, some 270 instructions; a test checks the two agree.)
+    static func isFacilityKind(_ kind: PlaceKind) -> Bool {
+        switch kind {
+        case .river, .lake, .oilfield, .military, .dam, .crossing, .mountain: true
+        default: false
+        }
+    }
+
+    /// Whether a kind is a town or an area that has sides and outskirts of its own (a city, a
+    /// first- or second-level area, a country or a region): "the eastern side of Mosul" is its east.
+    /// (A switch: no list literal built and searched for every mention.)
+    static func hasSides(_ kind: PlaceKind) -> Bool {
+        switch kind {
+        case .city, .admin1, .admin2, .country, .region: true
+        default: false
+        }
+    }
 }

@@ -41,9 +41,10 @@ extension Geoparser {
         // A text that names one place only is about it: one (country, name) pair in all. (Demonyms
         // are no places here, with `--demonyms` as without: "Rock Hill" three times in a paper that
         // also says "Irish" is the town the text is about.)
-        var first: (country: String, text: String)?
+        // (Countries and names by their keys: numbers compared, not strings.)
+        var first: (country: UInt64, text: UInt64)?
         var several = false
-        func note(_ country: String, _ text: String) {
+        func note(_ country: UInt64, _ text: UInt64) {
             guard let f = first else { first = (country, text); return }
             if f.country != country || f.text != text { several = true }
         }
@@ -51,7 +52,10 @@ extension Geoparser {
         // (Nor is a reading the kind word denies, named without a place later: "Zintan in the Western
         // Mountains" names one place, not also Western Region, Ghana.)
         for i in candidates.indices where !several && candidates[i].demonymCountry == nil {
-            if let r = best[i], !Self.kindWordDenies(tokens, candidates[i], r) { note(r.place.country, candidates[i].text) }
+            guard let country = best[i].countryKey else { continue }
+            // (The kind word asked first: most names end in none, and their picks are not copied.)
+            if Self.endsInWaterWord(tokens, candidates[i]), let r = best[i], Self.kindWordDenies(tokens, candidates[i], r) { continue }
+            note(country, candidates[i].textKey)
         }
         guard several else { return lone }
         for i in candidates.indices {
@@ -59,8 +63,12 @@ extension Geoparser {
             // Kept when the caller gave the country as focus, or the text says what kind of place it
             // is ("the town of …", "… province", "Lake …", "… Mountains") or which part ("western …",
             // "east of …").
-            guard c.role == .place || c.role == .embedded, c.placeID == nil, let p = best[i]?.place, !explicitFocus.contains(p.country),
-                  c.hint == nil, !Self.namesFeature(tokens, c), !Self.endsInLandform(tokens, c), !c.saysWhichPart, c.relation == nil, !p.isCurated,
+            // (The candidate's own tests and the pick's kind first, read in place: most names fail
+            // them, and their picks are not copied.)
+            guard c.role == .place || c.role == .embedded, c.placeID == nil, c.hint == nil, !c.saysWhichPart, c.relation == nil,
+                  let kind = best[i].placeKind, kind == .admin1 || kind == .city,
+                  let p = best[i]?.place, !explicitFocus.contains(p.country),
+                  !Self.namesFeature(tokens, c), !Self.endsInLandform(tokens, c), !p.isCurated,
                   !foughtOver.contains(c.textKey) else { continue }
             guard p.kind == .admin1 || (p.kind == .city && (p.population ?? 0) < 100_000) else { continue }
             // (Nor a first-level area the text plainly names as a place by its own name: "died in
@@ -69,16 +77,16 @@ extension Geoparser {
             if p.kind == .admin1, !c.commonWord, !c.commonPhrase, saidToBePlace(tokens, c), let r = best[i], Self.namesItself(r) { continue }
             // Another name placed in the same country, or one naming its people ("two Solomon
             // Islanders flew to Honiara"), with `--demonyms` as without.
-            let country = p.country
-            // (By index: the candidates are read in place, not copied.)
-            let named = peoples.contains(country) || candidates.indices.contains { j in
-                candidates[j].text != c.text && best[j]?.place.country == country
+            // (By index: the candidates are read in place, not copied; names and countries compared
+            // by their keys, the picks read in place.)
+            let named = peoples.contains(p.country) || candidates.indices.contains { j in
+                candidates[j].textKey != c.textKey && best[j].countryKey == p.codeKeys.country
             }
             if named { continue }
             // A place near another name's place is not alone: "fled al-Mayadeen for Iraq". (Not near
             // the point of a region of many countries, "West Africa", or of a sea.)
             lone[i] = !candidates.indices.contains { j in
-                guard candidates[j].text != c.text, let near = best[j]?.place, near.hasCoordinate, !near.country.isEmpty else { return false }
+                guard candidates[j].textKey != c.textKey, best[j].hasCoordinate, let near = best[j]?.place, !near.country.isEmpty else { return false }
                 return Self.km(near, p) < Self.loneKm
             }
         }

@@ -23,8 +23,9 @@ extension Geoparser {
         var outliers: [(Int, [Int])] = []
         for i in candidates.indices {
             let c = candidates[i]
-            guard c.role == .place, c.hint == nil || c.hint == .city, c.placeID == nil, !c.saysWhichPart, c.relation == nil, let r = best[i],
-                  r.place.kind == .city, (r.place.population ?? 0) < 500_000, r.place.hasCoordinate else { continue }
+            // (The pick's kind read in place first: most are no town, and are not copied.)
+            guard c.role == .place, c.hint == nil || c.hint == .city, c.placeID == nil, !c.saysWhichPart, c.relation == nil,
+                  best[i].placeKind == .city, let r = best[i], (r.place.population ?? 0) < 500_000, r.place.hasCoordinate else { continue }
             // (In the text's countries, a village in the romanised-name countries, where many share
             // a name, far from the towns of its list: "al-Asharah, al-Quriya and Subaykhan" on the
             // Euphrates are not beside Al Qurayyā in Sweida, 350 km away.)
@@ -85,7 +86,8 @@ extension Geoparser {
         guard candidates.count > 1 else { return [] }
         var far: [Int] = []
         for i in candidates.indices {
-            guard candidates[i].placeID == nil, let r = best[i], r.match == .key, !focusKeys.contains(r.place.codeKeys.country),
+            // (The match read in place first: most are no key match, and are not copied.)
+            guard candidates[i].placeID == nil, best[i].matchKind == .key, let r = best[i], !focusKeys.contains(r.place.codeKeys.country),
                   r.place.kind != .country, r.place.kind != .admin1, (r.place.population ?? 0) < 500_000,
                   r.place.hasCoordinate else { continue }
             var others = 0
@@ -125,7 +127,9 @@ extension Geoparser {
         guard candidates.count > 1 else { return [] }
         var drop: Set<Int> = []
         for i in candidates.indices {
-            guard candidates[i].placeID == nil, !candidates[i].countryStated, let r = best[i], r.match == .alias, r.place.kind == .city, !focusKeys.contains(r.place.codeKeys.country),
+            // (The match and kind read in place first: most picks are no town matched by an
+            // alternate, and are not copied.)
+            guard candidates[i].placeID == nil, !candidates[i].countryStated, best[i].placeKind == .city, let r = best[i], r.match == .alias, !focusKeys.contains(r.place.codeKeys.country),
                   (r.place.population ?? 0) < 500_000, !r.place.isNationalCapital, r.place.hasCoordinate,
                   candidates[i].hint == .city || !Self.namesItself(r), !Self.objectOfControl(tokens, candidates[i]) else { continue }
             // (A romanisation of a town in the romanised-name countries is that town unless the text

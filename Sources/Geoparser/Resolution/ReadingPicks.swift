@@ -12,7 +12,13 @@ extension Geoparser {
     /// The national capital (GeoNames `PPLC`) among a name's candidates that bears the name as its
     /// own name, if any.
     static func capitalByOwnName(_ ranked: [Resolution]) -> Resolution? {
-        ranked.first { $0.place.isNationalCapital && $0.match == .alias && $0.matchedFoldsToName }
+        capitalIndexByOwnName(ranked).map { ranked[$0] }
+    }
+
+    /// The position of ``capitalByOwnName(_:)``'s capital among a name's candidates, if any. (Read in
+    /// place: the candidates are asked where they lie, none copied.)
+    static func capitalIndexByOwnName(_ ranked: [Resolution]) -> Int? {
+        ranked.indices.first { ranked[$0].place.isNationalCapital && ranked[$0].match == .alias && ranked[$0].matchedFoldsToName }
     }
 
     /// Whether `written` is another romanisation of `place`'s name, in a country whose names reach
@@ -51,4 +57,18 @@ extension Geoparser {
         guard p.kind == .city, (p.population ?? 0) < 100_000, !Lexicon.variantSpellingCountryCodes.contains(p.country) else { return true }
         return r.matchedResemblesName
     }
+}
+
+/// What the rules ask of a name's pick (a `Resolution?` in the picks list) before they read it whole:
+/// read in place. (An optional chain on a list element, `best[i]?.place.kind`, copied the whole pick,
+/// two references retained and released, where these accessors read it where it lies.)
+extension Optional where Wrapped == Resolution {
+    /// The pick's place's kind; nil for no pick.
+    var placeKind: PlaceKind? { self?.place.kind }
+    /// How the pick matched its name; nil for no pick.
+    var matchKind: MatchKind? { self?.match }
+    /// The pick's country by code key (``Place/codeKey(_:)``); nil for no pick.
+    var countryKey: UInt64? { self?.place.codeKeys.country }
+    /// Whether there is a pick and its place has a coordinate.
+    var hasCoordinate: Bool { self?.place.hasCoordinate ?? false }
 }
