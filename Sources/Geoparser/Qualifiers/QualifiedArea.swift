@@ -26,16 +26,15 @@ extension Geoparser {
         // area, and one already an area is left as it was, unsettled.)
         var onlyAreas: [Int] = []
         for k in candidates.indices where candidates[k].role == .place && candidates[k].placeID == nil {
-            let c = candidates[k]
-            // (Below, the pick's kind is read in place first: most are no first-level area, and are
-            // not copied.)
-            if c.saysWhichPart && c.qualifier != "central" && c.hint == nil {
-                guard let area = areaOfSeat(c, best[k]) else { continue }
+            // (Read in place: the candidate is bound only for a qualifier or a first-level area
+            // pick, and the pick's kind is read before the pick is copied.)
+            if candidates[k].saysWhichPart && candidates[k].qualifier != "central" && candidates[k].hint == nil {
+                guard let area = areaOfSeat(candidates[k], best[k]) else { continue }
                 best[k] = Self.scored(area, focus: focus)
                 settled[k] = true
                 areas.append(k)
-            } else if c.qualifier == nil, best[k].placeKind == .admin1, let pick = best[k], Self.namesItself(pick),
-                      c.hint == .admin1 || !c.ranked.contains(where: { $0.place.kind == .city && $0.match == .alias && $0.place.codeKeys.country == pick.place.codeKeys.country }) {
+            } else if candidates[k].qualifier == nil, best[k].placeKind == .admin1, let pick = best[k], Self.namesItself(pick),
+                      candidates[k].hint == .admin1 || !candidates[k].ranked.contains(where: { $0.place.kind == .city && $0.match == .alias && $0.place.codeKeys.country == pick.place.codeKeys.country }) {
                 areas.append(k)
                 onlyAreas.append(k)
             }

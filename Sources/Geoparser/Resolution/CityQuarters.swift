@@ -15,10 +15,11 @@ extension Geoparser {
     /// it, and the quarter is named, not resolved.
     func cityQuarters(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], focusKeys: [UInt64]) {
         for i in candidates.indices {
-            let c = candidates[i]
             // The word ends the mention ("the Tamim district"), or follows it ("the al-Julan
             // neighbourhood", where it joins no mention).
-            guard let word = Self.quarterWord(tokens, c), let r = best[i] else { continue }
+            // (Most names have none: the candidate is read in place until one is found.)
+            guard let word = Self.quarterWord(tokens, candidates[i]), let r = best[i] else { continue }
+            let c = candidates[i]
             // The city after it: "the Tamim district of Ramadi", "the neighbourhood of al-Julan in
             // Fallujah".
             if i + 1 < candidates.count, word >= c.last && candidates[i + 1].first == word + 2 && tokens[word + 1].isWord("of")

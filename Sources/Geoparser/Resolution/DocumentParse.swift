@@ -34,6 +34,9 @@ extension Geoparser {
                 return true
             }
             guard let a = first else { return nil }
+            // (The pick copied once, here, as the answer it mostly is: each `ranked[a.index]` read
+            // below had copied it again.)
+            var winner = ranked[a.index]
             // A country or national capital named on its own is that ("Moscow said", "officials in
             // Washington"), not a namesake in a secondary focus country (Moscow Mills, Missouri, in a
             // report on Iraq); only the text's main country, or a focus the caller gave, makes it the
@@ -44,8 +47,8 @@ extension Geoparser {
             // Turkey" in such a report). See also `coherent`.
             // (Only when the pick is not the list's first, which `capital` looks at: asked first, the
             // capital was copied out for every name.)
-            if options.focus == nil, a.index != 0, let capital = Self.capital(ranked), !ranked[a.index].place.isSame(as: capital.place),
-               ranked[a.index].place.codeKeys.country != focusKeys.first || capital.place.kind == .country && (besideCountry[k] || c.commonWord && Self.namesItself(capital)) {
+            if options.focus == nil, a.index != 0, let capital = Self.capital(ranked), !winner.place.isSame(as: capital.place),
+               winner.place.codeKeys.country != focusKeys.first || capital.place.kind == .country && (besideCountry[k] || c.commonWord && Self.namesItself(capital)) {
                 settled[k] = true
                 return Gazetteer.best(of: [capital], focus: focus, limit: 1).first
             }
@@ -53,8 +56,8 @@ extension Geoparser {
             // country that has the name only as an alternate: "New Delhi" is not Delhi. (Abroad a
             // namesake may be meant: "Douglas" in a Kansas paper is Douglas County, not the Isle of
             // Man's capital.)
-            if !ranked[a.index].matchedFoldsToName, let capital = Self.capitalByOwnName(ranked), !ranked[a.index].place.isSame(as: capital.place),
-               ranked[a.index].place.codeKeys.country == capital.place.codeKeys.country {
+            if !winner.matchedFoldsToName, let capital = Self.capitalByOwnName(ranked), !winner.place.isSame(as: capital.place),
+               winner.place.codeKeys.country == capital.place.codeKeys.country {
                 settled[k] = true
                 return Gazetteer.best(of: [capital], focus: focus, limit: 1).first
             }
@@ -63,8 +66,8 @@ extension Geoparser {
             // capital, not the state), and for a large city abroad that bears the name as its own
             // over a smaller namesake in a secondary focus country ("talks in Geneva" in a report on
             // Syria that also names the United States). (Not for a focus the caller gave.)
-            if options.focus == nil, a.index != 0, let main = focusKeys.first, ranked[a.index].place.codeKeys.country != main {
-                let pick = ranked[a.index].place
+            if options.focus == nil, a.index != 0, let main = focusKeys.first, winner.place.codeKeys.country != main {
+                let pick = winner.place
                 if let capital = Self.capitalByOwnName(ranked), !pick.isSame(as: capital.place), pick.codeKeys.country == capital.place.codeKeys.country {
                     settled[k] = true
                     return Gazetteer.best(of: [capital], focus: focus, limit: 1).first
@@ -76,7 +79,6 @@ extension Geoparser {
                 }
             }
             if second.map({ a.score - $0 > 0.4 }) ?? true { settled[k] = true }
-            var winner = ranked[a.index]
             winner.score = a.score
             return winner
         }
@@ -87,7 +89,9 @@ extension Geoparser {
         // A village set aside for a major namesake abroad is meant after all when it lies next to a
         // place the text names plainly in the text's countries: "Mansoura" beside Tabqa is the Raqqa
         // village, not Al Mansurah, Egypt.
-        for (k, c) in candidates.enumerated() where !c.setAside.isEmpty {
+        // (By index: the few names with places set aside are told without retaining every candidate.)
+        for k in candidates.indices where !candidates[k].setAside.isEmpty {
+            let c = candidates[k]
             // (Not from a country or a national capital: "based in Britain" in a report on Lebanon is
             // not Brîtel near Arsal. Nor from a namesake that lies next to such a place itself: "the
             // Rafah crossing near el-Arish" is Arish, Egypt, though Jericho, which keys alike, lies
@@ -107,7 +111,7 @@ extension Geoparser {
         // Avdiivka").
         // (By index, the candidates read in place: no candidate retained for the test.)
         var foughtOverNames: [UInt64] = []
-        for k in candidates.indices where Self.objectOfControl(tokens, candidates[k]) { foughtOverNames.append(candidates[k].textKey) }
+        for k in candidates.indices where Self.objectOfControl(tokens, spanFirst: candidates[k].spanFirst) { foughtOverNames.append(candidates[k].textKey) }
         // (By index: a loop over the pairs copied every pick, and the first pick set below copied
         // the whole list, which the loop's pairs still held. Only `best[k]` changes in round `k`.)
         for k in candidates.indices {
@@ -214,8 +218,9 @@ extension Geoparser {
                // (Another such phrase is no anchor: "the Old City" and "the Old Bridge" of Raqqa are
                // not Old City, Pennsylvania, and Old Bridge, New Jersey, 100 km apart.)
                !best.indices.contains(where: { j in
-                   guard let o = best[j], !candidates[j].commonPhrase else { return false }
-                   return !o.place.isSame(as: r.place) && o.place.kind == .city && Self.km(o.place, r.place) < Self.anchorKm
+                   // (The pick's kind read in place first, and only its place copied.)
+                   guard !candidates[j].commonPhrase, best[j].placeKind == .city, let o = best[j]?.place else { return false }
+                   return !o.isSame(as: r.place) && Self.km(o, r.place) < Self.anchorKm
                }) {
                 keep.append(false)
                 continue
@@ -385,7 +390,8 @@ extension Geoparser {
             }
             // "the eastern side of Mosul" is its east; "the eastern side of the Euphrates" its bank.
             var qualifier = c.qualifier, relation = c.relation, qualifierFirst = c.qualifierFirst, qualifierLast = c.qualifierLast
-            if let kind = resolution?.place.kind, Self.hasSides(kind) {
+            // (The pick's kind read in place, here and below: an optional chain on it copied it.)
+            if let kind = resolution.placeKind, Self.hasSides(kind) {
                 if let side = c.sideStart { (qualifier, relation, qualifierFirst) = (relation, nil, side) }
                 // ("Omdurman's western edge": after the name.)
                 if let side = c.sideLast { (qualifier, relation, qualifierLast) = (relation, nil, side) }
@@ -393,7 +399,7 @@ extension Geoparser {
             if let left = c.leftBank, relation == nil, let place = resolution?.place { relation = Self.bankRelation(left: left, of: place) }
             // "the east of the Euphrates" is the land east of the river, as "east of" is: no part of
             // the river (the mention is the river's name).
-            if resolution?.place.kind == .river, relation == nil, let q = qualifier, q != "border", q != "central",
+            if resolution.placeKind == .river, relation == nil, let q = qualifier, q != "border", q != "central",
                let qf = qualifierFirst, tokens[qf].isWord("the") {
                 (qualifier, relation, qualifierFirst) = (nil, q, nil)
             }
@@ -407,7 +413,7 @@ extension Geoparser {
             if relation == nil, qualifier == nil || qualifier == "border", Self.saysNear(tokens, before: startToken) { relation = "near" }
             // ("outside Manbij", "opposite Albu Kamal", "across the river from Albukamal": a town's,
             // where the phrase ends with the name: not "outside Oakland police headquarters".)
-            if relation == nil, qualifier == nil, let kind = resolution?.place.kind, kind == .city || Self.isFacilityKind(kind),
+            if relation == nil, qualifier == nil, let kind = resolution.placeKind, kind == .city || Self.isFacilityKind(kind),
                Self.saysBesideTown(tokens, before: startToken),
                endToken + 1 >= tokens.count || !tokens[endToken + 1].spaced || tokens[endToken + 1].capitalized || lexicon.functionWords.contains(tokens[endToken + 1]) {
                 relation = "near"
@@ -419,7 +425,7 @@ extension Geoparser {
             }
             // "the border with Iraq", "its borders with Syria and Jordan": the country's border
             // areas, told in the output only, as nearness is. (Of a country or first-level area.)
-            if relation == nil, qualifier == nil, let kind = resolution?.place.kind, kind == .country || kind == .admin1,
+            if relation == nil, qualifier == nil, let kind = resolution.placeKind, kind == .country || kind == .admin1,
                Self.saysBorderWith(tokens, before: startToken) { qualifier = "border" }
             let period = c.trailingPeriod && qualifierLast == nil
             let start = tokens[startToken].start, end = tokens[endToken].end + (period ? 1 : 0)
@@ -428,7 +434,7 @@ extension Geoparser {
             let written = period ? span + "." : span
             // (Asked before the pick moves into the mention: asked after, the pick was copied.)
             let placed = resolution != nil
-            mentions.append(Mention(text: written, start: start, end: end, resolution: resolution,
+            mentions.append(Mention(text: written, start: start, end: end, resolution: consume resolution,
                                     qualifier: qualifier, relation: relation, role: c.role.rawValue))
             mentionNames.append(c.role == .place ? c.textKey : nil)
             if !placed, c.role == .place, !unplacedNames.contains(c.textKey) { unplacedNames.append(c.textKey) }

@@ -27,7 +27,12 @@ extension Geoparser {
     /// Whether a name stands right after a verb of ``controlVerbs`` or a noun of ``controlNouns``
     /// and "of" ("control of Avdiivka", "the fall of Bakhmut"), one space apart.
     static func objectOfControl(_ tokens: [Token], _ c: Candidate) -> Bool {
-        let f = c.spanFirst
+        objectOfControl(tokens, spanFirst: c.spanFirst)
+    }
+
+    /// ``objectOfControl(_:_:)`` for a mention whose words start at token `f`. (Asked of every
+    /// name by its first token: passing the candidate retained and released each.)
+    static func objectOfControl(_ tokens: [Token], spanFirst f: Int) -> Bool {
         guard f >= 1, tokens[f].spaced, tokens[f - 1].spaced || f == 1 else { return false }
         if !tokens[f - 1].capitalized, controlVerbs.contains(tokens[f - 1]) { return true }
         return f >= 2 && tokens[f - 1].isWord("of") && !tokens[f - 2].capitalized && controlNouns.contains(tokens[f - 2])

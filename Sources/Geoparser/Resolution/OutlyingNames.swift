@@ -22,10 +22,12 @@ extension Geoparser {
         func listed(_ a: Int, _ b: Int) -> Bool { Self.listed(tokens, candidates, a, b) }
         var outliers: [(Int, [Int])] = []
         for i in candidates.indices {
+            // (The pick's kind read in place first: most are no town, and neither it nor the
+            // candidate is then copied.)
+            guard best[i].placeKind == .city else { continue }
             let c = candidates[i]
-            // (The pick's kind read in place first: most are no town, and are not copied.)
             guard c.role == .place, c.hint == nil || c.hint == .city, c.placeID == nil, !c.saysWhichPart, c.relation == nil,
-                  best[i].placeKind == .city, let r = best[i], (r.place.population ?? 0) < 500_000, r.place.hasCoordinate else { continue }
+                  let r = best[i], (r.place.population ?? 0) < 500_000, r.place.hasCoordinate else { continue }
             // (In the text's countries, a village in the romanised-name countries, where many share
             // a name, far from the towns of its list: "al-Asharah, al-Quriya and Subaykhan" on the
             // Euphrates are not beside Al Qurayyā in Sweida, 350 km away.)
