@@ -17,8 +17,10 @@ extension Geoparser {
     /// country).
     func markAreasAfterComma(_ tokens: [Token], _ candidates: [Candidate]) {
         for j in candidates.indices.dropFirst() {
+            // (Read in place until a comma joins the two: most names follow none, and neither
+            // candidate is then retained.)
+            guard candidates[j].first == candidates[j - 1].last + 1, tokens[candidates[j].first].gapStarts(with: 0x2C) else { continue }
             let b = candidates[j], a = candidates[j - 1]
-            guard b.first == a.last + 1, tokens[b.first].gapStarts(with: 0x2C) else { continue }
             b.afterComma = true
             guard b.role == .place, a.role == .place, b.placeID == nil, a.placeID == nil, a.hint == nil || a.hint == .city,
                   a.ranked.first?.place.kind != .country else { continue }
@@ -39,8 +41,11 @@ extension Geoparser {
 
     /// The area each name marked by ``markAreasAfterComma(_:_:)`` names, as its pick.
     func areasAfterComma(_ candidates: [Candidate], _ best: inout [Resolution?], focus: [String]) {
-        for (j, c) in candidates.enumerated() {
-            guard let k = c.heldReading, k < c.ranked.count else { continue }
+        // (By index: the few names marked are told without retaining every candidate.)
+        for j in candidates.indices {
+            guard let k = candidates[j].heldReading else { continue }
+            let c = candidates[j]
+            guard k < c.ranked.count else { continue }
             best[j] = Self.scored(c.ranked[k], focus: focus)
         }
     }

@@ -19,8 +19,9 @@ extension Geoparser {
         var placedInArea: [UInt64] = []
         for j in candidates.indices.dropFirst() {
             // (The candidates read in place until a name follows another and "in": most do not, and
-            // neither candidate is then retained.)
-            guard Self.namedIn(tokens, candidates[j - 1], candidates[j]) else { continue }
+            // neither candidate is then retained. The test of ``namedIn(_:_:_:)`` that most pairs
+            // fail is asked here first: passing the candidates to it retained and released both.)
+            guard candidates[j].spanFirst == candidates[j - 1].last + 2, Self.namedIn(tokens, candidates[j - 1], candidates[j]) else { continue }
             let c = candidates[j], before = candidates[j - 1]
             guard let inner = best[j - 1]?.place, inner.kind != .country,
                   let areaReading = best[j], Self.isArea(areaReading.place), !Self.kindWordDenies(tokens, c, areaReading) else { continue }

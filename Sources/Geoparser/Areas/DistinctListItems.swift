@@ -10,8 +10,9 @@ extension Geoparser {
     func distinctListItems(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?]) {
         for j in candidates.indices.dropFirst() {
             let i = j - 1
-            guard candidates[i].textKey != candidates[j].textKey, let a = best[i], let b = best[j], a.place.isSame(as: b.place),
-                  Self.listed(tokens, candidates, i, j), !Self.spellingsListed(tokens, candidates[i], candidates[j]) else { continue }
+            // (Whether the two are listed together asked before their picks are copied: most are not.)
+            guard candidates[i].textKey != candidates[j].textKey, Self.listed(tokens, candidates, i, j), let a = best[i], let b = best[j],
+                  a.place.isSame(as: b.place), !Self.spellingsListed(tokens, candidates[i], candidates[j]) else { continue }
             let aOwn = Self.namesItself(a), bOwn = Self.namesItself(b)
             if !aOwn && bOwn { best[i] = nil } else if aOwn && !bOwn { best[j] = nil }
         }

@@ -37,7 +37,8 @@ extension Geoparser {
             // neither candidate is then retained.)
             guard candidates[j].role == .place, candidates[j - 1].role == .place, candidates[j - 1].placeID == nil,
                   !candidates[j - 1].commonWord, !candidates[j - 1].commonPhrase,
-                  let limit = placementLimit(tokens, candidates[j - 1], by: candidates[j]) else { continue }
+                  let limit = placementLimit(tokens, from: candidates[j - 1].last, bearing: candidates[j].relation != nil,
+                                             to: candidates[j].spanFirst, first: candidates[j].first) else { continue }
             let anchor = candidates[j], c = candidates[j - 1]
             guard let reference = best[j]?.place, reference.hasCoordinate, Self.bearsFrom(reference),
                   let pick = best[j - 1]?.place, Self.townLike(pick) else { continue }
@@ -87,7 +88,15 @@ extension Geoparser {
     /// bearing (``bearingLimit(_:from:to:)``) when the anchor has a relation, else "near"
     /// (``nearLimit(_:from:to:)``); nil when neither phrase stands there.
     func placementLimit(_ tokens: [Token], _ c: Candidate, by anchor: Candidate) -> Double? {
-        anchor.relation != nil ? bearingLimit(tokens, from: c.last, to: anchor.spanFirst) : nearLimit(tokens, from: c.last, to: anchor.first)
+        placementLimit(tokens, from: c.last, bearing: anchor.relation != nil, to: anchor.spanFirst, first: anchor.first)
+    }
+
+    /// ``placementLimit(_:_:by:)`` by the tokens: from a place's last token `last` to its anchor's
+    /// mention (starting at `spanFirst`, its name at `first`), the anchor having a relation
+    /// (`bearing`) or not. (Asked of every pair of names by their tokens: passing the candidates
+    /// retained and released both.)
+    func placementLimit(_ tokens: [Token], from last: Int, bearing: Bool, to spanFirst: Int, first: Int) -> Double? {
+        bearing ? bearingLimit(tokens, from: last, to: spanFirst) : nearLimit(tokens, from: last, to: first)
     }
 
     /// Whether a town abroad that a bearing or "near" places far from it is a namesake the

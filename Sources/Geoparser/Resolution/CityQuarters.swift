@@ -18,7 +18,8 @@ extension Geoparser {
             // The word ends the mention ("the Tamim district"), or follows it ("the al-Julan
             // neighbourhood", where it joins no mention).
             // (Most names have none: the candidate is read in place until one is found.)
-            guard let word = Self.quarterWord(tokens, candidates[i]), let r = best[i] else { continue }
+            guard let word = Self.quarterWord(tokens, first: candidates[i].first, last: candidates[i].last, spanFirst: candidates[i].spanFirst),
+                  let r = best[i] else { continue }
             let c = candidates[i]
             // The city after it: "the Tamim district of Ramadi", "the neighbourhood of al-Julan in
             // Fallujah".
@@ -60,10 +61,17 @@ extension Geoparser {
     /// and a list the name is in, plural ("the neighbourhoods of al-Joura and al-Qusour"); nil for
     /// most names.
     static func quarterWord(_ tokens: [Token], _ c: Candidate) -> Int? {
+        quarterWord(tokens, first: c.first, last: c.last, spanFirst: c.spanFirst)
+    }
+
+    /// ``quarterWord(_:_:)`` for a name of tokens `first`…`last` whose mention starts at token
+    /// `spanFirst`. (Asked of every name by its tokens: passing the candidate retained and
+    /// released each.)
+    static func quarterWord(_ tokens: [Token], first: Int, last: Int, spanFirst: Int) -> Int? {
         // (Cheap tests first: the words are probed only where a lower-case word could be one.)
-        c.last > c.first && !tokens[c.last].capitalized && quarterWords.contains(tokens[c.last]) ? c.last
-            : c.last + 1 < tokens.count && tokens[c.last + 1].spaced && !tokens[c.last + 1].capitalized && quarterWords.contains(tokens[c.last + 1]) ? c.last + 1
-            : singularQuarterWord(tokens, before: c.spanFirst) ?? pluralQuarterWord(tokens, before: c.spanFirst, last: c.last)
+        last > first && !tokens[last].capitalized && quarterWords.contains(tokens[last]) ? last
+            : last + 1 < tokens.count && tokens[last + 1].spaced && !tokens[last + 1].capitalized && quarterWords.contains(tokens[last + 1]) ? last + 1
+            : singularQuarterWord(tokens, before: spanFirst) ?? pluralQuarterWord(tokens, before: spanFirst, last: last)
     }
 
     /// The word of "the neighbourhood of X", "the quarter of X" before a name (not "the district

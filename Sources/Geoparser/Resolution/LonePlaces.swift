@@ -64,15 +64,16 @@ extension Geoparser {
         }
         guard several else { return lone }
         for i in candidates.indices {
-            let c = candidates[i]
             // Kept when the caller gave the country as focus, or the text says what kind of place it
             // is ("the town of …", "… province", "Lake …", "… Mountains") or which part ("western …",
             // "east of …").
             // (The candidate's own tests and the pick's kind first, read in place: most names fail
-            // them, and their picks are not copied.)
-            guard c.role == .place || c.role == .embedded, c.placeID == nil, c.hint == nil, !c.saysWhichPart, c.relation == nil,
-                  let kind = best[i].placeKind, kind == .admin1 || kind == .city,
-                  let p = best[i]?.place, !explicitFocus.contains(p.country),
+            // them, and neither the candidate nor its pick is then copied.)
+            guard candidates[i].role == .place || candidates[i].role == .embedded, candidates[i].placeID == nil, candidates[i].hint == nil,
+                  !candidates[i].saysWhichPart, candidates[i].relation == nil,
+                  let kind = best[i].placeKind, kind == .admin1 || kind == .city else { continue }
+            let c = candidates[i]
+            guard let p = best[i]?.place, !explicitFocus.contains(p.country),
                   !Self.namesFeature(tokens, c), !Self.endsInLandform(tokens, c), !p.isCurated,
                   !foughtOver.contains(c.textKey) else { continue }
             guard p.kind == .admin1 || (p.kind == .city && (p.population ?? 0) < 100_000) else { continue }
