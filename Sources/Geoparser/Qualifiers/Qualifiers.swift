@@ -48,9 +48,10 @@ extension Geoparser {
     func attachQualifier(_ tokens: [Token], _ c: Candidate) {
         if tokens[c.first].uncased, attachArabicDirection(tokens, c) { return }
         let f = c.article ?? c.first
-        func word(_ k: Int, _ w: StaticString) -> Bool { k >= 0 && tokens[k].isWord(w) }
-        func word(_ k: Int, in set: WordSet) -> Bool { k >= 0 && set.contains(tokens[k]) }
-        func direction(_ k: Int) -> String? { self.direction(tokens, endingAt: k) }
+        // (Inlined: asked some ten times a name, a call each cost more than the test.)
+        @inline(__always) func word(_ k: Int, _ w: StaticString) -> Bool { k >= 0 && tokens[k].isWord(w) }
+        @inline(__always) func word(_ k: Int, in set: WordSet) -> Bool { k >= 0 && set.contains(tokens[k]) }
+        @inline(__always) func direction(_ k: Int) -> String? { self.direction(tokens, endingAt: k) }
         func directionStart(_ k: Int) -> Int { k >= 1 && tokens[k].gapIs("-") && lexicon.directionWords.contains(tokens[k]) && lexicon.directions["\(tokens[k - 1].folded)-\(tokens[k].folded)"] != nil ? k - 1 : k }
         // After the name, a possessive and a bare direction: "Syria's north-east", "Iraq's west".
         // The possessive is "'s", or an apostrophe alone after a name ending in s ("the Euphrates'
@@ -137,7 +138,8 @@ extension Geoparser {
         // (A four-letter direction in capitals reads as an acronym, except before a name in capitals:
         // a headline's "WEST MOSUL".)
         let capitalBareOfMajor = tokens[f].spaced && f >= 1 && tokens[dStart].capitalized && (!tokens[dStart].allCaps || Self.isUpperCaseWord(tokens[f]))
-            && !tokens[f - 1].folded.hasSuffix("ern") && direction(f - 1) != nil && c.role == .place
+            // (The direction asked before the suffix, which folds the word into a new string.)
+            && direction(f - 1) != nil && !tokens[f - 1].folded.hasSuffix("ern") && c.role == .place
             && gazetteer.candidates(c.text).first.map { Self.isMajor($0.place) && $0.match == .alias } == true
         // (Two such words, spaced, are one diagonal: "South West England", "North East Syria".)
         if capitalBareOfMajor, f >= 2, tokens[f - 1].spaced, tokens[f - 2].capitalized, !tokens[f - 2].allCaps,

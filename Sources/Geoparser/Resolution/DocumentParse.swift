@@ -346,7 +346,9 @@ extension Geoparser {
             // Rosetta. (In the text's countries the name stays: US local news names its streets
             // after its own towns, and the rules that read such names know them.)
             if c.role == .place, Self.namesUrbanFeature(tokens, c), let r = best[i], !focusKeys.contains(r.place.codeKeys.country) { continue }
-            var resolution = best[i]
+            // (Taken from the picks, which nothing reads after this loop: copied, the pick was
+            // retained here and released again with the list.)
+            var resolution = best[i].take()
             if c.role == .demonym, let cc = c.demonymCountry, let country = gazetteer.country(code: cc) {
                 // A region's people are the region ("South Ossetian", "Chechen"); a country's, the country.
                 if let id = c.demonymPlace, id != country.id.rawValue, let region = resolveID(id, text: c.text) {
