@@ -4,8 +4,9 @@ extension Geoparser {
     /// Whether a name is one of a hyphenated pair before a border word: "Syria" and "Iraq" in "the
     /// Syria-Iraq border", "Yemen" and "Saudi Arabia" in "the Yemen–Saudi Arabia frontier".
     static func nameOfBorderPair(_ tokens: [Token], _ c: Candidate) -> Bool {
-        func dash(_ k: Int) -> Bool { k < tokens.count && !tokens[k].spaced && Tokenizer.isHyphen(tokens[k].gapBytes, enDash: true) }
-        func borderWord(_ k: Int) -> Bool { k < tokens.count && tokens[k].spaced && borderWords.contains(tokens[k]) }
+        // (Inlined, as attachQualifier's tests are: asked of every name.)
+        @inline(__always) func dash(_ k: Int) -> Bool { k < tokens.count && !tokens[k].spaced && Tokenizer.isHyphen(tokens[k].gapBytes, enDash: true) }
+        @inline(__always) func borderWord(_ k: Int) -> Bool { k < tokens.count && tokens[k].spaced && borderWords.contains(tokens[k]) }
         // The first of the pair: a dash, up to three capitalised words, the border word; or the
         // first of a chain of up to three more ("the Syria-Iraq-Jordan border").
         if dash(c.last + 1), tokens[c.last + 1].capitalized {
@@ -52,7 +53,7 @@ extension Geoparser {
         @inline(__always) func word(_ k: Int, _ w: StaticString) -> Bool { k >= 0 && tokens[k].isWord(w) }
         @inline(__always) func word(_ k: Int, in set: WordSet) -> Bool { k >= 0 && set.contains(tokens[k]) }
         @inline(__always) func direction(_ k: Int) -> String? { self.direction(tokens, endingAt: k) }
-        func directionStart(_ k: Int) -> Int { k >= 1 && tokens[k].gapIs("-") && lexicon.directionWords.contains(tokens[k]) && lexicon.directions["\(tokens[k - 1].folded)-\(tokens[k].folded)"] != nil ? k - 1 : k }
+        @inline(__always) func directionStart(_ k: Int) -> Int { k >= 1 && tokens[k].gapIs("-") && lexicon.directionWords.contains(tokens[k]) && lexicon.directions["\(tokens[k - 1].folded)-\(tokens[k].folded)"] != nil ? k - 1 : k }
         // After the name, a possessive and a bare direction: "Syria's north-east", "Iraq's west".
         // The possessive is "'s", or an apostrophe alone after a name ending in s ("the Euphrates'
         // eastern bank"); `p` is its last token.

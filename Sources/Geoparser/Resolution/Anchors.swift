@@ -27,10 +27,15 @@ extension Geoparser {
         /// Whether `p` lies in an anchor's first-level area or within ``Geoparser/anchorKm`` of an
         /// anchor that is no country (an anchor is not near itself).
         func near(_ p: Place) -> Bool {
+            // (An anchor plainly farther away is told by the points' unit vectors, with no haversine.)
             places.contains { a in
                 !a.isSame(as: p) && (a.kind == .admin1 ? a.codeKeys == p.codeKeys
-                    : a.kind != .country && Geoparser.km(a, p) < Geoparser.anchorKm)
+                    : a.kind != .country && !Geoparser.plainlyFarther(a, p, chordSquared: Self.farChordSquared)
+                        && Geoparser.km(a, p) < Geoparser.anchorKm)
             }
         }
+
+        /// ``Geoparser/farChordSquared(_:)`` of ``Geoparser/anchorKm``.
+        static let farChordSquared = Geoparser.farChordSquared(Geoparser.anchorKm)
     }
 }

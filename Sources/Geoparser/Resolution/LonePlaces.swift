@@ -10,6 +10,9 @@ extension Geoparser {
     /// unless another name's place lies within ``loneKm``.
     static let loneKm = 1_000.0
 
+    /// ``farChordSquared(_:)`` of ``loneKm``.
+    static let loneFarChordSquared = farChordSquared(loneKm)
+
     /// Verbs of taking and holding ground, and nouns of it before "of": a name right after one is a
     /// place fought over, whatever else the text names ("Russia says its troops have entered
     /// Kupiansk", "taken full control of Avdiivka").
@@ -91,8 +94,10 @@ extension Geoparser {
             if named { continue }
             // A place near another name's place is not alone: "fled al-Mayadeen for Iraq". (Not near
             // the point of a region of many countries, "West Africa", or of a sea.)
+            // (A place plainly farther away is told by the points' unit vectors, with no haversine.)
             lone[i] = !candidates.indices.contains { j in
-                guard candidates[j].textKey != c.textKey, best[j].hasCoordinate, let near = best[j]?.place, !near.country.isEmpty else { return false }
+                guard candidates[j].textKey != c.textKey, best[j].hasCoordinate, let near = best[j]?.place, !near.country.isEmpty,
+                      !Self.plainlyFarther(near, p, chordSquared: Self.loneFarChordSquared) else { return false }
                 return Self.km(near, p) < Self.loneKm
             }
         }

@@ -1,9 +1,30 @@
+import Foundation
 import Gazetteer
 
 extension Geoparser {
     /// Great-circle kilometres between two places' points (``Gazetteer/sphericalKm(_:_:_:_:)``).
     static func km(_ a: Place, _ b: Place) -> Double {
         Gazetteer.sphericalKm(a.coordinate.latitude, a.coordinate.longitude, b.coordinate.latitude, b.coordinate.longitude)
+    }
+
+    /// The squared chord between two points' unit vectors (``Place/unitVector``) beyond which the
+    /// points lie farther apart than `km` by more than 1 %, a margin far beyond any rounding of
+    /// either measure: see ``plainlyFarther(_:_:chordSquared:)``.
+    static func farChordSquared(_ km: Double) -> Double {
+        let chord = 2 * sin(km * 1.01 / (2 * Gazetteer.meanEarthRadiusKm))
+        return chord * chord
+    }
+
+    /// Whether two places lie plainly farther apart than the distance whose
+    /// ``farChordSquared(_:)`` is `far`, told by their unit vectors alone: such a pair needs no
+    /// haversine (``km(_:_:)``, three sines and cosines and an arcsine) to be told from one within
+    /// that distance. (Not for a place without a coordinate, whose vector is NaN: ``km(_:_:)``
+    /// says what it says of it.)
+    @inline(__always)
+    static func plainlyFarther(_ a: Place, _ b: Place, chordSquared far: Double) -> Bool {
+        let u = a.unitVector, v = b.unitVector
+        let dx = u.x - v.x, dy = u.y - v.y, dz = u.z - v.z
+        return dx * dx + dy * dy + dz * dz > far
     }
 
     /// How near the other names of a list a namesake in their country must lie to be meant.
