@@ -75,8 +75,10 @@ extension Geoparser {
         // (The cheap tests first: most candidates are not small towns.)
         let p = r.place
         // (A name that is the place's own resembles it: no need to ask whether it is.)
-        guard p.kind == .city, (p.population ?? 0) < 100_000, !Lexicon.variantSpellingCountryCodes.contains(p.country) else { return true }
-        return r.matchedResemblesName
+        guard p.kind == .city, (p.population ?? 0) < 100_000 else { return true }
+        // (The resemblance, kept with the resolution once worked out and so known in a warm pass,
+        // asked before the country's code is looked up: most such alternates resemble the name.)
+        return r.matchedResemblesName || Lexicon.variantSpellingCountryCodes.contains(p.country)
     }
 }
 
