@@ -62,15 +62,18 @@ extension Geoparser {
         // (Not a name a country bears too, whose country the other rules read: "Djibouti and
         // Gibraltar", "Kuwait and Singapore".)
         // (Each capital by its place in the name's candidates: a list of positions, not of
-        // resolutions, each copied in and released with the list.)
-        let capitals = candidates.indices.map { i -> Int? in
-            guard listedNext[i] || i > 0 && listedNext[i - 1] else { return nil }
+        // resolutions, each copied in and released with the list; and built only once a capital
+        // is found, which most texts with lists have none of.)
+        var capitals: [Int?] = []
+        for i in candidates.indices where listedNext[i] || i > 0 && listedNext[i - 1] {
             let c = candidates[i]
-            guard c.role == .place, c.hint == nil, c.placeID == nil else { return nil }
+            guard c.role == .place, c.hint == nil, c.placeID == nil else { continue }
             let ranked = c.ranked
-            guard let k = Self.capitalIndexByOwnName(ranked), !ranked.contains(where: Self.isCountryByItsName) else { return nil }
-            return k
+            guard let k = Self.capitalIndexByOwnName(ranked), !ranked.contains(where: Self.isCountryByItsName) else { continue }
+            if capitals.isEmpty { capitals = [Int?](repeating: nil, count: candidates.count) }
+            capitals[i] = k
         }
+        guard !capitals.isEmpty else { return }
         // Whether neighbour `j` of name `i` is a capital listed beside it.
         func listedCapital(_ j: Int, beside i: Int) -> Bool {
             j >= 0 && j < candidates.count && capitals[j] != nil && (j < i ? listedNext[j] : listedNext[i])

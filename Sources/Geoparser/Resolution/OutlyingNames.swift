@@ -131,7 +131,8 @@ extension Geoparser {
         for i in candidates.indices {
             // (The match and kind read in place first: most picks are no town matched by an
             // alternate, and are not copied.)
-            guard candidates[i].placeID == nil, !candidates[i].countryStated, best[i].placeKind == .city, let r = best[i], r.match == .alias, !focusKeys.contains(r.place.codeKeys.country),
+            guard candidates[i].placeID == nil, !candidates[i].countryStated, best[i].placeKind == .city, best[i].matchKind == .alias,
+                  let r = best[i], !focusKeys.contains(r.place.codeKeys.country),
                   (r.place.population ?? 0) < 500_000, !r.place.isNationalCapital, r.place.hasCoordinate,
                   candidates[i].hint == .city || !Self.namesItself(r), !Self.objectOfControl(tokens, candidates[i]) else { continue }
             // (A romanisation of a town in the romanised-name countries is that town unless the text
