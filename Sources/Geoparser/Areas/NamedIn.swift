@@ -5,7 +5,10 @@ extension Geoparser {
     /// an area's kind word ("Tripoli in Borno state", "Palma in Cabo Delgado province"), by its best
     /// reading; nil when no such area follows.
     func areaNamedAfterIn(_ tokens: [Token], _ candidates: [Candidate], _ k: Int) -> Place? {
-        guard k + 1 < candidates.count, Self.namedIn(tokens, candidates[k], candidates[k + 1]) else { return nil }
+        // (The test of ``namedIn(_:_:_:)`` that most pairs fail asked in place first: passing the
+        // candidates to it retained and released both.)
+        guard k + 1 < candidates.count, candidates[k + 1].spanFirst == candidates[k].last + 2,
+              Self.namedIn(tokens, candidates[k], candidates[k + 1]) else { return nil }
         let next = candidates[k + 1]
         guard Self.endsInAreaKindWord(tokens, next), let area = next.ranked.first?.place, area.kind == .admin1 else { return nil }
         return area

@@ -178,10 +178,13 @@ extension Geoparser {
     /// that place's best reading, when the name has a namesake there (among its candidates or
     /// those set aside): what the name votes for in the focus. Nil when no bearing follows.
     func bearingCountry(_ tokens: [Token], _ candidates: [Candidate], _ k: Int) -> String? {
+        // (The words between asked first, by the tokens: most names have no bearing after them,
+        // and neither candidate nor the reference's reading is then copied.)
         guard k + 1 < candidates.count, candidates[k + 1].role == .place,
+              placementLimit(tokens, from: candidates[k].last, bearing: candidates[k + 1].relation != nil,
+                             to: candidates[k + 1].spanFirst, first: candidates[k + 1].first) != nil,
               let reference = candidates[k + 1].ranked.first?.place, Self.bearsFrom(reference) else { return nil }
         let anchor = candidates[k + 1], c = candidates[k]
-        guard placementLimit(tokens, c, by: anchor) != nil else { return nil }
         func there(_ r: Resolution) -> Bool { r.place.country == reference.country && !Self.isArea(r.place) }
         if c.ranked.contains(where: there) || c.setAside.contains(where: there) { return reference.country }
         // (Or a town abroad far from it that the bearing rule names without a place: it is no vote
