@@ -7,11 +7,12 @@ extension Geoparser {
     /// state": GeoNames gives Singa the alternate "Sinja", a town of its own. (Not spellings offered
     /// as such, joined by "or" or after "written", "spelled", "known as" and the like: "al-Bukamal,
     /// also written Abu Kamal, Albukamal or Al Bukamal" is one town.)
-    func distinctListItems(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?]) {
+    /// (`listedNext`: ``listedPairs(_:_:)``.)
+    func distinctListItems(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], listedNext: [Bool]) {
         for j in candidates.indices.dropFirst() {
             let i = j - 1
             // (Whether the two are listed together asked before their picks are copied: most are not.)
-            guard candidates[i].textKey != candidates[j].textKey, Self.listed(tokens, candidates, i, j), let a = best[i], let b = best[j],
+            guard candidates[i].textKey != candidates[j].textKey, listedNext[i], let a = best[i], let b = best[j],
                   a.place.isSame(as: b.place), !Self.spellingsListed(tokens, candidates[i], candidates[j]) else { continue }
             let aOwn = Self.namesItself(a), bOwn = Self.namesItself(b)
             if !aOwn && bOwn { best[i] = nil } else if aOwn && !bOwn { best[j] = nil }

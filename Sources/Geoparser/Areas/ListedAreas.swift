@@ -8,9 +8,12 @@ extension Geoparser {
     /// Columbia, Alberta, Manitoba, Ontario" is the province, not Ontario, California). Where the
     /// name's candidates hold such a place by its own name or an alternate, that place is taken and
     /// settled, before coherence.
-    func listedAreas(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], _ settled: inout [Bool], focus: [String]) {
+    /// (`listedNext`: ``listedPairs(_:_:)``.)
+    func listedAreas(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], _ settled: inout [Bool], focus: [String],
+                     listedNext: [Bool]) {
         guard candidates.count > 1 else { return }
-        func listed(_ a: Int, _ b: Int) -> Bool { Self.listed(tokens, candidates, a, b) }
+        // (Neighbours `a` and `b = a + 1`, as the list of pairs says.)
+        func listed(_ a: Int, _ b: Int) -> Bool { listedNext[a] }
         // The area neighbour `j` of name `i` names, when the two are listed together.
         func listedArea(_ j: Int, beside i: Int) -> Place? {
             guard j >= 0, j < candidates.count, candidates[j].role == .place, j < i ? listed(j, i) : listed(i, j),
@@ -48,17 +51,13 @@ extension Geoparser {
     /// names, is that capital, unless its pick is a town within ``listNamesakeKm`` of a neighbour's
     /// pick that is no capital either: "Rome and Athens" in a Georgia paper stay the Georgia towns.
     /// Settled, before coherence.
-    func listedCapitals(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], _ settled: inout [Bool], focus: [String]) {
+    /// (`listedNext`: ``listedPairs(_:_:)``.)
+    func listedCapitals(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], _ settled: inout [Bool], focus: [String],
+                        listedNext: [Bool]) {
         guard candidates.count > 1 else { return }
         // Which names stand in a list beside the next one, told by their tokens first: most names
         // stand in none, and their candidates are then never read.
-        var listedNext = [Bool](filled: false, count: candidates.count)
-        var anyListed = false
-        for i in candidates.indices.dropLast() where Self.listed(tokens, candidates, i, i + 1) {
-            listedNext[i] = true
-            anyListed = true
-        }
-        guard anyListed else { return }
+        guard listedNext.contains(true) else { return }
         // (Not a name a country bears too, whose country the other rules read: "Djibouti and
         // Gibraltar", "Kuwait and Singapore".)
         // (Each capital by its place in the name's candidates: a list of positions, not of
@@ -97,6 +96,13 @@ extension Geoparser {
             best[i] = Self.scored(capital, focus: focus)
             settled[i] = true
         }
+    }
+
+    /// For each candidate, whether it and the next are neighbours in a list (``listed(_:_:_:_:)``;
+    /// false for the last): asked once for the rules that read lists after the keep rules, each of
+    /// which had asked it of every pair again.
+    static func listedPairs(_ tokens: [Token], _ candidates: [Candidate]) -> [Bool] {
+        candidates.indices.map { i in i + 1 < candidates.count && listed(tokens, candidates, i, i + 1) }
     }
 
     /// Whether candidates `a` and `b` (`a` before `b`) are neighbours in a list: ", ", " and " or

@@ -289,8 +289,10 @@ extension Geoparser {
         settled.removeLast(settled.count - kept)
         var placedInArea = containingAreas(tokens, candidates, &best, &settled, focus: focus)
         statedCountries(tokens, found, candidates, &best, &settled, focus: focus)
-        listedAreas(tokens, candidates, &best, &settled, focus: focus)
-        listedCapitals(tokens, candidates, &best, &settled, focus: focus)
+        // (Which names stand in a list beside the next, asked once for the rules that read lists.)
+        let listedNext = Self.listedPairs(tokens, candidates)
+        listedAreas(tokens, candidates, &best, &settled, focus: focus, listedNext: listedNext)
+        listedCapitals(tokens, candidates, &best, &settled, focus: focus, listedNext: listedNext)
         placesBesideBearing(tokens, candidates, &best, &settled, focus: focus)
         coherent(candidates, &best, settled: settled, focus: focus, focusKeys: focusKeys)
         areasAfterComma(candidates, &best, focus: focus)
@@ -317,8 +319,8 @@ extension Geoparser {
             }
         }
         sentenceAreas(tokens, candidates, &best, focus: focus)
-        outlyingListItems(tokens, candidates, &best, focusKeys: focusKeys)
-        distinctListItems(tokens, candidates, &best)
+        outlyingListItems(tokens, candidates, &best, focusKeys: focusKeys, listedNext: listedNext)
+        distinctListItems(tokens, candidates, &best, listedNext: listedNext)
         cityQuarters(tokens, candidates, &best, focusKeys: focusKeys)
         // (With the towns' picks final.)
         placedInArea += partsOfTowns(tokens, candidates, &best, focus: focus)

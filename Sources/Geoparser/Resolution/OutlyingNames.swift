@@ -17,9 +17,11 @@ extension Geoparser {
     /// wrong place. (Cities of 500,000 or more are meant: "Houston, Dallas and Monterrey"; and a
     /// national capital named by its own name with no namesake near: "mediators met in Cairo and
     /// Doha", but not "Suba" in Kenya, an alternate of Suva.)
-    func outlyingListItems(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], focusKeys: [UInt64]) {
+    /// (`listedNext`: ``listedPairs(_:_:)``.)
+    func outlyingListItems(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], focusKeys: [UInt64], listedNext: [Bool]) {
         guard !focusKeys.isEmpty, candidates.count > 1 else { return }
-        func listed(_ a: Int, _ b: Int) -> Bool { Self.listed(tokens, candidates, a, b) }
+        // (Neighbours `a` and `b = a + 1`, as the list of pairs says.)
+        func listed(_ a: Int, _ b: Int) -> Bool { listedNext[a] }
         var outliers: [(Int, [Int])] = []
         for i in candidates.indices {
             // (The pick's kind read in place first: most are no town, and neither it nor the
