@@ -193,8 +193,19 @@ extension Geoparser {
 
     /// Whether a name reaching token `k` can go on to the next: joined to it, and the next word is
     /// capitalised or a particle.
+    /// (In line for a spaced next word, the commonest: one space joins it, and it is neither a
+    /// possessive "s" nor a designation number, both of which follow no space; the rest out of line.)
+    @inline(__always)
     func canExtend(_ tokens: [Token], _ k: Int) -> Bool {
-        k + 1 < tokens.count && Self.joinsNext(tokens, k)
+        guard k + 1 < tokens.count else { return false }
+        if tokens[k + 1].spaced { return tokens[k + 1].capitalized || lexicon.nameParticles.contains(tokens[k + 1]) }
+        return canExtendUnspaced(tokens, k)
+    }
+
+    /// ``canExtend(_:_:)`` for a next word after a gap other than one space.
+    @inline(never)
+    func canExtendUnspaced(_ tokens: [Token], _ k: Int) -> Bool {
+        Tokenizer.joinable(tokens[k], tokens[k + 1])
             && (tokens[k + 1].capitalized || lexicon.nameParticles.contains(tokens[k + 1]) || possessiveInName(tokens, k + 1)
                 || Self.isDesignationNumber(tokens, k + 1))
     }
