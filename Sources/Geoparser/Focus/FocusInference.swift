@@ -170,10 +170,11 @@ extension Geoparser {
             let firmLeader = counts[0].value > counts[1].value
             var moved = false
             for (k, c) in candidates.enumerated() where c.role == .place && !c.shortKey && c.demonymCountry == nil && !c.ranked.isEmpty
-                && c.heldReading == nil && heldAfter(k) == nil {
+                && c.heldReading == nil {
                 let ranked = c.ranked
                 let top = ranked[0].place, topScore = ranked[0].score
-                guard top.country != leader || !firmLeader, top.kind == .city, !Self.isMajor(top), !named.contains(top.country),
+                // (`heldAfter` asked once the cheaper tests pass: most names fail one of them first.)
+                guard top.country != leader || !firmLeader, top.kind == .city, !Self.isMajor(top), heldAfter(k) == nil, !named.contains(top.country),
                       let from = counts.firstIndex(where: { $0.code == top.codeKeys.country }) else { continue }
                 let options = ranked.indices.dropFirst().prefix(Self.focusVoteOptions).filter { ranked[$0].score >= topScore - Self.focusVoteMargin }
                 // To the leader; or, from a town that alone votes for its country (the leader by people
