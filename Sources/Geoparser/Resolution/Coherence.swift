@@ -113,12 +113,17 @@ extension Geoparser {
         store.withUnsafeBufferPointer { store in
             positionStore.withUnsafeBufferPointer { positionStore in
                 let positions = { (id: Int) in UnsafeBufferPointer(rebasing: positionStore[starts[id]..<starts[id + 1]]) }
-                for (i, c) in candidates.enumerated() where !settled[i] && c.placeID == nil && c.role != .demonym {
+                // (By index, the candidate taken only once its name is to be weighed: a loop over the
+                // pairs retained and released every candidate.)
+                for i in candidates.indices where !settled[i] && candidates[i].placeID == nil && candidates[i].role != .demonym {
+                    // (Whether there is a pick asked in place: a name already weighed copies none.)
+                    guard best[i].placeKind != nil else { continue }
+                    let id = nameOf[i]
+                    if state[id].decided != nil { takes[i] = id; continue }
                     // (The first round's pick read once: each reading copied it, two references, and
                     // the rules below read it for every option.)
                     guard let first = best[i] else { continue }
-                    let id = nameOf[i]
-                    if state[id].decided != nil { takes[i] = id; continue }
+                    let c = candidates[i]
                     // Names near in the text speak louder: "between Tal Afar and Sinjar" more than an Idlib
                     // two paragraphs away.
                     others.removeAll(keepingCapacity: true)
