@@ -205,7 +205,7 @@ extension Geoparser {
     /// ``canExtend(_:_:)`` for a next word after a gap other than one space.
     @inline(never)
     func canExtendUnspaced(_ tokens: [Token], _ k: Int) -> Bool {
-        Tokenizer.joinable(tokens[k], tokens[k + 1])
+        Tokenizer.joinableGap(tokens[k], tokens[k + 1])
             && (tokens[k + 1].capitalized || lexicon.nameParticles.contains(tokens[k + 1]) || possessiveInName(tokens, k + 1)
                 || Self.isDesignationNumber(tokens, k + 1))
     }
@@ -237,11 +237,10 @@ extension Geoparser {
     }
 
     /// Whether tokens `k` and `k + 1` (which exists) can belong to one name
-    /// (``Tokenizer/joinable(_:_:)``). (A spaced pair, the commonest, is told by its flag in line:
-    /// the call copied both tokens.)
+    /// (``Tokenizer/joinable(_:_:)``, which tells a spaced pair, the commonest, by its flag in line).
     @inline(__always)
     static func joinsNext(_ tokens: [Token], _ k: Int) -> Bool {
-        tokens[k + 1].spaced || Tokenizer.joinable(tokens[k], tokens[k + 1])
+        Tokenizer.joinable(tokens[k], tokens[k + 1])
     }
 
     /// Whether token `k` (which exists) is a possessive's "s" (``Tokenizer/isPossessiveS(_:_:)``).
