@@ -74,13 +74,16 @@ extension Geoparser {
         // The countries the text names by a name whose top place is one, and those it names a
         // people of (empty for a people of no one country), for moving votes below. (Gathered in
         // this pass: a pass of their own read every candidate again.)
-        var named: [String] = []
-        var demonymOf: [String] = []
+        // (By code key, each once: a text that names its country again and again grew a list of its
+        // code strings, a new buffer at each doubling.)
+        var named: [UInt64] = []
+        var demonymOf: [UInt64] = []
         for (k, c) in candidates.enumerated() {
             // (Read in the list: the first resolution copied out was retained and released.)
-            if c.role == .place, !c.ranked.isEmpty, c.ranked[0].place.kind == .country { named.append(c.ranked[0].place.country) }
+            if c.role == .place, !c.ranked.isEmpty, c.ranked[0].place.kind == .country, case let key = c.ranked[0].place.codeKeys.country,
+               !named.contains(key) { named.append(key) }
             if let cc = c.demonymCountry {
-                demonymOf.append(cc)
+                if case let key = Place.codeKey(cc), !demonymOf.contains(key) { demonymOf.append(key) }
                 if !cc.isEmpty { add(cc, 1, 0); continue }
             }
             // An abbreviation votes for its own place's country ("W.Va.", "U.S.").
@@ -174,18 +177,22 @@ extension Geoparser {
                 let ranked = c.ranked
                 let top = ranked[0].place, topScore = ranked[0].score
                 // (`heldAfter` asked once the cheaper tests pass: most names fail one of them first.)
-                guard top.country != leader || !firmLeader, top.kind == .city, !Self.isMajor(top), heldAfter(k) == nil, !named.contains(top.country),
+                guard top.country != leader || !firmLeader, top.kind == .city, !Self.isMajor(top), heldAfter(k) == nil, !named.contains(top.codeKeys.country),
                       let from = counts.firstIndex(where: { $0.code == top.codeKeys.country }) else { continue }
-                let options = ranked.indices.dropFirst().prefix(Self.focusVoteOptions).filter { ranked[$0].score >= topScore - Self.focusVoteMargin }
+                // The name's next few options close to its top, the first that passes a test.
+                // (Searched in place: no list of them is built for the one wanted.)
+                func firstOption(where test: (Int) -> Bool) -> Int? {
+                    ranked.indices.dropFirst().prefix(Self.focusVoteOptions).first { ranked[$0].score >= topScore - Self.focusVoteMargin && test($0) }
+                }
                 // To the leader; or, from a town that alone votes for its country (the leader by people
                 // alone among equals, or not), to another country the text names or names a people of:
                 // "Iraqi troops entered Rawa" is about Iraq, not Poland. (Not to a country only its
                 // towns vote for: "Chile's Ripley department store" in a Miami paper is no Ripley in
                 // the United States. Nor for English words: "the Old City" of Mosul is no town in a
                 // country the text names.)
-                let target = (top.country != leader ? options.first { ranked[$0].place.country == leader } : nil)
-                    ?? (counts[from].value == 1 && !c.commonWord && !c.commonPhrase ? options.first { o in
-                        ranked[o].place.country != top.country && (named.contains(ranked[o].place.country) || demonymOf.contains(ranked[o].place.country))
+                let target = (top.country != leader ? firstOption { ranked[$0].place.country == leader } : nil)
+                    ?? (counts[from].value == 1 && !c.commonWord && !c.commonPhrase ? firstOption { o in
+                        ranked[o].place.country != top.country && (named.contains(ranked[o].place.codeKeys.country) || demonymOf.contains(ranked[o].place.codeKeys.country))
                     } : nil)
                 guard let target, let to = counts.firstIndex(where: { $0.code == ranked[target].place.codeKeys.country }) else { continue }
                 counts[from].value -= 1
@@ -203,7 +210,9 @@ extension Geoparser {
         // first): in order either way, the first few, as far as they have `least` votes.
         // (Read off the sorted list: no lists filtered and mapped for them.)
         let least = min(3, counts.first?.value ?? 0)
+        // (Room made once for the few it can hold: appended one by one, it grew twice.)
         var focus: [String] = []
+        focus.reserveCapacity(min(4, counts.count))
         for entry in counts.prefix(4) {
             guard entry.value >= least else { break }
             focus.append(entry.key)

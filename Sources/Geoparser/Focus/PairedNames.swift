@@ -13,15 +13,17 @@ extension Geoparser {
     /// long as the candidates is built for the few names that pair.)
     static func pairedCountries(_ candidates: [Candidate]) -> (nameOf: [Int], vote: [String?]) {
         // A plausible reading: its place's code keys (``Place/codeKeys``, compared, never read),
-        // its name's number, and where it stands (candidate, rank; rank 0 is the name's best).
-        struct Reading { let country: UInt64, admin1: UInt64, name: Int, candidate: Int, rank: Int }
+        // its name's number, where it stands (candidate, rank; rank 0 is the name's best), and
+        // whether it is a town (else a first-level area).
+        struct Reading { let country: UInt64, admin1: UInt64, name: Int, candidate: Int, rank: Int, town: Bool }
         // (The names by their texts' keys: compared as numbers, not as strings.)
         var textKeys: [UInt64] = []
         textKeys.reserveCapacity(candidates.count)
         var nameOf = [Int](filled: -1, count: candidates.count)
-        var towns: [Reading] = [], areas: [Reading] = []
-        towns.reserveCapacity(candidates.count)
-        areas.reserveCapacity(candidates.count)
+        // (Towns and areas in one list, each in order: one buffer a text, not two.)
+        var readings: [Reading] = []
+        readings.reserveCapacity(candidates.count)
+        var towns = 0, areas = 0
         for (k, c) in candidates.enumerated() where c.role == .place && !c.shortKey && c.demonymCountry == nil && c.placeID == nil {
             // (Names come again and again: the last one's number first, then the others'.)
             let key = c.textKey
@@ -40,17 +42,18 @@ extension Geoparser {
                 let kind = ranked[r].place.kind
                 guard kind == .city || kind == .admin1 else { continue }
                 let keys = ranked[r].place.codeKeys
-                let reading = Reading(country: keys.country, admin1: keys.admin1, name: nameOf[k], candidate: k, rank: r)
-                if kind == .city { towns.append(reading) } else { areas.append(reading) }
+                readings.append(Reading(country: keys.country, admin1: keys.admin1, name: nameOf[k], candidate: k, rank: r, town: kind == .city))
+                if kind == .city { towns += 1 } else { areas += 1 }
             }
         }
-        guard !towns.isEmpty, !areas.isEmpty else { return ([], []) }
+        guard towns > 0, areas > 0 else { return ([], []) }
         var vote = [String?](filled: nil, count: textKeys.count)
         // Each town's readings in order: the first held by another name's area, unless both are
         // already their names' best (nothing would change).
         var decided = [Bool](filled: false, count: textKeys.count)
-        for t in towns where !decided[t.name] {
-            guard let a = areas.first(where: { $0.name != t.name && $0.country == t.country && $0.admin1 == t.admin1 && !(t.rank == 0 && $0.rank == 0) }) else { continue }
+        for t in readings where t.town && !decided[t.name] {
+            guard let a = readings.first(where: { !$0.town && $0.name != t.name && $0.country == t.country && $0.admin1 == t.admin1 && !(t.rank == 0 && $0.rank == 0) })
+            else { continue }
             decided[t.name] = true
             let country = candidates[t.candidate].ranked[t.rank].place.country
             vote[t.name] = country
