@@ -20,7 +20,11 @@ extension Geoparser {
                 // (The pick read in place first, not copied for the tests.)
                 guard best[i].hasCoordinate, best[i].matchKind != .key, let p = best[i]?.place else { continue }
                 // (Compared with the few anchors so far: no set of identifiers to hash.)
-                if focusKeys.contains(p.codeKeys.country) || Geoparser.isMajor(p), !places.contains(where: { $0.isSame(as: p) }) { places.append(p) }
+                guard focusKeys.contains(p.codeKeys.country) || Geoparser.isMajor(p), !places.contains(where: { $0.isSame(as: p) }) else { continue }
+                // (Room for all the candidates left made at the first anchor: grown one by one, the
+                // list took a new buffer at each doubling; a text with none makes no list.)
+                if places.isEmpty { places.reserveCapacity(candidates.count - i) }
+                places.append(p)
             }
         }
 
