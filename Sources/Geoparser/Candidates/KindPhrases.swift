@@ -19,8 +19,17 @@ extension Geoparser {
     /// before "store" or before "of" and anything but a country ("the Centre department", "the
     /// Centre department of Haiti"; not "the Police Department", "the Ohio department of health",
     /// which are offices, or "the Ripley department store").
+    /// (The word is told in line: most names are followed by none; what follows it out of line.)
+    @inline(__always)
     func departmentFollows(_ tokens: [Token], _ k: Int) -> Bool {
-        guard k + 1 < tokens.count, tokens[k + 1].spaced, !tokens[k + 1].capitalized, tokens[k + 1].isWord("department") else { return false }
+        k + 1 < tokens.count && tokens[k + 1].spaced && !tokens[k + 1].capitalized && tokens[k + 1].isWord("department")
+            && departmentIsKindWord(tokens, k)
+    }
+
+    /// Whether "department", which follows token `k`, is a kind word by what comes after it (see
+    /// ``departmentFollows(_:_:)``).
+    @inline(never)
+    private func departmentIsKindWord(_ tokens: [Token], _ k: Int) -> Bool {
         guard k + 2 < tokens.count, tokens[k + 2].spaced else { return true }
         if tokens[k + 2].isWord("store") || tokens[k + 2].isWord("stores") { return false }
         guard tokens[k + 2].isWord("of") else { return true }
@@ -30,8 +39,17 @@ extension Geoparser {
 
     /// The last token of a kind phrase ("oil field", "air base") or kind word ("crossing", "dam")
     /// joined after token `k`.
+    /// (The space after the word is told in line: many names stand before punctuation, and ask
+    /// no lookup; the words are looked up out of line.)
+    @inline(__always)
     func kindPhraseEnd(_ tokens: [Token], after k: Int) -> Int? {
         guard k + 1 < tokens.count, tokens[k + 1].spaced else { return nil }
+        return spacedKindPhraseEnd(tokens, after: k)
+    }
+
+    /// ``kindPhraseEnd(_:after:)`` where a word follows token `k` one space after it.
+    @inline(never)
+    private func spacedKindPhraseEnd(_ tokens: [Token], after k: Int) -> Int? {
         if k + 2 < tokens.count, tokens[k + 2].spaced, lexicon.kindPhraseStarts.contains(tokens[k + 1]),
            lexicon.kindPhrases.contains(tokens[k + 1].folded + " " + tokens[k + 2].folded) { return k + 2 }
         return lexicon.kindWords.contains(tokens[k + 1]) ? k + 1 : nil
@@ -47,9 +65,19 @@ extension Geoparser {
     /// Whether a kind word for a populated place (city, town, village), "of" and a name (a capitalised
     /// word, or an Arabic article joined to one) follow token `k`: "the Idlib town of Khan Sheikhoun",
     /// "the Aleppo town of al-Bab", "the Licking County cities of Newark and Heath".
+    /// (The spaces and "of" are told in line: most names are followed by no such phrase; the
+    /// words around "of" are looked up out of line.)
+    @inline(__always)
     func townOfNameFollows(_ tokens: [Token], after k: Int) -> Bool {
-        guard k + 3 < tokens.count, tokens[k + 1].spaced, tokens[k + 2].spaced, tokens[k + 3].spaced, tokens[k + 2].isWord("of"),
-              tokens[k + 3].capitalized || k + 4 < tokens.count && tokens[k + 4].capitalized && lexicon.arabicArticles.contains(tokens[k + 3])
+        k + 3 < tokens.count && tokens[k + 1].spaced && tokens[k + 2].spaced && tokens[k + 3].spaced && tokens[k + 2].isWord("of")
+            && townWordAndNameFollow(tokens, after: k)
+    }
+
+    /// Whether token `k + 1` is a town word and a name starts at token `k + 3`, "of" between: a
+    /// capitalised word, or an article before one (see ``townOfNameFollows(_:after:)``).
+    @inline(never)
+    private func townWordAndNameFollow(_ tokens: [Token], after k: Int) -> Bool {
+        guard tokens[k + 3].capitalized || k + 4 < tokens.count && tokens[k + 4].capitalized && lexicon.arabicArticles.contains(tokens[k + 3])
         else { return false }
         return Self.townWords.contains(tokens[k + 1])
     }
