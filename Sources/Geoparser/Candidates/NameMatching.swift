@@ -26,11 +26,21 @@ extension Geoparser {
     }
 
     /// A name starts at a capitalised word, a non-Latin word, or an article/particle before one.
+    /// (In line: it is asked of every word before a capitalised one, and most are no article, told
+    /// by their length or the next word's flag; an article is looked up out of line.)
+    @inline(__always)
     func canStartName(_ tokens: [Token], _ i: Int) -> Bool {
         // (Not a possessive's "S" in capitals: "IRAQ'S WAR IN" names nothing from "S".)
         if tokens[i].capitalized { return !Tokenizer.isPossessiveS(tokens, i) }
         // Arabic articles: hyphenated ("al-Mayadeen", "as-Sukhnah"), or al/el before a capitalised word ("al Qaim").
         guard tokens[i].end - tokens[i].start <= 3, i + 1 < tokens.count, tokens[i + 1].capitalized else { return false }
+        return articleStartsName(tokens, i)
+    }
+
+    /// Whether the short lower-case word at token `i`, before a capitalised one, is an Arabic
+    /// article that starts a name (see ``canStartName(_:_:)``).
+    @inline(never)
+    private func articleStartsName(_ tokens: [Token], _ i: Int) -> Bool {
         // (A spaced word joins no hyphen: told by the flag before the article is looked up.)
         if tokens[i + 1].spaced { return tokens[i].isWord("al") || tokens[i].isWord("el") }
         return Self.hyphenatedArticle(tokens, i)
