@@ -12,11 +12,10 @@ extension Geoparser {
     func listedAreas(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], _ settled: inout [Bool], focus: [String],
                      listedNext: [Bool]) {
         guard candidates.count > 1 else { return }
-        // (Neighbours `a` and `b = a + 1`, as the list of pairs says.)
-        func listed(_ a: Int, _ b: Int) -> Bool { listedNext[a] }
-        // The area neighbour `j` of name `i` names, when the two are listed together.
+        // The area neighbour `j` of name `i` names, when the two are listed together (the list of
+        // pairs says so of the first of them).
         func listedArea(_ j: Int, beside i: Int) -> Place? {
-            guard j >= 0, j < candidates.count, candidates[j].role == .place, j < i ? listed(j, i) : listed(i, j),
+            guard j >= 0, j < candidates.count, candidates[j].role == .place, listedNext[Swift.min(i, j)],
                   let p = best[j]?.place, Self.isArea(p) else { return nil }
             return p
         }
@@ -75,7 +74,7 @@ extension Geoparser {
         guard !capitals.isEmpty else { return }
         // Whether neighbour `j` of name `i` is a capital listed beside it.
         func listedCapital(_ j: Int, beside i: Int) -> Bool {
-            j >= 0 && j < candidates.count && capitals[j] != nil && (j < i ? listedNext[j] : listedNext[i])
+            j >= 0 && j < candidates.count && capitals[j] != nil && listedNext[Swift.min(i, j)]
         }
         for i in candidates.indices {
             guard let k = capitals[i], listedCapital(i - 1, beside: i) || listedCapital(i + 1, beside: i),

@@ -105,7 +105,7 @@ extension Geoparser {
         // "ريف دير الزور", the countryside of Deir ez-Zor in Arabic.
         if first >= 1, tokens[first].spaced, tokens[first].uncased, tokens[first - 1].uncased, tokens[first - 1].folded == Self.arabicCountryside { return true }
         var k = last + 1
-        if k < tokens.count, Self.possessiveS(tokens, k) { k += 1 }
+        if k < tokens.count, Tokenizer.isPossessiveS(tokens, k) { k += 1 }
         if k < tokens.count, tokens[k].spaced, !tokens[k].capitalized, lexicon.directionWords.contains(tokens[k]) { k += 1 }
         return k < tokens.count && tokens[k].spaced && outlying(tokens[k])
     }

@@ -253,13 +253,6 @@ extension Geoparser {
         Tokenizer.joinable(tokens[k], tokens[k + 1])
     }
 
-    /// Whether token `k` (which exists) is a possessive's "s" (``Tokenizer/isPossessiveS(_:_:)``).
-    /// (A spaced word is none: told by its flag in line, before the call.)
-    @inline(__always)
-    static func possessiveS(_ tokens: [Token], _ k: Int) -> Bool {
-        !tokens[k].spaced && Tokenizer.isPossessiveS(tokens, k)
-    }
-
     /// How a folded run of words matches the gazetteer, if at all (cached across texts: the same
     /// words recur in every article).
     func spanMatch(_ f: String) -> SpanMatch {

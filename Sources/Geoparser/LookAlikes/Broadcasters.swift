@@ -31,7 +31,7 @@ extension Geoparser {
         guard tokens[first].capitalized || first + 1 <= nameEnd && tokens[first + 1].capitalized,
               lexicon.broadcasterNameStarts.contains(tokens[first]) else { return false }
         // (Or its possessive and an outlet noun: "Al Mayadeen's correspondent".)
-        let noun = nameEnd + 2 < tokens.count && Self.possessiveS(tokens, nameEnd + 1) ? nameEnd + 2 : nameEnd + 1
+        let noun = nameEnd + 2 < tokens.count && Tokenizer.isPossessiveS(tokens, nameEnd + 1) ? nameEnd + 2 : nameEnd + 1
         let after = noun < tokens.count && tokens[noun].spaced
             && (lexicon.outletNouns.contains(tokens[noun]) || noun == nameEnd + 1 && lexicon.reportVerbs.contains(tokens[noun]))
             // (Or its dateline opening a text or a line: "Fars- Iraqi forces …", as "Alwaght-" opens one.)

@@ -73,7 +73,7 @@ extension Geoparser {
             return nil
         }
         // A day named for a saint or a person: "St. Patrick's Day", "St Patrick's Day violence".
-        if last == nameEnd, nameEnd + 2 < tokens.count, Self.possessiveS(tokens, nameEnd + 1), tokens[nameEnd + 2].spaced,
+        if last == nameEnd, nameEnd + 2 < tokens.count, Tokenizer.isPossessiveS(tokens, nameEnd + 1), tokens[nameEnd + 2].spaced,
            tokens[nameEnd + 2].capitalized, tokens[nameEnd + 2].isWord("day") { return nil }
         // A currency: "US$543 million", "A$20", "HK$".
         if single, t.allCaps, nameEnd + 1 < tokens.count, tokens[nameEnd + 1].gapBytes.first == UInt8(ascii: "$") { return nil }
@@ -150,7 +150,7 @@ extension Geoparser {
             while k < tokens.count, k <= reach {
                 // (Across "People's": "the Tigray People's Liberation Front"; not across other
                 // possessives, "the Butler County Sheriff's Office" is the county's.)
-                if k > nameEnd + 1, tokens[k - 1].isWord("people"), Self.possessiveS(tokens, k) {
+                if k > nameEnd + 1, tokens[k - 1].isWord("people"), Tokenizer.isPossessiveS(tokens, k) {
                     k += 1
                     reach += 1
                     continue
@@ -174,7 +174,7 @@ extension Geoparser {
         // Badia Operations Command" (only after "the" or a possessive: not "in Raqqa and Manbij
         // Military Council positions", nor "in East Oxford and Magdalen College School").
         if single, last == nameEnd, first >= 1, nameEnd + 3 < tokens.count, !tokens[nameEnd + 1].capitalized, tokens[nameEnd + 1].spaced,
-           tokens[nameEnd + 1].isWord("and"), tokens[first].spaced, tokens[first - 1].isWord("the") || Self.possessiveS(tokens, first - 1) {
+           tokens[nameEnd + 1].isWord("and"), tokens[first].spaced, tokens[first - 1].isWord("the") || Tokenizer.isPossessiveS(tokens, first - 1) {
             var k = nameEnd + 2
             while k < tokens.count, k <= nameEnd + 5, tokens[k].spaced, tokens[k].capitalized, !tokens[k].allCaps {
                 if k > nameEnd + 2, lexicon.organisationEnds.contains(tokens[k]) { return .embedded }

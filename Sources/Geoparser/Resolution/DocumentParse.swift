@@ -328,7 +328,7 @@ extension Geoparser {
         let farAlternateWords = farAlternates(tokens, candidates, &best, focus: focus, focusKeys: focusKeys)
         // (The peoples the text names, whether or not their demonyms are reported, are read from
         // all the candidates found.)
-        let lone = lonePlaces(tokens, candidates, best, explicitFocus: options.focus ?? [], peoples: found, foughtOver: foughtOverNames)
+        let lone = lonePlaces(tokens, candidates, best, explicitFocus: options.focus ?? [], allFound: found, foughtOver: foughtOverNames)
         let strayWords = strayPlainWords(tokens, candidates, best)
         // Each mention's name (by key; nil for a demonym or an embedded place), and the names the text
         // gives a place the gazetteer cannot say.

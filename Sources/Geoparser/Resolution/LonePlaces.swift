@@ -42,10 +42,10 @@ extension Geoparser {
     }
 
     /// Which candidates name lone places (see ``loneKm``). A name in `foughtOver` (the keys of names
-    /// the text says are fought over, ``objectOfControl(_:_:)``) is never lone. `peoples` are all
-    /// the candidates found, the demonyms that count only towards the focus among them: the
-    /// peoples the text names, whether or not their demonyms are reported.
-    func lonePlaces(_ tokens: [Token], _ candidates: [Candidate], _ best: [Resolution?], explicitFocus: [String], peoples: [Candidate],
+    /// the text says are fought over, ``objectOfControl(_:_:)``) is never lone. `allFound` are all
+    /// the candidates found, with the demonyms that count only towards the focus: the peoples the
+    /// text names are read from them, whether or not their demonyms are reported.
+    func lonePlaces(_ tokens: [Token], _ candidates: [Candidate], _ best: [Resolution?], explicitFocus: [String], allFound: [Candidate],
                     foughtOver: [UInt64]) -> [Bool] {
         var lone = [Bool](filled: false, count: candidates.count)
         // A text that names one place only is about it: one (country, name) pair in all. (Demonyms
@@ -92,7 +92,7 @@ extension Geoparser {
             // by their keys, the picks read in place.)
             // (The peoples asked of the candidates found, only for the few places that get here:
             // no set of their countries built, and hashed, for every text.)
-            let named = !p.country.isEmpty && peoples.contains(where: { $0.demonymCountry == p.country }) || candidates.indices.contains { j in
+            let named = !p.country.isEmpty && allFound.contains(where: { $0.demonymCountry == p.country }) || candidates.indices.contains { j in
                 candidates[j].textKey != c.textKey && best[j].countryKey == p.codeKeys.country
             }
             if named { continue }

@@ -163,12 +163,16 @@ enum Tokenizer {
     }
 
     /// Whether token `k` is the "s" of a possessive, cut from the word before it by one apostrophe
-    /// ("People's", "Queen Anne’s"): read in its bytes.
+    /// ("People's", "Queen Anne’s"): read in its bytes. (In line, where asked: a spaced token,
+    /// most of them, is told by its flag with no call.)
+    @inline(__always)
     static func isPossessiveS(_ tokens: [Token], _ k: Int) -> Bool {
-        guard k > 0 else { return false }
-        let t = tokens[k]
-        guard !t.spaced, t.byteEnd - t.byteStart == 1, t.base[Int(t.byteStart)] | 0x20 == 0x73 else { return false }
-        return isPossessive(t)
+        k > 0 && !tokens[k].spaced && isUnspacedPossessiveS(tokens[k])
+    }
+
+    /// ``isPossessiveS(_:_:)`` for a token with no one space before it.
+    private static func isUnspacedPossessiveS(_ t: Token) -> Bool {
+        t.byteEnd - t.byteStart == 1 && t.base[Int(t.byteStart)] | 0x20 == 0x73 && isPossessive(t)
     }
 
     /// Whether the gap before a token starts with an apostrophe: a possessive before it ("Syria's",
