@@ -90,17 +90,40 @@ public final class Gazetteer: Sendable {
     }
 
     /// The place with this id.
-    public func place(id: PlaceID) -> Place? { codeLookup("id:\(id.rawValue)") }
+    public func place(id: PlaceID) -> Place? {
+        // (Hashed and compared as "id:" and the id, with no string of the two built: an id is
+        // longer than the 15 bytes a string holds without allocating.)
+        for i in index.postings(.code, hash: IndexHashing.hash(prefix: "id:", id.rawValue, seed: IndexTable.code.seed)) {
+            // Postings are verified: a 32-bit tag collision must not return the wrong entry.
+            guard let p = cachedPlace(Int(i)) else { continue }
+            if p.id.rawValue == id.rawValue { return p }
+        }
+        return nil
+    }
 
     func codeLookup(_ code: String) -> Place? {
         // Postings are verified: a 32-bit tag collision must not return the wrong entry.
         for i in index.postings(.code, hash: IndexHashing.hash(code, seed: IndexTable.code.seed)) {
             guard let p = cachedPlace(Int(i)) else { continue }
-            let matches = code == "id:\(p.id.rawValue)" || code == "country:\(p.country)" && p.kind == .country
-                || code == "admin1:\(p.country).\(p.admin1Code)" && p.kind == .admin1
+            // (Compared part by part, with no code string built for each posting.)
+            let matches = Self.code(code, is: "id:", p.id.rawValue) || p.kind == .country && Self.code(code, is: "country:", p.country)
+                || p.kind == .admin1 && Self.code(code, is: "admin1:", p.country, p.admin1Code)
             if matches { return p }
         }
         return nil
+    }
+
+    /// Whether `code` is `prefix` and `first`, then, when `second` is given, "." and `second`
+    /// ("admin1:SY.07"): compared in place, byte by byte.
+    static func code(_ code: String, is prefix: StaticString, _ first: String, _ second: String? = nil) -> Bool {
+        var rest = code.utf8[...]
+        let head = UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
+        guard rest.starts(with: head) else { return false }
+        rest = rest.dropFirst(head.count)
+        guard rest.starts(with: first.utf8) else { return false }
+        rest = rest.dropFirst(first.utf8.count)
+        guard let second else { return rest.isEmpty }
+        return rest.first == UInt8(ascii: ".") && rest.dropFirst().elementsEqual(second.utf8)
     }
 
     /// The country entry for an ISO 3166-1 alpha-2 or alpha-3 code (`SY`, `SYR`).

@@ -3,11 +3,32 @@
 enum IndexHashing {
     @inline(__always)
     static func hash<S: Sequence<UInt8>>(_ bytes: S, seed: UInt64) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ seed
+        finish(fnv(bytes, 0xcbf2_9ce4_8422_2325 ^ seed))
+    }
+
+    /// ``hash(_:seed:)`` of `prefix` and `s` one after the other, with no string of the two built.
+    @inline(__always)
+    static func hash(prefix: StaticString, _ s: String, seed: UInt64) -> UInt64 {
+        let h = fnv(UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount), 0xcbf2_9ce4_8422_2325 ^ seed)
+        if let h = s.utf8.withContiguousStorageIfAvailable({ fnv($0, h) }) { return finish(h) }
+        return finish(fnv(s.utf8, h))
+    }
+
+    /// FNV-1a over `bytes`, from the state `h`.
+    @inline(__always)
+    private static func fnv<S: Sequence<UInt8>>(_ bytes: S, _ h: UInt64) -> UInt64 {
+        var h = h
         for b in bytes {
             h ^= UInt64(b)
             h &*= 0x0000_0100_0000_01B3
         }
+        return h
+    }
+
+    /// The SplitMix64 finaliser, never 0.
+    @inline(__always)
+    private static func finish(_ h: UInt64) -> UInt64 {
+        var h = h
         h ^= h >> 30
         h &*= 0xbf58_476d_1ce4_e5b9
         h ^= h >> 27

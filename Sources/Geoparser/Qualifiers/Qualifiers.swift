@@ -320,6 +320,7 @@ extension Geoparser {
             c.qualifierFirst = of - 1
             return
         }
-        if ["outskirts", "vicinity"].contains(noun) { c.relation = "near" }
+        // (Two comparisons: a list of the two was built at every call.)
+        if noun == "outskirts" || noun == "vicinity" { c.relation = "near" }
     }
 }
