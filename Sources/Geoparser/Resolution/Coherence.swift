@@ -25,20 +25,31 @@ extension Geoparser {
     /// text. The new picks replace the first round's in `best` once every name is weighed (the
     /// rules read the first round's throughout).
     func coherent(_ candidates: [Candidate], _ best: inout [Resolution?], settled: [Bool], focus: [String], focusKeys: [UInt64]) {
+        let n = candidates.count
+        // (What is worked out below is kept in buffers on the stack, the numbers carved from one:
+        // a text made nine arrays here, each allocated and freed.)
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 4 * n + 1) { ints in
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: n) { keys in
         // Distinct names by number (in order of first mention); where each stands in the text.
-        let (nameOf, names) = Self.nameNumbers(candidates)
-        // Each name's token positions, ascending, in one flat array (counting sort by name).
-        var counted = [Int](filled: 0, count: names + 1)
-        for id in nameOf { counted[id + 1] += 1 }
-        for id in 0..<names { counted[id + 1] += counted[id] }
-        // (A constant from here: the closure below reads it with no dynamic exclusivity check, some
-        // 40 a text.)
-        let starts = counted
-        // What is kept of each name, in one list (see ``NameState``): one list made a text, not one
-        // for each thing kept.
-        var state = [NameState](filled: NameState(), count: names)
+        let nameOf = UnsafeMutableBufferPointer(rebasing: ints[0..<n])
+        let names = Self.nameNumbers(candidates, into: nameOf, keys: keys)
+        // Each name's token positions, ascending, in one flat list (counting sort by name).
+        let starts = UnsafeMutableBufferPointer(rebasing: ints[n..<(n + names + 1)])
+        starts.initialize(repeating: 0)
+        for id in nameOf { starts[id + 1] += 1 }
+        for id in 0..<names { starts[id + 1] += starts[id] }
+        let positionStore = UnsafeMutableBufferPointer(rebasing: ints[(2 * n + 1)..<(3 * n + 1)])
+        // Each name's pick once made (``NameState/decided``), and the name whose pick each
+        // candidate takes: applied to `best` at the end.
+        // (Positions, not resolutions: nothing is copied until the picks are applied, and the
+        // caller's list is changed in place, not copied whole.)
+        let takes = UnsafeMutableBufferPointer(rebasing: ints[(3 * n + 1)..<(4 * n + 1)])
+        takes.initialize(repeating: -1)
+        // What is kept of each name, in one list (see ``NameState``): one list, not one for each
+        // thing kept.
+        withUnsafeTemporaryAllocation(of: NameState.self, capacity: names) { state in
+        state.initialize(repeating: NameState())
         for id in 0..<names { state[id].filled = starts[id] }
-        var positionStore = [Int](filled: 0, count: candidates.count)
         // (By index: a loop over the candidates retained and released each.)
         for k in candidates.indices {
             positionStore[state[nameOf[k]].filled] = candidates[k].first
@@ -61,13 +72,19 @@ extension Geoparser {
         }
         // All names' spots in one flat store, each name's a range of it: the inner loop reads them
         // in place, with no arrays to retain.
-        var store: [Spot] = []
-        // (Room for every spot at once: as many as each name can give, so the store never grows.)
+        // (Room for every spot at once: as many as each name can give.)
         var room = 0
         for id in 0..<names { room += state[id].lastOpen >= 0 ? max(1, min(candidates[state[id].lastOpen].ranked.count, Self.coherenceCandidates)) : 1 }
-        store.reserveCapacity(room)
+        withUnsafeTemporaryAllocation(of: Spot.self, capacity: room) { spots in
+        var spotCount = 0
+        // (Never past the room counted above; tested all the same, as the store is a raw buffer.)
+        func keep(_ spot: Spot) {
+            guard spotCount < spots.count else { return }
+            spots.initializeElement(at: spotCount, to: spot)
+            spotCount += 1
+        }
         for id in 0..<names {
-            let from = store.count
+            let from = spotCount
             // Plausible with the focus: a namesake abroad far below the focus country's place is not.
             // (Picks by position: the candidates are read in place, never copied.)
             // (Visited best first, with no list of picks built: the first sets the top.)
@@ -87,152 +104,144 @@ extension Geoparser {
                         top = first
                         if countryOnTop, Self.smallTownAbroad(ranked[index].place, focusKeys: focusKeys) { return true }
                         if score >= first - Self.coherenceMargin, ranked[index].place.hasCoordinate, Self.fits(ranked[index], c.text) {
-                            store.append(Spot(ranked[index].place))
+                            keep(Spot(ranked[index].place))
                         }
                         return true
                     }
                 }
             }
             if top == nil, let spot = state[id].settledSpot {
-                store.append(spot)
+                keep(spot)
             }
-            state[id].spots = from..<store.count
+            state[id].spots = from..<spotCount
         }
-        // Each name's pick once made (``NameState/decided``), and the name whose pick each
-        // candidate takes: applied to `best` at the end.
-        // (Positions, not resolutions: nothing is copied until the picks are applied, and the
-        // caller's list is changed in place, not copied whole.)
-        var takes = [Int](filled: -1, count: candidates.count)
+        let store = UnsafeBufferPointer(rebasing: spots[0..<spotCount])
         // (The proximity of each gap worked out once a process: see ``proximities``.)
         let proximities = Self.proximities
-        var others: [(spots: UnsafeBufferPointer<Spot>, weight: Double)] = []
-        others.reserveCapacity(names)
+        // (The other names as a name is weighed: each one's spots and its proximity.)
+        withUnsafeTemporaryAllocation(of: (spots: UnsafeBufferPointer<Spot>, weight: Double).self, capacity: names) { othersRoom in
         // (Where `support` keeps how near each other name is between its two passes.)
-        var nearness = [Nearness](filled: Nearness(value: 0, chord: -1), count: names)
-        nearness.withUnsafeMutableBufferPointer { nearness in
-        store.withUnsafeBufferPointer { store in
-            positionStore.withUnsafeBufferPointer { positionStore in
-                let positions = { (id: Int) in UnsafeBufferPointer(rebasing: positionStore[starts[id]..<starts[id + 1]]) }
-                // (By index, the candidate taken only once its name is to be weighed: a loop over the
-                // pairs retained and released every candidate.)
-                for i in candidates.indices where !settled[i] && candidates[i].placeID == nil && candidates[i].role != .demonym {
-                    // (Whether there is a pick asked in place: a name already weighed copies none.)
-                    guard best[i].placeKind != nil else { continue }
-                    let id = nameOf[i]
-                    if state[id].decided != nil { takes[i] = id; continue }
-                    // (The first round's pick read once: each reading copied it, two references, and
-                    // the rules below read it for every option.)
-                    guard let first = best[i] else { continue }
-                    let c = candidates[i]
-                    // Names near in the text speak louder: "between Tal Afar and Sinjar" more than an Idlib
-                    // two paragraphs away.
-                    others.removeAll(keepingCapacity: true)
-                    for other in 0..<names where other != id && !state[other].spots.isEmpty {
-                        others.append((UnsafeBufferPointer(rebasing: store[state[other].spots]), Self.proximity(Self.nearestGap(positions(id), positions(other)), proximities)))
+        withUnsafeTemporaryAllocation(of: Nearness.self, capacity: names) { nearness in
+        nearness.initialize(repeating: Nearness(value: 0, chord: -1))
+            let positions = { (id: Int) in UnsafeBufferPointer(rebasing: positionStore[starts[id]..<starts[id + 1]]) }
+            // (By index, the candidate taken only once its name is to be weighed: a loop over the
+            // pairs retained and released every candidate.)
+            for i in candidates.indices where !settled[i] && candidates[i].placeID == nil && candidates[i].role != .demonym {
+                // (Whether there is a pick asked in place: a name already weighed copies none.)
+                guard best[i].placeKind != nil else { continue }
+                let id = nameOf[i]
+                if state[id].decided != nil { takes[i] = id; continue }
+                // (The first round's pick read once: each reading copied it, two references, and
+                // the rules below read it for every option.)
+                guard let first = best[i] else { continue }
+                let c = candidates[i]
+                // Names near in the text speak louder: "between Tal Afar and Sinjar" more than an Idlib
+                // two paragraphs away.
+                var otherCount = 0
+                for other in 0..<names where other != id && !state[other].spots.isEmpty {
+                    othersRoom.initializeElement(at: otherCount, to: (UnsafeBufferPointer(rebasing: store[state[other].spots]),
+                                                                       Self.proximity(Self.nearestGap(positions(id), positions(other)), proximities)))
+                    otherCount += 1
+                }
+                let others = UnsafeBufferPointer(rebasing: othersRoom[0..<otherCount])
+                // No option's support exceeds what the three nearest names could give at full
+                // closeness: options that cannot reach the pick even so are not measured.
+                let ceiling = Self.supportCeiling(others)
+                // Nor does it move to a small town abroad that bears the name from a region of
+                // several countries named by its own name ("troops to the Middle East" in a report
+                // from Washington is not Middle East, Maryland), or from a national capital in the
+                // text's leading country where the text names other places of it too ("advisers in
+                // Damascus" in a report on Syria from Washington is not Damascus, Maryland; a Dublin
+                // paper that names Ireland for Dublin alone is about Dublin, Ohio).
+                // (Asked only once an option is a small town abroad, and then once: the test reads
+                // the name's place beyond its first cache line.)
+                var keptFromSmallTowns: Bool?
+                func kept() -> Bool {
+                    if let known = keptFromSmallTowns { return known }
+                    let answer = first.place.country.isEmpty && Self.namesItself(first)
+                        || first.place.isNationalCapital && first.place.country == focus.first && Self.namesOtherPlaces(in: first.place, best)
+                    keptFromSmallTowns = answer
+                    return answer
+                }
+                let firstCountry = first.place.codeKeys.country
+                // The first round's pick when it is a national capital named by its own name, which
+                // two rules below keep from moving (read once, not for every option).
+                let capitalByName = first.place.isNationalCapital && Self.namesItself(first) ? first.place : nil
+                var pick: Int?
+                var pickScore = -Double.infinity
+                let from = state[id].lastOpen >= 0 ? state[id].lastOpen : i
+                let options = candidates[from].ranked
+                // (Read in place: a candidate is copied only once it is the answer.)
+                // (The options read from the list itself, which the loop holds: read through a
+                // buffer, each was copied, two references, to be passed to the rules.)
+                for k in options.indices {
+                    let r = options[k]
+                    // Best first: once even the focus bonus and the support ceiling cannot lift
+                    // a candidate past the pick, no later one can either: stop.
+                    if r.score + Gazetteer.focusBonus + ceiling < pickScore { break }
+                    // (The filters below only skip options: the cheapest, this one, goes first.)
+                    let base = r.score + (focusKeys.contains(r.place.codeKeys.country) ? Gazetteer.focusBonus : 0)
+                    if base + ceiling < pickScore { continue }
+                    guard Self.fits(r, c.text) else { continue }
+                    // A bare name shared by a province and a city in it is the city ("west of Donetsk",
+                    // "fighting in Aleppo"); news names the province with its word ("Aleppo province"),
+                    // which hints the kind. The province would otherwise win here for containing the
+                    // other places.
+                    if c.hint == nil, Self.namesItsSeat(r, options, written: c.text) { continue }
+                    // Nor does a national capital named by its own name move to a small town outside
+                    // the text's countries that bears the name too, for lying near another such
+                    // namesake, in a text about a third country: "called on Washington and Rome" in a
+                    // report on Libya is no pair of Illinois towns. (In a text whose countries the
+                    // capital's own name put in the focus, "Paris" in an Illinois paper, or that names
+                    // another place in the town's country than its capital, "Athens" beside Henderson
+                    // County, it may move.)
+                    if c.single, r.place.kind == .city, (r.place.population ?? 0) < 50_000, !focus.isEmpty, let capital = capitalByName,
+                       !focusKeys.contains(r.place.codeKeys.country), !focusKeys.contains(capital.codeKeys.country), !r.place.isSame(as: capital),
+                       !best.indices.contains(where: { j in
+                           j != i && best[j].map { $0.place.codeKeys.country == r.place.codeKeys.country && !$0.place.isNationalCapital } ?? false
+                       }) { continue }
+                    // Nor does a national capital named by its own name move to a first-level area
+                    // that has the name only as an alternate: "Yabroud, north of Damascus" is the
+                    // capital, not Rif Dimashq (which GeoNames also calls "Damascus"), though
+                    // Yabroud lies in Rif Dimashq.
+                    if c.hint == nil, r.place.kind == .admin1, let capital = capitalByName, !r.place.isSame(as: capital), !Self.namesItself(r) { continue }
+                    // Nor does a one-word name move, for being near the others, from a place it names to a
+                    // small town that has it only as an alternate: abroad ("western Anbar" is the Iraqi
+                    // province, not Ambar, Turkey, in a report on Syria), or anywhere from a national
+                    // capital or a city of a million ("Tehran" in a report that also names Isfahan and
+                    // Natanz is the capital, not Tīrān near them).
+                    // Nor, whatever its size, from a national capital named by its own name to a town that
+                    // has the name as an alternate ("ABUJA" in a report that names Niger state is the
+                    // capital, not Suleja, once called Abuja). Nor from a first-level area named by its own
+                    // name to a small town outside it that has the name as an alternate ("Sonora and
+                    // Durango" are two states, not the villages Ejido Sonora and Ejido Durango in Baja
+                    // California; a town inside, as its seat, may be meant: "near Sabha and Murzuq").
+                    if c.single, r.place.kind == .city, !r.place.isSame(as: first.place),
+                       (r.place.population ?? 0) < 50_000 && (!focus.isEmpty && !focusKeys.contains(r.place.codeKeys.country) || (first.place.population ?? 0) >= 1_000_000
+                                                               || first.place.kind == .admin1 && r.place.codeKeys != first.place.codeKeys)
+                        || first.place.isNationalCapital,
+                       !Self.namesItself(r), Self.namesItself(first) { continue }
+                    // Nor from a country or first-level area named by its own name to a small
+                    // town that bears the name, however near the others it lies: one abroad for
+                    // a country ("Jordan's King Abdullah" beside Geneva, in a report on Syria, is
+                    // not Jordan, New York), one outside it for a first-level area ("Voters in
+                    // Oregon and Washington" are no Oregon and Washington, Illinois).
+                    if Self.smallTown(r.place), Self.namesItself(first),
+                       first.place.kind == .country && !focusKeys.contains(r.place.codeKeys.country)
+                        || first.place.kind == .admin1 && !Self.holds(first.place, r.place) { continue }
+                    if Self.smallTown(r.place),
+                       r.place.codeKeys.country != firstCountry, kept() { continue }
+                    // (Not measured when it cannot reach the pick: see `support`.)
+                    guard let support = Self.support(Spot(r.place), others, nearness, adding: base, toReach: pickScore) else { continue }
+                    let s = base + support
+                    if s > pickScore || (s == pickScore && (r.place.population ?? 0) > (pick.map { options[$0].place.population ?? 0 } ?? 0)) {
+                        pick = k
+                        pickScore = s
                     }
-                    // No option's support exceeds what the three nearest names could give at full
-                    // closeness: options that cannot reach the pick even so are not measured.
-                    let ceiling = Self.supportCeiling(others)
-                    // Nor does it move to a small town abroad that bears the name from a region of
-                    // several countries named by its own name ("troops to the Middle East" in a report
-                    // from Washington is not Middle East, Maryland), or from a national capital in the
-                    // text's leading country where the text names other places of it too ("advisers in
-                    // Damascus" in a report on Syria from Washington is not Damascus, Maryland; a Dublin
-                    // paper that names Ireland for Dublin alone is about Dublin, Ohio).
-                    // (Asked only once an option is a small town abroad, and then once: the test reads
-                    // the name's place beyond its first cache line.)
-                    var keptFromSmallTowns: Bool?
-                    func kept() -> Bool {
-                        if let known = keptFromSmallTowns { return known }
-                        let answer = first.place.country.isEmpty && Self.namesItself(first)
-                            || first.place.isNationalCapital && first.place.country == focus.first && Self.namesOtherPlaces(in: first.place, best)
-                        keptFromSmallTowns = answer
-                        return answer
-                    }
-                    let firstCountry = first.place.codeKeys.country
-                    // The first round's pick when it is a national capital named by its own name, which
-                    // two rules below keep from moving (read once, not for every option).
-                    let capitalByName = first.place.isNationalCapital && Self.namesItself(first) ? first.place : nil
-                    var pick: Int?
-                    var pickScore = -Double.infinity
-                    let from = state[id].lastOpen >= 0 ? state[id].lastOpen : i
-                    let options = candidates[from].ranked
-                    // (Read in place: a candidate is copied only once it is the answer.)
-                    // (The others read through a buffer: passed as the array it is, it was retained and
-                    // released for every option measured.)
-                    // (The options read from the list itself, which the loop holds: read through a
-                    // buffer, each was copied, two references, to be passed to the rules.)
-                    others.withUnsafeBufferPointer { others in
-                        for k in options.indices {
-                            let r = options[k]
-                            // Best first: once even the focus bonus and the support ceiling cannot lift
-                            // a candidate past the pick, no later one can either: stop.
-                            if r.score + Gazetteer.focusBonus + ceiling < pickScore { break }
-                            // (The filters below only skip options: the cheapest, this one, goes first.)
-                            let base = r.score + (focusKeys.contains(r.place.codeKeys.country) ? Gazetteer.focusBonus : 0)
-                            if base + ceiling < pickScore { continue }
-                            guard Self.fits(r, c.text) else { continue }
-                            // A bare name shared by a province and a city in it is the city ("west of Donetsk",
-                            // "fighting in Aleppo"); news names the province with its word ("Aleppo province"),
-                            // which hints the kind. The province would otherwise win here for containing the
-                            // other places.
-                            if c.hint == nil, Self.namesItsSeat(r, options, written: c.text) { continue }
-                            // Nor does a national capital named by its own name move to a small town outside
-                            // the text's countries that bears the name too, for lying near another such
-                            // namesake, in a text about a third country: "called on Washington and Rome" in a
-                            // report on Libya is no pair of Illinois towns. (In a text whose countries the
-                            // capital's own name put in the focus, "Paris" in an Illinois paper, or that names
-                            // another place in the town's country than its capital, "Athens" beside Henderson
-                            // County, it may move.)
-                            if c.single, r.place.kind == .city, (r.place.population ?? 0) < 50_000, !focus.isEmpty, let capital = capitalByName,
-                               !focusKeys.contains(r.place.codeKeys.country), !focusKeys.contains(capital.codeKeys.country), !r.place.isSame(as: capital),
-                               !best.indices.contains(where: { j in
-                                   j != i && best[j].map { $0.place.codeKeys.country == r.place.codeKeys.country && !$0.place.isNationalCapital } ?? false
-                               }) { continue }
-                            // Nor does a national capital named by its own name move to a first-level area
-                            // that has the name only as an alternate: "Yabroud, north of Damascus" is the
-                            // capital, not Rif Dimashq (which GeoNames also calls "Damascus"), though
-                            // Yabroud lies in Rif Dimashq.
-                            if c.hint == nil, r.place.kind == .admin1, let capital = capitalByName, !r.place.isSame(as: capital), !Self.namesItself(r) { continue }
-                            // Nor does a one-word name move, for being near the others, from a place it names to a
-                            // small town that has it only as an alternate: abroad ("western Anbar" is the Iraqi
-                            // province, not Ambar, Turkey, in a report on Syria), or anywhere from a national
-                            // capital or a city of a million ("Tehran" in a report that also names Isfahan and
-                            // Natanz is the capital, not Tīrān near them).
-                            // Nor, whatever its size, from a national capital named by its own name to a town that
-                            // has the name as an alternate ("ABUJA" in a report that names Niger state is the
-                            // capital, not Suleja, once called Abuja). Nor from a first-level area named by its own
-                            // name to a small town outside it that has the name as an alternate ("Sonora and
-                            // Durango" are two states, not the villages Ejido Sonora and Ejido Durango in Baja
-                            // California; a town inside, as its seat, may be meant: "near Sabha and Murzuq").
-                            if c.single, r.place.kind == .city, !r.place.isSame(as: first.place),
-                               (r.place.population ?? 0) < 50_000 && (!focus.isEmpty && !focusKeys.contains(r.place.codeKeys.country) || (first.place.population ?? 0) >= 1_000_000
-                                                                       || first.place.kind == .admin1 && r.place.codeKeys != first.place.codeKeys)
-                                || first.place.isNationalCapital,
-                               !Self.namesItself(r), Self.namesItself(first) { continue }
-                            // Nor from a country or first-level area named by its own name to a small
-                            // town that bears the name, however near the others it lies: one abroad for
-                            // a country ("Jordan's King Abdullah" beside Geneva, in a report on Syria, is
-                            // not Jordan, New York), one outside it for a first-level area ("Voters in
-                            // Oregon and Washington" are no Oregon and Washington, Illinois).
-                            if Self.smallTown(r.place), Self.namesItself(first),
-                               first.place.kind == .country && !focusKeys.contains(r.place.codeKeys.country)
-                                || first.place.kind == .admin1 && !Self.holds(first.place, r.place) { continue }
-                            if Self.smallTown(r.place),
-                               r.place.codeKeys.country != firstCountry, kept() { continue }
-                            // (Not measured when it cannot reach the pick: see `support`.)
-                            guard let support = Self.support(Spot(r.place), others, nearness, adding: base, toReach: pickScore) else { continue }
-                            let s = base + support
-                            if s > pickScore || (s == pickScore && (r.place.population ?? 0) > (pick.map { options[$0].place.population ?? 0 } ?? 0)) {
-                                pick = k
-                                pickScore = s
-                            }
-                        }
-                    }
-                    if let pick {
-                        state[id].decided = Decision(from: from, pick: pick, score: pickScore)
-                        takes[i] = id
-                    }
+                }
+                if let pick {
+                    state[id].decided = Decision(from: from, pick: pick, score: pickScore)
+                    takes[i] = id
                 }
             }
         }
@@ -242,6 +251,10 @@ extension Geoparser {
             var pick = candidates[d.from].ranked[d.pick]
             pick.score = d.score
             best[i] = pick
+        }
+        }
+        }
+        }
         }
     }
 
@@ -270,28 +283,28 @@ extension Geoparser {
         best.contains { $0.map { $0.place.codeKeys.country == p.codeKeys.country && !$0.place.isSame(as: p) } ?? false }
     }
 
-    /// Each candidate's name as a number (equal texts, equal numbers, counted from 0 in order of
-    /// first appearance), and how many distinct names there are. A text holds few distinct
-    /// names: they are compared with those seen so far, and hashed only past a few dozen.
-    static func nameNumbers(_ candidates: [Candidate]) -> (numbers: [Int], count: Int) {
-        var numbers = [Int](filled: 0, count: candidates.count)
+    /// Each candidate's name as a number, written into `numbers` (equal texts, equal numbers,
+    /// counted from 0 in order of first appearance), and how many distinct names there are;
+    /// `keys`, as long as `numbers`, holds the names' keys. A text holds few distinct names: they
+    /// are compared with those seen so far, and hashed only past a few dozen.
+    static func nameNumbers(_ candidates: [Candidate], into numbers: UnsafeMutableBufferPointer<Int>, keys: UnsafeMutableBufferPointer<UInt64>) -> Int {
         // (By the texts' keys: numbers compared, not strings.)
-        var names: [UInt64] = []
-        names.reserveCapacity(candidates.count)
+        var names = 0
         var index: [UInt64: Int]?
         for (k, c) in candidates.enumerated() {
-            if let found = index?[c.textKey] ?? (index == nil ? names.firstIndex(of: c.textKey) : nil) {
+            if let found = index?[c.textKey] ?? (index == nil ? (0..<names).first(where: { keys[$0] == c.textKey }) : nil) {
                 numbers[k] = found
                 continue
             }
-            numbers[k] = names.count
-            index?[c.textKey] = names.count
-            names.append(c.textKey)
-            if index == nil && names.count > 32 {
-                index = Dictionary(uniqueKeysWithValues: zip(names, names.indices))
+            numbers[k] = names
+            index?[c.textKey] = names
+            keys[names] = c.textKey
+            names += 1
+            if index == nil && names > 32 {
+                index = Dictionary(uniqueKeysWithValues: (0..<names).map { (keys[$0], $0) })
             }
         }
-        return (numbers, names.count)
+        return names
     }
 
     /// The smallest distance between a position of `a` and one of `b` (both ascending), or
@@ -439,7 +452,7 @@ extension Geoparser {
     /// The most ``support(_:_:)`` can give against `others`: the same mean with every closeness 1.
     /// Each value is then at least the one support adds, and ``BestThree`` sums in the same order,
     /// so this bounds the support computed (floating-point sums and quotients are monotone).
-    static func supportCeiling(_ others: [(spots: UnsafeBufferPointer<Spot>, weight: Double)]) -> Double {
+    static func supportCeiling(_ others: UnsafeBufferPointer<(spots: UnsafeBufferPointer<Spot>, weight: Double)>) -> Double {
         guard !others.isEmpty else { return 0 }
         var best = BestThree()
         for (_, weight) in others { best.add(weight) }
