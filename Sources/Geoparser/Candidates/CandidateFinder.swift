@@ -420,7 +420,9 @@ extension Geoparser {
         for c in out where c.role == .place && c.placeID == nil && personWords.contains(key: c.textKey) && saidToBePlace(tokens, c) {
             places.insert(key: c.textKey)
         }
-        return out.filter { !($0.role == .place && personWords.contains(key: $0.textKey) && $0.placeID == nil && !places.contains(key: $0.textKey)) }
+        // (Removed in place: the list is the finder's own, and a filtered copy grew at each doubling.)
+        out.removeAll { $0.role == .place && personWords.contains(key: $0.textKey) && $0.placeID == nil && !places.contains(key: $0.textKey) }
+        return out
     }
 
     /// Hints the cache lines that the lookups of the capitalised words will read: the run table's

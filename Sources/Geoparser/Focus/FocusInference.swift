@@ -75,15 +75,15 @@ extension Geoparser {
         // people of (empty for a people of no one country), for moving votes below. (Gathered in
         // this pass: a pass of their own read every candidate again.)
         // (By code key, each once: a text that names its country again and again grew a list of its
-        // code strings, a new buffer at each doubling.)
-        var named: [UInt64] = []
-        var demonymOf: [UInt64] = []
+        // code strings, a new buffer at each doubling. Kept in the lists' own values: see
+        // ``SmallKeyList``.)
+        var named = SmallKeyList()
+        var demonymOf = SmallKeyList()
         for (k, c) in candidates.enumerated() {
             // (Read in the list: the first resolution copied out was retained and released.)
-            if c.role == .place, !c.ranked.isEmpty, c.ranked[0].place.kind == .country, case let key = c.ranked[0].place.codeKeys.country,
-               !named.contains(key) { named.append(key) }
+            if c.role == .place, !c.ranked.isEmpty, c.ranked[0].place.kind == .country { named.insert(c.ranked[0].place.codeKeys.country) }
             if let cc = c.demonymCountry {
-                if case let key = Place.codeKey(cc), !demonymOf.contains(key) { demonymOf.append(key) }
+                demonymOf.insert(Place.codeKey(cc))
                 if !cc.isEmpty { add(cc, 1, 0); continue }
             }
             // An abbreviation votes for its own place's country ("W.Va.", "U.S.").

@@ -13,8 +13,14 @@ extension Geoparser {
         // (The same by code key: a place's country is told without reading its code.)
         let focusKeys = focus.map(Place.codeKey)
         // Demonyms that were not asked for count only towards the focus.
-        // (Most texts have none: the list is then shared, not copied.)
-        var candidates = found.contains { $0.role == .focusOnly } ? found.filter { $0.role != .focusOnly } : found
+        // (Most texts have none: the list is then shared, not copied. Else the rest is copied into
+        // room made once: a filtered copy grew at each doubling.)
+        var candidates = found
+        if found.contains(where: { $0.role == .focusOnly }) {
+            candidates = []
+            candidates.reserveCapacity(found.count)
+            for c in found where c.role != .focusOnly { candidates.append(c) }
+        }
         var mentions: [Mention] = []
         mentions.reserveCapacity(candidates.count)
         // First round: each alone with the focus; then with the other mentions as context.
