@@ -8,7 +8,7 @@ extension Geoparser {
     /// as such, joined by "or" or after "written", "spelled", "known as" and the like: "al-Bukamal,
     /// also written Abu Kamal, Albukamal or Al Bukamal" is one town.)
     /// (`listedNext`: ``listedPairs(_:_:)``.)
-    func distinctListItems(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], listedNext: [Bool]) {
+    func distinctListItems(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], listedNext: FlagList) {
         for j in candidates.indices.dropFirst() {
             let i = j - 1
             // (Whether the two are listed together asked before their picks are copied: most are not.)

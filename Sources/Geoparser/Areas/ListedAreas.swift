@@ -9,8 +9,8 @@ extension Geoparser {
     /// name's candidates hold such a place by its own name or an alternate, that place is taken and
     /// settled, before coherence.
     /// (`listedNext`: ``listedPairs(_:_:)``.)
-    func listedAreas(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], _ settled: inout [Bool], focus: [String],
-                     listedNext: [Bool]) {
+    func listedAreas(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], _ settled: inout FlagList, focus: [String],
+                     listedNext: FlagList) {
         guard candidates.count > 1 else { return }
         // The area neighbour `j` of name `i` names, when the two are listed together (the list of
         // pairs says so of the first of them).
@@ -51,12 +51,12 @@ extension Geoparser {
     /// pick that is no capital either: "Rome and Athens" in a Georgia paper stay the Georgia towns.
     /// Settled, before coherence.
     /// (`listedNext`: ``listedPairs(_:_:)``.)
-    func listedCapitals(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], _ settled: inout [Bool], focus: [String],
-                        listedNext: [Bool]) {
+    func listedCapitals(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], _ settled: inout FlagList, focus: [String],
+                        listedNext: FlagList) {
         guard candidates.count > 1 else { return }
         // Which names stand in a list beside the next one, told by their tokens first: most names
         // stand in none, and their candidates are then never read.
-        guard listedNext.contains(true) else { return }
+        guard listedNext.any else { return }
         // (Not a name a country bears too, whose country the other rules read: "Djibouti and
         // Gibraltar", "Kuwait and Singapore".)
         // (Each capital by its place in the name's candidates: a list of positions, not of
@@ -100,8 +100,8 @@ extension Geoparser {
     /// For each candidate, whether it and the next are neighbours in a list (``listed(_:_:_:_:)``;
     /// false for the last): asked once for the rules that read lists after the keep rules, each of
     /// which had asked it of every pair again.
-    static func listedPairs(_ tokens: [Token], _ candidates: [Candidate]) -> [Bool] {
-        candidates.indices.map { i in i + 1 < candidates.count && listed(tokens, candidates, i, i + 1) }
+    static func listedPairs(_ tokens: [Token], _ candidates: [Candidate]) -> FlagList {
+        FlagList(count: candidates.count) { i in i + 1 < candidates.count && listed(tokens, candidates, i, i + 1) }
     }
 
     /// Whether candidates `a` and `b` (`a` before `b`) are neighbours in a list: ", ", " and " or
@@ -113,12 +113,12 @@ extension Geoparser {
     /// For each candidate, whether it stands in a list (", ", "and", "or") beside a name that is
     /// first a country, by its own name or an alternate, before any context: the list's other
     /// names say what kind of name it is.
-    static func listedBesideCountry(_ tokens: [Token], _ candidates: [Candidate]) -> [Bool] {
+    static func listedBesideCountry(_ tokens: [Token], _ candidates: [Candidate]) -> FlagList {
         func firstIsCountry(_ c: Candidate) -> Bool {
             c.role == .place && c.placeID == nil && c.ranked.first.map { $0.place.kind == .country && $0.match == .alias } == true
         }
         func listed(_ a: Int, _ b: Int) -> Bool { Self.listed(tokens, candidates, a, b) }
-        return candidates.indices.map { i in
+        return FlagList(count: candidates.count) { i in
             (i > 0 && listed(i - 1, i) && firstIsCountry(candidates[i - 1]))
                 || (i + 1 < candidates.count && listed(i, i + 1) && firstIsCountry(candidates[i + 1]))
         }

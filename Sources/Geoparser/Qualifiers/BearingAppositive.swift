@@ -31,7 +31,7 @@ extension Geoparser {
     /// Only for a town-like pick (not an area) in another country than the place of reference, which
     /// is a point (not a country, river or region); from a first-level area of reference a town
     /// within the area, or within the distance of its point, is near.
-    func placesBesideBearing(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], _ settled: inout [Bool], focus: [String]) {
+    func placesBesideBearing(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], _ settled: inout FlagList, focus: [String]) {
         for j in candidates.indices.dropFirst() {
             // (The candidates read in place until a bearing is found: most names have none, and
             // neither candidate is then retained.)

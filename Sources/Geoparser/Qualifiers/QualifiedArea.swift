@@ -20,7 +20,7 @@ extension Geoparser {
     /// So is one listed beside a name that is only an area (no town of its country bears it), or one
     /// its kind word makes an area: "from Kunduz, Takhar and Baghlan", "the countryside of Idlib and
     /// Hama".
-    func qualifiedAreas(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], _ settled: inout [Bool], focus: [String]) {
+    func qualifiedAreas(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], _ settled: inout FlagList, focus: [String]) {
         var areas: [Int] = []
         // (Names that are only areas, kept as picked: their neighbours are moved from a town to its
         // area, and one already an area is left as it was, unsettled.)
@@ -41,7 +41,8 @@ extension Geoparser {
         }
         // (Through the whole list: each area so found reaches its own neighbours.)
         while let k = areas.popLast() {
-            for j in [k - 1, k + 1] where j >= 0 && j < candidates.count && !settled[j] {
+            // (The two neighbours by stride: a list of the two was allocated for every area.)
+            for j in stride(from: k - 1, through: k + 1, by: 2) where j >= 0 && j < candidates.count && !settled[j] {
                 let (a, b) = j < k ? (j, k) : (k, j)
                 let c = candidates[j]
                 guard Self.nextListItem(tokens, after: candidates[a].last) == candidates[b].spanFirst, c.qualifier == nil, c.hint == nil,

@@ -24,7 +24,7 @@ extension Geoparser {
     /// `focusKeys` are the `focus` countries by code key (``Place/codeKey(_:)``), worked out once a
     /// text. The new picks replace the first round's in `best` once every name is weighed (the
     /// rules read the first round's throughout).
-    func coherent(_ candidates: [Candidate], _ best: inout [Resolution?], settled: [Bool], focus: [String], focusKeys: [UInt64]) {
+    func coherent(_ candidates: [Candidate], _ best: inout [Resolution?], settled: FlagList, focus: [String], focusKeys: [UInt64]) {
         let n = candidates.count
         // (What is worked out below is kept in buffers on the stack, the numbers carved from one:
         // a text made nine arrays here, each allocated and freed.)

@@ -25,7 +25,7 @@ extension Geoparser {
         mentions.reserveCapacity(candidates.count)
         // First round: each alone with the focus; then with the other mentions as context.
         // Names whose winner leads by more than nearby places can add (0.4) are settled after round one.
-        var settled = [Bool](filled: false, count: candidates.count)
+        var settled = FlagList(count: candidates.count)
         let besideCountry = Self.listedBesideCountry(tokens, candidates)
         var best: [Resolution?] = candidates.enumerated().map { (k, c) in
             if let id = c.placeID { return resolveID(id, text: c.text) }
@@ -110,8 +110,7 @@ extension Geoparser {
             settled[k] = true
         }
         // Words that only name small places far from the text's countries are the words.
-        var keep: [Bool] = []
-        keep.reserveCapacity(candidates.count)
+        var keep = FlagList()
         // Names the text says are fought over somewhere (``objectOfControl(_:_:)``): the town is
         // fought over wherever else the text names it ("in northwestern Avdiivka … the seizure of
         // Avdiivka").

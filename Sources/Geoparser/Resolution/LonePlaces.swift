@@ -46,8 +46,8 @@ extension Geoparser {
     /// the candidates found, with the demonyms that count only towards the focus: the peoples the
     /// text names are read from them, whether or not their demonyms are reported.
     func lonePlaces(_ tokens: [Token], _ candidates: [Candidate], _ best: [Resolution?], explicitFocus: [String], allFound: [Candidate],
-                    foughtOver: [UInt64]) -> [Bool] {
-        var lone = [Bool](filled: false, count: candidates.count)
+                    foughtOver: [UInt64]) -> FlagList {
+        var lone = FlagList(count: candidates.count)
         // A text that names one place only is about it: one (country, name) pair in all. (Demonyms
         // are no places here, with `--demonyms` as without: "Rock Hill" three times in a paper that
         // also says "Irish" is the town the text is about.)

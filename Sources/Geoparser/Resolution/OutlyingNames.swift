@@ -18,7 +18,7 @@ extension Geoparser {
     /// national capital named by its own name with no namesake near: "mediators met in Cairo and
     /// Doha", but not "Suba" in Kenya, an alternate of Suva.)
     /// (`listedNext`: ``listedPairs(_:_:)``.)
-    func outlyingListItems(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], focusKeys: [UInt64], listedNext: [Bool]) {
+    func outlyingListItems(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], focusKeys: [UInt64], listedNext: FlagList) {
         guard !focusKeys.isEmpty, candidates.count > 1 else { return }
         // (Neighbours `a` and `b = a + 1`, as the list of pairs says.)
         func listed(_ a: Int, _ b: Int) -> Bool { listedNext[a] }
