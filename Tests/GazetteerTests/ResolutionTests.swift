@@ -126,6 +126,9 @@ enum TestGazetteer {
         #expect(g.country(code: "SY")?.name == "Syria")
         #expect(g.admin1Name(country: "SY", code: "07") == "Deir ez-Zor")
         #expect(g.place(id: PlaceID("geonames:173480"))?.name == "Al Mayādīn")
+        // An id is compared whole: a prefix or an extension of one is no place.
+        #expect(g.place(id: PlaceID("geonames:")) == nil && g.place(id: PlaceID("geonames:173480x")) == nil)
+        #expect(g.admin1(country: "SY", code: "07")?.name == "Deir ez-Zor" && g.admin1(country: "SY", code: "0") == nil)
         let onlyCountries = g.resolve("Iraq", context: ResolutionContext(onlyKinds: [.country]))
         #expect(onlyCountries.allSatisfy { $0.place.kind == .country })
     }
