@@ -268,12 +268,11 @@ enum Tokenizer {
     /// The top bit of each of a word's eight bytes.
     static let highBits: UInt64 = 0x8080_8080_8080_8080
 
-    /// Which of eight bytes (a little-endian word) are ASCII letters, and which end a word (no
-    /// ASCII letter or digit): the top bit of each such byte set in `letter` and `stop`. Told
-    /// apart up to the first stop: what a byte of 0x80 or more (a stop) carries into the bytes
-    /// after it makes no difference, as the word ends at it.
+    /// Which of eight bytes (a little-endian word) end a word (no ASCII letter or digit): the top
+    /// bit of each such byte set. Told apart up to the first stop: what a byte of 0x80 or more (a
+    /// stop) carries into the bytes after it makes no difference, as the word ends at it.
     @inline(__always)
-    static func wordLanes(_ x: UInt64) -> (letter: UInt64, stop: UInt64) {
+    static func stopLanes(_ x: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         // Each byte within lo...hi. (An ASCII byte plus at most 0x50 carries into no other; a carry
         // goes only to the byte after. So the bytes need no masking to seven bits first.)
@@ -281,8 +280,8 @@ enum Tokenizer {
             (v &+ (0x80 - lo) &* ones) & ~(v &+ (0x7F - hi) &* ones)
         }
         // A letter in either case is a lower-case one with bit 5 set.
-        let letter = within(x | 0x2020_2020_2020_2020, 0x61, 0x7A) & highBits
-        return (letter, (~(letter | within(x, 0x30, 0x39)) | x) & highBits)
+        let letter = within(x | 0x2020_2020_2020_2020, 0x61, 0x7A)
+        return (~(letter | within(x, 0x30, 0x39)) | x) & highBits
     }
 
     /// The bytes from `i` to the end of `b` (fewer than eight) as a little-endian word, zeros after.
@@ -412,27 +411,27 @@ enum Tokenizer {
     }
 
     /// Keys the ASCII letters and digits from byte `i` and moves `i` past them, eight bytes at a
-    /// time: their classes and the run's end come from bit operations on the eight
-    /// (``wordLanes(_:)``), and the run is keyed lower-cased as it goes, as ``key(of:)`` keys
-    /// folded text (a word that goes on past them is keyed again from its folded text).
+    /// time: the run's end comes from bit operations on the eight (``stopLanes(_:)``), and the run
+    /// is keyed lower-cased as it goes, as ``key(of:)`` keys folded text (a word that goes on past
+    /// them is keyed again from its folded text).
     @inline(__always)
     private static func asciiRunKey(_ b: UnsafeBufferPointer<UInt8>, base: UnsafePointer<UInt8>, from i: inout Int) -> UInt64 {
         let n = b.count
         var h = keySeed
         while true {
             let x = i &+ 8 <= n ? UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) : tailWord(b, from: i)
-            let lanes = wordLanes(x)
-            // (An upper-case letter's bit 5 is clear: setting every letter's lower-cases it.)
-            let lowered = x | lanes.letter >> 2
-            // The bytes before the first that is no letter or digit (all eight if none is).
-            let stop = lanes.stop
+            let stop = stopLanes(x)
+            // Lower-cased: a letter or digit with bit 5 set is itself in lower case (a digit has it
+            // already). (The bytes from the first stop on are masked off below.)
+            let lowered = x | 0x2020_2020_2020_2020
             if stop == 0 {
                 i &+= 8
                 h = mix(h ^ lowered)
                 continue
             }
+            // The bytes before the first stop: the bits below its top bit, less its own byte.
+            let keep = (stop ^ (stop &- 1)) >> 8
             let length = stop.trailingZeroBitCount >> 3
-            let keep = ((stop & (0 &- stop)) >> 7) &- 1
             i &+= length
             return finalKey(h, tail: lowered & keep, count: length)
         }
