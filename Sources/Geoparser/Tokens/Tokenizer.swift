@@ -37,6 +37,14 @@ struct Token {
         self.flags = flags
     }
 
+    /// The token of the ASCII word from byte `start` to `end` after a gap from byte `gapStart`,
+    /// in a text with `extra` bytes past their code points before it (``Tokenizer``'s scan).
+    @inline(__always)
+    fileprivate init(base: UnsafePointer<UInt8>, start: Int, end: Int, gapStart: Int, extra: Int, flags: UInt8, key: UInt64) {
+        self.init(start: start &- extra, end: end &- extra, base: base, byteStart: Int32(truncatingIfNeeded: start),
+                  byteEnd: Int32(truncatingIfNeeded: end), gapStart: Int32(truncatingIfNeeded: gapStart), flags: flags, key: key)
+    }
+
     /// Code-point offsets, end exclusive.
     var start: Int { Int(startCP) }
     var end: Int { Int(endCP) }
@@ -287,7 +295,7 @@ enum Tokenizer {
     /// The bytes from `i` to the end of `b` (fewer than eight) as a little-endian word, zeros after.
     static func tailWord(_ b: UnsafeBufferPointer<UInt8>, from i: Int) -> UInt64 {
         var x: UInt64 = 0
-        for k in i..<b.count { x |= UInt64(b[k]) << UInt64(8 * (k - i)) }
+        for k in i..<b.count { x |= UInt64(b[k]) << UInt64(truncatingIfNeeded: 8 &* (k &- i)) }
         return x
     }
 
@@ -321,14 +329,16 @@ enum Tokenizer {
     }
 
     /// Cuts the text's bytes into tokens, written in order into `out`; answers how many, or nil
-    /// when `out` has no room for them all. (Written in place, with the count in a local: through
-    /// a closure, the count was stored to memory for every token.)
+    /// when `out` has no room for them all. (Written in place, with the place of the next token in
+    /// a local: through a closure, the count was stored to memory for every token.)
     private static func scan(_ base: UnsafePointer<UInt8>, count n: Int, classes: UnsafePointer<UInt16>, into out: UnsafeMutableBufferPointer<Token>) -> Int? {
         // (The bytes rebuilt from their first: the loop keeps one pointer to them, not two.)
         let b = UnsafeBufferPointer(start: base, count: n)
         guard let first = out.baseAddress else { return nil }
-        let capacity = out.count
-        var written = 0
+        // The place of the next token and the end of the room, as pointers. (A count and a
+        // capacity took a register more, and a multiply by the token's size for every token.)
+        var next = first
+        let room = first + out.count
         var i = 0
         // The bytes before byte i past their code points (a scalar of l bytes adds l - 1): a
         // code-point offset is its byte offset less this. (Kept so, an ASCII byte costs no count.)
@@ -351,63 +361,90 @@ enum Tokenizer {
                 }
             }
             // The flag of a gap of one space (``Token/Flag``), for the word after it.
-            var spaced = i - gapByteStart == 1 && b[gapByteStart] == 0x20 ? Token.Flag.spaced : 0
-            // Words cut one after another while one space and an ASCII letter or digit follow each
-            // (most of a text), without going back through the gap loop above.
+            var spaced = i &- gapByteStart == 1 && b[gapByteStart] == 0x20 ? Token.Flag.spaced : 0
+            if c0 >= 0x80 {
+                // A word that starts with a scalar past ASCII, finished out of line.
+                guard next < room else { return nil }
+                (i, extra) = finishWord(b, start: i, from: i, extra: extra, gapStart: gapByteStart, flags: spaced | Token.Flag.ascii,
+                                        key: 0, classes: classes, into: next)
+                next += 1
+                gapByteStart = i
+                continue
+            }
+            // Words of ASCII letters and digits cut one after another while one space and an ASCII
+            // letter or digit follow each (most of a text), without going back through the gap loop
+            // above; `extra` stays as it is. A word that goes on past its ASCII run is finished
+            // out of line and ends the run.
             while true {
-                let startByte = i, startCP = i &- extra
-                var key: UInt64 = 0
+                let startByte = i
                 // (The token's flags set as bits as they are found: five Bools packed into them
                 // at the end cost more.)
-                var flags = spaced | Token.Flag.ascii
-                var rest: WordEnd?
-                if c0 < 0x80 {
-                    flags |= UInt8(truncatingIfNeeded: class0)
-                    key = asciiRunKey(b, base: base, from: &i)
-                    // (A space, the common end, is ruled out first.)
-                    if i < n, b[i] != 0x20, b[i] >= 0x80 || b[i] == 0x27 || b[i] == 0x60 {
-                        rest = wordEnd(b, start: startByte, from: i, classes: classes)
-                    } else if class0 & lowerBit == 0, isAcronym(b, startByte, i, classes: classes) {
-                        // (Only a word that starts with a capital or a digit can be an acronym.)
-                        flags |= Token.Flag.allCaps
-                    }
+                var flags = spaced | Token.Flag.ascii | UInt8(truncatingIfNeeded: class0)
+                let key = asciiRunKey(b, base: base, from: &i)
+                // The common end, one space with more after it, tried first: then the byte after
+                // the space tells whether the run goes on.
+                if i &+ 1 < n, b[i] == 0x20 {
+                    // (Only a word that starts with a capital or a digit can be an acronym.)
+                    if class0 & lowerBit == 0, isAcronym(b, startByte, i, classes: classes) { flags |= Token.Flag.allCaps }
+                    guard next < room else { return nil }
+                    next.initialize(to: Token(base: base, start: startByte, end: i, gapStart: gapByteStart, extra: extra, flags: flags, key: key))
+                    next += 1
+                    gapByteStart = i
+                    c0 = b[i &+ 1]
+                    class0 = classes[Int(c0)]
+                    guard class0 >= lowerBit else { break }
+                    i &+= 1
+                    spaced = Token.Flag.spaced
+                    continue
+                }
+                if i < n, b[i] >= 0x80 || b[i] == 0x27 || b[i] == 0x60 {
+                    guard next < room else { return nil }
+                    (i, extra) = finishWord(b, start: startByte, from: i, extra: extra, gapStart: gapByteStart, flags: flags, key: key,
+                                            classes: classes, into: next)
                 } else {
-                    rest = wordEnd(b, start: startByte, from: i, classes: classes)
-                    let first = scalar(b, startByte).0
-                    let cased = first.properties.isUppercase || first.properties.isLowercase
-                    if cased ? first.properties.isUppercase : first.properties.isAlphabetic {
-                        flags |= cased ? Token.Flag.capitalized : Token.Flag.capitalized | Token.Flag.uncased
-                    }
+                    if class0 & lowerBit == 0, isAcronym(b, startByte, i, classes: classes) { flags |= Token.Flag.allCaps }
+                    guard next < room else { return nil }
+                    next.initialize(to: Token(base: base, start: startByte, end: i, gapStart: gapByteStart, extra: extra, flags: flags, key: key))
                 }
-                if let rest {
-                    i = rest.end
-                    extra += rest.extra
-                    // Acronyms are short; a longer all-capital word is a dateline or headline ("CHARLESTON").
-                    if rest.allUpper && rest.letters > 1 && rest.letters <= 4 { flags |= Token.Flag.allCaps }
-                    if !rest.ascii {
-                        flags &= ~Token.Flag.ascii
-                        let word = UnsafeBufferPointer(rebasing: b[startByte..<i])
-                        // A French elided article before a capital is part of a name, as a
-                        // capitalised word is: "Côte d'Ivoire", "Coeur d'Alene".
-                        if flags & Token.Flag.capitalized == 0, isElidedArticle(word) { flags |= Token.Flag.capitalized }
-                        key = foldedKey(foldWord(String(decoding: word, as: UTF8.self)))
-                    }
-                }
-                guard written < capacity else { return nil }
-                (first + written).initialize(to: Token(start: startCP, end: i &- extra, base: base, byteStart: Int32(truncatingIfNeeded: startByte),
-                                                       byteEnd: Int32(truncatingIfNeeded: i), gapStart: Int32(truncatingIfNeeded: gapByteStart),
-                                                       flags: flags, key: key))
-                written &+= 1
+                next += 1
                 gapByteStart = i
-                guard i &+ 1 < n, b[i] == 0x20 else { break }
-                c0 = b[i &+ 1]
-                class0 = classes[Int(c0)]
-                guard class0 >= lowerBit else { break }
-                i &+= 1
-                spaced = Token.Flag.spaced
+                break
             }
         }
-        return written
+        return next - first
+    }
+
+    /// Finishes the word that starts at byte `start` with a scalar past ASCII (then `i` is
+    /// `start`), or that goes on from byte `i`, past its ASCII run, with a scalar past ASCII or an
+    /// apostrophe, and writes its token into `out`, with `flags` and `key` those found so far;
+    /// answers the word's end and `extra` past it. (Out of line: the loop above keeps its
+    /// registers for the common word.)
+    @inline(never)
+    private static func finishWord(_ b: UnsafeBufferPointer<UInt8>, start startByte: Int, from i: Int, extra: Int, gapStart: Int, flags: UInt8,
+                                   key: UInt64, classes: UnsafePointer<UInt16>, into out: UnsafeMutablePointer<Token>) -> (end: Int, extra: Int) {
+        var flags = flags, key = key
+        let rest = wordEnd(b, start: startByte, from: i, classes: classes)
+        if b[startByte] >= 0x80 {
+            let first = scalar(b, startByte).0
+            let cased = first.properties.isUppercase || first.properties.isLowercase
+            if cased ? first.properties.isUppercase : first.properties.isAlphabetic {
+                flags |= cased ? Token.Flag.capitalized : Token.Flag.capitalized | Token.Flag.uncased
+            }
+        }
+        // Acronyms are short; a longer all-capital word is a dateline or headline ("CHARLESTON").
+        if rest.allUpper && rest.letters > 1 && rest.letters <= 4 { flags |= Token.Flag.allCaps }
+        if !rest.ascii {
+            flags &= ~Token.Flag.ascii
+            let word = UnsafeBufferPointer(rebasing: b[startByte..<rest.end])
+            // A French elided article before a capital is part of a name, as a capitalised word
+            // is: "Côte d'Ivoire", "Coeur d'Alene".
+            if flags & Token.Flag.capitalized == 0, isElidedArticle(word) { flags |= Token.Flag.capitalized }
+            key = foldedKey(foldWord(String(decoding: word, as: UTF8.self)))
+        }
+        guard let base = b.baseAddress else { return (rest.end, extra) }
+        out.initialize(to: Token(start: startByte - extra, end: rest.end - extra - rest.extra, base: base, byteStart: Int32(truncatingIfNeeded: startByte),
+                                 byteEnd: Int32(truncatingIfNeeded: rest.end), gapStart: Int32(truncatingIfNeeded: gapStart), flags: flags, key: key))
+        return (rest.end, extra + rest.extra)
     }
 
     /// Keys the ASCII letters and digits from byte `i` and moves `i` past them, eight bytes at a
