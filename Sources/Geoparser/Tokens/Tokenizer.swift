@@ -365,7 +365,7 @@ enum Tokenizer {
             if c0 >= 0x80 {
                 // A word that starts with a scalar past ASCII, finished out of line.
                 guard next < room else { return nil }
-                (i, extra) = finishWord(b, start: i, from: i, extra: extra, gapStart: gapByteStart, flags: spaced | Token.Flag.ascii,
+                (i, extra) = finishWord(b, base: base, start: i, from: i, extra: extra, gapStart: gapByteStart, flags: spaced | Token.Flag.ascii,
                                         key: 0, classes: classes, into: next)
                 next += 1
                 gapByteStart = i
@@ -384,8 +384,7 @@ enum Tokenizer {
                 // The common end, one space with more after it, tried first: then the byte after
                 // the space tells whether the run goes on.
                 if i &+ 1 < n, b[i] == 0x20 {
-                    // (Only a word that starts with a capital or a digit can be an acronym.)
-                    if class0 & lowerBit == 0, isAcronym(b, startByte, i, classes: classes) { flags |= Token.Flag.allCaps }
+                    if isAcronym(b, startByte, i, classes: classes) { flags |= Token.Flag.allCaps }
                     guard next < room else { return nil }
                     next.initialize(to: Token(base: base, start: startByte, end: i, gapStart: gapByteStart, extra: extra, flags: flags, key: key))
                     next += 1
@@ -399,10 +398,11 @@ enum Tokenizer {
                 }
                 if i < n, b[i] >= 0x80 || b[i] == 0x27 || b[i] == 0x60 {
                     guard next < room else { return nil }
-                    (i, extra) = finishWord(b, start: startByte, from: i, extra: extra, gapStart: gapByteStart, flags: flags, key: key,
+                    (i, extra) = finishWord(b, base: base, start: startByte, from: i, extra: extra, gapStart: gapByteStart, flags: flags, key: key,
                                             classes: classes, into: next)
                 } else {
-                    if class0 & lowerBit == 0, isAcronym(b, startByte, i, classes: classes) { flags |= Token.Flag.allCaps }
+                    // (A word of one byte at the text's end has no byte after its first: no acronym.)
+                    if i < n || i &- startByte >= 2, isAcronym(b, startByte, i, classes: classes) { flags |= Token.Flag.allCaps }
                     guard next < room else { return nil }
                     next.initialize(to: Token(base: base, start: startByte, end: i, gapStart: gapByteStart, extra: extra, flags: flags, key: key))
                 }
@@ -420,8 +420,9 @@ enum Tokenizer {
     /// answers the word's end and `extra` past it. (Out of line: the loop above keeps its
     /// registers for the common word.)
     @inline(never)
-    private static func finishWord(_ b: UnsafeBufferPointer<UInt8>, start startByte: Int, from i: Int, extra: Int, gapStart: Int, flags: UInt8,
-                                   key: UInt64, classes: UnsafePointer<UInt16>, into out: UnsafeMutablePointer<Token>) -> (end: Int, extra: Int) {
+    private static func finishWord(_ b: UnsafeBufferPointer<UInt8>, base: UnsafePointer<UInt8>, start startByte: Int, from i: Int, extra: Int,
+                                   gapStart: Int, flags: UInt8, key: UInt64, classes: UnsafePointer<UInt16>,
+                                   into out: UnsafeMutablePointer<Token>) -> (end: Int, extra: Int) {
         var flags = flags, key = key
         let rest = wordEnd(b, start: startByte, from: i, classes: classes)
         if b[startByte] >= 0x80 {
@@ -441,9 +442,9 @@ enum Tokenizer {
             if flags & Token.Flag.capitalized == 0, isElidedArticle(word) { flags |= Token.Flag.capitalized }
             key = foldedKey(foldWord(String(decoding: word, as: UTF8.self)))
         }
-        guard let base = b.baseAddress else { return (rest.end, extra) }
-        out.initialize(to: Token(start: startByte - extra, end: rest.end - extra - rest.extra, base: base, byteStart: Int32(truncatingIfNeeded: startByte),
-                                 byteEnd: Int32(truncatingIfNeeded: rest.end), gapStart: Int32(truncatingIfNeeded: gapStart), flags: flags, key: key))
+        out.initialize(to: Token(start: startByte - extra, end: rest.end - extra - rest.extra, base: base,
+                                 byteStart: Int32(truncatingIfNeeded: startByte), byteEnd: Int32(truncatingIfNeeded: rest.end),
+                                 gapStart: Int32(truncatingIfNeeded: gapStart), flags: flags, key: key))
         return (rest.end, extra + rest.extra)
     }
 
@@ -547,11 +548,17 @@ enum Tokenizer {
 
     /// Whether the ASCII word from byte `start` to `end` is an acronym (US, ISIS): no lower-case
     /// letter, and two to four letters. (Acronyms are short; a longer all-capital word is a
-    /// dateline or headline: "CHARLESTON".)
+    /// dateline or headline: "CHARLESTON".) The byte after its first must be in `b`: the word has
+    /// two bytes or more, or a byte after it.
     @inline(__always)
     private static func isAcronym(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, classes: UnsafePointer<UInt16>) -> Bool {
-        // (Most capitalised words have a lower-case second letter: one load settles them.)
-        guard end - start >= 2, classes[Int(b[start + 1])] & lowerBit == 0 else { return false }
+        // Only a word that starts with a capital or a digit can be one, and most capitalised words
+        // have a lower-case second letter: the first two bytes settle most words. (Of a word's
+        // bytes, ASCII letters and digits, the lower-case letters are those from 0x60 up. For a
+        // word of one byte the second is the byte after it, whatever it is: the count below, one
+        // letter at most, rules the word out. So two bytes are compared, with no length checked,
+        // no class looked up and no class kept from the word's start.)
+        guard b[start] < 0x60, b[start &+ 1] < 0x60 else { return false }
         var count = 0
         for k in start..<end {
             let c = classes[Int(b[k])]
