@@ -245,6 +245,7 @@ enum Tokenizer {
         c &- 0x61 < 26 || c &- 0x41 < 26 || c &- 0x30 < 10
     }
 
+    /// Whether a scalar is a letter, digit or mark: part of a word.
     @inline(__always)
     static func isWord(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
@@ -252,8 +253,47 @@ enum Tokenizer {
         // General Punctuation (curly quotes, dashes, ellipsis, spaces): common in news, never a
         // letter, digit or mark; no property lookup.
         if v >= 0x2000 && v <= 0x206F { return false }
+        return hasWordProperties(s)
+    }
+
+    /// ``isWord(_:)`` with its property lookups in line, for the scan's gap loop. (With the call
+    /// there, the scan's loop had its registers allocated worse: some four instructions a word
+    /// more.)
+    @inline(__always)
+    static func isWordInLine(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return isWordASCII(UInt8(v)) }
+        if v >= 0x2000 && v <= 0x206F { return false }
         let p = s.properties
         return p.isAlphabetic || p.generalCategory == .decimalNumber || p.generalCategory == .nonspacingMark || p.generalCategory == .spacingMark
+    }
+
+    /// ``isWord(_:)`` for a scalar past ASCII, by its Unicode properties. (Out of line: a property
+    /// lookup in line made its caller fetch the standard library's type metadata and make room for
+    /// it on the stack on every call, whether or not a scalar was looked up.)
+    @inline(never)
+    static func hasWordProperties(_ s: Unicode.Scalar) -> Bool {
+        let p = s.properties
+        return p.isAlphabetic || p.generalCategory == .decimalNumber || p.generalCategory == .nonspacingMark || p.generalCategory == .spacingMark
+    }
+
+    /// Whether a scalar is alphabetic, and whether it is upper-case (its properties, out of line
+    /// as ``hasWordProperties(_:)`` is).
+    @inline(never)
+    static func letterCase(_ s: Unicode.Scalar) -> (alphabetic: Bool, upper: Bool) {
+        let p = s.properties
+        return (p.isAlphabetic, p.isUppercase)
+    }
+
+    /// The flags (``Token/Flag``) a word takes from its first scalar, one past ASCII: capitalised
+    /// if upper-case, or capitalised and uncased if a letter of a script without case (out of line
+    /// as ``hasWordProperties(_:)`` is).
+    @inline(never)
+    static func firstScalarFlags(_ first: Unicode.Scalar) -> UInt8 {
+        let p = first.properties
+        let cased = p.isUppercase || p.isLowercase
+        guard cased ? p.isUppercase : p.isAlphabetic else { return 0 }
+        return cased ? Token.Flag.capitalized : Token.Flag.capitalized | Token.Flag.uncased
     }
 
     /// Bits of a byte's class in ``asciiClasses``.
@@ -354,7 +394,7 @@ enum Tokenizer {
                     continue
                 }
                 let (s0, l0) = scalar(b, i)
-                if !isWord(s0) {
+                if !isWordInLine(s0) {
                     i += l0
                     extra += l0 - 1
                     continue
@@ -424,14 +464,21 @@ enum Tokenizer {
                                    gapStart: Int, flags: UInt8, key: UInt64, classes: UnsafePointer<UInt16>,
                                    into out: UnsafeMutablePointer<Token>) -> (end: Int, extra: Int) {
         var flags = flags, key = key
-        let rest = wordEnd(b, start: startByte, from: i, classes: classes)
-        if b[startByte] >= 0x80 {
-            let first = scalar(b, startByte).0
-            let cased = first.properties.isUppercase || first.properties.isLowercase
-            if cased ? first.properties.isUppercase : first.properties.isAlphabetic {
-                flags |= cased ? Token.Flag.capitalized : Token.Flag.capitalized | Token.Flag.uncased
-            }
+        let n = b.count
+        // The common case here: an ASCII word cut at an apostrophe before an English clitic
+        // ("Syria's", "don't"), which ends at it. Settled without ``wordEnd(_:start:from:classes:)``,
+        // which would find the same (it joins the apostrophe on the same terms) after going over
+        // the word's letters again; for such a word, no lower-case letter and two to four letters
+        // is what ``isAcronym(_:_:_:classes:)`` tells (the byte after its first, at most the
+        // apostrophe, is in the text).
+        if b[startByte] < 0x80, b[i] == 0x27 || b[i] == 0x60,
+           !(i + 1 < n && isWord(scalar(b, i + 1).0) && (!isClitic(b, i + 1) || isRa(b, startByte, i))) {
+            if isAcronym(b, startByte, i, classes: classes) { flags |= Token.Flag.allCaps }
+            out.initialize(to: Token(base: base, start: startByte, end: i, gapStart: gapStart, extra: extra, flags: flags, key: key))
+            return (i, extra)
         }
+        let rest = wordEnd(b, start: startByte, from: i, classes: classes)
+        if b[startByte] >= 0x80 { flags |= firstScalarFlags(scalar(b, startByte).0) }
         // Acronyms are short; a longer all-capital word is a dateline or headline ("CHARLESTON").
         if rest.allUpper && rest.letters > 1 && rest.letters <= 4 { flags |= Token.Flag.allCaps }
         if !rest.ascii {
@@ -524,9 +571,10 @@ enum Tokenizer {
             let (s, l) = scalar(b, i)
             if isWord(s) {
                 ascii = false
-                if s.properties.isAlphabetic {
+                let letter = letterCase(s)
+                if letter.alphabetic {
                     count += 1
-                    if !s.properties.isUppercase { allUpper = false }
+                    if !letter.upper { allUpper = false }
                 }
                 i += l
                 extra += l - 1
