@@ -411,10 +411,10 @@ enum Tokenizer {
                 gapByteStart = i
                 continue
             }
-            // Words of ASCII letters and digits cut one after another while one space and an ASCII
-            // letter or digit follow each (most of a text), without going back through the gap loop
-            // above; `extra` stays as it is. A word that goes on past its ASCII run is finished
-            // out of line and ends the run.
+            // Words of ASCII letters and digits cut one after another while one space (or a comma,
+            // period or other ASCII mark and one space) and an ASCII letter or digit follow each
+            // (most of a text), without going back through the gap loop above; `extra` stays as it
+            // is. A word that goes on past its ASCII run is finished out of line and ends the run.
             while true {
                 let startByte = i
                 // (The token's flags set as bits as they are found: five Bools packed into them
@@ -445,6 +445,20 @@ enum Tokenizer {
                     if i < n || i &- startByte >= 2, isAcronym(b, startByte, i, classes: classes) { flags |= Token.Flag.allCaps }
                     guard next < room else { return nil }
                     next.initialize(to: Token(base: base, start: startByte, end: i, gapStart: gapByteStart, extra: extra, flags: flags, key: key))
+                    // Another ASCII byte (no letter, digit, space or apostrophe) and one space,
+                    // then an ASCII letter or digit (", " or ". " before a word): the run goes on
+                    // after that gap of two bytes, as the gap loop would take it up.
+                    if i &+ 2 < n, b[i &+ 1] == 0x20 {
+                        c0 = b[i &+ 2]
+                        class0 = classes[Int(c0)]
+                        if class0 >= lowerBit {
+                            next += 1
+                            gapByteStart = i
+                            i &+= 2
+                            spaced = 0
+                            continue
+                        }
+                    }
                 }
                 next += 1
                 gapByteStart = i
