@@ -384,6 +384,8 @@ enum Tokenizer {
         // code-point offset is its byte offset less this. (Kept so, an ASCII byte costs no count.)
         var extra = 0
         var gapByteStart = 0
+        // The last byte's offset: a word that ends before it has a byte after its end.
+        let last = n &- 1
         while i < n {
             // ASCII bytes are classified by one load, without decoding.
             var c0 = b[i]
@@ -423,7 +425,7 @@ enum Tokenizer {
                 let key = asciiRunKey(b, base: base, from: &i)
                 // The common end, one space with more after it, tried first: then the byte after
                 // the space tells whether the run goes on.
-                if i &+ 1 < n, b[i] == 0x20 {
+                if i < last, b[i] == 0x20 {
                     if isAcronym(b, startByte, i, classes: classes) { flags |= Token.Flag.allCaps }
                     guard next < room else { return nil }
                     next.initialize(to: Token(base: base, start: startByte, end: i, gapStart: gapByteStart, extra: extra, flags: flags, key: key))
