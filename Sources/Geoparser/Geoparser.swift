@@ -95,7 +95,7 @@ public final class Geoparser: Sendable {
     /// The original text of tokens first...last (their words and the gaps between them): the
     /// text's bytes from the first word's start to the last word's end, made into a string at
     /// once (not word by word and gap by gap, a string each).
-    static func span(_ tokens: [Token], _ first: Int, _ last: Int) -> String {
+    static func span(_ tokens: Tokens, _ first: Int, _ last: Int) -> String {
         let a = tokens[first], b = tokens[last]
         return String(decoding: UnsafeBufferPointer(start: a.base + Int(a.byteStart), count: Int(b.byteEnd - a.byteStart)), as: UTF8.self)
     }

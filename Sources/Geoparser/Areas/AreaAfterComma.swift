@@ -15,7 +15,7 @@ extension Geoparser {
     /// Only names with two area readings or more among their candidates are asked; the town's
     /// places in an area are looked up as the "town, area" rule looks them up (cached by name and
     /// country).
-    func markAreasAfterComma(_ tokens: [Token], _ candidates: [Candidate]) {
+    func markAreasAfterComma(_ tokens: Tokens, _ candidates: [Candidate]) {
         for j in candidates.indices.dropFirst() {
             // (Read in place until a comma joins the two: most names follow none, and neither
             // candidate is then retained.)
@@ -52,7 +52,7 @@ extension Geoparser {
 
     /// The area a comma and one name after candidate `i` name ("Columbus, Ohio", "Surrey, UK"): a
     /// first-level area or a country, unless the name at `i` is one itself.
-    func nextArea(_ tokens: [Token], _ candidates: [Candidate], _ best: [Resolution?], _ i: Int) -> Place? {
+    func nextArea(_ tokens: Tokens, _ candidates: [Candidate], _ best: [Resolution?], _ i: Int) -> Place? {
         let j = i + 1
         guard j < candidates.count, candidates[i].hint == nil || candidates[i].hint == .city,
               candidates[j].spanFirst == candidates[i].last + 1, tokens[candidates[j].spanFirst].gapStarts(with: 0x2C),
@@ -72,7 +72,7 @@ extension Geoparser {
     /// Whether the area after candidate `i` (``nextArea(_:_:_:_:)``) holds a place of its name. (Not
     /// for a name that is first a country: "Mexico, China, Japan" is a list, and China no town in
     /// Japan.)
-    func namesPlaceInNextArea(_ tokens: [Token], _ candidates: [Candidate], _ best: [Resolution?], _ i: Int) -> Bool {
+    func namesPlaceInNextArea(_ tokens: Tokens, _ candidates: [Candidate], _ best: [Resolution?], _ i: Int) -> Bool {
         guard candidates[i].ranked.first?.place.kind != .country, let area = nextArea(tokens, candidates, best, i) else { return false }
         return !placesNamed(candidates[i].text, inside: area).isEmpty
     }

@@ -15,7 +15,7 @@ extension Geoparser {
     /// - Returns: the names (``Candidate/textKey``) the text puts in an area where the gazetteer
     ///   has no place of the name, and that are named without a place there: said again alone,
     ///   they are that place still (``oneSensePerName(_:_:unplaced:placedInArea:focusKeys:)``).
-    func containingAreas(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], _ settled: inout FlagList, focus: [String]) -> [UInt64] {
+    func containingAreas(_ tokens: Tokens, _ candidates: [Candidate], _ best: inout [Resolution?], _ settled: inout FlagList, focus: [String]) -> [UInt64] {
         var placedInArea: [UInt64] = []
         for j in candidates.indices.dropFirst() {
             // (The candidates read in place until a name follows another and "in": most do not, and

@@ -8,7 +8,7 @@ extension Geoparser {
     /// as such, joined by "or" or after "written", "spelled", "known as" and the like: "al-Bukamal,
     /// also written Abu Kamal, Albukamal or Al Bukamal" is one town.)
     /// (`listedNext`: ``listedPairs(_:_:)``.)
-    func distinctListItems(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], listedNext: FlagList) {
+    func distinctListItems(_ tokens: Tokens, _ candidates: [Candidate], _ best: inout [Resolution?], listedNext: FlagList) {
         for j in candidates.indices.dropFirst() {
             let i = j - 1
             // (Whether the two are listed together asked before their picks are copied: most are not.)
@@ -24,7 +24,7 @@ extension Geoparser {
 
     /// Whether two names of a list are offered as spellings of one place: joined by "or", or after
     /// a word of ``spellingWords`` at most three words before the first.
-    static func spellingsListed(_ tokens: [Token], _ a: Candidate, _ b: Candidate) -> Bool {
+    static func spellingsListed(_ tokens: Tokens, _ a: Candidate, _ b: Candidate) -> Bool {
         if (a.last + 1..<b.spanFirst).contains(where: { tokens[$0].isWord("or") }) { return true }
         return (max(0, a.spanFirst - 3)..<a.spanFirst).contains { spellingWords.contains(tokens[$0]) }
     }

@@ -7,7 +7,7 @@ extension Geoparser {
     /// name (among their candidates) is meant, and each name that has one there is moved to it and
     /// settled: Adamawa is Nigeria's state beside Yobe, not Cameroon's region. A tie, or a list
     /// whose picks agree, changes nothing.
-    func areasListedInOneCountry(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], _ settled: inout FlagList, focus: [String]) {
+    func areasListedInOneCountry(_ tokens: Tokens, _ candidates: [Candidate], _ best: inout [Resolution?], _ settled: inout FlagList, focus: [String]) {
         var start = 0
         while start < candidates.count {
             // The run of first-level areas from `start`, each the next item of the list.

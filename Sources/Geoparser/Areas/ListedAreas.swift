@@ -9,7 +9,7 @@ extension Geoparser {
     /// name's candidates hold such a place by its own name or an alternate, that place is taken and
     /// settled, before coherence.
     /// (`listedNext`: ``listedPairs(_:_:)``.)
-    func listedAreas(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], _ settled: inout FlagList, focus: [String],
+    func listedAreas(_ tokens: Tokens, _ candidates: [Candidate], _ best: inout [Resolution?], _ settled: inout FlagList, focus: [String],
                      listedNext: FlagList) {
         guard candidates.count > 1 else { return }
         // The area neighbour `j` of name `i` names, when the two are listed together (the list of
@@ -51,7 +51,7 @@ extension Geoparser {
     /// pick that is no capital either: "Rome and Athens" in a Georgia paper stay the Georgia towns.
     /// Settled, before coherence.
     /// (`listedNext`: ``listedPairs(_:_:)``.)
-    func listedCapitals(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], _ settled: inout FlagList, focus: [String],
+    func listedCapitals(_ tokens: Tokens, _ candidates: [Candidate], _ best: inout [Resolution?], _ settled: inout FlagList, focus: [String],
                         listedNext: FlagList) {
         guard candidates.count > 1 else { return }
         // Which names stand in a list beside the next one, told by their tokens first: most names
@@ -100,20 +100,20 @@ extension Geoparser {
     /// For each candidate, whether it and the next are neighbours in a list (``listed(_:_:_:_:)``;
     /// false for the last): asked once for the rules that read lists after the keep rules, each of
     /// which had asked it of every pair again.
-    static func listedPairs(_ tokens: [Token], _ candidates: [Candidate]) -> FlagList {
+    static func listedPairs(_ tokens: Tokens, _ candidates: [Candidate]) -> FlagList {
         FlagList(count: candidates.count) { i in i + 1 < candidates.count && listed(tokens, candidates, i, i + 1) }
     }
 
     /// Whether candidates `a` and `b` (`a` before `b`) are neighbours in a list: ", ", " and " or
     /// " or " between them.
-    static func listed(_ tokens: [Token], _ candidates: [Candidate], _ a: Int, _ b: Int) -> Bool {
+    static func listed(_ tokens: Tokens, _ candidates: [Candidate], _ a: Int, _ b: Int) -> Bool {
         nextListItem(tokens, after: candidates[a].last) == candidates[b].first
     }
 
     /// For each candidate, whether it stands in a list (", ", "and", "or") beside a name that is
     /// first a country, by its own name or an alternate, before any context: the list's other
     /// names say what kind of name it is.
-    static func listedBesideCountry(_ tokens: [Token], _ candidates: [Candidate]) -> FlagList {
+    static func listedBesideCountry(_ tokens: Tokens, _ candidates: [Candidate]) -> FlagList {
         func firstIsCountry(_ c: Candidate) -> Bool {
             c.role == .place && c.placeID == nil && c.ranked.first.map { $0.place.kind == .country && $0.match == .alias } == true
         }

@@ -6,7 +6,7 @@ extension Geoparser {
     /// The first name of the list a name at token `i` ends ("… and Homs", "…, Jordan and Saudi
     /// Arabia"): back from the last name found, over names joined by ", " or " and ", up to four;
     /// nil when the name does not follow one so.
-    static func listHead(_ tokens: [Token], _ found: [Candidate], before i: Int) -> Candidate? {
+    static func listHead(_ tokens: Tokens, _ found: [Candidate], before i: Int) -> Candidate? {
         func joins(_ a: Candidate, _ next: Int) -> Bool {
             a.last == next - 2 && tokens[next - 1].isWord("and") && tokens[next - 1].spaced && tokens[next].spaced
                 || a.last == next - 1 && tokens[next].gapIs(", ")
@@ -27,7 +27,7 @@ extension Geoparser {
 
     /// Candidate names: gazetteer matches that pass the place-or-not rules, with qualifiers,
     /// relations and kind hints attached.
-    func findCandidates(_ tokens: [Token], text: String, options: GeoparseOptions) -> [Candidate] {
+    func findCandidates(_ tokens: Tokens, text: String, options: GeoparseOptions) -> [Candidate] {
         var out: [Candidate] = []
         // (A text names a few dozen places at most, most a handful: room for them at once.)
         out.reserveCapacity(32)
@@ -429,7 +429,7 @@ extension Geoparser {
     /// slot for each word alone and for it with the next, and its slot in the English words. Both
     /// tables are a megabyte, and each lookup was a cache miss; the hints, given all at once before
     /// the words are examined, let the misses overlap.
-    func prefetchLookups(_ tokens: [Token]) {
+    func prefetchLookups(_ tokens: Tokens) {
         let runs = spanMatches
         lexicon.englishWords.withPrefetcher { english in
             tokens.withUnsafeBufferPointer { tokens in

@@ -6,7 +6,7 @@ extension Geoparser {
     /// ("the US state of Texas", "a UK county"), not a place called so. ("Georgia state" is the US
     /// state; "Kuwait city" the capital: "city" is no such word, nor are rivers and valleys: "the
     /// Jordan valley".)
-    func countryBeforePartWord(_ tokens: [Token], first: Int, last: Int) -> Bool {
+    func countryBeforePartWord(_ tokens: Tokens, first: Int, last: Int) -> Bool {
         guard last + 1 < tokens.count, !tokens[last + 1].capitalized, Self.countryPartWords.contains(tokens[last + 1]) else { return false }
         let (list, kinds) = gazetteer.candidatesAndKinds(Self.span(tokens, first, last))
         return list.first?.place.kind == .country && !kinds.contains(.admin1)
@@ -21,7 +21,7 @@ extension Geoparser {
     /// which are offices, or "the Ripley department store").
     /// (The word is told in line: most names are followed by none; what follows it out of line.)
     @inline(__always)
-    func departmentFollows(_ tokens: [Token], _ k: Int) -> Bool {
+    func departmentFollows(_ tokens: Tokens, _ k: Int) -> Bool {
         k + 1 < tokens.count && tokens[k + 1].spaced && !tokens[k + 1].capitalized && tokens[k + 1].isWord("department")
             && departmentIsKindWord(tokens, k)
     }
@@ -29,7 +29,7 @@ extension Geoparser {
     /// Whether "department", which follows token `k`, is a kind word by what comes after it (see
     /// ``departmentFollows(_:_:)``).
     @inline(never)
-    private func departmentIsKindWord(_ tokens: [Token], _ k: Int) -> Bool {
+    private func departmentIsKindWord(_ tokens: Tokens, _ k: Int) -> Bool {
         guard k + 2 < tokens.count, tokens[k + 2].spaced else { return true }
         if tokens[k + 2].isWord("store") || tokens[k + 2].isWord("stores") { return false }
         guard tokens[k + 2].isWord("of") else { return true }
@@ -42,14 +42,14 @@ extension Geoparser {
     /// (The space after the word is told in line: many names stand before punctuation, and ask
     /// no lookup; the words are looked up out of line.)
     @inline(__always)
-    func kindPhraseEnd(_ tokens: [Token], after k: Int) -> Int? {
+    func kindPhraseEnd(_ tokens: Tokens, after k: Int) -> Int? {
         guard k + 1 < tokens.count, tokens[k + 1].spaced else { return nil }
         return spacedKindPhraseEnd(tokens, after: k)
     }
 
     /// ``kindPhraseEnd(_:after:)`` where a word follows token `k` one space after it.
     @inline(never)
-    private func spacedKindPhraseEnd(_ tokens: [Token], after k: Int) -> Int? {
+    private func spacedKindPhraseEnd(_ tokens: Tokens, after k: Int) -> Int? {
         if k + 2 < tokens.count, tokens[k + 2].spaced, lexicon.kindPhraseStarts.contains(tokens[k + 1]),
            lexicon.kindPhrases.contains(tokens[k + 1].folded + " " + tokens[k + 2].folded) { return k + 2 }
         return lexicon.kindWords.contains(tokens[k + 1]) ? k + 1 : nil
@@ -58,7 +58,7 @@ extension Geoparser {
     /// Whether the name at tokens `first...last` (more than one word) ends in a kind word and a word
     /// in lower case follows it: no second kind word joins it then ("the Euphrates River dam" is
     /// "Euphrates River"; "the Red River Valley" stays whole).
-    func endsInKindWord(_ tokens: [Token], first: Int, last: Int) -> Bool {
+    func endsInKindWord(_ tokens: Tokens, first: Int, last: Int) -> Bool {
         last > first && lexicon.kindWords.contains(tokens[last]) && last + 1 < tokens.count && !tokens[last + 1].capitalized
     }
 
@@ -68,7 +68,7 @@ extension Geoparser {
     /// (The spaces and "of" are told in line: most names are followed by no such phrase; the
     /// words around "of" are looked up out of line.)
     @inline(__always)
-    func townOfNameFollows(_ tokens: [Token], after k: Int) -> Bool {
+    func townOfNameFollows(_ tokens: Tokens, after k: Int) -> Bool {
         k + 3 < tokens.count && tokens[k + 1].spaced && tokens[k + 2].spaced && tokens[k + 3].spaced && tokens[k + 2].isWord("of")
             && townWordAndNameFollow(tokens, after: k)
     }
@@ -76,7 +76,7 @@ extension Geoparser {
     /// Whether token `k + 1` is a town word and a name starts at token `k + 3`, "of" between: a
     /// capitalised word, or an article before one (see ``townOfNameFollows(_:after:)``).
     @inline(never)
-    private func townWordAndNameFollow(_ tokens: [Token], after k: Int) -> Bool {
+    private func townWordAndNameFollow(_ tokens: Tokens, after k: Int) -> Bool {
         guard tokens[k + 3].capitalized || k + 4 < tokens.count && tokens[k + 4].capitalized && lexicon.arabicArticles.contains(tokens[k + 3])
         else { return false }
         return Self.townWords.contains(tokens[k + 1])
@@ -86,7 +86,7 @@ extension Geoparser {
     /// names: "countryside of", "desert of" or "rural" before it, or "countryside" or "desert"
     /// after it, after a possessive and a direction at most ("the southern Idlib countryside",
     /// "Idlib's southern countryside", "the eastern desert of Homs").
-    func namesCountryside(_ tokens: [Token], first: Int, last: Int) -> Bool {
+    func namesCountryside(_ tokens: Tokens, first: Int, last: Int) -> Bool {
         // (Or its desert, which news names alike: "the eastern desert of Homs", "Hama's eastern
         // desert", as "the Homs desert" is found whole with its kind word.)
         // (By the word's key: one probe, in any script.)
@@ -125,7 +125,7 @@ extension Geoparser {
     /// "the Hamdan airport"). (The word is probed first, in line: most names are followed by no
     /// such word; the lookup out of line.)
     @inline(__always)
-    func curatedAirportFollows(_ tokens: [Token], first: Int, last: Int) -> Bool {
+    func curatedAirportFollows(_ tokens: Tokens, first: Int, last: Int) -> Bool {
         last + 1 < tokens.count && tokens[last + 1].spaced && !tokens[last + 1].capitalized && tokens[last + 1].isWord("airport")
             && curatedAirport(tokens, first: first, last: last + 1)
     }
@@ -133,21 +133,21 @@ extension Geoparser {
     /// Whether the gazetteer has an airport or air base by the words `first...last` as an alias
     /// (see ``curatedAirportFollows(_:first:last:)``).
     @inline(never)
-    private func curatedAirport(_ tokens: [Token], first: Int, last: Int) -> Bool {
+    private func curatedAirport(_ tokens: Tokens, first: Int, last: Int) -> Bool {
         guard let top = gazetteer.candidates(Self.span(tokens, first, last)).first else { return false }
         return top.match == .alias && (top.place.kind == .airport || top.place.kind == .military)
     }
 
     /// Whether token `k` is a border's word after "administrative", before "of" and an area's name:
     /// "the administrative border of Deir ez-Zor" is the province's, not its city's.
-    static func administrativeBorder(_ tokens: [Token], _ k: Int) -> Bool {
+    static func administrativeBorder(_ tokens: Tokens, _ k: Int) -> Bool {
         k >= 1 && tokens[k].spaced && tokens[k - 1].isWord("administrative") && (borderWords.contains(tokens[k]) || tokens[k].isWord("borders") || tokens[k].isWord("boundaries"))
     }
 
     /// Whether the name at token `k` is followed, after a comma or "and", by another name whose best
     /// place alone is no common word and lies in `place`'s country within ``listOutlierKm``: the
     /// start of a list of places ("Hit and Rutba", "Hit, Haditha and Rawa"; not "Hope and Cheney").
-    func listOfCountrymenFollows(_ tokens: [Token], after k: Int, _ place: Place) -> Bool {
+    func listOfCountrymenFollows(_ tokens: Tokens, after k: Int, _ place: Place) -> Bool {
         var j = k + 1
         guard j < tokens.count else { return false }
         if tokens[j].isWord("and") && tokens[j].spaced { j += 1 } else if !tokens[j].gapStarts(with: 0x2C) { return false }

@@ -2,7 +2,7 @@ import Gazetteer
 
 extension Geoparser {
     /// The last token and place id of an abbreviation starting at `i` ("W.Va." is W . Va .).
-    func abbreviation(_ tokens: [Token], text: String, at i: Int) -> (Int, String)? {
+    func abbreviation(_ tokens: Tokens, text: String, at i: Int) -> (Int, String)? {
         // Every abbreviation has a period right after its first word ("W.", "Calif.", "U."): most
         // capitalised words do not, and need no lookup.
         if i + 1 < tokens.count, tokens[i + 1].gapFirstByte != 0x2E { return nil }
@@ -29,7 +29,7 @@ extension Geoparser {
     /// (In line: it is asked of every word before a capitalised one, and most are no article, told
     /// by their length or the next word's flag; an article is looked up out of line.)
     @inline(__always)
-    func canStartName(_ tokens: [Token], _ i: Int) -> Bool {
+    func canStartName(_ tokens: Tokens, _ i: Int) -> Bool {
         // (Not a possessive's "S" in capitals: "IRAQ'S WAR IN" names nothing from "S".)
         if tokens[i].capitalized { return !Tokenizer.isPossessiveS(tokens, i) }
         // Arabic articles: hyphenated ("al-Mayadeen", "as-Sukhnah"), or al/el before a capitalised word ("al Qaim").
@@ -40,7 +40,7 @@ extension Geoparser {
     /// Whether the short lower-case word at token `i`, before a capitalised one, is an Arabic
     /// article that starts a name (see ``canStartName(_:_:)``).
     @inline(never)
-    private func articleStartsName(_ tokens: [Token], _ i: Int) -> Bool {
+    private func articleStartsName(_ tokens: Tokens, _ i: Int) -> Bool {
         // (A spaced word joins no hyphen: told by the flag before the article is looked up.)
         if tokens[i + 1].spaced { return tokens[i].isWord("al") || tokens[i].isWord("el") }
         return Self.hyphenatedArticle(tokens, i)
@@ -51,7 +51,7 @@ extension Geoparser {
     /// text, and what makes a word before it part of a person's name ("Haider al-Abadi").
     /// (In line, the flag first: it is asked of most names' neighbours, and most are spaced.)
     @inline(__always)
-    static func hyphenatedArticle(_ tokens: [Token], _ k: Int) -> Bool {
+    static func hyphenatedArticle(_ tokens: Tokens, _ k: Int) -> Bool {
         guard k + 1 < tokens.count, !tokens[k + 1].spaced else { return false }
         let next = tokens[k + 1], gap = next.gapBytes
         return gap.count == 1 && gap[0] == 0x2D && next.capitalized && Lexicon.arabicArticles.contains(tokens[k])
@@ -59,7 +59,7 @@ extension Geoparser {
 
     /// The last token of the longest gazetteer name starting at `i`, and whether only a short
     /// (four-letter) transliteration key matched; nil when no name starts there.
-    func longestMatch(_ tokens: [Token], from i: Int) -> (Int, shortKey: Bool)? {
+    func longestMatch(_ tokens: Tokens, from i: Int) -> (Int, shortKey: Bool)? {
         // The longest run of joinable words that can be inside a name (capitalised, or particles:
         // "Deir ez-Zor", "Ras al-Ayn").
         var end = i
@@ -138,7 +138,7 @@ extension Geoparser {
     /// a country's name ("Western Iraq", "Eastern Syria"), where the words after the direction
     /// name the country first. ("Northern Ireland", "North Korea" and "South Sudan" are no curated
     /// regions; "Eastern Ghouta" names no country after its direction.)
-    func directionAndCountry(_ tokens: [Token], _ i: Int, _ last: Int) -> Bool {
+    func directionAndCountry(_ tokens: Tokens, _ i: Int, _ last: Int) -> Bool {
         guard lexicon.directions[tokens[i].folded] != nil, tokens[i + 1].spaced,
               let whole = gazetteer.candidates(Self.span(tokens, i, last)).first, whole.place.isCurated, whole.place.kind == .region,
               let rest = gazetteer.candidates(Self.span(tokens, i + 1, last)).first else { return false }
@@ -161,7 +161,7 @@ extension Geoparser {
     /// "South Korean", "South Sudanese" before "Sudanese"), then one of one word ("Syrian"); none
     /// where the words begin a gazetteer name of more words than the demonym's own ("the Syrian
     /// Desert"), nor where a demonym of two words is itself a gazetteer name.
-    func demonym(_ tokens: [Token], at i: Int) -> (last: Int, entry: (id: String, country: String))? {
+    func demonym(_ tokens: Tokens, at i: Int) -> (last: Int, entry: (id: String, country: String))? {
         if lexicon.demonymFirstWords.contains(tokens[i]), i + 1 < tokens.count, tokens[i + 1].spaced, tokens[i + 1].capitalized,
            let d = lexicon.demonyms[Self.span(tokens, i, i + 1)], !startsLongerName(tokens, i) {
             return (i + 1, d)
@@ -172,13 +172,13 @@ extension Geoparser {
 
     /// Whether a gazetteer name of more than one word starts at token `i` ("the Syrian Desert",
     /// "Mount Lebanon").
-    func startsLongerName(_ tokens: [Token], _ i: Int) -> Bool {
+    func startsLongerName(_ tokens: Tokens, _ i: Int) -> Bool {
         longestMatch(tokens, from: i).map { $0.0 > i } ?? false
     }
 
     /// How the run of tokens `first...last` (whose key is `key`) matches the gazetteer; cached
     /// across texts by key, so a run seen before costs one probe and no text.
-    func spanMatch(_ tokens: [Token], _ first: Int, _ last: Int, key: UInt64) -> SpanMatch {
+    func spanMatch(_ tokens: Tokens, _ first: Int, _ last: Int, key: UInt64) -> SpanMatch {
         spanMatches.value(key) {
             var f = tokens[first].folded
             if last > first {
@@ -206,7 +206,7 @@ extension Geoparser {
     /// (In line for a spaced next word, the commonest: one space joins it, and it is neither a
     /// possessive "s" nor a designation number, both of which follow no space; the rest out of line.)
     @inline(__always)
-    func canExtend(_ tokens: [Token], _ k: Int) -> Bool {
+    func canExtend(_ tokens: Tokens, _ k: Int) -> Bool {
         guard k + 1 < tokens.count else { return false }
         if tokens[k + 1].spaced { return tokens[k + 1].capitalized || lexicon.nameParticles.contains(tokens[k + 1]) }
         return canExtendUnspaced(tokens, k)
@@ -214,7 +214,7 @@ extension Geoparser {
 
     /// ``canExtend(_:_:)`` for a next word after a gap other than one space.
     @inline(never)
-    func canExtendUnspaced(_ tokens: [Token], _ k: Int) -> Bool {
+    func canExtendUnspaced(_ tokens: Tokens, _ k: Int) -> Bool {
         Tokenizer.joinableGap(tokens[k], tokens[k + 1])
             && (tokens[k + 1].capitalized || lexicon.nameParticles.contains(tokens[k + 1]) || possessiveInName(tokens, k + 1)
                 || Self.isDesignationNumber(tokens, k + 1))
@@ -222,7 +222,7 @@ extension Geoparser {
 
     /// Whether the words after token `k` are a lower-case Romance particle and a capitalised word,
     /// spaced ("Adrar des Ifoghas", "Lula da Silva"): a name ending at `k` goes on.
-    static func continuesPastParticle(_ tokens: [Token], _ k: Int) -> Bool {
+    static func continuesPastParticle(_ tokens: Tokens, _ k: Int) -> Bool {
         k + 2 < tokens.count && tokens[k + 1].spaced && !tokens[k + 1].capitalized && Lexicon.romanceParticles.contains(tokens[k + 1])
             && tokens[k + 2].spaced && tokens[k + 2].capitalized && !tokens[k + 2].allCaps
     }
@@ -230,7 +230,7 @@ extension Geoparser {
     /// Whether token `k` is the number of a letter-and-number designation: up to three digits
     /// after a hyphen and a capital letter alone ("T-4", the Tiyas air base; "K-1", "H-3"). The
     /// run is a name only where the gazetteer has it.
-    static func isDesignationNumber(_ tokens: [Token], _ k: Int) -> Bool {
+    static func isDesignationNumber(_ tokens: Tokens, _ k: Int) -> Bool {
         guard k >= 1, tokens[k - 1].end - tokens[k - 1].start == 1, tokens[k - 1].capitalized, Tokenizer.isHyphen(tokens[k].gapBytes) else { return false }
         return tokens[k].isNumber(digits: 3)
     }
@@ -239,7 +239,7 @@ extension Geoparser {
     /// joined to it ("People's Republic of China", "Queen Anne's County"). A name's words read it
     /// as part of the word before (``Tokenizer/keyWithS(_:)``); a name never ends with it.
     @inline(__always)
-    func possessiveInName(_ tokens: [Token], _ k: Int) -> Bool {
+    func possessiveInName(_ tokens: Tokens, _ k: Int) -> Bool {
         // (Most words asked are spaced or longer than one letter: told first, in place.)
         guard k > 0, !tokens[k].spaced, tokens[k].byteEnd - tokens[k].byteStart == 1 else { return false }
         return k + 1 < tokens.count && tokens[k - 1].capitalized && Tokenizer.isPossessiveS(tokens, k)
@@ -249,7 +249,7 @@ extension Geoparser {
     /// Whether tokens `k` and `k + 1` (which exists) can belong to one name
     /// (``Tokenizer/joinable(_:_:)``, which tells a spaced pair, the commonest, by its flag in line).
     @inline(__always)
-    static func joinsNext(_ tokens: [Token], _ k: Int) -> Bool {
+    static func joinsNext(_ tokens: Tokens, _ k: Int) -> Bool {
         Tokenizer.joinable(tokens[k], tokens[k + 1])
     }
 

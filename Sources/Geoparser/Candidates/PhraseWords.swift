@@ -9,7 +9,7 @@ extension Geoparser {
 
     /// Whether a lower-case word of ``borderWords`` follows token `last`, one space after it: "the
     /// Niger border", "the Iran frontier".
-    static func borderWordFollows(_ tokens: [Token], _ last: Int) -> Bool {
+    static func borderWordFollows(_ tokens: Tokens, _ last: Int) -> Bool {
         last + 1 < tokens.count && tokens[last + 1].spaced && !tokens[last + 1].capitalized && borderWords.contains(tokens[last + 1])
     }
 

@@ -18,7 +18,7 @@ extension Geoparser {
     /// provinces", "Franklin, Union and Marion counties"), each perhaps after a direction ("eastern
     /// Homs and southern Raqqa provinces"). One name before the word is a modifier, not a list
     /// ("Indiana counties", "mid-Atlantic states").
-    func pluralKindHint(_ tokens: [Token], first: Int, last: Int) -> PlaceKind? {
+    func pluralKindHint(_ tokens: Tokens, first: Int, last: Int) -> PlaceKind? {
         var k = last + 1
         // A list goes on after the name, or the name goes on one before it.
         // (The names before are read only when a plural kind word is found: most names have none.)
@@ -56,7 +56,7 @@ extension Geoparser {
     /// "or" (a list with none is the first name alone: nothing follows it for sure). Nil when
     /// no such word stands before the name, or when the word ends a list itself ("Kilis and Hatay
     /// provinces of Turkey").
-    func pluralKindOfList(_ tokens: [Token], first: Int) -> (PlaceKind, [Int])? {
+    func pluralKindOfList(_ tokens: Tokens, first: Int) -> (PlaceKind, [Int])? {
         // (Most names follow no "of" nor a direction: told before any word set is probed.)
         guard first >= 2 else { return nil }
         // (From a hyphenated Arabic article before the name: "the provinces of al-Raqqa and …".)
@@ -91,7 +91,7 @@ extension Geoparser {
 
     /// Where a list item that starts at token `k` has its name: after a direction that qualifies
     /// it ("southern Raqqa", "north-eastern Homs"), else `k`.
-    func nameAfterDirection(_ tokens: [Token], _ k: Int) -> Int {
+    func nameAfterDirection(_ tokens: Tokens, _ k: Int) -> Int {
         guard !tokens[k].capitalized, Self.mayBeDirection(tokens[k]), lexicon.directionWords.contains(tokens[k]) else { return k }
         var j = k + 1
         if j < tokens.count, Tokenizer.isHyphen(tokens[j].gapBytes), lexicon.directionWords.contains(tokens[j]) { j += 1 }
@@ -100,7 +100,7 @@ extension Geoparser {
 
     /// Where a list item's name that starts at token `k` has its capitalised word: after a
     /// hyphenated Arabic article ("Lahj and al-Dhale provinces"), else `k`.
-    func nameAfterArticle(_ tokens: [Token], _ k: Int) -> Int {
+    func nameAfterArticle(_ tokens: Tokens, _ k: Int) -> Int {
         !tokens[k].capitalized && k + 1 < tokens.count && tokens[k + 1].gapFirstByte == 0x2D && Self.hyphenatedArticle(tokens, k) ? k + 1 : k
     }
 
@@ -117,7 +117,7 @@ extension Geoparser {
     /// name ("southern Raqqa", "north-eastern Homs"), else at the name.
     /// (In line: most words are told by their flag and first letter.)
     @inline(__always)
-    func qualifiedStart(_ tokens: [Token], _ first: Int) -> Int {
+    func qualifiedStart(_ tokens: Tokens, _ first: Int) -> Int {
         // (Every direction word starts with c, e, n, s or w: most words are told by that, unprobed.)
         guard first >= 1, tokens[first].spaced, !tokens[first - 1].capitalized, Self.mayBeDirection(tokens[first - 1]),
               lexicon.directionWords.contains(tokens[first - 1]) else { return first }

@@ -17,7 +17,7 @@ extension Geoparser {
     /// capitalised words and particles joined to it, up to a list's comma, "and" or "or". After a
     /// plural ("the villages of"), the list's later names the gazetteer lacks are names too; one it
     /// has is left to the candidate finder.
-    func unknownTownNames(_ tokens: [Token], at i: Int) -> [(first: Int, last: Int)] {
+    func unknownTownNames(_ tokens: Tokens, at i: Int) -> [(first: Int, last: Int)] {
         // (Most words follow no "of": told before any word set is probed.)
         guard i >= 2, tokens[i - 1].isWord("of"), tokens[i - 1].spaced, tokens[i].spaced, tokens[i - 2].spaced,
               !tokens[i - 2].capitalized, Self.townNounsBeforeOf.contains(tokens[i - 2]),
@@ -29,7 +29,7 @@ extension Geoparser {
 
     /// The names the gazetteer lacks among a town phrase's later names, after the name that ends
     /// at token `end` (see ``unknownTownNames(_:at:)``).
-    private func laterUnknownNames(_ tokens: [Token], after end: Int) -> [(first: Int, last: Int)] {
+    private func laterUnknownNames(_ tokens: Tokens, after end: Int) -> [(first: Int, last: Int)] {
         var names: [(first: Int, last: Int)] = []
         var end = end
         for _ in 0..<8 {
@@ -54,7 +54,7 @@ extension Geoparser {
     /// (Out of line, as ``pendingTown(_:at:pending:)``: the candidate finder's loop stays as small
     /// as it was.)
     @inline(never)
-    func unknownTown(_ tokens: [Token], at i: Int, pending: inout [Int: Int]) -> Candidate? {
+    func unknownTown(_ tokens: Tokens, at i: Int, pending: inout [Int: Int]) -> Candidate? {
         let names = unknownTownNames(tokens, at: i)
         guard let first = names.first else { return nil }
         for later in names.dropFirst() { pending[later.first] = later.last }
@@ -65,7 +65,7 @@ extension Geoparser {
     /// and Gharanij", the name at tokens `first...last`): its later names the gazetteer lacks go to
     /// `pending`, as for a list whose first name it lacks.
     @inline(never)
-    func laterUnknownTowns(_ tokens: [Token], first: Int, last: Int, pending: inout [Int: Int]) {
+    func laterUnknownTowns(_ tokens: Tokens, first: Int, last: Int, pending: inout [Int: Int]) {
         let of = first >= 1 && Self.hyphenatedArticle(tokens, first - 1) ? first - 2 : first - 1
         guard of >= 1, tokens[of].isWord("of"), tokens[of].spaced, !tokens[of - 1].capitalized, Self.townNounsBeforeOf.contains(tokens[of - 1]),
               tokens[of - 1].bytes.last == UInt8(ascii: "s") else { return }
@@ -75,14 +75,14 @@ extension Geoparser {
     /// The candidate for a later name of such a list (``unknownTown(_:at:pending:)``) when it
     /// starts at token `i`, taken out of `pending`; nil for any other token.
     @inline(never)
-    func pendingTown(_ tokens: [Token], at i: Int, pending: inout [Int: Int]) -> Candidate? {
+    func pendingTown(_ tokens: Tokens, at i: Int, pending: inout [Int: Int]) -> Candidate? {
         guard let last = pending.removeValue(forKey: i) else { return nil }
         return townCandidate(tokens, (i, last))
     }
 
     /// A candidate for the town named at tokens `name`, with no gazetteer candidates: a mention
     /// with no place.
-    private func townCandidate(_ tokens: [Token], _ name: (first: Int, last: Int)) -> Candidate {
+    private func townCandidate(_ tokens: Tokens, _ name: (first: Int, last: Int)) -> Candidate {
         Candidate(first: name.first, last: name.last, text: Self.span(tokens, name.first, name.last), hint: .city, role: .place)
     }
 
@@ -92,7 +92,7 @@ extension Geoparser {
 
     /// The first and last token of a name the gazetteer lacks that starts at token `k` (see
     /// ``unknownTownNames(_:at:)``), or nil.
-    private func unknownName(_ tokens: [Token], at k: Int) -> (first: Int, last: Int)? {
+    private func unknownName(_ tokens: Tokens, at k: Int) -> (first: Int, last: Int)? {
         guard k < tokens.count, canStartName(tokens, k) else { return nil }
         // The name's words: joined, capitalised or particles, up to a list's "and" or "or", and not
         // across an English "of" or "the" ("the village of Achguara of the Ochamchire district" is
@@ -116,7 +116,7 @@ extension Geoparser {
     }
 
     /// The longest gazetteer name that starts at token `k` (``longestMatch(_:from:)``), if one can.
-    private func knownName(_ tokens: [Token], at k: Int) -> (Int, shortKey: Bool)? {
+    private func knownName(_ tokens: Tokens, at k: Int) -> (Int, shortKey: Bool)? {
         canStartName(tokens, k) ? longestMatch(tokens, from: k) : nil
     }
 }

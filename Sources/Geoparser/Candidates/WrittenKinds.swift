@@ -15,7 +15,7 @@ extension Geoparser {
     ///   one: "along the Niger" is the Niger River, not Niger.
     ///
     /// Each pick made so is settled.
-    func writtenKinds(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], _ settled: inout FlagList, focus: [String]) {
+    func writtenKinds(_ tokens: Tokens, _ candidates: [Candidate], _ best: inout [Resolution?], _ settled: inout FlagList, focus: [String]) {
         for (k, c) in candidates.enumerated() where c.role == .place && c.placeID == nil {
             // (Told from the words first: most names are written none of these ways, and their
             // picks are not copied.)

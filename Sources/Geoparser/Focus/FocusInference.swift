@@ -10,7 +10,7 @@ extension Geoparser {
     /// town of 10,000 or more, votes twice for the focus, as a country named does: "Russia says it
     /// completed the seizure of Avdiivka" is about Ukraine too. (The second vote goes where the
     /// first went once votes have moved: "Iraqi troops entered Rawa" is about Iraq.)
-    static func votesTwiceAsFoughtOver(_ tokens: [Token], _ c: Candidate, _ top: Place) -> Bool {
+    static func votesTwiceAsFoughtOver(_ tokens: Tokens, _ c: Candidate, _ top: Place) -> Bool {
         top.kind == .city && (top.population ?? 0) >= 10_000 && objectOfControl(tokens, c)
     }
 
@@ -19,7 +19,7 @@ extension Geoparser {
 
     /// Whether candidate `c` is a place a size is measured by: after "the size of", "larger than",
     /// "as large as" ("an area the size of Belgium").
-    static func measuresSize(_ tokens: [Token], _ c: Candidate) -> Bool {
+    static func measuresSize(_ tokens: Tokens, _ c: Candidate) -> Bool {
         let f = c.article ?? c.first
         guard f >= 2, tokens[f].spaced, tokens[f - 1].spaced else { return false }
         if tokens[f - 1].isWord("of") { return tokens[f - 2].isWord("size") }
@@ -31,7 +31,7 @@ extension Geoparser {
     /// most votes, the one with the biggest town first (at most four; "Raqqa … Hawija … Qayyarah":
     /// Syria and Iraq). A country named votes twice, as does a town the text says is fought over
     /// (``votesTwiceAsFoughtOver(_:_:_:)``); a place's top candidate or a demonym once.
-    func inferFocus(_ tokens: [Token], _ candidates: [Candidate]) -> [String] {
+    func inferFocus(_ tokens: Tokens, _ candidates: [Candidate]) -> [String] {
         // Votes per country, and the largest population among its towns voting. (A text names a
         // handful of countries: a list searched in order beats hashing each code.)
         // (Each by its code key too, ``Place/codeKeys``: found by a number, not a string, and a

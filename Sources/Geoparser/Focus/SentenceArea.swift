@@ -7,7 +7,7 @@ extension Geoparser {
     /// its namesake in the area, when the gazetteer has one that counts (a first-level area, or a
     /// town of 10,000 or more, matched by a name that fits it). Only towns and first-level areas
     /// move; countries, curated places and features stay as they are.
-    func sentenceAreas(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], focus: [String]) {
+    func sentenceAreas(_ tokens: Tokens, _ candidates: [Candidate], _ best: inout [Resolution?], focus: [String]) {
         for (a, c) in candidates.enumerated() {
             // (The words first: most names open no sentence; no resolution is read for them.)
             guard c.last + 1 < tokens.count, Self.joinsByComma(tokens[c.last + 1]), c.role == .place, c.placeID == nil,
@@ -36,7 +36,7 @@ extension Geoparser {
 
     /// Whether "In" opens the sentence before token `first`, with at most two lower-case words
     /// between ("In neighbouring Lebanon", "In southern Iraq").
-    static func sentenceOpensWithIn(_ tokens: [Token], before first: Int) -> Bool {
+    static func sentenceOpensWithIn(_ tokens: Tokens, before first: Int) -> Bool {
         var k = first - 1
         var words = 0
         while k >= 0, words < 2, tokens[k + 1].spaced, !tokens[k].capitalized { k -= 1; words += 1 }

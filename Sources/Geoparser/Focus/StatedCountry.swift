@@ -31,7 +31,7 @@ extension Geoparser {
     /// (``namedElsewhere(_:than:)``) is named with no place.
     ///
     /// `found` are all the candidates, demonyms that only count towards the focus included.
-    func statedCountries(_ tokens: [Token], _ found: [Candidate], _ candidates: [Candidate], _ best: inout [Resolution?], _ settled: inout FlagList, focus: [String]) {
+    func statedCountries(_ tokens: Tokens, _ found: [Candidate], _ candidates: [Candidate], _ best: inout [Resolution?], _ settled: inout FlagList, focus: [String]) {
         // (Most texts name no place so: the demonyms are looked at only once one could be.)
         var demonyms: [(first: Int, last: Int, country: String)]?
         func demonymEnding(at k: Int) -> (first: Int, last: Int, country: String)? {

@@ -17,14 +17,14 @@ extension Geoparser {
     /// (That first probe, and the flags of a capitalised "Daily" before, in line: most names stop
     /// there.)
     @inline(__always)
-    func namesBroadcaster(_ tokens: [Token], _ first: Int, _ nameEnd: Int) -> Bool {
+    func namesBroadcaster(_ tokens: Tokens, _ first: Int, _ nameEnd: Int) -> Bool {
         (lexicon.broadcasterNameStarts.contains(tokens[first]) || first >= 1 && tokens[first].spaced && tokens[first - 1].capitalized)
             && broadcasterNamed(tokens, first, nameEnd)
     }
 
     /// ``namesBroadcaster(_:_:_:)`` past its first probe.
     @inline(never)
-    private func broadcasterNamed(_ tokens: [Token], _ first: Int, _ nameEnd: Int) -> Bool {
+    private func broadcasterNamed(_ tokens: Tokens, _ first: Int, _ nameEnd: Int) -> Bool {
         let spacedBefore = first >= 1 && tokens[first].spaced
         if spacedBefore, tokens[first - 1].capitalized, tokens[first - 1].isWord("daily") { return true }
         // (An article in lower case too: "told al-Mayadeen television".)

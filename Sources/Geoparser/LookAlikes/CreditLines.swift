@@ -13,14 +13,14 @@ extension Geoparser {
     /// (A lower-case word other than "by" or "and", one space before the name, settles it in line,
     /// as it does for most names; the walk back out of line.)
     @inline(__always)
-    static func inCreditLine(_ tokens: [Token], _ first: Int) -> Bool {
+    static func inCreditLine(_ tokens: Tokens, _ first: Int) -> Bool {
         first >= 1 && (tokens[first - 1].capitalized || !tokens[first].spaced || tokens[first - 1].isWord("by") || tokens[first - 1].isWord("and"))
             && creditLineBefore(tokens, first)
     }
 
     /// ``inCreditLine(_:_:)`` past its first look at the word before.
     @inline(never)
-    private static func creditLineBefore(_ tokens: [Token], _ first: Int) -> Bool {
+    private static func creditLineBefore(_ tokens: Tokens, _ first: Int) -> Bool {
         // The first word of the person whose words are being read back.
         var start = first
         for _ in 0..<3 {

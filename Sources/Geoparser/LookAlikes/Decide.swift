@@ -5,7 +5,7 @@ extension Geoparser {
     /// kind the words around the name give it ("the town of", "Bay and Bakool regions").
     /// `calendarWord` and `functionWord` say whether the first word is one of ``Lexicon/calendarWords``
     /// or ``Lexicon/functionWords``: the caller has looked both up already.
-    func decide(_ tokens: [Token], first: Int, last: Int, nameEnd: Int, hint: PlaceKind?, calendarWord: Bool, functionWord: Bool,
+    func decide(_ tokens: Tokens, first: Int, last: Int, nameEnd: Int, hint: PlaceKind?, calendarWord: Bool, functionWord: Bool,
                 options: GeoparseOptions, personWords: inout NameList, besidePerson: inout Bool) -> Role? {
         func topAlone(_ text: String) -> Resolution? { resolveAlone(text, hint: nil) }
         let t = tokens[first]

@@ -43,13 +43,13 @@ extension Geoparser {
     /// (Most names are no such thing: the first word's probe, in line, tells at once; the rest
     /// out of line.)
     @inline(__always)
-    static func namesOperation(_ tokens: [Token], _ first: Int) -> Bool {
+    static func namesOperation(_ tokens: Tokens, _ first: Int) -> Bool {
         operationFirstWords.contains(tokens[first]) && operationNameFollows(tokens, first)
     }
 
     /// ``namesOperation(_:_:)`` past its first word's probe.
     @inline(never)
-    private static func operationNameFollows(_ tokens: [Token], _ first: Int) -> Bool {
+    private static func operationNameFollows(_ tokens: Tokens, _ first: Int) -> Bool {
         guard first + 2 < tokens.count, tokens[first + 1].spaced, tokens[first + 1].capitalized || tokens[first + 1].isWord("of"),
               operationFirstWords.contains(tokens[first]) else { return false }
         for length in 2...3 where first + length < tokens.count {
@@ -75,7 +75,7 @@ extension Geoparser {
     /// Whether tokens `first...nameEnd` stand in quotes that name an operation: after a capitalised
     /// "Operation" (Operation "We Are Coming, Nineveh") or before a word of ``operationWords``. The
     /// quotes open at most six words before the name and close at most four after it.
-    static func inQuotedOperationName(_ tokens: [Token], _ first: Int, _ nameEnd: Int) -> Bool {
+    static func inQuotedOperationName(_ tokens: Tokens, _ first: Int, _ nameEnd: Int) -> Bool {
         // (Most names stand in no quotes: the gaps around them tell at once, a gap of one space by
         // a flag. The closing quote is looked for first: it must come within four words.)
         var close = nameEnd + 1
@@ -113,7 +113,7 @@ extension Geoparser {
     /// Whether tokens `first...nameEnd`, folded, are one of ``Lexicon/organisationNames``. ASCII
     /// words joined by spaces or hyphens fold to their folded words joined by spaces, so a first
     /// word that starts no such name settles it without folding the text.
-    func isOrganisationName(_ tokens: [Token], _ first: Int, _ nameEnd: Int) -> Bool {
+    func isOrganisationName(_ tokens: Tokens, _ first: Int, _ nameEnd: Int) -> Bool {
         let t = tokens[first]
         if t.ascii {
             if first == nameEnd { return lexicon.organisationNames.contains(t) }
@@ -131,7 +131,7 @@ extension Geoparser {
     static let airportTownPeople = 20_000
 
     /// Whether a capitalised "Airport" or "International Airport" follows token `k`.
-    static func airportFollows(_ tokens: [Token], _ k: Int) -> Bool {
+    static func airportFollows(_ tokens: Tokens, _ k: Int) -> Bool {
         guard k + 1 < tokens.count, tokens[k + 1].spaced, tokens[k + 1].capitalized else { return false }
         if tokens[k + 1].isWord("airport") { return true }
         return tokens[k + 1].isWord("international") && k + 2 < tokens.count && tokens[k + 2].spaced && tokens[k + 2].isWord("airport")
@@ -150,7 +150,7 @@ extension Geoparser {
     /// number and "is" start with a digit or an "i", or a word folded from other letters with a
     /// byte past ASCII; the words out of line.)
     @inline(__always)
-    func isOutletName(_ tokens: [Token], after k: Int) -> Bool {
+    func isOutletName(_ tokens: Tokens, after k: Int) -> Bool {
         guard k + 1 < tokens.count, tokens[k + 1].spaced else { return false }
         let b = tokens[k + 1].base[Int(tokens[k + 1].byteStart)]
         return (b &- 0x30 < 10 || b | 0x20 == UInt8(ascii: "i") || b >= 0x80) && outletWordsFollow(tokens, after: k)
@@ -158,7 +158,7 @@ extension Geoparser {
 
     /// ``isOutletName(_:after:)`` past its first byte.
     @inline(never)
-    private func outletWordsFollow(_ tokens: [Token], after k: Int) -> Bool {
+    private func outletWordsFollow(_ tokens: Tokens, after k: Int) -> Bool {
         let next = tokens[k + 1]
         if next.isWord("24") {
             guard k + 2 < tokens.count else { return true }
@@ -205,7 +205,7 @@ extension Geoparser {
     /// Whether one to four capitalised words after token `k` (an "and" among them) end in a head word of an organisation
     /// (``Lexicon/organisationHeads``) or a facility (``facilityHeads``): the place's name before them
     /// names that body or works, not a person ("the Avdiivka Coke Plant").
-    func facilityNameFollows(_ tokens: [Token], after k: Int) -> Bool {
+    func facilityNameFollows(_ tokens: Tokens, after k: Int) -> Bool {
         // (Four words, one of them an "and" or "&" in lower case: "the Avdiivka Coke and Chemical
         // Plant", "the Mariupol Iron and Steel Works", "the Kramatorsk Heavy Machine Building Plant".)
         var j = k + 1
@@ -218,7 +218,7 @@ extension Geoparser {
 
     /// Whether a comma and a first-level area or country follow token `k` ("Fife, Scotland", "Surrey,
     /// UK"), and that area holds a place named `name`.
-    func namesPlaceInAreaAfter(_ tokens: [Token], _ k: Int, _ name: String) -> Bool {
+    func namesPlaceInAreaAfter(_ tokens: Tokens, _ k: Int, _ name: String) -> Bool {
         let j = k + 1
         guard j < tokens.count, tokens[j].capitalized, Self.joinsByComma(tokens[j]), let (end, _) = longestMatch(tokens, from: j),
               let area = resolveAlone(Self.span(tokens, j, end), hint: nil)?.place, area.kind == .admin1 || area.kind == .country
@@ -232,7 +232,7 @@ extension Geoparser {
     /// after "Islamic State", as its branches are named: "Islamic State Sahel Province", "Islamic
     /// State Somalia", "the Islamic State in the Greater Sahara". (Not "held by Islamic State in Iraq" or "al-Qaeda in Yemen": the group in a
     /// place.)
-    static func inGroupName(_ tokens: [Token], _ first: Int, last: Int) -> Bool {
+    static func inGroupName(_ tokens: Tokens, _ first: Int, last: Int) -> Bool {
         if first >= 2, tokens[first].spaced, tokens[first - 1].spaced, tokens[first - 1].capitalized, tokens[first - 2].capitalized,
            tokens[first - 1].isWord("state"), tokens[first - 2].isWord("islamic") { return true }
         // The word before links the name to such a name ("of", "in", "the", "and", "Greater",
@@ -289,7 +289,7 @@ extension Geoparser {
 
     /// Whether the words after token `k` make the name before them a disease's: a disease word
     /// (``Lexicon/diseaseWords``), or "flu" and one.
-    static func namesDisease(_ tokens: [Token], after k: Int) -> Bool {
+    static func namesDisease(_ tokens: Tokens, after k: Int) -> Bool {
         guard k + 1 < tokens.count, tokens[k + 1].spaced else { return false }
         if Lexicon.diseaseWords.contains(tokens[k + 1]) { return true }
         return tokens[k + 1].isWord("flu") && k + 2 < tokens.count && tokens[k + 2].spaced && Lexicon.diseaseWords.contains(tokens[k + 2])
@@ -299,7 +299,7 @@ extension Geoparser {
     /// demonym or a country's short code: a nation's force, and "in" after it says where it is
     /// ("the Russian Aerospace Forces in Syria", "US Forces in Iraq"), where "the Multinational
     /// Force in Iraq" is one name.
-    func nationalForce(_ tokens: [Token], head: Int) -> Bool {
+    func nationalForce(_ tokens: Tokens, head: Int) -> Bool {
         var k = head - 1
         while k >= 1, k > head - 4, tokens[k - 1].capitalized, !lexicon.functionWords.contains(tokens[k - 1]), Self.joinsNext(tokens, k - 1) { k -= 1 }
         // ("U.S." is two words: "U", a period, "S".)

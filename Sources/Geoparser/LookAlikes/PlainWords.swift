@@ -7,7 +7,7 @@ extension Geoparser {
     /// ``anchorKm`` of it (or is the first-level area that holds it), or the area after it holds
     /// a town of its name ("in Fife, Scotland"). The others are the words ("a storm in Hurricane,
     /// the officials said"), as they are when the text does not say so. Their positions.
-    func strayPlainWords(_ tokens: [Token], _ candidates: [Candidate], _ best: [Resolution?]) -> Set<Int> {
+    func strayPlainWords(_ tokens: Tokens, _ candidates: [Candidate], _ best: [Resolution?]) -> Set<Int> {
         var out = Set<Int>()
         for (i, c) in candidates.enumerated() where c.commonWord && c.hint == nil && c.placeID == nil {
             guard let r = best[i], r.place.kind == .city, let top = c.ranked.first?.place,

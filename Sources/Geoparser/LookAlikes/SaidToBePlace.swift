@@ -20,7 +20,7 @@ extension Geoparser {
 
     /// Whether token `k` is a date's word: a weekday, or a month after a preposition or a number
     /// ("on Friday", "in March", "5 October"). A month alone may be a given name ("April Ryan").
-    static func isDateWord(_ tokens: [Token], _ k: Int) -> Bool {
+    static func isDateWord(_ tokens: Tokens, _ k: Int) -> Bool {
         if Lexicon.weekdays.contains(tokens[k]) { return true }
         guard k >= 1, Lexicon.calendarWords.contains(tokens[k]) else { return false }
         return Lexicon.functionWords.contains(tokens[k - 1]) || tokens[k - 1].isNumber(digits: 4)
@@ -68,7 +68,7 @@ extension Geoparser {
     /// The first token of a modifier of a part's direction that ends at token `k`: a word of
     /// ``groundWords``, or a compound of a word, a hyphen and a word of ``holderWords``
     /// ("rebel-held", "Kurdish-led"); nil for any other word.
-    static func partModifierStart(_ tokens: [Token], endingAt k: Int) -> Int? {
+    static func partModifierStart(_ tokens: Tokens, endingAt k: Int) -> Int? {
         guard k >= 1, !tokens[k].capitalized else { return nil }
         if tokens[k].spaced { return groundWords.contains(tokens[k]) ? k : nil }
         guard holderWords.contains(tokens[k]), Tokenizer.isHyphen(tokens[k].gapBytes, enDash: true), tokens[k - 1].spaced else { return nil }
@@ -80,12 +80,12 @@ extension Geoparser {
     /// "in Nelson's office", nor "in Fairfield hearing", where the name is a noun's modifier, a
     /// defendant's in that headline). A capitalised direction before the name is read with it:
     /// "in South West England,".
-    func saidToBePlace(_ tokens: [Token], _ c: Candidate) -> Bool {
+    func saidToBePlace(_ tokens: Tokens, _ c: Candidate) -> Bool {
         saidToBePlace(tokens, first: c.qualifierCapitalised ? c.qualifierFirst ?? c.first : c.first, last: c.last, hint: c.hint)
     }
 
     /// ``saidToBePlace(_:_:)`` for the name at tokens `first...last` with kind hint `hint`.
-    func saidToBePlace(_ tokens: [Token], first: Int, last: Int, hint: PlaceKind?) -> Bool {
+    func saidToBePlace(_ tokens: Tokens, first: Int, last: Int, hint: PlaceKind?) -> Bool {
         if hint != nil || Self.inDateline(tokens, first) || appositiveNamesPlace(tokens, after: last) { return true }
         // (Or "to", "into" or "from" after a verb of people moving: "She fled to Rafah", "families
         // returned from Mosul".)
@@ -105,7 +105,7 @@ extension Geoparser {
     /// article, at most two more lower-case words, and a noun for a place, which ends its noun
     /// phrase ("Sake, a town about 25 km west of Goma", "Gharyan, a hilltop town", "Rubaya, the
     /// mining town where …"; not "Hope, a city councilwoman" or "Clay, a town hall regular").
-    func appositiveNamesPlace(_ tokens: [Token], after last: Int) -> Bool {
+    func appositiveNamesPlace(_ tokens: Tokens, after last: Int) -> Bool {
         let a = last + 1
         guard a < tokens.count, Self.joinsByComma(tokens[a]), !tokens[a].capitalized,
               tokens[a].isWord("a") || tokens[a].isWord("an") || tokens[a].isWord("the") else { return false }

@@ -25,7 +25,7 @@ extension Geoparser {
     static let arabicCountryside = Tokenizer.foldWord("ريف")
 
     /// Whether an Arabic organisation or outlet noun stands right before token `first`.
-    static func afterArabicOrganisationNoun(_ tokens: [Token], _ first: Int) -> Bool {
+    static func afterArabicOrganisationNoun(_ tokens: Tokens, _ first: Int) -> Bool {
         first >= 1 && tokens[first].uncased && tokens[first - 1].uncased && tokens[first].spaced
             && arabicOrganisationNouns.contains(tokens[first - 1].folded)
     }
@@ -35,7 +35,7 @@ extension Geoparser {
     /// and a part of a country, first-level area or region ("شرق سوريا", eastern Syria; "وسط" is
     /// always the central part); a direction adjective after it is a part ("ريف دير الزور
     /// الشرقي"). Returns whether it attached one.
-    func attachArabicDirection(_ tokens: [Token], _ c: Candidate) -> Bool {
+    func attachArabicDirection(_ tokens: Tokens, _ c: Candidate) -> Bool {
         let f = c.first, l = c.last
         if l + 1 < tokens.count, tokens[l + 1].uncased, tokens[l + 1].spaced, let d = Self.arabicDirectionAdjectives[tokens[l + 1].folded] {
             c.qualifier = d

@@ -31,7 +31,7 @@ extension Geoparser {
     /// Only for a town-like pick (not an area) in another country than the place of reference, which
     /// is a point (not a country, river or region); from a first-level area of reference a town
     /// within the area, or within the distance of its point, is near.
-    func placesBesideBearing(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], _ settled: inout FlagList, focus: [String]) {
+    func placesBesideBearing(_ tokens: Tokens, _ candidates: [Candidate], _ best: inout [Resolution?], _ settled: inout FlagList, focus: [String]) {
         for j in candidates.indices.dropFirst() {
             // (The candidates read in place until a bearing is found: most names have none, and
             // neither candidate is then retained.)
@@ -80,14 +80,14 @@ extension Geoparser {
 
     /// Whether candidate `k` is placed by a bearing from, or "near", the next candidate ("Khalidiya,
     /// near Ramadi", "Mansoura, west of Raqqa"): its name is then said to be a place's.
-    func placedBesideNext(_ tokens: [Token], _ candidates: [Candidate], _ k: Int) -> Bool {
+    func placedBesideNext(_ tokens: Tokens, _ candidates: [Candidate], _ k: Int) -> Bool {
         k + 1 < candidates.count && placementLimit(tokens, candidates[k], by: candidates[k + 1]) != nil
     }
 
     /// How far from `anchor`'s place the place `c` names may lie, by the words between them: a
     /// bearing (``bearingLimit(_:from:to:)``) when the anchor has a relation, else "near"
     /// (``nearLimit(_:from:to:)``); nil when neither phrase stands there.
-    func placementLimit(_ tokens: [Token], _ c: Candidate, by anchor: Candidate) -> Double? {
+    func placementLimit(_ tokens: Tokens, _ c: Candidate, by anchor: Candidate) -> Double? {
         placementLimit(tokens, from: c.last, bearing: anchor.relation != nil, to: anchor.spanFirst, first: anchor.first)
     }
 
@@ -95,7 +95,7 @@ extension Geoparser {
     /// mention (starting at `spanFirst`, its name at `first`), the anchor having a relation
     /// (`bearing`) or not. (Asked of every pair of names by their tokens: passing the candidates
     /// retained and released both.)
-    func placementLimit(_ tokens: [Token], from last: Int, bearing: Bool, to spanFirst: Int, first: Int) -> Double? {
+    func placementLimit(_ tokens: Tokens, from last: Int, bearing: Bool, to spanFirst: Int, first: Int) -> Double? {
         bearing ? bearingLimit(tokens, from: last, to: spanFirst) : nearLimit(tokens, from: last, to: first)
     }
 
@@ -130,7 +130,7 @@ extension Geoparser {
     /// ("Ivanivka (southeast of Kupiansk)", as ISW writes), then up to ten lower-case words of
     /// ``bearingPhraseWords`` and numbers, a direction and "of" (the relation's words, which
     /// ``Candidate/relation`` was read from).
-    func bearingLimit(_ tokens: [Token], from last: Int, to first: Int) -> Double? {
+    func bearingLimit(_ tokens: Tokens, from last: Int, to first: Int) -> Double? {
         guard first - last >= 3, first - last <= 12, tokens[first - 1].isWord("of") else { return nil }
         let opening = tokens[last + 1].gapBytes
         guard opening.first == 0x2C || opening.count <= 2 && opening.last == 0x28 else { return nil }
@@ -164,7 +164,7 @@ extension Geoparser {
     /// tokens between the place's last token `last` and the other's first token `first` are no such
     /// phrase: an optional comma, then up to six lower-case words of ``nearPhraseWords`` ending in
     /// "near" or "close to", and an optional "the" (as ``saysNear(_:before:)`` reads it).
-    func nearLimit(_ tokens: [Token], from last: Int, to first: Int) -> Double? {
+    func nearLimit(_ tokens: Tokens, from last: Int, to first: Int) -> Double? {
         guard first - last >= 2, first - last <= 8, Self.saysNear(tokens, before: first) else { return nil }
         for t in (last + 1)..<first {
             let token = tokens[t]
@@ -177,7 +177,7 @@ extension Geoparser {
     /// The country of the place candidate `k` is said to bear from (``placesBesideBearing``), by
     /// that place's best reading, when the name has a namesake there (among its candidates or
     /// those set aside): what the name votes for in the focus. Nil when no bearing follows.
-    func bearingCountry(_ tokens: [Token], _ candidates: [Candidate], _ k: Int) -> String? {
+    func bearingCountry(_ tokens: Tokens, _ candidates: [Candidate], _ k: Int) -> String? {
         // (The words between asked first, by the tokens: most names have no bearing after them,
         // and neither candidate nor the reference's reading is then copied.)
         guard k + 1 < candidates.count, candidates[k + 1].role == .place,

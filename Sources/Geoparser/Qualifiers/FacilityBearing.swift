@@ -11,7 +11,7 @@ extension Geoparser {
     /// outpost at al-Tanf" and "east of the Russian base at Hmeimim" the relation is al-Tanf's and
     /// Hmeimim's, not the United States'. The direction and the first token of the words between it
     /// and the name ("the US outpost at"), or nil.
-    func bearingAcrossPost(_ tokens: [Token], _ c: Candidate) -> (relation: String, from: Int)? {
+    func bearingAcrossPost(_ tokens: Tokens, _ c: Candidate) -> (relation: String, from: Int)? {
         let f = c.article ?? c.first
         guard f >= 6, tokens[f].spaced, tokens[f - 1].spaced, !tokens[f - 1].capitalized,
               tokens[f - 1].isWord("at") || tokens[f - 1].isWord("in") || tokens[f - 1].isWord("near"),

@@ -20,7 +20,7 @@ extension Geoparser {
     /// So is one listed beside a name that is only an area (no town of its country bears it), or one
     /// its kind word makes an area: "from Kunduz, Takhar and Baghlan", "the countryside of Idlib and
     /// Hama".
-    func qualifiedAreas(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], _ settled: inout FlagList, focus: [String]) {
+    func qualifiedAreas(_ tokens: Tokens, _ candidates: [Candidate], _ best: inout [Resolution?], _ settled: inout FlagList, focus: [String]) {
         var areas: [Int] = []
         // (Names that are only areas, kept as picked: their neighbours are moved from a town to its
         // area, and one already an area is left as it was, unsettled.)
@@ -58,7 +58,7 @@ extension Geoparser {
 
     /// Whether a comma and a phrase of lower-case words that calls the name a town follow it:
     /// "Kandahar, the country's second-largest city", "Hama, a city of 800,000".
-    static func appositiveSaysTown(_ tokens: [Token], after last: Int) -> Bool {
+    static func appositiveSaysTown(_ tokens: Tokens, after last: Int) -> Bool {
         guard last + 1 < tokens.count, joinsByComma(tokens[last + 1]) else { return false }
         var k = last + 1
         while k < tokens.count, k <= last + 8, !tokens[k].capitalized {

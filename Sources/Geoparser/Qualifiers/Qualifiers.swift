@@ -3,7 +3,7 @@ import Gazetteer
 extension Geoparser {
     /// Whether a name is one of a hyphenated pair before a border word: "Syria" and "Iraq" in "the
     /// Syria-Iraq border", "Yemen" and "Saudi Arabia" in "the Yemen–Saudi Arabia frontier".
-    static func nameOfBorderPair(_ tokens: [Token], _ c: Candidate) -> Bool {
+    static func nameOfBorderPair(_ tokens: Tokens, _ c: Candidate) -> Bool {
         // (Inlined, as attachQualifier's tests are: asked of every name.)
         @inline(__always) func dash(_ k: Int) -> Bool { k < tokens.count && !tokens[k].spaced && Tokenizer.isHyphen(tokens[k].gapBytes, enDash: true) }
         @inline(__always) func borderWord(_ k: Int) -> Bool { k < tokens.count && tokens[k].spaced && borderWords.contains(tokens[k]) }
@@ -39,7 +39,7 @@ extension Geoparser {
     /// ("north-western" is two tokens), or nil.
     /// (Inlined: asked of the words before every name, where a call cost more than the test.)
     @inline(__always)
-    func direction(_ tokens: [Token], endingAt k: Int) -> String? {
+    func direction(_ tokens: Tokens, endingAt k: Int) -> String? {
         // (Most words are no part of a direction: told by key, with no text built.)
         guard k >= 0, lexicon.directionWords.contains(tokens[k]) else { return nil }
         if k >= 1, tokens[k].gapIs("-"), let d = lexicon.directions["\(tokens[k - 1].folded)-\(tokens[k].folded)"] { return d }
@@ -48,7 +48,7 @@ extension Geoparser {
 
     /// Qualifiers before the name ("western Iraq", "the western part of Iraq", "border areas of
     /// Iraq") and relations ("east of the Euphrates", "the eastern bank of the Euphrates").
-    func attachQualifier(_ tokens: [Token], _ c: Candidate) {
+    func attachQualifier(_ tokens: Tokens, _ c: Candidate) {
         if tokens[c.first].uncased, attachArabicDirection(tokens, c) { return }
         let f = c.article ?? c.first
         // (Inlined: asked some ten times a name, a call each cost more than the test.)

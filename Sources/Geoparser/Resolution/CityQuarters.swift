@@ -13,7 +13,7 @@ extension Geoparser {
     /// Fallujah"). A quarter named with no city is
     /// in the text's countries: a town or province abroad far from the places it names there is not
     /// it, and the quarter is named, not resolved.
-    func cityQuarters(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], focusKeys: [UInt64]) {
+    func cityQuarters(_ tokens: Tokens, _ candidates: [Candidate], _ best: inout [Resolution?], focusKeys: [UInt64]) {
         for i in candidates.indices {
             // The word ends the mention ("the Tamim district"), or follows it ("the al-Julan
             // neighbourhood", where it joins no mention).
@@ -60,14 +60,14 @@ extension Geoparser {
     /// follows it ("the al-Julan neighbourhood", where it joins no mention), or stands before "of"
     /// and a list the name is in, plural ("the neighbourhoods of al-Joura and al-Qusour"); nil for
     /// most names.
-    static func quarterWord(_ tokens: [Token], _ c: Candidate) -> Int? {
+    static func quarterWord(_ tokens: Tokens, _ c: Candidate) -> Int? {
         quarterWord(tokens, first: c.first, last: c.last, spanFirst: c.spanFirst)
     }
 
     /// ``quarterWord(_:_:)`` for a name of tokens `first`…`last` whose mention starts at token
     /// `spanFirst`. (Asked of every name by its tokens: passing the candidate retained and
     /// released each.)
-    static func quarterWord(_ tokens: [Token], first: Int, last: Int, spanFirst: Int) -> Int? {
+    static func quarterWord(_ tokens: Tokens, first: Int, last: Int, spanFirst: Int) -> Int? {
         // (Cheap tests first: the words are probed only where a lower-case word could be one.)
         last > first && !tokens[last].capitalized && quarterWords.contains(tokens[last]) ? last
             : last + 1 < tokens.count && tokens[last + 1].spaced && !tokens[last + 1].capitalized && quarterWords.contains(tokens[last + 1]) ? last + 1
@@ -77,7 +77,7 @@ extension Geoparser {
     /// The word of "the neighbourhood of X", "the quarter of X" before a name (not "the district
     /// of X", which names a second-level area as often: "the district of Palma"; nor the city of
     /// "the al-Julan neighbourhood of Fallujah", where a name stands between "the" and the word).
-    static func singularQuarterWord(_ tokens: [Token], before first: Int) -> Int? {
+    static func singularQuarterWord(_ tokens: Tokens, before first: Int) -> Int? {
         guard first >= 3, tokens[first].spaced, tokens[first - 1].isWord("of"), tokens[first - 1].spaced, !tokens[first - 2].capitalized,
               tokens[first - 2].spaced, tokens[first - 3].isWord("the") || tokens[first - 3].isWord("a") else { return nil }
         let w = tokens[first - 2]
@@ -101,7 +101,7 @@ extension Geoparser {
     /// with Arabic articles, joined by commas and "and"; another may follow the name, which ends
     /// at token `last`), or nil. (One name after the word is the city or area that holds them: "the
     /// coastal districts of Cabo Delgado".)
-    static func pluralQuarterWord(_ tokens: [Token], before first: Int, last: Int) -> Int? {
+    static func pluralQuarterWord(_ tokens: Tokens, before first: Int, last: Int) -> Int? {
         // (Most names follow no such list: a lower-case word before them ends the search at once.)
         var k = first - 1
         var listed = false

@@ -2,7 +2,7 @@ import Gazetteer
 
 extension Geoparser {
     /// Geoparses one text given its tokens.
-    func parse(tokens: [Token], text: String, options: GeoparseOptions) -> GeoparseResult {
+    func parse(tokens: Tokens, text: String, options: GeoparseOptions) -> GeoparseResult {
         let found = findCandidates(tokens, text: text, options: options)
         markAreasAfterComma(tokens, found)
         let countries = options.focus ?? inferFocus(tokens, found)

@@ -7,7 +7,7 @@ extension Geoparser {
 
     /// Whether a name starts with a word of ``partOfTownWords`` after "the": "the Old City", "the
     /// Old Bridge".
-    static func partOfTownPhrase(_ tokens: [Token], _ c: Candidate) -> Bool {
+    static func partOfTownPhrase(_ tokens: Tokens, _ c: Candidate) -> Bool {
         c.first > 0 && tokens[c.first - 1].isWord("the") && partOfTownWords.contains(tokens[c.first])
     }
 
@@ -26,7 +26,7 @@ extension Geoparser {
     /// river", "the Sharara oil field") and `r`, a reading of it, is a place of another kind whose
     /// own matched name lacks the word: a town that only shares the name. ("Elbow Lake" and "Fall
     /// River" are towns by their whole names.)
-    static func kindWordDenies(_ tokens: [Token], _ c: Candidate, _ r: Resolution) -> Bool {
+    static func kindWordDenies(_ tokens: Tokens, _ c: Candidate, _ r: Resolution) -> Bool {
         // (The word probed by its key first: most names end in no such word, and build no string.)
         guard endsInWaterWord(tokens, c), let water = waterKinds[tokens[c.last].folded], r.place.kind != water else { return false }
         return !NameFolding.fold(r.matched).hasSuffix(tokens[c.last].folded)
@@ -35,14 +35,14 @@ extension Geoparser {
     /// Whether a mention of more than one word ends in a word of ``waterKinds``: what
     /// ``kindWordDenies(_:_:_:)`` asks first. (Asked before a reading is bound for it: most names
     /// end in no such word, and their picks are then not copied.)
-    static func endsInWaterWord(_ tokens: [Token], _ c: Candidate) -> Bool {
+    static func endsInWaterWord(_ tokens: Tokens, _ c: Candidate) -> Bool {
         c.last > c.first && waterWords.contains(tokens[c.last])
     }
 
     /// Whether the text says a mention is a place: a kind word ends it (``endsInKindNoun(_:_:)``), a
     /// kind word hints it ("the town of …"), or a qualifier or relation goes with it ("western …",
     /// "east of …").
-    static func saysItIsAPlace(_ tokens: [Token], _ c: Candidate) -> Bool {
+    static func saysItIsAPlace(_ tokens: Tokens, _ c: Candidate) -> Bool {
         endsInKindNoun(tokens, c) || c.hint != nil || c.saysWhichPart || c.relation != nil
     }
 

@@ -29,13 +29,13 @@ extension Geoparser {
 
     /// Whether a name stands right after a verb of ``controlVerbs`` or a noun of ``controlNouns``
     /// and "of" ("control of Avdiivka", "the fall of Bakhmut"), one space apart.
-    static func objectOfControl(_ tokens: [Token], _ c: Candidate) -> Bool {
+    static func objectOfControl(_ tokens: Tokens, _ c: Candidate) -> Bool {
         objectOfControl(tokens, spanFirst: c.spanFirst)
     }
 
     /// ``objectOfControl(_:_:)`` for a mention whose words start at token `f`. (Asked of every
     /// name by its first token: passing the candidate retained and released each.)
-    static func objectOfControl(_ tokens: [Token], spanFirst f: Int) -> Bool {
+    static func objectOfControl(_ tokens: Tokens, spanFirst f: Int) -> Bool {
         guard f >= 1, tokens[f].spaced, tokens[f - 1].spaced || f == 1 else { return false }
         if !tokens[f - 1].capitalized, controlVerbs.contains(tokens[f - 1]) { return true }
         return f >= 2 && tokens[f - 1].isWord("of") && !tokens[f - 2].capitalized && controlNouns.contains(tokens[f - 2])
@@ -45,7 +45,7 @@ extension Geoparser {
     /// the text says are fought over, ``objectOfControl(_:_:)``) is never lone. `allFound` are all
     /// the candidates found, with the demonyms that count only towards the focus: the peoples the
     /// text names are read from them, whether or not their demonyms are reported.
-    func lonePlaces(_ tokens: [Token], _ candidates: [Candidate], _ best: [Resolution?], explicitFocus: [String], allFound: [Candidate],
+    func lonePlaces(_ tokens: Tokens, _ candidates: [Candidate], _ best: [Resolution?], explicitFocus: [String], allFound: [Candidate],
                     foughtOver: [UInt64]) -> FlagList {
         var lone = FlagList(count: candidates.count)
         // A text that names one place only is about it: one (country, name) pair in all. (Demonyms

@@ -18,7 +18,7 @@ extension Geoparser {
     /// national capital named by its own name with no namesake near: "mediators met in Cairo and
     /// Doha", but not "Suba" in Kenya, an alternate of Suva.)
     /// (`listedNext`: ``listedPairs(_:_:)``.)
-    func outlyingListItems(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], focusKeys: [UInt64], listedNext: FlagList) {
+    func outlyingListItems(_ tokens: Tokens, _ candidates: [Candidate], _ best: inout [Resolution?], focusKeys: [UInt64], listedNext: FlagList) {
         guard !focusKeys.isEmpty, candidates.count > 1 else { return }
         // (Neighbours `a` and `b = a + 1`, as the list of pairs says.)
         func listed(_ a: Int, _ b: Int) -> Bool { listedNext[a] }
@@ -72,7 +72,7 @@ extension Geoparser {
     /// Whether a mention of more than one word ends in a word for a kind of place: a kind word
     /// (``Lexicon/kindWords``), an area's (``areaKindWords``) or a body of water's
     /// (``waterKinds``): "the Sajur river", "Hiran region", "Cauca department".
-    static func endsInKindNoun(_ tokens: [Token], _ c: Candidate) -> Bool {
+    static func endsInKindNoun(_ tokens: Tokens, _ c: Candidate) -> Bool {
         guard c.last > c.first else { return false }
         let t = tokens[c.last]
         return Lexicon.kindWords.contains(t) || areaKindWords.contains(t) || waterKinds[t.folded] != nil
@@ -86,7 +86,7 @@ extension Geoparser {
     /// and "Cynthia" in a US paper not a town in Iraq). Nor is it a town when an area's kind word
     /// names it ("X region"), however near. Returns the candidates to drop.
     /// (Countries, first-level areas and cities of 500,000 or more are left alone.)
-    func farKeyMatches(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], focusKeys: [UInt64]) -> Set<Int> {
+    func farKeyMatches(_ tokens: Tokens, _ candidates: [Candidate], _ best: inout [Resolution?], focusKeys: [UInt64]) -> Set<Int> {
         guard candidates.count > 1 else { return [] }
         var far: [Int] = []
         for i in candidates.indices {
@@ -127,7 +127,7 @@ extension Geoparser {
     /// Delgado is not Palma de Mallorca): named, without a place. Returns the candidates to drop.
     /// (National capitals and cities of 500,000 or more are left alone, and so is a town whose
     /// country the text states: "the Lebanese city of Tripoli" in a report on Libya.)
-    func farAlternates(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], focus: [String], focusKeys: [UInt64]) -> Set<Int> {
+    func farAlternates(_ tokens: Tokens, _ candidates: [Candidate], _ best: inout [Resolution?], focus: [String], focusKeys: [UInt64]) -> Set<Int> {
         guard candidates.count > 1 else { return [] }
         var drop: Set<Int> = []
         for i in candidates.indices {

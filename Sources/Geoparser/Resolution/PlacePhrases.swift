@@ -3,14 +3,14 @@ import Gazetteer
 extension Geoparser {
     /// Whether a name is written with a hyphenated Arabic article ("al-Mashhad"), as part of the
     /// mention or of the name found.
-    static func writtenWithArabicArticle(_ tokens: [Token], _ c: Candidate) -> Bool {
+    static func writtenWithArabicArticle(_ tokens: Tokens, _ c: Candidate) -> Bool {
         c.article != nil || c.first + 1 < tokens.count && tokens[c.first + 1].gapFirstByte == 0x2D && hyphenatedArticle(tokens, c.first)
     }
 
     /// Whether "border with" or "borders with" (or "frontier with", perhaps with "the" after it) stands right
     /// before token `first`, in lower case, or is the start of a list the name ends: "the border with
     /// Iraq", "its borders with Syria and Jordan".
-    static func saysBorderWith(_ tokens: [Token], before first: Int) -> Bool {
+    static func saysBorderWith(_ tokens: Tokens, before first: Int) -> Bool {
         guard first >= 2, tokens[first].spaced else { return false }
         var k = first - 1
         if tokens[k].isWord("the"), !tokens[k].capitalized, k >= 2, tokens[k].spaced { k -= 1 }
@@ -30,7 +30,7 @@ extension Geoparser {
     /// Whether "near" or "close to" (and perhaps "the") stands right before token `first`, in
     /// lower case: "near Raqqa", "close to the Euphrates"; or "Near" opening a sentence, a line or a
     /// dateline: "Near Abu Kamal, two strikes", "- Near Raqqah, nine strikes", "NEAR FALLUJAH, Iraq".
-    static func saysNear(_ tokens: [Token], before first: Int) -> Bool {
+    static func saysNear(_ tokens: Tokens, before first: Int) -> Bool {
         guard first >= 1, tokens[first].spaced else { return false }
         var k = first - 1
         // (Across "the city of": "near the city of Deir ez-Zor".)
@@ -49,7 +49,7 @@ extension Geoparser {
     /// Whether "outside", "opposite", "across from" or "across the river from" stands right before
     /// token `first`: a town's surroundings ("a position outside Manbij", "the border town opposite
     /// Albu Kamal"), told for towns only ("fighters from outside Syria" are from elsewhere).
-    static func saysBesideTown(_ tokens: [Token], before first: Int) -> Bool {
+    static func saysBesideTown(_ tokens: Tokens, before first: Int) -> Bool {
         guard first >= 2, tokens[first].spaced, !tokens[first - 1].capitalized else { return false }
         let k = first - 1
         if tokens[k].isWord("outside") || tokens[k].isWord("opposite") { return !(k >= 1 && tokens[k - 1].isWord("from")) }
@@ -67,18 +67,18 @@ extension Geoparser {
 
     /// Whether a capitalised head of a street's, square's, park's, gate's or bridge's name
     /// (``Lexicon/urbanFeatureHeads``) follows a name, one space after it: "Haifa Street".
-    static func namesUrbanFeature(_ tokens: [Token], _ c: Candidate) -> Bool {
+    static func namesUrbanFeature(_ tokens: Tokens, _ c: Candidate) -> Bool {
         c.last + 1 < tokens.count && tokens[c.last + 1].spaced && tokens[c.last + 1].capitalized && Lexicon.urbanFeatureHeads.contains(tokens[c.last + 1])
     }
 
-    static func endsInLandform(_ tokens: [Token], _ c: Candidate) -> Bool {
+    static func endsInLandform(_ tokens: Tokens, _ c: Candidate) -> Bool {
         c.last > c.first && landformEnds.contains(tokens[c.last])
     }
 
     /// Whether a mention says it is a lake, mountain or wadi by its first word: a word before the
     /// name ("Lake Tana", "Mount Sinjar"), or "Lake" first in a name the gazetteer has whole ("Lake
     /// Albert"; not "Mount", which starts as many towns' names as mountains').
-    static func namesFeature(_ tokens: [Token], _ c: Candidate) -> Bool {
+    static func namesFeature(_ tokens: Tokens, _ c: Candidate) -> Bool {
         c.featurePrefix != nil || c.last > c.first && tokens[c.first].isWord("lake")
     }
 }

@@ -21,7 +21,7 @@ extension Geoparser {
     /// areas read before "in" (a country or first-level area there is a topic before its venue,
     /// "talks on Syria in Geneva", and a base or dam is placed loosely by the nearest town).
     /// - Returns: the names so left without a place, for ``oneSensePerName(_:_:unplaced:placedInArea:focusKeys:)``.
-    func partsOfTowns(_ tokens: [Token], _ candidates: [Candidate], _ best: inout [Resolution?], focus: [String]) -> [UInt64] {
+    func partsOfTowns(_ tokens: Tokens, _ candidates: [Candidate], _ best: inout [Resolution?], focus: [String]) -> [UInt64] {
         var unplaced: [UInt64] = []
         for j in candidates.indices.dropFirst() {
             // (Most names follow no "in": told by the word before, with no candidate or reading copied.)
@@ -64,7 +64,7 @@ extension Geoparser {
 
     /// Whether town `c` follows name `before`, a noun of ``townPartNouns`` and a lower-case "in",
     /// one space apart ("the Bakassi camp in Maiduguri").
-    static func namedInAfterPartNoun(_ tokens: [Token], _ before: Candidate, _ c: Candidate) -> Bool {
+    static func namedInAfterPartNoun(_ tokens: Tokens, _ before: Candidate, _ c: Candidate) -> Bool {
         let first = c.spanFirst
         guard c.placeID == nil, c.role == .place, before.role == .place, first == before.last + 3 else { return false }
         let noun = tokens[before.last + 1], word = tokens[first - 1]

@@ -3,7 +3,7 @@ import Gazetteer
 extension Geoparser {
     /// Whether a comma and a country's one-word name follow token `first` of a dateline, and the
     /// country has a town called `name`: "RAWA, Iraq (Reuters)".
-    func datelineCountryHasTown(_ tokens: [Token], _ first: Int, _ name: String) -> Bool {
+    func datelineCountryHasTown(_ tokens: Tokens, _ first: Int, _ name: String) -> Bool {
         guard first + 1 < tokens.count, tokens[first + 1].gapIs(", "),
               let country = gazetteer.candidates(tokens[first + 1].text).first?.place, country.kind == .country else { return false }
         return gazetteer.candidates(name).contains { $0.place.kind == .city && $0.place.country == country.country && $0.match == .alias }
@@ -11,7 +11,7 @@ extension Geoparser {
 
     /// Whether the one-word name at `first` opens a dateline: the text's or a line's first word,
     /// followed by a bracket, comma or dash ("ADEN (AP) —", "GAZA, March 3 —").
-    static func opensDateline(_ tokens: [Token], _ first: Int) -> Bool {
+    static func opensDateline(_ tokens: Tokens, _ first: Int) -> Bool {
         // (After a caption's number too: "5. HIT, IRAQ —".)
         let numbered = first >= 1 && tokens[first].gapIs(". ") && (first == 1 || tokens[first - 1].startsLine)
             && tokens[first - 1].isNumber(digits: 2)
@@ -21,7 +21,7 @@ extension Geoparser {
 
     /// Whether token `first` is a dateline's place: one that opens it (``opensDateline(_:_:)``), or
     /// an upper-case city after a slash in one ("KYIV" in "MOSCOW/KYIV (Reuters) -").
-    static func inDateline(_ tokens: [Token], _ first: Int) -> Bool {
+    static func inDateline(_ tokens: Tokens, _ first: Int) -> Bool {
         var s = first
         while s >= 1, s > first - 2, tokens[s].gapIs("/"), isUpperCaseWord(tokens[s]), isUpperCaseWord(tokens[s - 1]) { s -= 1 }
         return opensDateline(tokens, s)
@@ -29,7 +29,7 @@ extension Geoparser {
 
     /// Whether token `k` is followed by what ends a dateline's place: "(", ",", a dash, or a slash
     /// and another upper-case city that is ("BAKU/YEREVAN (Reuters) -", "MOSCOW/KYIV, March 3 -").
-    private static func endsDatelineCity(_ tokens: [Token], _ k: Int, joined: Int) -> Bool {
+    private static func endsDatelineCity(_ tokens: Tokens, _ k: Int, joined: Int) -> Bool {
         guard k + 1 < tokens.count else { return false }
         let gap = tokens[k + 1].gapBytes
         guard let j = gap.firstIndex(where: { $0 != 0x20 }) else { return false }

@@ -6,7 +6,7 @@ extension Tokenizer {
     /// Beirut and Maher Chmaytelli in Baghdad; …)", or a short sentence is no headline). There, a
     /// capitalised word beside a name says nothing of a person's name. Lines end at a line break;
     /// the scan stops at the first lower-case word, so a line of running text costs a few tokens.
-    static func inHeadline(_ tokens: [Token], _ k: Int) -> Bool {
+    static func inHeadline(_ tokens: Tokens, _ k: Int) -> Bool {
         func lowerCaseWord(_ t: Token) -> Bool {
             !t.capitalized && t.byteEnd - t.byteStart >= 4 && t.base[Int(t.byteStart)] &- 0x61 < 26
         }

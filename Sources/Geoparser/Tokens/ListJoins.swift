@@ -4,7 +4,7 @@ extension Geoparser {
     /// Where the next name of a list starts after a name that ends at token `k`: after ", ",
     /// " and ", ", and ", " or " or ", or "; nil when no list goes on there. (The plural kind
     /// words and the towns far from the rest of their list read lists alike.)
-    static func nextListItem(_ tokens: [Token], after k: Int) -> Int? {
+    static func nextListItem(_ tokens: Tokens, after k: Int) -> Int? {
         let j = k + 1
         guard j < tokens.count else { return nil }
         let comma = joinsByComma(tokens[j])
@@ -14,7 +14,7 @@ extension Geoparser {
     }
 
     /// Whether token `k` is a lower-case "and" or "or".
-    static func isListJoin(_ tokens: [Token], _ k: Int) -> Bool {
+    static func isListJoin(_ tokens: Tokens, _ k: Int) -> Bool {
         !tokens[k].capitalized && (tokens[k].isWord("and") || tokens[k].isWord("or"))
     }
 

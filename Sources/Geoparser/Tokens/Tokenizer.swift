@@ -143,8 +143,8 @@ struct Token {
 enum Tokenizer {
     /// Calls `body` with the tokens of `text`, which point into its UTF-8 bytes and must not
     /// outlive the call.
-    static func withTokens<R>(_ text: String, _ body: ([Token]) -> R) -> R {
-        withBytes(of: text) { body(tokens(bytes: $0)) }
+    static func withTokens<R>(_ text: String, _ body: (Tokens) -> R) -> R {
+        withBytes(of: text) { bytes in tokens(bytes: bytes).withUnsafeBufferPointer { body(Tokens($0)) } }
     }
 
     /// Calls `body` with a string's UTF-8 bytes: a native string's read in place; a copy made
@@ -174,7 +174,7 @@ enum Tokenizer {
     /// ("People's", "Queen Anne’s"): read in its bytes. (In line, where asked: a spaced token,
     /// most of them, is told by its flag with no call.)
     @inline(__always)
-    static func isPossessiveS(_ tokens: [Token], _ k: Int) -> Bool {
+    static func isPossessiveS(_ tokens: Tokens, _ k: Int) -> Bool {
         k > 0 && !tokens[k].spaced && isUnspacedPossessiveS(tokens[k])
     }
 
@@ -648,7 +648,7 @@ enum Tokenizer {
     /// Whether token `i` is the first word of a sentence: the text's first, or after a gap that
     /// ends one (``endsSentence(_:gap:)``). Asked of a few capitalised words a text, so worked out
     /// then rather than for every token.
-    static func startsSentence(_ tokens: [Token], _ i: Int) -> Bool {
+    static func startsSentence(_ tokens: Tokens, _ i: Int) -> Bool {
         i == 0 || !tokens[i].spaced && endsSentence(tokens[i - 1], gap: tokens[i].gapBytes)
     }
 
