@@ -431,7 +431,9 @@ extension Geoparser {
                         _ nearness: UnsafeMutableBufferPointer<Nearness>, adding base: Double, toReach target: Double) -> Double? {
         guard p.located, !others.isEmpty else { return 0 }
         var bound = BestThree()
-        for (k, (set, weight)) in others.enumerated() {
+        // (By index, here and below: an enumerated buffer's iterator cost more than the loop's work.)
+        for k in 0..<others.count {
+            let (set, weight) = others[k]
             nearness[k] = Self.nearness(p, set, weight: weight)
             bound.add(nearness[k].value)
         }
@@ -439,7 +441,8 @@ extension Geoparser {
         // ``supportCeiling(_:)``.)
         if base + bound.support(of: others.count) < target { return nil }
         var best = BestThree()
-        for (k, (_, weight)) in others.enumerated() {
+        for k in 0..<others.count {
+            let weight = others[k].weight
             let near = nearness[k]
             guard near.chord >= 0 else { best.add(near.value); continue }
             // (A value no larger than the third best so far changes nothing.)
@@ -497,7 +500,9 @@ extension Geoparser {
             return Nearness(value: set.contains { $0.country == p.country && $0.admin1 == p.admin1 && $0.kind != .admin1 } ? weight : 0, chord: -1)
         case .point:
             var nearest = -1, dot = -2.0
-            for (k, x) in set.enumerated() {
+            // (By index: an enumerated buffer's iterator cost as much as the dot products.)
+            for k in 0..<set.count {
+                let x = set[k]
                 switch x.kind {
                 case .country: continue
                 case .admin1: if x.country == p.country && x.admin1 == p.admin1 { return Nearness(value: weight, chord: -1) }
