@@ -16,7 +16,9 @@ extension Geoparser {
     ///
     /// Each pick made so is settled.
     func writtenKinds(_ tokens: Tokens, _ candidates: [Candidate], _ best: inout [Resolution?], _ settled: inout FlagList, focus: [String]) {
-        for (k, c) in candidates.enumerated() where c.role == .place && c.placeID == nil {
+        // (By index, the candidate bound once it passes: binding every one retained and released it.)
+        for k in candidates.indices where candidates[k].role == .place && candidates[k].placeID == nil {
+            let c = candidates[k]
             // (Told from the words first: most names are written none of these ways, and their
             // picks are not copied.)
             let dateline = c.first == c.spanFirst && Self.inDateline(tokens, c.first)

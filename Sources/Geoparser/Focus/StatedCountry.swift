@@ -38,7 +38,10 @@ extension Geoparser {
             if demonyms == nil { demonyms = found.compactMap { d in d.demonymCountry.map { (d.first, d.last, $0) } } }
             return demonyms?.first { $0.last == k }
         }
-        for (k, c) in candidates.enumerated() where c.role == .place && c.placeID == nil && c.first >= 3 {
+        // (By index, the candidate bound once it passes, here and below: binding every one retained and
+        // released it.)
+        for k in candidates.indices where candidates[k].role == .place && candidates[k].placeID == nil && candidates[k].first >= 3 {
+            let c = candidates[k]
             let of = c.first - 1, noun = c.first - 2
             // (Or "region of", "district of", which give a kind hint only where the gazetteer has such
             // an area of the name: "the Iraqi Kurdish region of Sinjar" is the Iraqi town.)
@@ -90,7 +93,8 @@ extension Geoparser {
         // "toward the Iraqi border near Sinjar": a place beside a country's border is that country's
         // namesake where it has one (Sinjar, Iraq, not the Idlib village in a report on Syria); with
         // none there it stays ("the Turkish border near Kobani").
-        for (k, c) in candidates.enumerated() where c.role == .place && c.placeID == nil && !c.countryStated && c.first >= 3 {
+        for k in candidates.indices where candidates[k].role == .place && candidates[k].placeID == nil && !candidates[k].countryStated && candidates[k].first >= 3 {
+            let c = candidates[k]
             let before = c.article ?? c.first
             guard before >= 3, tokens[before].spaced, tokens[before - 1].spaced,
                   tokens[before - 1].isWord("near") || tokens[before - 1].isWord("at") || tokens[before - 1].isWord("by"),

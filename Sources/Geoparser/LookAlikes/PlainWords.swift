@@ -9,7 +9,9 @@ extension Geoparser {
     /// the officials said"), as they are when the text does not say so. Their positions.
     func strayPlainWords(_ tokens: Tokens, _ candidates: [Candidate], _ best: [Resolution?]) -> Set<Int> {
         var out = Set<Int>()
-        for (i, c) in candidates.enumerated() where c.commonWord && c.hint == nil && c.placeID == nil {
+        // (By index, the candidate bound once it passes: binding every one retained and released it.)
+        for i in candidates.indices where candidates[i].commonWord && candidates[i].hint == nil && candidates[i].placeID == nil {
+            let c = candidates[i]
             guard let r = best[i], r.place.kind == .city, let top = c.ranked.first?.place,
                   Self.knownSmall(top, under: Self.smallTownFloor(top)),
                   saidToBePlace(tokens, c) else { continue }
