@@ -21,10 +21,14 @@ extension Geoparser {
     /// its kind word makes an area: "from Kunduz, Takhar and Baghlan", "the countryside of Idlib and
     /// Hama".
     func qualifiedAreas(_ tokens: Tokens, _ candidates: [Candidate], _ best: inout [Resolution?], _ settled: inout FlagList, focus: [String]) {
-        var areas: [Int] = []
+        // (The areas still to visit, a stack on the stack, most texts pushing none: each candidate
+        // is pushed once by the first pass at most, and once more at most as a neighbour, which is
+        // settled as it is pushed.)
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * candidates.count) { areas in
+        var pending = 0
         // (Names that are only areas, kept as picked: their neighbours are moved from a town to its
         // area, and one already an area is left as it was, unsettled.)
-        var onlyAreas: [Int] = []
+        var onlyAreas = FlagList(count: candidates.count)
         for k in candidates.indices where candidates[k].role == .place && candidates[k].placeID == nil {
             // (Read in place: the candidate is bound only for a qualifier or a first-level area
             // pick, and the pick's kind is read before the pick is copied.)
@@ -32,15 +36,19 @@ extension Geoparser {
                 guard let area = areaOfSeat(candidates[k], best[k]) else { continue }
                 best[k] = Self.scored(area, focus: focus)
                 settled[k] = true
-                areas.append(k)
+                areas[pending] = k
+                pending += 1
             } else if candidates[k].qualifier == nil, best[k].placeKind == .admin1, let pick = best[k], Self.namesItself(pick),
                       candidates[k].hint == .admin1 || !candidates[k].ranked.contains(where: { $0.place.kind == .city && $0.match == .alias && $0.place.codeKeys.country == pick.place.codeKeys.country }) {
-                areas.append(k)
-                onlyAreas.append(k)
+                areas[pending] = k
+                pending += 1
+                onlyAreas[k] = true
             }
         }
         // (Through the whole list: each area so found reaches its own neighbours.)
-        while let k = areas.popLast() {
+        while pending > 0 {
+            pending -= 1
+            let k = areas[pending]
             // (The two neighbours by stride: a list of the two was allocated for every area.)
             for j in stride(from: k - 1, through: k + 1, by: 2) where j >= 0 && j < candidates.count && !settled[j] {
                 let (a, b) = j < k ? (j, k) : (k, j)
@@ -48,11 +56,15 @@ extension Geoparser {
                 guard Self.nextListItem(tokens, after: candidates[a].last) == candidates[b].spanFirst, c.qualifier == nil, c.hint == nil,
                       c.role == .place, c.placeID == nil, !Self.appositiveSaysTown(tokens, after: c.last),
                       let area = areaOfSeat(c, best[j]), area.place.country == best[k]?.place.country,
-                      !(onlyAreas.contains(k) && best[j]?.place.kind == .admin1) else { continue }
+                      !(onlyAreas[k] && best[j]?.place.kind == .admin1) else { continue }
                 best[j] = Self.scored(area, focus: focus)
                 settled[j] = true
-                areas.append(j)
+                // (Room for it, as counted above; tested all the same, the stack being a raw buffer.)
+                guard pending < areas.count else { continue }
+                areas[pending] = j
+                pending += 1
             }
+        }
         }
     }
 
