@@ -84,54 +84,57 @@ extension Geoparser {
             }
         }
         let reach = phraseEnd ?? end
-        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: reach - i + 1) { keys -> (Int, shortKey: Bool)? in
-            keys[0] = Tokenizer.spanKey(0, tokens[i].key)
-            if reach > i {
-                for t in (i + 1)...reach {
-                    // (A possessive "s" joins the word before: the run through it is keyed as that word
-                    // with "s", "peoples".)
-                    if t <= end, possessiveInName(tokens, t) {
-                        keys[t - i] = Tokenizer.spanKey(t - 1 > i ? keys[t - i - 2] : 0, Tokenizer.keyWithS(tokens[t - 1]))
-                    } else {
-                        keys[t - i] = Tokenizer.spanKey(keys[t - i - 1], tokens[t].key)
-                    }
+        // (In line, not in a temporary allocation: a run reaches at most ``maxNameTokens`` words
+        // and a kind phrase's two, and the allocation's closure cost some 35 instructions a call.)
+        var keys = InlineArray<8, UInt64>(repeating: 0)
+        keys[0] = Tokenizer.spanKey(0, tokens[i].key)
+        if reach > i {
+            for t in (i + 1)...reach {
+                // (A possessive "s" joins the word before: the run through it is keyed as that word
+                // with "s", "peoples".)
+                if t <= end, possessiveInName(tokens, t) {
+                    keys[t - i] = Tokenizer.spanKey(t - 1 > i ? keys[t - i - 2] : 0, Tokenizer.keyWithS(tokens[t - 1]))
+                } else {
+                    keys[t - i] = Tokenizer.spanKey(keys[t - i - 1], tokens[t].key)
                 }
             }
-            if let phraseEnd {
-                let m = spanMatch(tokens, i, phraseEnd, key: keys[phraseEnd - i])
-                if m == .alias || m == .key { return (phraseEnd, false) }
-            }
-            var last = end
-            let functionStart = lexicon.functionWords.contains(tokens[i]) || lexicon.calendarWords.contains(tokens[i])
-            while last >= i {
-                // The last word of a name is never a bare particle.
-                if last > i && !tokens[last].capitalized && !Self.isDesignationNumber(tokens, last) { last -= 1; continue }
-                // Nor a letter whose designation number follows: "The T-4 airbase" is not "The T".
-                if last < end && Self.isDesignationNumber(tokens, last + 1) { last -= 1; continue }
-                // Nor is a name an Arabic article cut from the words it joins: "al-Washokani", which the
-                // gazetteer lacks, is not "Al" (an alternate of Halle, Belgium).
-                if last == i && end > i && lexicon.arabicArticles.contains(tokens[i]) { break }
-                let m = spanMatch(tokens, i, last, key: keys[last - i])
-                // A name that starts with a function word or a month must be one as written ("In Salah"),
-                // not by a transliteration key ("In Syria" is not Inchiri; "May Day" is not Madaya).
-                if last > i && functionStart && m != .alias { last -= 1; continue }
-                // Nor does a key run a known name into a capitalised English word after it: "Mosul
-                // Eye", the monitor, is Mosul's key ("Mosouli") by its letters, but Mosul and "Eye".
-                if last > i, m == .key || m == .shortKey, tokens[last].spaced, !tokens[last].allCaps, lexicon.englishWords.contains(tokens[last]),
-                   spanMatch(tokens, i, last - 1, key: keys[last - 1 - i]) == .alias { last -= 1; continue }
-                // Nor does a key make a name of English words in a headline's capitals: "A DAY-BY-DAY
-                // GUIDE" names no Dubai.
-                if last > i, m == .key || m == .shortKey, (i...last).allSatisfy({ k in
-                    Self.isUpperCaseWord(tokens[k]) && (lexicon.englishWords.contains(tokens[k]) || lexicon.functionWords.contains(tokens[k]))
-                }) { last -= 1; continue }
-                switch m {
-                case .alias, .key: return (last, false)
-                case .shortKey: return (last, true)
-                case .none: last -= 1
-                }
-            }
-            return nil
         }
+        if let phraseEnd {
+            let m = spanMatch(tokens, i, phraseEnd, key: keys[phraseEnd - i])
+            if m == .alias || m == .key { return (phraseEnd, false) }
+        }
+        var last = end
+        while last >= i {
+            // The last word of a name is never a bare particle.
+            if last > i && !tokens[last].capitalized && !Self.isDesignationNumber(tokens, last) { last -= 1; continue }
+            // Nor a letter whose designation number follows: "The T-4 airbase" is not "The T".
+            if last < end && Self.isDesignationNumber(tokens, last + 1) { last -= 1; continue }
+            // Nor is a name an Arabic article cut from the words it joins: "al-Washokani", which the
+            // gazetteer lacks, is not "Al" (an alternate of Halle, Belgium).
+            if last == i && end > i && lexicon.arabicArticles.contains(tokens[i]) { break }
+            let m = spanMatch(tokens, i, last, key: keys[last - i])
+            // A name that starts with a function word or a month must be one as written ("In Salah"),
+            // not by a transliteration key ("In Syria" is not Inchiri; "May Day" is not Madaya).
+            // (The word is looked up only for a run matched by a key, which few are; a run that
+            // matches nothing goes on to the next shorter one below as well.)
+            if last > i, m == .key || m == .shortKey,
+               lexicon.functionWords.contains(tokens[i]) || lexicon.calendarWords.contains(tokens[i]) { last -= 1; continue }
+            // Nor does a key run a known name into a capitalised English word after it: "Mosul
+            // Eye", the monitor, is Mosul's key ("Mosouli") by its letters, but Mosul and "Eye".
+            if last > i, m == .key || m == .shortKey, tokens[last].spaced, !tokens[last].allCaps, lexicon.englishWords.contains(tokens[last]),
+               spanMatch(tokens, i, last - 1, key: keys[last - 1 - i]) == .alias { last -= 1; continue }
+            // Nor does a key make a name of English words in a headline's capitals: "A DAY-BY-DAY
+            // GUIDE" names no Dubai.
+            if last > i, m == .key || m == .shortKey, (i...last).allSatisfy({ k in
+                Self.isUpperCaseWord(tokens[k]) && (lexicon.englishWords.contains(tokens[k]) || lexicon.functionWords.contains(tokens[k]))
+            }) { last -= 1; continue }
+            switch m {
+            case .alias, .key: return (last, false)
+            case .shortKey: return (last, true)
+            case .none: last -= 1
+            }
+        }
+        return nil
     }
 
     /// Whether the name from token `i` to `last` is a curated region named by a direction word and
