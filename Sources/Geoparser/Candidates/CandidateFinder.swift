@@ -201,9 +201,10 @@ extension Geoparser {
                 // "the Deir ez-Zor airport", "the Hamdan airport": an airport the gazetteer has by the
                 // whole phrase. (Any other "X airport" in lower case stays X: "the Palmyra airport".)
                 last += 1
-            } else if spacedAfter, !endsInKind, let phraseEnd = kindPhraseEnd(tokens, after: last), phraseEnd == last + 2 {
+            } else if spacedAfter, !endsInKind, twoWordKindPhraseFollows(tokens, spacedAfter: last) {
                 // So does a kind phrase the gazetteer does not know with the name ("the Sharara oil field").
-                last = phraseEnd
+                // (Of two words: a kind word alone joins only as above.)
+                last += 2
             }
             // "city of X", "province of X".
             if i >= 2, tokens[i - 1].isWord("of"), let k = Gazetteer.kind(beforeOf: tokens[i - 2].folded) {

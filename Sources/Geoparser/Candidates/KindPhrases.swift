@@ -55,6 +55,23 @@ extension Geoparser {
         return lexicon.kindWords.contains(tokens[k + 1]) ? k + 1 : nil
     }
 
+    /// Whether a kind phrase of two words ("oil field", "air base") follows token `k`, the word after
+    /// which is one space after it: the two words of ``kindPhraseEnd(_:after:)`` alone, for a
+    /// name that a kind word was already looked for after.
+    /// (The second word's space is told in line: after most names it is not there, and no word is
+    /// looked up.)
+    @inline(__always)
+    func twoWordKindPhraseFollows(_ tokens: Tokens, spacedAfter k: Int) -> Bool {
+        k + 2 < tokens.count && tokens[k + 2].spaced && twoWordKindPhrase(tokens, after: k)
+    }
+
+    /// Whether the two words after token `k` are a kind phrase (see
+    /// ``twoWordKindPhraseFollows(_:spacedAfter:)``).
+    @inline(never)
+    private func twoWordKindPhrase(_ tokens: Tokens, after k: Int) -> Bool {
+        lexicon.kindPhraseStarts.contains(tokens[k + 1]) && lexicon.kindPhrases.contains(tokens[k + 1].folded + " " + tokens[k + 2].folded)
+    }
+
     /// Whether the name at tokens `first...last` (more than one word) ends in a kind word and a word
     /// in lower case follows it: no second kind word joins it then ("the Euphrates River dam" is
     /// "Euphrates River"; "the Red River Valley" stays whole).
