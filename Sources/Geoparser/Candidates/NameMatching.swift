@@ -34,6 +34,12 @@ extension Geoparser {
         if tokens[i].capitalized { return !Tokenizer.isPossessiveS(tokens, i) }
         // Arabic articles: hyphenated ("al-Mayadeen", "as-Sukhnah"), or al/el before a capitalised word ("al Qaim").
         guard tokens[i].end - tokens[i].start <= 3, i + 1 < tokens.count, tokens[i + 1].capitalized else { return false }
+        // (Before a spaced word only "al" and "el" start one: an ASCII word is told by its two
+        // bytes in place, as most short words before a name are, "the", "in", "of".)
+        if tokens[i + 1].spaced, tokens[i].ascii {
+            let w = tokens[i].bytes
+            return w.count == 2 && (w[0] | 0x20 == 0x61 || w[0] | 0x20 == 0x65) && w[1] | 0x20 == 0x6C
+        }
         return articleStartsName(tokens, i)
     }
 
