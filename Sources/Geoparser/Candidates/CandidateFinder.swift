@@ -44,11 +44,11 @@ extension Geoparser {
         // Later names of a list of towns the gazetteer lacks, by first token → last token (see
         // ``unknownTownNames(_:at:)``).
         var unknownTowns: [Int: Int] = [:]
-        prefetchLookups(tokens)
         // The last capitalised word: a lower-case word starts a name only before a capitalised
         // one, so past it none starts, and before it every run of lower-case words ends at one.
         var lastCapital = tokens.count - 1
         while lastCapital >= 0 && !tokens[lastCapital].capitalized { lastCapital -= 1 }
+        prefetchLookups(tokens, through: lastCapital)
         var i = 0
         while i < tokens.count {
             // Most words start nothing: skip them without copying the token.
@@ -430,17 +430,25 @@ extension Geoparser {
     /// slot for each word alone and for it with the next, and its slot in the English words. Both
     /// tables are a megabyte, and each lookup was a cache miss; the hints, given all at once before
     /// the words are examined, let the misses overlap.
-    func prefetchLookups(_ tokens: Tokens) {
+    /// (`last` is the last capitalised word, -1 when there is none: it ends every run of
+    /// lower-case words before it, which are passed over by their flags alone, with no bound to
+    /// test, as the main loop passes them. Every word of a text is read here, and a loop over all
+    /// indices tested its bound at each.)
+    func prefetchLookups(_ tokens: Tokens, through last: Int) {
+        guard last >= 0 else { return }
         let runs = spanMatches
         lexicon.englishWords.withPrefetcher { english in
             tokens.withUnsafeBufferPointer { tokens in
-                for k in tokens.indices where tokens[k].capitalized {
+                var k = 0
+                while k <= last {
+                    while !tokens[k].capitalized { k += 1 }
                     let key = Tokenizer.spanKey(0, tokens[k].key)
                     runs.prefetch(key)
                     english(tokens[k].key)
                     if k + 1 < tokens.count, tokens[k + 1].spaced, tokens[k + 1].capitalized {
                         runs.prefetch(Tokenizer.spanKey(key, tokens[k + 1].key))
                     }
+                    k += 1
                 }
             }
         }
