@@ -101,12 +101,14 @@ public final class Gazetteer: Sendable {
         return nil
     }
 
+    /// The country or first-level area a code names (`country:SY`, `admin1:SY.07`); ids are
+    /// looked up by ``place(id:)``.
     func codeLookup(_ code: String) -> Place? {
         // Postings are verified: a 32-bit tag collision must not return the wrong entry.
         for i in index.postings(.code, hash: IndexHashing.hash(code, seed: IndexTable.code.seed)) {
             guard let p = cachedPlace(Int(i)) else { continue }
             // (Compared part by part, with no code string built for each posting.)
-            let matches = Self.code(code, is: "id:", p.id.rawValue) || p.kind == .country && Self.code(code, is: "country:", p.country)
+            let matches = p.kind == .country && Self.code(code, is: "country:", p.country)
                 || p.kind == .admin1 && Self.code(code, is: "admin1:", p.country, p.admin1Code)
             if matches { return p }
         }

@@ -150,7 +150,7 @@ import Testing
             ("Ras ’ ’ Ayn", false), ("Raqqa, Syria", false), ("Raqqa\nSyria", false), ("Raqqa (Syria", false),
         ]
         for (text, joins) in cases {
-            let got = Tokenizer.withTokens(text) { $0.count == 2 ? Tokenizer.joinable($0[0], $0[1]) : nil }
+            let got = Tokenizer.withTokens(text) { $0.count == 2 ? Tokenizer.joinable($0, after: 0) : nil }
             #expect(got == joins, "\(text)")
         }
     }

@@ -50,8 +50,7 @@ extension Geoparser {
     /// ``kindPhraseEnd(_:after:)`` where a word follows token `k` one space after it.
     @inline(never)
     private func spacedKindPhraseEnd(_ tokens: Tokens, after k: Int) -> Int? {
-        if k + 2 < tokens.count, tokens[k + 2].spaced, lexicon.kindPhraseStarts.contains(tokens[k + 1]),
-           lexicon.kindPhrases.contains(tokens[k + 1].folded + " " + tokens[k + 2].folded) { return k + 2 }
+        if k + 2 < tokens.count, tokens[k + 2].spaced, isTwoWordKindPhrase(tokens, after: k) { return k + 2 }
         return lexicon.kindWords.contains(tokens[k + 1]) ? k + 1 : nil
     }
 
@@ -65,10 +64,15 @@ extension Geoparser {
         k + 2 < tokens.count && tokens[k + 2].spaced && twoWordKindPhrase(tokens, after: k)
     }
 
-    /// Whether the two words after token `k` are a kind phrase (see
-    /// ``twoWordKindPhraseFollows(_:spacedAfter:)``).
+    /// ``isTwoWordKindPhrase(_:after:)`` out of line, for ``twoWordKindPhraseFollows(_:spacedAfter:)``.
     @inline(never)
     private func twoWordKindPhrase(_ tokens: Tokens, after k: Int) -> Bool {
+        isTwoWordKindPhrase(tokens, after: k)
+    }
+
+    /// Whether the two words after token `k` are a kind phrase ("oil field", "air base").
+    @inline(__always)
+    private func isTwoWordKindPhrase(_ tokens: Tokens, after k: Int) -> Bool {
         lexicon.kindPhraseStarts.contains(tokens[k + 1]) && lexicon.kindPhrases.contains(tokens[k + 1].folded + " " + tokens[k + 2].folded)
     }
 

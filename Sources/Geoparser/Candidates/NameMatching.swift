@@ -224,16 +224,7 @@ extension Geoparser {
     /// ``canExtend(_:_:)`` for a next word after a gap other than one space.
     @inline(never)
     func canExtendUnspaced(_ tokens: Tokens, _ k: Int) -> Bool {
-        // Most gaps asked here are a comma's or a sentence's end: told by their bytes, read in
-        // place, as ``Tokenizer/joinableGap(_:_:)`` tells them, before both tokens are copied for
-        // it. (About half the names looked up stand before one.)
-        let g = tokens[k + 1].gapBytes
-        guard let c = g.first else { return false }
-        if c < 0x80, c != 0x20, c != 0x2D, c != 0x2E, c != 0x27, c != 0x60 { return false }
-        if c == 0x2E, !(g.count == 1 || g.count == 2 && g[1] == 0x20 && (tokens[k].end - tokens[k].start == 1 || Tokenizer.isAbbreviatedPlaceWord(tokens[k]))) {
-            return false
-        }
-        return Tokenizer.joinableGap(tokens[k], tokens[k + 1])
+        Tokenizer.joinableGap(tokens, after: k)
             && (tokens[k + 1].capitalized || lexicon.nameParticles.contains(tokens[k + 1]) || possessiveInName(tokens, k + 1)
                 || Self.isDesignationNumber(tokens, k + 1))
     }
@@ -265,10 +256,10 @@ extension Geoparser {
     }
 
     /// Whether tokens `k` and `k + 1` (which exists) can belong to one name
-    /// (``Tokenizer/joinable(_:_:)``, which tells a spaced pair, the commonest, by its flag in line).
+    /// (``Tokenizer/joinable(_:after:)``, which tells a spaced pair, the commonest, by its flag in line).
     @inline(__always)
     static func joinsNext(_ tokens: Tokens, _ k: Int) -> Bool {
-        Tokenizer.joinable(tokens[k], tokens[k + 1])
+        Tokenizer.joinable(tokens, after: k)
     }
 
     /// How a folded run of words matches the gazetteer, if at all (cached across texts: the same

@@ -248,12 +248,7 @@ enum Tokenizer {
     /// Whether a scalar is a letter, digit or mark: part of a word.
     @inline(__always)
     static func isWord(_ s: Unicode.Scalar) -> Bool {
-        let v = s.value
-        if v < 0x80 { return isWordASCII(UInt8(v)) }
-        // General Punctuation (curly quotes, dashes, ellipsis, spaces): common in news, never a
-        // letter, digit or mark; no property lookup.
-        if v >= 0x2000 && v <= 0x206F { return false }
-        return hasWordProperties(s)
+        isWord(s, propertiesInLine: false)
     }
 
     /// ``isWord(_:)`` with its property lookups in line, for the scan's gap loop. (With the call
@@ -261,11 +256,18 @@ enum Tokenizer {
     /// more.)
     @inline(__always)
     static func isWordInLine(_ s: Unicode.Scalar) -> Bool {
+        isWord(s, propertiesInLine: true)
+    }
+
+    /// ``isWord(_:)``, its Unicode property lookups in line or out of line (``hasWordProperties(_:)``).
+    @inline(__always)
+    private static func isWord(_ s: Unicode.Scalar, propertiesInLine: Bool) -> Bool {
         let v = s.value
         if v < 0x80 { return isWordASCII(UInt8(v)) }
+        // General Punctuation (curly quotes, dashes, ellipsis, spaces): common in news, never a
+        // letter, digit or mark; no property lookup.
         if v >= 0x2000 && v <= 0x206F { return false }
-        let p = s.properties
-        return p.isAlphabetic || p.generalCategory == .decimalNumber || p.generalCategory == .nonspacingMark || p.generalCategory == .spacingMark
+        return propertiesInLine ? wordProperties(s) : hasWordProperties(s)
     }
 
     /// ``isWord(_:)`` for a scalar past ASCII, by its Unicode properties. (Out of line: a property
@@ -273,6 +275,13 @@ enum Tokenizer {
     /// it on the stack on every call, whether or not a scalar was looked up.)
     @inline(never)
     static func hasWordProperties(_ s: Unicode.Scalar) -> Bool {
+        wordProperties(s)
+    }
+
+    /// Whether a scalar's Unicode properties make it part of a word: a letter, a decimal digit or
+    /// a mark.
+    @inline(__always)
+    private static func wordProperties(_ s: Unicode.Scalar) -> Bool {
         let p = s.properties
         return p.isAlphabetic || p.generalCategory == .decimalNumber || p.generalCategory == .nonspacingMark || p.generalCategory == .spacingMark
     }
@@ -771,18 +780,22 @@ enum Tokenizer {
             || g.count == 3 && g[0] == 0xE2 && g[1] == 0x80 && (g[2] == 0x90 || g[2] == 0x91 || enDash && g[2] == 0x93)
     }
 
-    /// Whether two neighbouring tokens can belong to one name: only spaces, one hyphen or an
+    /// Whether token `k` and the next can belong to one name: only spaces, one hyphen or an
     /// apostrophe between them, or a period directly after an abbreviation ("U.S.", "St. Louis").
     @inline(__always)
-    static func joinable(_ previous: Token, _ next: Token) -> Bool {
+    static func joinable(_ tokens: Tokens, after k: Int) -> Bool {
         // (The common gap, one space, is settled where asked, with no call.)
-        next.spaced || joinableGap(previous, next)
+        tokens[k + 1].spaced || joinableGap(tokens, after: k)
     }
 
-    /// ``joinable(_:_:)`` for a gap other than one space.
-    static func joinableGap(_ previous: Token, _ next: Token) -> Bool {
+    /// ``joinable(_:after:)`` for a gap other than one space.
+    /// (The tokens are read where they stand, token `k` only after a period; the gap's first byte,
+    /// which settles most gaps asked here, a comma's or a sentence's end, is read in line, where
+    /// asked, and only gaps of spaces and apostrophes are read out of line.)
+    @inline(__always)
+    static func joinableGap(_ tokens: Tokens, after k: Int) -> Bool {
         // Read in the gap's bytes, with no string built.
-        let g = next.gapBytes
+        let g = tokens[k + 1].gapBytes
         guard let c = g.first, g.count <= 9 else { return false }
         // Every joining gap starts with a space, hyphen, period or apostrophe, or a non-ASCII dash
         // or apostrophe: a comma, newline or bracket settles it at once.
@@ -791,8 +804,14 @@ enum Tokenizer {
         if isHyphen(g) { return true }
         if c == 0x2E {
             if g.count == 1 { return true }
-            return g.count == 2 && g[1] == 0x20 && (previous.end - previous.start == 1 || isAbbreviatedPlaceWord(previous))
+            return g.count == 2 && g[1] == 0x20 && (tokens[k].end - tokens[k].start == 1 || isAbbreviatedPlaceWord(tokens[k]))
         }
+        return spacesAndApostrophes(g)
+    }
+
+    /// Whether a gap is up to three scalars, each a space or an apostrophe (``joinableGap(_:after:)``).
+    @inline(never)
+    private static func spacesAndApostrophes(_ g: UnsafeBufferPointer<UInt8>) -> Bool {
         // Up to three scalars, each a space or an apostrophe.
         var i = 0, scalars = 0
         while i < g.count {
