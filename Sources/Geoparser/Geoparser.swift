@@ -89,7 +89,7 @@ public final class Geoparser: Sendable {
     /// Geoparses one text (of at most ``maxTextBytes`` bytes of UTF-8; a longer one gives no
     /// mentions).
     public func parse(_ text: String, options: GeoparseOptions = GeoparseOptions()) -> GeoparseResult {
-        Tokenizer.withTokens(text) { parse(tokens: $0, text: text, options: options) }
+        Tokenizer.withTokens(text, marks: lexicon.marks) { parse(tokens: $0, text: text, options: options) }
     }
 
     /// The original text of tokens first...last (their words and the gaps between them): the

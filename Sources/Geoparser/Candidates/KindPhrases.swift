@@ -132,7 +132,7 @@ extension Geoparser {
     }
 
     /// The words for an area's outlying land (see ``namesCountryside(_:first:last:)``).
-    static let outlyingWords: WordSet = ["countryside", "desert"]
+    static let outlyingWords = WordSet(["countryside", "desert"], mark: .outlyingWords)
 
     /// The kind of area a noun before "of" and a name calls it, where the gazetteer has an area
     /// of that kind of the name: "the region of Jizan" (a first-level area), "the district of Razih"

@@ -11,7 +11,7 @@ extension Geoparser {
         "cities": .city, "towns": .city, "villages": .city, "rivers": .river, "fields": .oilfield, "dams": .dam, "bases": .military,
     ]
     /// ``pluralKindWords``, probed by token key.
-    static let pluralKindWordSet = WordSet(pluralKindWords.keys.sorted())
+    static let pluralKindWordSet = WordSet(pluralKindWords.keys.sorted(), mark: .pluralKindWords)
 
     /// The kind a plural kind word gives the name at tokens `first...last` when the name stands
     /// in a list of names the word ends, each joined by a comma, "and" or "or" ("Kilis and Hatay

@@ -476,7 +476,7 @@ extension Geoparser {
     }
 
     /// Nouns that make the name before them a tribe's (``isTribeNoun(_:)``).
-    static let tribeNouns: WordSet = ["tribe", "tribes", "clan", "clans"]
+    static let tribeNouns = WordSet(["tribe", "tribes", "clan", "clans"], mark: .tribeNouns)
 
     /// Whether a resolution is a city of 100,000 or more matched by its own name, its article
     /// and spelling aside ("Fallujah" for Al Fallūjah; not "Sadr" for Sadr City).

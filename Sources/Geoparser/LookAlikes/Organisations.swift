@@ -31,7 +31,7 @@ extension Geoparser {
     static let operationNames: Set<String> = ["olive branch", "peace spring", "euphrates shield", "spring of peace", "inherent resolve", "dawn of freedom"]
 
     /// The first words of ``operationNames``.
-    static let operationFirstWords = WordSet(operationNames.map { String($0.prefix { $0 != " " }) })
+    static let operationFirstWords = WordSet(operationNames.map { String($0.prefix { $0 != " " }) }, mark: .operationFirstWords)
 
     /// Words after an operation's name that make it one: "the Olive Branch region", "Peace Spring
     /// forces".
@@ -282,7 +282,7 @@ extension Geoparser {
 
     /// The words that can stand right before a name in a jihadist group's name, the second part of
     /// ``inGroupName(_:_:last:)`` reading back from them.
-    static let groupNameLinks: WordSet = ["of", "in", "the", "and", "greater", "islamic"]
+    static let groupNameLinks = WordSet(["of", "in", "the", "and", "greater", "islamic"], mark: .groupNameLinks)
 
     /// The token keys of "state", "qaeda" and "qaida" (see ``inGroupName(_:_:last:)``).
     static let groupHeadKeys = (Tokenizer.foldedKey("state"), Tokenizer.foldedKey("qaeda"), Tokenizer.foldedKey("qaida"))

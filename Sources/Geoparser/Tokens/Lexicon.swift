@@ -15,6 +15,8 @@ public struct Lexicon: Sendable {
     /// The first words of demonyms of two words ("Sri" of "Sri Lankan", "South" of "South Korean"),
     /// folded as tokens fold.
     let demonymFirstWords: WordSet
+    /// The marked word sets' words (``WordMark``), for marking a text's tokens.
+    let marks: MarkTable
     /// Abbreviations written with their periods (`W.Va.`, `Calif.`, `U.S.`) → gazetteer id.
     public let abbreviations: [String: String]
     /// The first words of ``abbreviations``, folded ("calif", "w", "u"): a capitalised word before
@@ -77,8 +79,11 @@ public struct Lexicon: Sendable {
             if f.count == 3 { d[f[0]] = (f[1], f[2]) }
         }
         demonyms = d
-        demonymWords = WordSet(d.keys.filter { !$0.contains(" ") }.map(Tokenizer.foldWord))
-        demonymFirstWords = WordSet(d.keys.filter { $0.contains(" ") }.map { Tokenizer.foldWord(String($0.prefix { $0 != " " })) })
+        let demonymWords = WordSet(d.keys.filter { !$0.contains(" ") }.map(Tokenizer.foldWord), mark: .demonymWords)
+        let demonymFirstWords = WordSet(d.keys.filter { $0.contains(" ") }.map { Tokenizer.foldWord(String($0.prefix { $0 != " " })) }, mark: .demonymFirstWords)
+        self.demonymWords = demonymWords
+        self.demonymFirstWords = demonymFirstWords
+        marks = MarkTable(WordMark.allCases.map { (Self.markedSet($0, demonymWords: demonymWords, demonymFirstWords: demonymFirstWords), $0) })
         var a: [String: String] = [:]
         for line in try read("abbreviations.tsv").split(separator: "\n").dropFirst() {
             let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
@@ -86,6 +91,37 @@ public struct Lexicon: Sendable {
         }
         abbreviations = a
         abbreviationStarts = WordSet(a.keys.map { Tokenizer.foldWord(String($0.prefix { $0 != "." })) })
+    }
+
+    /// The one set that carries each mark (its words are the ones marked on tokens): the
+    /// switch names a set for every mark, and no other set is made with one.
+    static func markedSet(_ mark: WordMark, demonymWords: WordSet, demonymFirstWords: WordSet) -> WordSet {
+        switch mark {
+        case .functionWords: functionWords
+        case .calendarWords: calendarWords
+        case .nameParticles: nameParticles
+        case .demonymWords: demonymWords
+        case .kindWords: kindWords
+        case .demonymFirstWords: demonymFirstWords
+        case .ofFeatureHeads: ofFeatureHeads
+        case .directionWords: directionWords
+        case .titles: titles
+        case .featurePrefixes: featurePrefixes
+        case .genericNouns: genericNouns
+        case .arabicArticles: arabicArticles
+        case .broadcasterNameStarts: broadcasterNameStarts
+        case .operationFirstWords: Geoparser.operationFirstWords
+        case .groupNameLinks: Geoparser.groupNameLinks
+        case .organisationNames: organisationNames
+        case .toponymPrefixes: toponymPrefixes
+        case .outlyingWords: Geoparser.outlyingWords
+        case .kindPhraseStarts: kindPhraseStarts
+        case .organisationHeads: organisationHeads
+        case .speechVerbs: speechVerbs
+        case .tribeNouns: Geoparser.tribeNouns
+        case .pluralKindWords: Geoparser.pluralKindWordSet
+        case .romanceParticles: romanceParticles
+        }
     }
 
     /// The lines of a word list except `#` comments, split on bytes (a grapheme-aware split of the
@@ -141,7 +177,7 @@ public struct Lexicon: Sendable {
 
     /// Generic nouns that are never a place on their own, whatever small town shares the word
     /// ("University", "Police", "Highway").
-    static let genericNouns: WordSet = organisationHeads.union([
+    static let genericNouns = organisationHeads.union([
         "hall", "day", "act", "society", "man", "woman", "highway", "street", "road", "avenue", "church", "school", "center",
         "centre", "park", "hospital", "station", "bridge", "square", "county", "parish", "township", "borough", "valley",
         "river", "lake", "mountain", "island", "beach", "coast", "bay", "harbor", "harbour", "port", "fort", "camp", "village", "town",
@@ -150,7 +186,7 @@ public struct Lexicon: Sendable {
         "southeast", "southwest", "midwest", "downtown", "uptown", "home", "house", "office", "court", "market", "mall",
         "airport", "base", "memorial", "cemetery", "library", "museum", "theater", "theatre", "stadium", "arena", "olympic",
         "christmas", "easter", "passover", "ramadan", "eid", "thanksgiving", "halloween", "god", "lord", "jesus", "christ",
-    ]).union(arabicKindNouns)
+    ]).union(arabicKindNouns).marked(.genericNouns)
 
     /// Arabic nouns for a kind of place, folded as tokens fold: in Arabic script the noun stands
     /// before the name with no "of" ("مدينة الميادين", the city of al-Mayadeen), and alone it is no
@@ -161,12 +197,12 @@ public struct Lexicon: Sendable {
     static let weekdays: WordSet = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
     /// Months and weekdays: capitalised, never places in news.
-    static let calendarWords: WordSet = WordSet([
+    static let calendarWords = WordSet([
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    ]).union(weekdays.words).union(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
+    ]).union(weekdays.words).union(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]).marked(.calendarWords)
 
     /// Function words: never a place on their own, whatever alternate names or codes say ("The", "For").
-    static let functionWords: WordSet = [
+    static let functionWords = WordSet([
         "the", "a", "an", "and", "or", "but", "nor", "for", "of", "in", "on", "at", "by", "to", "from", "with", "without", "as", "is",
         "was", "are", "were", "be", "been", "it", "its", "he", "she", "they", "we", "you", "i", "me", "him", "her", "them", "us", "this",
         "that", "these", "those", "there", "here", "his", "their", "our", "my", "your", "not", "no", "so", "than", "then", "when",
@@ -175,10 +211,10 @@ public struct Lexicon: Sendable {
         "onto", "over", "under", "about", "against", "between", "among", "through", "per", "via", "if", "unless", "because", "yet",
         "do", "does", "did", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "one",
         "two", "three", "new", "said", "says", "mr", "mrs", "ms", "dr", "st", "today", "yesterday", "tomorrow",
-    ]
+    ], mark: .functionWords)
 
     /// Words that make a preceding place name part of an organisation or outlet name.
-    static let organisationHeads: WordSet = [
+    static let organisationHeads = WordSet([
         "today", "times", "post", "tribune", "herald", "journal", "news", "radio", "tv", "television", "gazette", "daily", "observer",
         "forces", "force", "army", "armies", "navy", "police", "guard", "guards", "militia", "militias", "brigade", "brigades", "battalion",
         "ministry", "ministries", "government", "council", "party", "front", "movement", "coalition", "alliance", "command", "committee",
@@ -196,7 +232,7 @@ public struct Lexicon: Sendable {
         "programme", "program", "network",
         // An operations room, and an operation: "the Euphrates Volcano", "Jazira Storm".
         "volcano", "storm",
-    ]
+    ], mark: .organisationHeads)
 
     /// Countries' names that are also common given names: before a surname, a person ("Chad
     /// Smith", "Jordan Peterson", "Georgia O'Keeffe", "India Arie", "Israel Adesanya").
@@ -238,7 +274,7 @@ public struct Lexicon: Sendable {
 
     /// Armed groups, parties and movements that news names like places but that are never places,
     /// folded ("Hamas" is also a German hamlet, "Taliban" a Pakistani village).
-    static let organisationNames: WordSet = [
+    static let organisationNames = WordSet([
         "hamas", "hezbollah", "hizbullah", "hizballah", "hizbollah", "fatah", "taliban", "al-qaeda", "al qaeda", "qaeda",
         "al-qaida", "al qaida", "qaida", "al-shabaab", "al shabaab", "shabaab", "al-shabab", "al shabab", "shabab", "boko haram", "peshmerga", "houthis", "houthi",
         "ansar allah", "nusra", "al-nusra", "daesh", "hashd", "wagner", "mossad", "likud", "kadima", "baath", "ba'ath",
@@ -250,7 +286,7 @@ public struct Lexicon: Sendable {
         "white house",
         // An agency GeoNames gives Washington, D.C. as an alternate ("the DMV", motor vehicles).
         "dmv",
-    ]
+    ], mark: .organisationNames)
 
     /// Broadcasters named like a town, folded as written ("Al Mayadeen", the Lebanese channel, is
     /// also the Syrian town): the outlet where the text reads it as one (``Geoparser/namesBroadcaster(_:_:_:)``).
@@ -263,7 +299,7 @@ public struct Lexicon: Sendable {
 
     /// The first words of ``broadcasterNames``, up to a space or a hyphen ("al" of "al-manar"):
     /// a candidate starting with none names no such outlet.
-    static let broadcasterNameStarts = WordSet(broadcasterNames.words.map { String($0.prefix { $0 != " " && $0 != "-" }) })
+    static let broadcasterNameStarts = WordSet(broadcasterNames.words.map { String($0.prefix { $0 != " " && $0 != "-" }) }, mark: .broadcasterNameStarts)
 
     /// Nouns for an outlet or its people, before or after its name: "the channel Al-Mayadeen", "an
     /// Al Mayadeen correspondent".
@@ -282,10 +318,10 @@ public struct Lexicon: Sendable {
     static let organisationNameStarts = organisationNames.firstWords
 
     /// Verbs of speaking: a single name right before one is a person ("Nelson said").
-    static let speechVerbs: WordSet = [
+    static let speechVerbs = WordSet([
         "said", "says", "told", "tells", "added", "adds", "explained", "noted", "stated", "wrote", "asked", "replied",
         "recalled", "argued", "insisted", "testified", "acknowledged", "admitted", "announced", "commented", "continued",
-    ]
+    ], mark: .speechVerbs)
 
     /// Verbs of reporting after an outlet's name ("Kurdistan 24 reported").
     static let reportVerbs: WordSet = speechVerbs.union([
@@ -294,27 +330,27 @@ public struct Lexicon: Sendable {
     ])
 
     /// Titles before a person's name.
-    static let titles: WordSet = [
+    static let titles = WordSet([
         "general", "gen", "president", "minister", "mr", "mrs", "ms", "dr", "col", "colonel", "lt", "lieutenant", "sgt", "sergeant",
         "major", "captain", "capt", "sheikh", "shaykh", "king", "queen", "prince", "princess", "pope", "senator", "sen", "rep",
         "governor", "gov", "mayor", "commander", "admiral", "emir", "ayatollah", "imam", "judge", "spokesman", "spokeswoman",
         "secretary", "ambassador", "chancellor", "premier", "sir", "lord", "lady", "saint",
-    ]
+    ], mark: .titles)
 
     /// Arabic articles as romanised, alone or assimilated (al-Mayadeen, as-Sukhnah, ez-Zor).
-    static let arabicArticles: WordSet = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "ez", "ed", "an", "en"]
+    static let arabicArticles = WordSet(["al", "el", "ad", "ar", "as", "ash", "at", "az", "ez", "ed", "an", "en"], mark: .arabicArticles)
 
     /// Particles allowed lower-case inside or at the start of a name.
-    static let nameParticles: WordSet = [
+    static let nameParticles = WordSet([
         "al", "el", "il", "ul", "ad", "ar", "as", "ash", "at", "az", "ez", "ed", "er", "es", "et", "en", "an", "adh", "ath",
         "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les", "los", "las", "von", "van", "der", "au", "aux",
         "den", "of", "the", "and", "on", "upon", "bin", "ibn", "bou", "abu", "umm", "wa", "y", "e", "i", "sur", "am", "im", "an der",
-    ]
+    ], mark: .nameParticles)
 
     /// The particles of ``nameParticles`` that join French, Spanish, Portuguese and Italian names
     /// ("Adrar des Ifoghas", "Rio de Janeiro"), which English prose does not write before a
     /// capitalised word otherwise.
-    static let romanceParticles: WordSet = ["de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les", "los", "las"]
+    static let romanceParticles = WordSet(["de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les", "los", "las"], mark: .romanceParticles)
 
     /// Direction adjectives → qualifier/relation value.
     static let directions: [String: String] = [
@@ -329,7 +365,7 @@ public struct Lexicon: Sendable {
     ]
 
     /// The words of ``directions``' keys ("north", "western"; "north-west" is two).
-    static let directionWords = WordSet(directions.keys.flatMap { $0.split(separator: "-").map(String.init) })
+    static let directionWords = WordSet(directions.keys.flatMap { $0.split(separator: "-").map(String.init) }).marked(.directionWords)
 
     /// Kind words that may follow a name and join the mention ("Deir ez-Zor province").
     /// Words that start a place's name as its kind ("Mount Sinjar", "Lake Assad", "Jabal Druze"):
@@ -348,27 +384,27 @@ public struct Lexicon: Sendable {
     /// Arabic words that begin place names ("Tal", "Ras", "Deir", "Kafr"): matched alone before a
     /// capitalised word the gazetteer does not know with them, they begin a name it lacks ("the Tal
     /// Sheikh Youssef hill" is not At Tall, "Abu Bakr" not Abu).
-    static let toponymPrefixes: WordSet = [
+    static let toponymPrefixes = WordSet([
         "tal", "tell", "tel", "tall", "ras", "ain", "ayn", "deir", "dayr", "kafr", "kfar", "bir", "jisr", "khan", "qasr", "umm",
         "abu", "bab", "beit", "bayt", "sheikh", "shaykh", "marj", "khirbet", "khirbat", "hisn", "nahr", "sahl", "juroud", "jurd",
-    ]
+    ], mark: .toponymPrefixes)
 
     /// Words that make the name after them a mountain, a wadi or a lake: "Jabal al-Zawiya" is a
     /// range of hills, not the town al-Zawiya; "Lake Tana" is not Tana (Antananarivo). A lake the
     /// gazetteer has is found whole ("Lake Assad").
-    static let featurePrefixes: WordSet = ["jabal", "jebel", "jabel", "mount", "mt", "wadi", "lake"]
+    static let featurePrefixes = WordSet(["jabal", "jebel", "jabel", "mount", "mt", "wadi", "lake"], mark: .featurePrefixes)
 
     /// Words that, capitalised and before "of", begin the name of a sea, strait or cape named after
     /// a place: "the Gulf of Guinea" is not Guinea, "the Cape of Good Hope" not Good Hope.
-    static let ofFeatureHeads: WordSet = ["gulf", "bay", "sea", "strait", "straits", "cape", "isthmus", "horn"]
+    static let ofFeatureHeads = WordSet(["gulf", "bay", "sea", "strait", "straits", "cape", "isthmus", "horn"], mark: .ofFeatureHeads)
 
     /// Kind words after a name that make it a first-level area ("Deraa province").
     static let admin1KindWords: WordSet = ["province", "governorate", "governate", "muhafazah", "wilayat", "oblast", "krai", "kray"]
 
-    static let kindWords: WordSet = [
+    static let kindWords = WordSet([
         "province", "governorate", "district", "city", "town", "village", "river", "valley", "dam", "region", "county", "state", "oblast", "krai",
         "airbase", "airfield", "airstrip", "lake", "mountains", "mountain", "desert", "plain", "plains", "crossing", "oilfield", "corridor", "basin",
-    ]
+    ], mark: .kindWords)
 
     /// Kind phrases of two words after a name ("al-Omar oil field", "Ain al-Asad air base"),
     /// folded and joined by a space.
@@ -380,5 +416,5 @@ public struct Lexicon: Sendable {
     ]
 
     /// The first words of ``kindPhrases``: most words start none, and need no phrase built.
-    static let kindPhraseStarts = kindPhrases.firstWords
+    static let kindPhraseStarts = kindPhrases.firstWords.marked(.kindPhraseStarts)
 }

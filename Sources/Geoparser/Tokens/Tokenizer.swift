@@ -18,11 +18,15 @@ struct Token {
     private let startCP: Int32, endCP: Int32
     /// The flags below, a bit each (``Flag``). (Offsets in 32 bits and flags in one byte make a
     /// token 40 bytes, not 56: less to write for every word and to copy for every token passed.)
-    private let flags: UInt8
+    /// ``flags`` in the low byte and the marks (``marks``) above them, in the three bytes a token
+    /// had left as padding (it stays 40 bytes): marking a token writes the four bytes at once.
+    private var bits: UInt32
+    private var flags: UInt8 { UInt8(truncatingIfNeeded: bits) }
 
     /// The bits of ``flags``.
     fileprivate enum Flag {
         static let capitalized: UInt8 = 1, allCaps: UInt8 = 2, ascii: UInt8 = 4, uncased: UInt8 = 8, spaced: UInt8 = 16
+        static let marked: UInt8 = 32, ownMarks: UInt8 = 64
     }
 
     /// A token with its flags as bits (``Flag``): the tokenizer sets them as it finds them.
@@ -34,7 +38,7 @@ struct Token {
         self.gapStart = gapStart
         startCP = Int32(truncatingIfNeeded: start)
         endCP = Int32(truncatingIfNeeded: end)
-        self.flags = flags
+        bits = UInt32(flags)
     }
 
     /// The token of the ASCII word from byte `start` to `end` after a gap from byte `gapStart`,
@@ -59,6 +63,25 @@ struct Token {
     var uncased: Bool { flags & Flag.uncased != 0 }
     /// The gap before it is one space.
     var spaced: Bool { flags & Flag.spaced != 0 }
+    /// ``marks`` are set (``Tokenizer/withTokens(_:marks:_:)``): a token cut without them has none.
+    var marked: Bool { flags & Flag.marked != 0 }
+    /// Which marked word sets hold the folded word, a ``WordMark/bit`` each (once ``marked``).
+    var marks: UInt32 { flags & Flag.ownMarks != 0 ? bits >> 8 : 0 }
+    /// Whether marked set `bit` (a ``WordMark/bit``) holds the folded word (once ``marked``): the
+    /// set's bit among the marks, read as the word's own.
+    @inline(__always)
+    func marked(_ bit: UInt32) -> Bool {
+        let need = bit << 8 | UInt32(Flag.ownMarks)
+        return bits & need == need
+    }
+
+    /// Sets ``marks`` (24 bits: ``WordMark`` has at most 24 cases) and ``marked``: `marks` are the
+    /// word's own when `own`, else the word is in no marked set (``MarkTable`` reads both for
+    /// every word, and keeps them so rather than choose, which cost a branch a word).
+    @inline(__always)
+    mutating func mark(_ marks: UInt32, own: Bool) {
+        bits = bits & 0xFF | marks << 8 | UInt32(Flag.marked | (own ? Flag.ownMarks : 0))
+    }
 
     /// The word's bytes. (Its offsets are in order as cut: their difference needs no overflow
     /// check, asked for some two million times a pass.)
@@ -145,6 +168,16 @@ enum Tokenizer {
     /// outlive the call.
     static func withTokens<R>(_ text: String, _ body: (Tokens) -> R) -> R {
         withBytes(of: text) { bytes in tokens(bytes: bytes).withUnsafeBufferPointer { body(Tokens($0)) } }
+    }
+
+    /// ``withTokens(_:_:)`` with each token marked with the marked word sets that hold it
+    /// (``Token/marks``), from `marks`.
+    static func withTokens<R>(_ text: String, marks: MarkTable, _ body: (Tokens) -> R) -> R {
+        withBytes(of: text) { bytes in
+            var tokens = tokens(bytes: bytes)
+            marks.mark(&tokens)
+            return tokens.withUnsafeBufferPointer { body(Tokens($0)) }
+        }
     }
 
     /// Calls `body` with a string's UTF-8 bytes: a native string's read in place; a copy made
