@@ -142,6 +142,20 @@ import Testing
         #expect(Tokenizer.withTokens("Counterinsurgencies") { $0[0].key } == Tokenizer.foldedKey("counterinsurgencies"))
     }
 
+    /// A literal's key is the key of its bytes, whatever its length against the eight bytes
+    /// mixed at a time; and a word is a literal when its folded form is that literal.
+    @Test func literalKeys() {
+        let literals: [StaticString] = ["", "a", "of", "the", "islamic", "airports", "operation", "sixteen-letters!", "seventeen-letters", "ṣūr"]
+        for l in literals {
+            #expect(Tokenizer.key(ofLiteral: l) == Tokenizer.foldedKey(l.description), "\(l)")
+        }
+        Tokenizer.withTokens("OF Óf of ofs Of's THE Operation operations") { tokens in
+            #expect(tokens.map { $0.isWord("of") } == tokens.map { $0.folded == "of" })
+            #expect(tokens.map { $0.isWord("of") } == [true, true, true, false, true, false, false, false, false])
+            #expect(tokens[6].isWord("the") && tokens[7].isWord("operation") && !tokens[8].isWord("operation"))
+        }
+    }
+
     @Test func joinableGaps() {
         // Each text is two words; whether the gap between them can sit inside one name.
         let cases: [(String, Bool)] = [

@@ -143,13 +143,15 @@ struct Token {
         return word.utf8.withContiguousStorageIfAvailable { lowerCaseEquals($0) } ?? (folded == word)
     }
 
-    /// Whether the folded word is `word` (lower-case ASCII), compared in place for an ASCII word.
+    /// Whether the folded word is `word` (lower-case ASCII): told by the token's key, which is
+    /// its folded word's (``Tokenizer/foldedKey(_:)``), against the literal's, which the
+    /// optimiser works out as a constant (``Tokenizer/key(ofLiteral:)``). Two words share a key
+    /// with odds of about one in 2⁶⁴, as for the word sets.
+    /// (One comparison: the bytes compared one by one, lower-cased, cost a loop and its branches
+    /// for each of some 150 places that ask, and a string for a word outside ASCII.)
     @inline(__always)
     func isWord(_ word: StaticString) -> Bool {
-        guard ascii else { return folded == word.description }
-        // (The literal's bytes read in place: through `withUTF8Buffer`'s closure this was a call
-        // per word asked, some 300 a text.)
-        return lowerCaseEquals(UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount))
+        key == Tokenizer.key(ofLiteral: word)
     }
 
     /// Whether the word, lower-cased, is `other` byte for byte (for an ASCII word: its folded form).
@@ -709,6 +711,25 @@ enum Tokenizer {
             }
         }
         return finalKey(h, tail: tailWord(bytes, from: k), count: n - k)
+    }
+
+    /// ``key(of:)`` of a literal's bytes, written so that where the literal is known (an
+    /// argument written in the call, the function inlined) its bytes are constants and so is
+    /// the key: nothing is computed when the program runs.
+    @inline(__always)
+    static func key(ofLiteral word: StaticString) -> UInt64 {
+        let p = word.utf8Start, n = word.utf8CodeUnitCount
+        var h = keySeed
+        var k = 0
+        while k + 8 <= n {
+            var chunk: UInt64 = 0
+            for j in 0..<8 { chunk |= UInt64(p[k + j]) << UInt64(8 * j) }
+            h = mix(h ^ chunk)
+            k += 8
+        }
+        var tail: UInt64 = 0
+        for j in 0..<(n - k) { tail |= UInt64(p[k + j]) << UInt64(8 * j) }
+        return finalKey(h, tail: tail, count: n - k)
     }
 
     /// The seed of ``key(of:)``.
