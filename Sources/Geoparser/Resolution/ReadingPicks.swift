@@ -64,12 +64,27 @@ extension Geoparser {
         return first
     }
 
+    /// Whether a text has a lower-case letter: its ASCII bytes told by their range, read in
+    /// place; past the first other byte, by the scalars' properties. (Asked of every short code's
+    /// candidates, the properties of each scalar cost more than the rest of the test.)
+    static func hasLowercase(_ text: String) -> Bool {
+        let ascii = text.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+            for c in b {
+                if c >= 0x80 { return nil }
+                if c &- 0x61 < 26 { return true }
+            }
+            return false
+        }
+        if let known = ascii ?? nil { return known }
+        return text.unicodeScalars.contains { $0.properties.isLowercase }
+    }
+
     /// Whether the alternate name a mention matched is a fair name for the place: a short
     /// all-capital code only when the text writes it in capitals; for a town under 100,000 outside
     /// the romanised-name countries and the Horn of Africa, an alternate that resembles its name (one a prefix or part of
     /// the other, or within two edits).
     static func alternateFits(_ r: Resolution, written: String) -> Bool {
-        if r.matchedIsShortCode, written.unicodeScalars.contains(where: { $0.properties.isLowercase }) {
+        if r.matchedIsShortCode, hasLowercase(written) {
             return false
         }
         // (The cheap tests first: most candidates are not small towns.)
