@@ -100,7 +100,9 @@ struct MarkTable: Sendable {
     /// A key's slot under displacement `d`: multiply-shift of the key and the displacement.
     @inline(__always)
     private static func slot(_ key: UInt64, _ d: UInt16, _ shift: UInt64) -> Int {
-        Int(truncatingIfNeeded: ((key ^ UInt64(d) &* 0x9E37_79B9_7F4A_7C15) &* 0xBF58_476D_1CE4_E5B9) &>> shift)
+        // (One multiply: the displacement, in the key's low bits, reaches the product's top bits,
+        // which pick the slot. The keys are mixed already.)
+        Int(truncatingIfNeeded: ((key ^ UInt64(d)) &* 0xBF58_476D_1CE4_E5B9) &>> shift)
     }
 
     /// The marks of the word whose ``Tokenizer/foldedKey(_:)`` is `key` (0 when in no marked set).
