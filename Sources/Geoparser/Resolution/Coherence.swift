@@ -216,11 +216,13 @@ extension Geoparser {
                     // name to a small town outside it that has the name as an alternate ("Sonora and
                     // Durango" are two states, not the villages Ejido Sonora and Ejido Durango in Baja
                     // California; a town inside, as its seat, may be meant: "near Sabha and Murzuq").
-                    if c.single, r.place.kind == .city, !r.place.isSame(as: first.place),
+                    // (Whether the option is the first round's pick asked last: it reads the place
+                    // past its first cache line, where most options are ruled out by their names.)
+                    if c.single, r.place.kind == .city, Self.namesItself(first), !Self.namesItself(r),
                        (r.place.population ?? 0) < 50_000 && (!focus.isEmpty && !focusKeys.contains(r.place.codeKeys.country) || (first.place.population ?? 0) >= 1_000_000
                                                                || first.place.kind == .admin1 && r.place.codeKeys != first.place.codeKeys)
                         || first.place.isNationalCapital,
-                       !Self.namesItself(r), Self.namesItself(first) { continue }
+                       !r.place.isSame(as: first.place) { continue }
                     // Nor from a country or first-level area named by its own name to a small
                     // town that bears the name, however near the others it lies: one abroad for
                     // a country ("Jordan's King Abdullah" beside Geneva, in a report on Syria, is
@@ -329,10 +331,17 @@ extension Geoparser {
         // (Folded once, when a city first asks: the name as written, and the area's own name.)
         var folded: String?
         var areaFolded: String?
-        return options.contains {
-            guard $0.place.kind == .city, $0.place.country == r.place.country, $0.place.admin1Code == r.place.admin1Code else { return false }
-            if $0.place.featureCode == "PPLA" || $0.place.isNationalCapital { return true }
-            let population = $0.place.population ?? 0
+        let keys = r.place.codeKeys
+        // (By index, each option's kind and area keys read in place, from its place's first cache
+        // line: `contains` copied every option, two references, and compared its codes' strings,
+        // a line further in. Equal codes have equal keys, so the keys only rule out; the codes
+        // themselves decide.)
+        return options.indices.contains { j in
+            guard options[j].place.kind == .city, options[j].place.codeKeys.country == keys.country, options[j].place.codeKeys.admin1 == keys.admin1 else { return false }
+            let option = options[j]
+            guard option.place.country == r.place.country, option.place.admin1Code == r.place.admin1Code else { return false }
+            if option.place.featureCode == "PPLA" || option.place.isNationalCapital { return true }
+            let population = option.place.population ?? 0
             guard population >= 10_000 else { return false }
             // By its own name, or, where GeoNames' names are formal romanisations, by the alternate
             // the text wrote: it calls Raqqa city "Ar Raqqah" (a PPL), the province "Raqqa". (Not
@@ -340,8 +349,8 @@ extension Geoparser {
             let writtenFolded = folded ?? NameFolding.fold(written)
             folded = writtenFolded
             // (Or by its transliteration key there: "Deir Ezzor" is Deir ez-Zor city.)
-            let bearsName = NameFolding.fold($0.place.name) == writtenFolded
-                || Lexicon.romanisedCountryCodes.contains(r.place.country) && ($0.match == .key || $0.match == .alias && NameFolding.fold($0.matched) == writtenFolded)
+            let bearsName = NameFolding.fold(option.place.name) == writtenFolded
+                || Lexicon.romanisedCountryCodes.contains(r.place.country) && (option.match == .key || option.match == .alias && NameFolding.fold(option.matched) == writtenFolded)
             // A town of 10,000 or more that bears the name is the seat too where the area's own name
             // is the one written, though GeoNames does not say so: "Kidal", "Daraa", "Ménaka" (PPL,
             // 40,000, 98,000 and 14,000 people).
