@@ -538,12 +538,24 @@ extension Geoparser {
     /// function: the arc is no shorter than the chord, and e^(−t) ≤ 2^(−⌊t·log₂e⌋). Taken a little
     /// low (by a millionth) and then raised a millionth, so that it bounds the value as computed,
     /// rounding and all, and × a weight still does.
+    ///
+    /// (The halvings come of one product, the chord × ``halvingsPerChord``, whose few roundings
+    /// are far inside the millionth: four roundings and a division in a row had made the bound
+    /// the slowest step of `support`'s first pass. A bound is all it is, never a value added: a
+    /// bound that differs by a halving where t·log₂e lies a millionth from a whole number changes
+    /// which options are measured, not what any measures.)
     @inline(__always)
     static func closenessBound(chord: Double) -> Double {
-        let t = Gazetteer.meanEarthRadiusKm * min(2, chord) / coherenceKm * (1 - 1e-6)
-        // (The chord is at most 2, so t is under 86 and the power a normal number; t ≥ 0, so
-        // truncating is rounding down, with no call to `floor`.)
-        let halvings = Int(t * 1.4426950408889634)
+        // (The chord is at most 2, so the product is under 123 and the power a normal number; it
+        // is ≥ 0, so truncating is rounding down, with no call to `floor`.)
+        let halvings = Int(min(2, chord) * halvingsPerChord)
         return Double(bitPattern: UInt64(1023 - halvings) << 52) * (1 + 1e-6)
+    }
+
+    /// The halvings of closeness in a unit of chord, a millionth low: the Earth's radius
+    /// ÷ ``coherenceKm`` × log₂e × (1 − 10⁻⁶). (Constants only, folded where it is read.)
+    @inline(__always)
+    static var halvingsPerChord: Double {
+        Gazetteer.meanEarthRadiusKm / coherenceKm * 1.4426950408889634 * (1 - 1e-6)
     }
 }
