@@ -406,8 +406,10 @@ extension Geoparser {
         let located: Bool
         let x: Double, y: Double, z: Double
 
-        /// (Read from the place's first cache line only: see `Place`.)
-        init(_ p: Place) {
+        /// (Read from the place's first cache line only: see `Place`. Borrowed: an initialiser
+        /// takes its arguments owned, so each option measured had its place retained and
+        /// released around these reads.)
+        init(_ p: borrowing Place) {
             kind = p.kind == .country ? .country : p.kind == .admin1 ? .admin1 : .point
             (country, admin1) = p.codeKeys
             located = p.hasCoordinate
