@@ -102,8 +102,11 @@ extension Geoparser {
                         if top == nil { countryOnTop = Self.isCountryByItsName(ranked[index]) }
                         let first = top ?? score
                         top = first
+                        // (The picks come best first, so none after one below the margin is within
+                        // it: the walk stops there, and reads no more places.)
+                        guard score >= first - Self.coherenceMargin else { return false }
                         if countryOnTop, Self.smallTownAbroad(ranked[index].place, focusKeys: focusKeys) { return true }
-                        if score >= first - Self.coherenceMargin, ranked[index].place.hasCoordinate, Self.fits(ranked[index], c.text) {
+                        if ranked[index].place.hasCoordinate, Self.fits(ranked[index], c.text) {
                             keep(Spot(ranked[index].place))
                         }
                         return true
