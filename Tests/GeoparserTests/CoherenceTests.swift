@@ -1,3 +1,4 @@
+import Foundation
 @testable import Geoparser
 import Gazetteer
 import Testing
@@ -16,6 +17,30 @@ import Testing
             keys.withUnsafeMutableBufferPointer { Geoparser.nameNumbers(candidates, into: numbers, keys: $0) }
         }
         return (numbers, count)
+    }
+
+    /// The three best of a run of values, kept with no branch, are the three largest, as sorting
+    /// gives them (repeats, zeros, fewer than three).
+    @Test func bestThreeKeepsTheThreeLargest() {
+        var g = SystemRandomNumberGenerator()
+        let runs: [[Double]] = [[], [0.5], [0.2, 0.9], [0.3, 0.3, 0.3, 0.3], [0, 0, 0.7], [1, 0.25, 1, 0.5]]
+            + (0..<200).map { _ in (0..<Int.random(in: 0...12, using: &g)).map { _ in Double.random(in: 0...1, using: &g) } }
+        for values in runs {
+            var best = Geoparser.BestThree()
+            for v in values { best.add(v) }
+            let top = (values.sorted(by: >) + [0, 0, 0]).prefix(3)
+            #expect([best.a, best.b, best.c] == Array(top), "\(values)")
+        }
+    }
+
+    /// The closeness bound is at least the closeness computed for any chord, from a point to
+    /// itself to its antipode.
+    @Test func closenessBoundBoundsTheCloseness() {
+        for k in 0...20_000 {
+            let chord = 2 * Double(k) / 20_000
+            let km = Gazetteer.sphericalKm(chord: chord)
+            #expect(Geoparser.closenessBound(chord: chord) >= exp(-km / Geoparser.coherenceKm), "chord \(chord)")
+        }
     }
 
     /// Equal texts get equal numbers, counted in order of first appearance; case matters.
