@@ -88,7 +88,7 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
     /// shared through a closure, it cost 1.4 % of a warm document.)
     @inline(__always)
     func contains(_ token: Token) -> Bool {
-        if mark != 0, token.marked { return token.marked(mark) }
+        if mark != 0, token.marked { return token.isInMarkedSet(mark) }
         return probe(Self.slot(token.key))
     }
 
