@@ -117,6 +117,17 @@ extension Gazetteer {
         cachedQuery(query, kind: kind) { $0.contextFree }
     }
 
+    /// The place of the best of ``candidates(_:kind:)`` and how it matched, nil when there is none.
+    /// Read in the cache, so only the place is retained: the list is not, nor the resolution's
+    /// texts (its matched name and reasons), whose line a caller that asks only of the place never
+    /// reads. (The geoparser asks this of most capitalised words, and each retain of a list or a
+    /// texts box cold in the cache was a miss of its own.)
+    public func topCandidate(_ query: String, kind: PlaceKind? = nil) -> (place: Place, match: MatchKind)? {
+        cachedQuery(query, kind: kind) { q in
+            q.contextFree.withUnsafeBufferPointer { list in list.isEmpty ? nil : (list[0].place, list[0].match) }
+        }
+    }
+
     /// ``candidates(_:kind:)`` and what they hold (``CandidateKinds``), from one cache lookup.
     public func candidatesAndKinds(_ query: String, kind: PlaceKind? = nil) -> (list: [Resolution], kinds: CandidateKinds) {
         cachedQuery(query, kind: kind) { ($0.contextFree, $0.kinds) }

@@ -149,8 +149,8 @@ extension Geoparser {
     /// regions; "Eastern Ghouta" names no country after its direction.)
     func directionAndCountry(_ tokens: Tokens, _ i: Int, _ last: Int) -> Bool {
         guard lexicon.directions[tokens[i].folded] != nil, tokens[i + 1].spaced,
-              let whole = gazetteer.candidates(Self.span(tokens, i, last)).first, whole.place.isCurated, whole.place.kind == .region,
-              let rest = gazetteer.candidates(Self.span(tokens, i + 1, last)).first else { return false }
+              let whole = gazetteer.topCandidate(Self.span(tokens, i, last)), whole.place.isCurated, whole.place.kind == .region,
+              let rest = gazetteer.topCandidate(Self.span(tokens, i + 1, last)) else { return false }
         return rest.place.kind == .country && rest.match == .alias
     }
 

@@ -131,7 +131,7 @@ extension Geoparser {
     /// holds ("one of the provinces of Iraq", "the towns of western Anbar").
     func namesAreaAbove(_ kind: PlaceKind, _ name: String) -> Bool {
         func rank(_ k: PlaceKind) -> Int { k == .country ? 3 : k == .admin1 ? 2 : k == .admin2 ? 1 : 0 }
-        guard let best = gazetteer.candidates(name).first?.place.kind else { return false }
+        guard let best = gazetteer.topCandidate(name)?.place.kind else { return false }
         return rank(best) > rank(kind)
     }
 }

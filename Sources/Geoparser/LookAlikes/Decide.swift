@@ -8,6 +8,14 @@ extension Geoparser {
     func decide(_ tokens: Tokens, first: Int, last: Int, nameEnd: Int, hint: PlaceKind?, calendarWord: Bool, functionWord: Bool,
                 options: GeoparseOptions, personWords: inout NameList, besidePerson: inout Bool) -> Role? {
         func topAlone(_ text: String) -> Resolution? { resolveAlone(text, hint: nil) }
+        // (Most rules ask only of the best place: read so, it retains the place alone.)
+        func topPlace(_ text: String) -> (place: Place, match: MatchKind)? { topPlaceAlone(text) }
+        // (What the rules below ask of the best resolution's matched name, for a large place the
+        // name may be written as: read from the resolution then, as few names need it.)
+        func namesItselfOrCapital(_ name: String) -> Bool {
+            let top = topAlone(name)
+            return top.map(Self.namesItself) == true || namesAreaItself(name) || top.map(Self.capitalByItsSpelling) == true
+        }
         let t = tokens[first]
         let single = first == nameEnd
         if calendarWord && single { return nil }
@@ -94,7 +102,7 @@ extension Geoparser {
                 && !lexicon.kindWords.contains(tokens[nameEnd + 1]) && !lexicon.organisationHeads.contains(tokens[nameEnd + 1]) ? first - 1
                 : first >= 2 && tokens[first - 1].spaced && tokens[first - 1].capitalized && !tokens[first - 1].allCaps && !tokens[first - 2].capitalized
                     && Self.roleNouns.contains(tokens[first - 2]) && !lexicon.functionWords.contains(tokens[first - 1]) ? first - 2 : nil
-            if role != nil, topAlone(t.text)?.place.kind != .country {
+            if role != nil, topPlace(t.text)?.place.kind != .country {
                 personWords.insert(t.text)
                 return nil
             }
@@ -125,7 +133,7 @@ extension Geoparser {
         // or an alternate: an airport named after a person bears a village's name ("Atatürk
         // International Airport" is no Atatürk, a hamlet in Düzce); nor the second of two hyphenated
         // names ("Hartsfield-Jackson International Airport" is Atlanta's).
-        if last == nameEnd, t.spaced, nameEnd + 1 < tokens.count, tokens[nameEnd + 1].capitalized, Self.airportFollows(tokens, nameEnd), let top = topAlone(Self.span(tokens, first, nameEnd)),
+        if last == nameEnd, t.spaced, nameEnd + 1 < tokens.count, tokens[nameEnd + 1].capitalized, Self.airportFollows(tokens, nameEnd), let top = topPlace(Self.span(tokens, first, nameEnd)),
            top.place.kind == .city, top.match == .alias, (top.place.population ?? 0) >= Self.airportTownPeople { return .place }
         // Organisation or outlet names: a place followed by a capitalised head word ("Russia Today",
         // "Iraqi Army"), or inside "Islamic State of …" / "Operation …".
@@ -135,7 +143,7 @@ extension Geoparser {
             // Studies"; one after a small town's name usually bears a person's, "the Webb Center for".)
             if n.capitalized, Self.joinsNext(tokens, nameEnd), lexicon.organisationHeads.contains(n)
                 || (n.isWord("center") || n.isWord("centre")) && nameEnd + 2 < tokens.count && tokens[nameEnd + 2].isWord("for") && tokens[nameEnd + 2].spaced
-                && topAlone(Self.span(tokens, first, nameEnd)).map({ Self.isMajor($0.place) }) == true {
+                && topPlace(Self.span(tokens, first, nameEnd)).map({ Self.isMajor($0.place) }) == true {
                 // (A common English word before "Court" is the court's adjective, no place: "Merrimack
                 // County Superior Court" does not name Superior, Wisconsin; "Oxford Police" is Oxford's.)
                 if single, !t.allCaps, n.isWord("court"), lexicon.englishWords.contains(t) { return nil }
@@ -164,7 +172,7 @@ extension Geoparser {
                 // "Buffalo Public Schools") does not make the city a person's first name; one after a
                 // small town's name usually bears a person's ("Kennedy Elementary School").
                 if k > nameEnd + 1, Self.institutionEnds.contains(tokens[k]), single,
-                   let top = topAlone(t.text), top.place.kind == .country || top.place.kind == .admin1 || (top.place.population ?? 0) >= 100_000 {
+                   let top = topPlace(t.text), top.place.kind == .country || top.place.kind == .admin1 || (top.place.population ?? 0) >= 100_000 {
                     return .embedded
                 }
                 k += 1
@@ -265,7 +273,7 @@ extension Geoparser {
         // A capitalised word that is also a common English word: at a sentence start, or naming only
         // a small place, it is the word.
         if single && !t.allCaps && lexicon.englishWords.contains(t) {
-            guard let top = topAlone(t.text) else { return nil }
+            guard let top = topPlace(t.text) else { return nil }
             let major = Self.majorForWord(top.place)
             // (Unless it begins a list of places of its country: "Hit and Rutba were recaptured",
             // "Hit, Haditha and Rawa".)
@@ -296,8 +304,8 @@ extension Geoparser {
            tokens[first - 2].capitalized, !tokens[first - 2].allCaps, !tokens[first - 2].uncased, !lexicon.functionWords.contains(tokens[first - 2]),
            !lexicon.titles.contains(tokens[first - 2]), !lexicon.demonymWords.contains(tokens[first - 2]),
            first < 3 || !tokens[first - 2].spaced || !tokens[first - 3].isWord("of"),
-           !(topAlone(tokens[first - 1].text).map { $0.place.kind == .country || $0.place.kind == .admin1 || ($0.place.population ?? 0) >= 50_000 } ?? false),
-           topAlone(Self.span(tokens, first - 2, first - 1)) == nil {
+           !(topPlace(tokens[first - 1].text).map { $0.place.kind == .country || $0.place.kind == .admin1 || ($0.place.population ?? 0) >= 50_000 } ?? false),
+           topPlace(Self.span(tokens, first - 2, first - 1)) == nil {
             // (The same word later is the person too: "Navarro-Valls also said".)
             personWords.insert(t.text)
             return nil
@@ -308,7 +316,7 @@ extension Geoparser {
         // a hyphen its bearer's: "Qassim Abdul-Zahra" names no Al-Qassim Region and no al-Zahraa.
         // (Not a country: "Jordan Abdullah" is no such name.)
         if single, last == nameEnd, nameEnd + 1 < tokens.count, tokens[nameEnd + 1].spaced, tokens[nameEnd + 1].capitalized,
-           Self.servantOfWords.contains(tokens[nameEnd + 1]), topAlone(t.text)?.place.kind != .country {
+           Self.servantOfWords.contains(tokens[nameEnd + 1]), topPlace(t.text)?.place.kind != .country {
             return nil
         }
         if first >= 1, t.gapIs("-"), tokens[first - 1].capitalized, Self.servantOfWords.contains(tokens[first - 1]) { return nil }
@@ -318,7 +326,7 @@ extension Geoparser {
         if nameEnd == first + 1, last == nameEnd, t.capitalized, t.isWord("abu") || t.isWord("abou") || t.isWord("umm"),
            nameEnd + 2 < tokens.count, tokens[nameEnd + 1].spaced, !tokens[nameEnd + 1].capitalized, Self.hyphenatedArticle(tokens, nameEnd + 1),
            !Self.arabicPartAdjectives.contains(tokens[nameEnd + 2]),
-           !(topAlone(Self.span(tokens, first, nameEnd)).map { Self.isMajor($0.place) } ?? false) {
+           !(topPlace(Self.span(tokens, first, nameEnd)).map { Self.isMajor($0.place) } ?? false) {
             return nil
         }
         // Next to another capitalised word that is not a kind word: part of a person's name
@@ -384,8 +392,12 @@ extension Geoparser {
             let nextName = nextCap && nameNeighbour(nameEnd + 1)
             if articleAndWord && prevName {
                 // (Nor an area's name: "Sahem al-Golan", a village, leaves "the Golan" the Heights.)
-                let top = topAlone(tokens[nameEnd].text)
-                if !Self.isLargeCityByItsName(top), !(top.map { Self.isArea($0.place) || $0.place.kind == .region } ?? false) {
+                // (The resolution, whose matched name ``isLargeCityByItsName(_:)`` reads, only for a
+                // large city.)
+                let word = tokens[nameEnd].text
+                let top = topPlace(word)
+                let largeCity = top.map { $0.place.kind == .city && Self.isMajor($0.place) } == true && Self.isLargeCityByItsName(topAlone(word))
+                if !largeCity, !(top.map { Self.isArea($0.place) || $0.place.kind == .region } ?? false) {
                     personWords.insert(tokens[nameEnd].text)
                 }
                 return nil
@@ -396,7 +408,7 @@ extension Geoparser {
                 && tokens[nameEnd + 1].isNumber(digits: 3)
             if nextName || prevName || nextArticle || afterInitial || beforeInitial || speaks || age {
                 let name = Self.span(tokens, first, nameEnd)
-                let top = topAlone(name)
+                let top = topPlace(name)
                 // (A large city counts as written only, by its own name or one of a country's or a
                 // first-level area's, or a national capital by a spelling of its name ("Kiev says"):
                 // "Bashar" shares a transliteration key with Basrah, and "Bashar al-Assad" is a person;
@@ -413,7 +425,7 @@ extension Geoparser {
                     || top.place.kind != .country && top.place.kind != .admin1
                     && (!top.place.isCurated || top.place.kind == .sea)
                     && ((top.place.population ?? 0) < 500_000 || top.match == .key
-                        || !Self.namesItself(top) && !namesAreaItself(name) && !Self.capitalByItsSpelling(top)) {
+                        || !namesItselfOrCapital(name)) {
                     // A capitalised word and a facility's head after the name: a works named after
                     // the town or a person ("the Avdiivka Coke Plant", "the Harold Patterson Sports
                     // Center"), no mention, but no person's name either, which would hide the town
@@ -460,7 +472,7 @@ extension Geoparser {
     /// The lookups of ``isNisbaOfMajorPlace(_:)`` for a word of its shape.
     @inline(never)
     private func nisbaNamesMajorPlace(_ word: String) -> Bool {
-        guard let top = resolveAlone(word, hint: nil), top.place.kind == .city, (top.place.population ?? 0) < 20_000,
+        guard let top = topPlaceAlone(word), top.place.kind == .city, (top.place.population ?? 0) < 20_000,
               let stem = resolveAlone(String(word.dropLast()), hint: nil) else { return false }
         // (The stem matched as written, not by a transliteration key only: "Ubaydi" is a town by
         // al-Qaim, though "Ubayd" shares a key with El Obeid, Sudan; and by the place's own name,

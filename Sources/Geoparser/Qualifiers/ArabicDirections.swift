@@ -50,7 +50,7 @@ extension Geoparser {
             direction = first + d
             start = f - 2
         }
-        let kind = resolveAlone(c.text, hint: c.hint)?.place.kind
+        let kind = gazetteer.topCandidate(c.text, kind: c.hint)?.place.kind
         if direction == "central" || kind == .country || kind == .admin1 || kind == .region {
             c.qualifier = direction
             c.qualifierFirst = start

@@ -113,7 +113,7 @@ extension Geoparser {
         }
         // "the Iran border", "the Lebanon frontier": a country's border areas.
         if f >= 1, tokens[f - 1].isWord("the"), Self.borderWordFollows(tokens, c.last), c.role == .place,
-           gazetteer.candidates(c.text).first?.place.kind == .country {
+           gazetteer.topCandidate(c.text)?.place.kind == .country {
             c.qualifier = "border"
             return
         }
@@ -143,7 +143,7 @@ extension Geoparser {
         let capitalBareOfMajor = tokens[f].spaced && f >= 1 && tokens[dStart].capitalized && (!tokens[dStart].allCaps || Self.isUpperCaseWord(tokens[f]))
             // (The direction asked before the suffix, which folds the word into a new string.)
             && direction(f - 1) != nil && !tokens[f - 1].folded.hasSuffix("ern") && c.role == .place
-            && gazetteer.candidates(c.text).first.map { Self.isMajor($0.place) && $0.match == .alias } == true
+            && gazetteer.topCandidate(c.text).map { Self.isMajor($0.place) && $0.match == .alias } == true
         // (Two such words, spaced, are one diagonal: "South West England", "North East Syria".)
         if capitalBareOfMajor, f >= 2, tokens[f - 1].spaced, tokens[f - 2].capitalized, !tokens[f - 2].allCaps,
            tokens[f - 2].isWord("north") || tokens[f - 2].isWord("south"), tokens[f - 1].isWord("east") || tokens[f - 1].isWord("west"),

@@ -5,7 +5,7 @@ extension Geoparser {
     /// country has a town called `name`: "RAWA, Iraq (Reuters)".
     func datelineCountryHasTown(_ tokens: Tokens, _ first: Int, _ name: String) -> Bool {
         guard first + 1 < tokens.count, tokens[first + 1].gapIs(", "),
-              let country = gazetteer.candidates(tokens[first + 1].text).first?.place, country.kind == .country else { return false }
+              let country = gazetteer.topCandidate(tokens[first + 1].text)?.place, country.kind == .country else { return false }
         return gazetteer.candidates(name).contains { $0.place.kind == .city && $0.place.country == country.country && $0.match == .alias }
     }
 
