@@ -123,9 +123,8 @@ extension Gazetteer {
     /// reads. (The geoparser asks this of most capitalised words, and each retain of a list or a
     /// texts box cold in the cache was a miss of its own.)
     public func topCandidate(_ query: String, kind: PlaceKind? = nil) -> (place: Place, match: MatchKind)? {
-        cachedQuery(query, kind: kind) { q in
-            q.contextFree.withUnsafeBufferPointer { list in list.isEmpty ? nil : (list[0].place, list[0].match) }
-        }
+        // (By subscript: read through a buffer pointer, the cached value was copied whole.)
+        cachedQuery(query, kind: kind) { q in q.contextFree.isEmpty ? nil : (q.contextFree[0].place, q.contextFree[0].match) }
     }
 
     /// ``candidates(_:kind:)`` and what they hold (``CandidateKinds``), from one cache lookup.

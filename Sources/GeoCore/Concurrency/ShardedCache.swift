@@ -81,10 +81,23 @@ public final class ShardedCache<Key: Hashable & Sendable, Value: Sendable>: Send
             let mask = tags.count - 1, tag = Self.tag(hash)
             var i = Self.home(tag, mask)
             while tags[i] != 0 {
-                if tags[i] == tag, keys[i] == key, let v = values[i] { return read(v) }
+                if tags[i] == tag, keys[i] == key, values[i] != nil { return Self.read(values, at: i, read) }
                 i = (i + 1) & mask
             }
             return nil
+        }
+
+        /// What `read` takes from the value in slot `i`, which holds one, read in place.
+        /// (Bound to a name, `if let v = values[i]`, or unwrapped, the value was copied, each of its
+        /// references retained and released, whenever `read` took a reference from inside it, as
+        /// a list's first element. An optional's payload stands at its start, so the slot's
+        /// memory is read as the value itself.)
+        @inlinable
+        static func read<Part>(_ values: [Value?], at i: Int, _ read: (borrowing Value) -> Part) -> Part? {
+            values.withUnsafeBufferPointer { slots in
+                guard let base = slots.baseAddress else { return nil }
+                return UnsafeRawPointer(base + i).withMemoryRebound(to: Value.self, capacity: 1) { read($0.pointee) }
+            }
         }
 
         /// Stores `value` for `key`: in a table grown to hold it, or emptied first when it holds
