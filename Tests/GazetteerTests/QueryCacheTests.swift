@@ -72,4 +72,21 @@ import Testing
         }
         #expect(g.candidatesAndKinds("Jordan").kinds.contains(.river) && g.candidatesAndKinds("Jordan").kinds.contains(.country))
     }
+
+    /// The best candidate's place and match read in the cache are those of the list's first,
+    /// cached or not, with and without a kind hint; nil for a name with no candidates.
+    @Test(arguments: ["Jordan", "Hit", "Raqqa", "Deir Ezzor", "BUD", "Springfield", "Nowhere at all"])
+    func topCandidateIsTheListsFirst(name: String) throws {
+        let g = try #require(TestGazetteer.shared)
+        for kind in [nil, PlaceKind.city, .admin1, .river] {
+            // (Asked first on a name not yet cached, for the kinds after the first.)
+            let top = g.topCandidate(name, kind: kind)
+            let first = g.candidates(name, kind: kind).first
+            #expect(top?.place.id == first?.place.id, "\(name) \(String(describing: kind))")
+            #expect(top?.match == first?.match, "\(name) \(String(describing: kind))")
+            #expect(g.topCandidate(name, kind: kind)?.place.id == first?.place.id)
+        }
+        #expect(g.topCandidate("Nowhere at all") == nil)
+        #expect(g.topCandidate("Jordan")?.place.kind == .country)
+    }
 }

@@ -84,4 +84,22 @@ import Testing
         #expect(cache.value("abc", hash: 3) { _ in [] } == [0, 1, 2])
         #expect(made == 1)
     }
+
+    /// A value holding references, read in place on a hit (its slot read as the value), gives
+    /// the same parts as the value made, and stays intact for later reads, also once the shard
+    /// has been emptied and filled again.
+    @Test func readsAValueOfReferencesInPlace() {
+        struct Lists: Sendable { var names: [String]; var counts: [Int]; var label: String }
+        let cache = ShardedCache<Int, Lists>(shards: 1, shardLimit: 4)
+        func make(_ k: Int) -> Lists { Lists(names: (0...k).map { "name \($0) of \(k)" }, counts: Array(0...k), label: String(repeating: "x", count: 20 + k)) }
+        for round in 0..<3 {
+            for k in 0..<12 {
+                let first = cache.value(k, hash: k, make: make, read: { $0.names.first })
+                #expect(first == "name 0 of \(k)", "round \(round)")
+                #expect(cache.value(k, hash: k, make: make, read: { $0.names[k] }) == "name \(k) of \(k)")
+                #expect(cache.value(k, hash: k, make: make, read: { $0.counts.reduce(0, +) }) == k * (k + 1) / 2)
+                #expect(cache.value(k, hash: k, make: make, read: { $0.label.count }) == 20 + k)
+            }
+        }
+    }
 }
