@@ -11,6 +11,16 @@ import Testing
         #expect(calls == 1)
         // Far more keys than 4 × 8 entries: every answer is still right.
         for k in 0..<1000 { #expect(cache.value(k) { $0 * $0 } == k * k) }
+        // A count of shards that is no power of two is rounded up to one; every hash finds its shard.
+        for n in [0, 1, 3, 5, 17] {
+            let odd = ShardedCache<Int, Int>(shards: n, shardLimit: 8)
+            for k in 0..<300 {
+                let hash = k &* 0x9E37_79B9 << 20
+                #expect(odd.value(k, hash: hash) { $0 + 1 } == k + 1)
+                // (Found again at once, not made again.)
+                #expect(odd.value(k, hash: hash) { _ in -1 } == k + 1)
+            }
+        }
     }
 
     @Test func sharedBetweenTasks() async {
