@@ -350,6 +350,13 @@ enum Tokenizer {
     /// stop) carries into the bytes after it makes no difference, as the word ends at it.
     @inline(__always)
     static func stopLanes(_ x: UInt64) -> UInt64 {
+        wordLanes(x).stops
+    }
+
+    /// ``stopLanes(_:)``, and which of the eight bytes are ASCII letters in either case (the top
+    /// bit of each; told apart, as the stops are, up to the first stop).
+    @inline(__always)
+    static func wordLanes(_ x: UInt64) -> (stops: UInt64, letters: UInt64) {
         let ones: UInt64 = 0x0101_0101_0101_0101
         // Each byte within lo...hi. (An ASCII byte plus at most 0x50 carries into no other; a carry
         // goes only to the byte after. So the bytes need no masking to seven bits first.)
@@ -358,7 +365,7 @@ enum Tokenizer {
         }
         // A letter in either case is a lower-case one with bit 5 set.
         let letter = within(x | 0x2020_2020_2020_2020, 0x61, 0x7A)
-        return (~(letter | within(x, 0x30, 0x39)) | x) & highBits
+        return ((~(letter | within(x, 0x30, 0x39)) | x) & highBits, letter)
     }
 
     /// The bytes from `i` to the end of `b` (fewer than eight) as a little-endian word, zeros after.
@@ -451,11 +458,11 @@ enum Tokenizer {
                 // (The token's flags set as bits as they are found: five Bools packed into them
                 // at the end cost more.)
                 var flags = spaced | Token.Flag.ascii | UInt8(truncatingIfNeeded: class0)
-                let key = asciiRunKey(b, base: base, from: &i)
+                let (key, allCaps) = asciiRunKey(b, base: base, from: &i)
                 // The common end, one space with more after it, tried first: then the byte after
                 // the space tells whether the run goes on.
                 if i < last, b[i] == 0x20 {
-                    if isAcronym(b, startByte, i, classes: classes) { flags |= Token.Flag.allCaps }
+                    flags |= allCaps
                     guard next < room else { return nil }
                     next.initialize(to: Token(base: base, start: startByte, end: i, gapStart: gapByteStart, extra: extra, flags: flags, key: key))
                     next += 1
@@ -472,8 +479,7 @@ enum Tokenizer {
                     (i, extra) = finishWord(b, base: base, start: startByte, from: i, extra: extra, gapStart: gapByteStart, flags: flags, key: key,
                                             classes: classes, into: next)
                 } else {
-                    // (A word of one byte at the text's end has no byte after its first: no acronym.)
-                    if i < n || i &- startByte >= 2, isAcronym(b, startByte, i, classes: classes) { flags |= Token.Flag.allCaps }
+                    flags |= allCaps
                     guard next < room else { return nil }
                     next.initialize(to: Token(base: base, start: startByte, end: i, gapStart: gapByteStart, extra: extra, flags: flags, key: key))
                     // Another ASCII byte (no letter, digit, space or apostrophe) and one space,
@@ -541,30 +547,51 @@ enum Tokenizer {
     }
 
     /// Keys the ASCII letters and digits from byte `i` and moves `i` past them, eight bytes at a
-    /// time: the run's end comes from bit operations on the eight (``stopLanes(_:)``), and the run
+    /// time: the run's end comes from bit operations on the eight (``wordLanes(_:)``), and the run
     /// is keyed lower-cased as it goes, as ``key(of:)`` keys folded text (a word that goes on past
-    /// them is keyed again from its folded text).
+    /// them is keyed again from its folded text). Also answers ``Token/Flag/allCaps`` when the run
+    /// is an acronym, as ``isAcronym(_:_:_:classes:)`` tells it: no lower-case letter, and two to
+    /// four upper-case ones, counted in the same eight bytes. (Told so, with no branch: the test
+    /// of the word's first two bytes that settled most words before was mispredicted for many
+    /// capitalised words and numbers, a quarter of all words in callgrind's branch simulation.)
     @inline(__always)
-    private static func asciiRunKey(_ b: UnsafeBufferPointer<UInt8>, base: UnsafePointer<UInt8>, from i: inout Int) -> UInt64 {
+    private static func asciiRunKey(_ b: UnsafeBufferPointer<UInt8>, base: UnsafePointer<UInt8>, from i: inout Int) -> (key: UInt64, allCaps: UInt8) {
         let n = b.count
         var h = keySeed
+        // The run's upper-case letters plus nine times its lower-case ones (``caseCount(_:case:)``).
+        var letters: UInt64 = 0
         while true {
             let x = i &+ 8 <= n ? UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) : tailWord(b, from: i)
-            let stop = stopLanes(x)
+            let (stop, letter) = wordLanes(x)
             // Lower-cased: a letter or digit with bit 5 set is itself in lower case (a digit has it
             // already). (The bytes from the first stop on are masked off below.)
             let lowered = x | 0x2020_2020_2020_2020
             if stop == 0 {
                 i &+= 8
                 h = mix(h ^ lowered)
+                letters &+= caseCount(letter & highBits, case: x)
                 continue
             }
             // The bytes before the first stop: the bits below its top bit, less its own byte.
             let keep = (stop ^ (stop &- 1)) >> 8
             let length = stop.trailingZeroBitCount >> 3
             i &+= length
-            return finalKey(h, tail: lowered & keep, count: length)
+            letters &+= caseCount(letter & keep & highBits, case: x)
+            // (Two to four: one lower-case letter adds nine.)
+            let allCaps = letters &- 2 < 3 ? Token.Flag.allCaps : 0
+            return (finalKey(h, tail: lowered & keep, count: length), allCaps)
         }
+    }
+
+    /// The upper-case letters among eight bytes plus nine times the lower-case ones, from the top
+    /// bits of the bytes that are letters (`letters`) and the bytes themselves (a letter's case is
+    /// its bit 5): summed in the top byte of one multiply, with no branch and no count of bits
+    /// (which this build's baseline x86-64 has no instruction for).
+    @inline(__always)
+    private static func caseCount(_ letters: UInt64, case x: UInt64) -> UInt64 {
+        // A letter's lane holds 1, and 8 more for a lower-case one (bit 5 moved to bit 3).
+        let lanes = letters >> 7 | (letters & x << 2) >> 4
+        return (lanes &* 0x0101_0101_0101_0101) >> 56
     }
 
     /// What the slow pass over the end of a word found (``wordEnd(_:start:from:classes:)``).
