@@ -75,12 +75,21 @@ struct Token {
         return bits & need == need
     }
 
-    /// Sets ``marks`` (24 bits: ``WordMark`` has at most 24 cases) and ``marked``: `marks` are the
-    /// word's own when `own`, else the word is in no marked set (``MarkTable`` reads both for
-    /// every word, and keeps them so rather than choose, which cost a branch a word).
+    /// The bits above a token's flags for the marked sets `marks` (24 bits: ``WordMark`` has at
+    /// most 24 cases), with ``marked``: as ``MarkTable`` keeps them for each of its words.
     @inline(__always)
-    mutating func mark(_ marks: UInt32, own: Bool) {
-        bits = bits & 0xFF | marks << 8 | UInt32(Flag.marked | (own ? Flag.ownMarks : 0))
+    static func markBits(_ marks: UInt32) -> UInt32 {
+        marks << 8 | UInt32(Flag.marked)
+    }
+
+    /// Sets ``marks`` and ``marked`` of a token cut unmarked, from `markBits` (``markBits(_:)``):
+    /// the marks are the word's own when `own`, else the word is in no marked set (``MarkTable``
+    /// reads both for every word, and keeps them so rather than choose, which cost a branch a
+    /// word). (Or'd into the bits, which hold the flags and no marks yet: nothing to mask off,
+    /// and the marks kept as the table holds them, not shifted into place token by token.)
+    @inline(__always)
+    mutating func mark(_ markBits: UInt32, own: Bool) {
+        bits |= markBits | UInt32(own ? Flag.ownMarks : 0)
     }
 
     /// The word's bytes. (Its offsets are in order as cut: their difference needs no overflow

@@ -30,7 +30,8 @@ enum WordMark: Int, CaseIterable, Sendable {
 struct MarkTable: Sendable {
     /// Slot → the key of its word (``WordSet/slot(_:)``, never 0), 0 for an empty slot.
     private let keys: [UInt64]
-    /// Slot → the marks of its word.
+    /// Slot → the bits that mark a token of its word (``Token/markBits(_:)``: its marks, and
+    /// ``Token/marked``).
     private let marks: [UInt32]
     /// Bucket → its displacement.
     private let displacements: [UInt16]
@@ -51,7 +52,7 @@ struct MarkTable: Sendable {
         while log2Slots <= 20 && !words.isEmpty {
             if let placed = Self.place(words, log2Slots: log2Slots) {
                 keys = placed.slots.map { $0 ?? 0 }
-                marks = placed.slots.map { $0.map { byKey[$0] ?? 0 } ?? 0 }
+                marks = placed.slots.map { Token.markBits($0.map { byKey[$0] ?? 0 } ?? 0) }
                 displacements = placed.displacements
                 shift = UInt64(64 - log2Slots)
                 bucketMask = placed.displacements.count - 1
@@ -109,7 +110,7 @@ struct MarkTable: Sendable {
     func marks(ofKey key: UInt64) -> UInt32 {
         withTables { lookup in
             let (marks, own) = lookup(WordSet.slot(key))
-            return own ? marks : 0
+            return own ? marks >> 8 : 0
         }
     }
 
@@ -128,12 +129,12 @@ struct MarkTable: Sendable {
         }
     }
 
-    /// Calls `body` with the lookup of a slot key: the marks of the slot it lands in, and whether
-    /// the slot is the key's own (else the key is in no marked set, and the marks are another
-    /// word's, or none). (Both are read whatever the key, and the token keeps both: choosing
-    /// between the marks and none here, on the comparison, was compiled as a branch, which a
-    /// text's words, half of them function words, made mispredict as often as the probes it
-    /// replaced.)
+    /// Calls `body` with the lookup of a slot key: the mark bits of the slot it lands in, and
+    /// whether the slot is the key's own (else the key is in no marked set, and the marks are
+    /// another word's, or none). (Both are read whatever the key, and the token keeps both:
+    /// choosing between the marks and none here, on the comparison, was compiled as a branch,
+    /// which a text's words, half of them function words, made mispredict as often as the
+    /// probes it replaced.)
     @inline(__always)
     private func withTables<R>(_ body: ((UInt64) -> (marks: UInt32, own: Bool)) -> R) -> R {
         keys.withUnsafeBufferPointer { keys in
