@@ -354,16 +354,10 @@ enum Tokenizer {
     /// The top bit of each of a word's eight bytes.
     static let highBits: UInt64 = 0x8080_8080_8080_8080
 
-    /// Which of eight bytes (a little-endian word) end a word (no ASCII letter or digit): the top
-    /// bit of each such byte set. Told apart up to the first stop: what a byte of 0x80 or more (a
-    /// stop) carries into the bytes after it makes no difference, as the word ends at it.
-    @inline(__always)
-    static func stopLanes(_ x: UInt64) -> UInt64 {
-        wordLanes(x).stops
-    }
-
-    /// ``stopLanes(_:)``, and which of the eight bytes are ASCII letters in either case (the top
-    /// bit of each; told apart, as the stops are, up to the first stop).
+    /// Which of eight bytes (a little-endian word) end a word (no ASCII letter or digit), and
+    /// which are ASCII letters in either case: the top bit of each such byte set. Told apart up
+    /// to the first stop: what a byte of 0x80 or more (a stop) carries into the bytes after it
+    /// makes no difference, as the word ends at it.
     @inline(__always)
     static func wordLanes(_ x: UInt64) -> (stops: UInt64, letters: UInt64) {
         let ones: UInt64 = 0x0101_0101_0101_0101
