@@ -131,6 +131,19 @@ import Testing
         #expect(r.mentions.contains { $0.text == "W. Va." }, "\(summary(r))")
     }
 
+    /// A town before its state's abbreviation written with periods and no comma ("Charleston W.
+    /// Va.", "Fresno Calif.") is the town in that state, not a given name before a capitalised word.
+    @Test func townBeforeItsStatesAbbreviation() throws {
+        let r = try TestParser.parse("The flood reached Charleston W. Va. on Monday, and the fire Fresno Calif. a day later.")
+        let charleston = try #require(r.mentions.first { $0.text == "Charleston" }, "\(summary(r))")
+        #expect(charleston.resolution?.place.country == "US" && charleston.resolution?.place.admin1Code == "WV", "\(summary(r))")
+        #expect(r.mentions.contains { $0.text == "W. Va." }, "\(summary(r))")
+        #expect(r.mentions.first { $0.text == "Fresno" }?.resolution?.place.admin1Code == "CA", "\(summary(r))")
+        // (A given name before a middle initial stays one.)
+        let person = try TestParser.parse("Patrick J. Sullivan said the roads were closed.")
+        #expect(!person.mentions.contains { $0.text == "Patrick" }, "\(summary(person))")
+    }
+
     /// A direction after a country's possessive says where a province lies, not which part of it:
     /// "Syria's northwestern Idlib province" has no qualifier, where "western Iraq" keeps one.
     @Test func directionAfterAPossessiveLocates() throws {

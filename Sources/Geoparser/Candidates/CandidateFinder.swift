@@ -262,7 +262,7 @@ extension Geoparser {
                 hint = k
             }
             var besidePerson = false
-            let decision = decide(tokens, first: i, last: last, nameEnd: match, hint: hint, calendarWord: calendarWord, functionWord: functionWord,
+            let decision = decide(tokens, text: text, first: i, last: last, nameEnd: match, hint: hint, calendarWord: calendarWord, functionWord: functionWord,
                                   options: options, personWords: &personWords, besidePerson: &besidePerson)
             if let role = decision {
                 let c = Candidate(first: i, last: last, text: Self.span(tokens, i, last), hint: hint, role: role, placeID: countrysideID)

@@ -5,7 +5,7 @@ extension Geoparser {
     /// kind the words around the name give it ("the town of", "Bay and Bakool regions").
     /// `calendarWord` and `functionWord` say whether the first word is one of ``Lexicon/calendarWords``
     /// or ``Lexicon/functionWords``: the caller has looked both up already.
-    func decide(_ tokens: Tokens, first: Int, last: Int, nameEnd: Int, hint: PlaceKind?, calendarWord: Bool, functionWord: Bool,
+    func decide(_ tokens: Tokens, text: String, first: Int, last: Int, nameEnd: Int, hint: PlaceKind?, calendarWord: Bool, functionWord: Bool,
                 options: GeoparseOptions, personWords: inout NameList, besidePerson: inout Bool) -> Role? {
         func topAlone(_ text: String) -> Resolution? { resolveAlone(text, hint: nil) }
         // (Most rules ask only of the best place: read so, it retains the place alone.)
@@ -341,6 +341,9 @@ extension Geoparser {
                 && !lexicon.municipalNouns.contains(tokens[nameEnd + 1])
                 // (A weekday or month after a place is a date: "attacked Tikrit Tuesday".)
                 && !lexicon.calendarWords.contains(tokens[nameEnd + 1])
+                // (Nor an area's abbreviation written with periods, the town's state: "Charleston W.
+                // Va." names Charleston; the abbreviation is a mention of its own.)
+                && abbreviation(tokens, text: text, at: nameEnd + 1) == nil
             // A word and an article joined to a capitalised word, the gazetteer knowing no name of
             // them all: a person's name too ("Bashar al-Assad", "Haider al-Abadi").
             let nextArticle = nameEnd + 2 < tokens.count && tokens[nameEnd + 1].spaced && !tokens[nameEnd + 1].capitalized
