@@ -81,12 +81,6 @@ public final class Geoparser: Sendable {
         gazetteer.candidates(text, kind: hint).first
     }
 
-    /// The place of ``resolveAlone(_:hint:)`` with no hint, and how it matched: for rules that ask
-    /// only of these (see ``Gazetteer/Gazetteer/topCandidate(_:kind:)``).
-    func topPlaceAlone(_ text: String) -> (place: Place, match: MatchKind)? {
-        gazetteer.topCandidate(text)
-    }
-
     /// The longest text, in UTF-8 bytes, that ``parse(_:options:)`` geoparses: tokens keep
     /// their offsets in 32 bits. A longer text is no one article; callers split it (the
     /// command line refuses it with an error saying so).

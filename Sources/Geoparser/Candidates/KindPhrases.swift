@@ -34,7 +34,7 @@ extension Geoparser {
         if tokens[k + 2].isWord("store") || tokens[k + 2].isWord("stores") { return false }
         guard tokens[k + 2].isWord("of") else { return true }
         guard k + 3 < tokens.count, tokens[k + 3].capitalized, let (end, _) = longestMatch(tokens, from: k + 3) else { return false }
-        return topPlaceAlone(Self.span(tokens, k + 3, end))?.place.kind == .country
+        return gazetteer.topCandidate(Self.span(tokens, k + 3, end))?.place.kind == .country
     }
 
     /// The last token of a kind phrase ("oil field", "air base") or kind word ("crossing", "dam")
@@ -173,7 +173,7 @@ extension Geoparser {
         guard j < tokens.count else { return false }
         if tokens[j].isWord("and") && tokens[j].spaced { j += 1 } else if !tokens[j].gapStarts(with: 0x2C) { return false }
         guard j < tokens.count, tokens[j].capitalized, !tokens[j].allCaps, !lexicon.englishWords.contains(tokens[j]),
-              let (end, _) = longestMatch(tokens, from: j), let next = topPlaceAlone(Self.span(tokens, j, end)) else { return false }
+              let (end, _) = longestMatch(tokens, from: j), let next = gazetteer.topCandidate(Self.span(tokens, j, end)) else { return false }
         return next.place.country == place.country && next.place.hasCoordinate && place.hasCoordinate && Self.km(next.place, place) < Self.listOutlierKm
     }
 

@@ -9,7 +9,7 @@ extension Geoparser {
                 options: GeoparseOptions, personWords: inout NameList, besidePerson: inout Bool) -> Role? {
         func topAlone(_ text: String) -> Resolution? { resolveAlone(text, hint: nil) }
         // (Most rules ask only of the best place: read so, it retains the place alone.)
-        func topPlace(_ text: String) -> (place: Place, match: MatchKind)? { topPlaceAlone(text) }
+        func topPlace(_ text: String) -> (place: Place, match: MatchKind)? { gazetteer.topCandidate(text) }
         // (What the rules below ask of the best resolution's matched name, for a large place the
         // name may be written as: read from the resolution then, as few names need it.)
         func namesItselfOrCapital(_ name: String) -> Bool {
@@ -395,11 +395,12 @@ extension Geoparser {
             let nextName = nextCap && nameNeighbour(nameEnd + 1)
             if articleAndWord && prevName {
                 // (Nor an area's name: "Sahem al-Golan", a village, leaves "the Golan" the Heights.)
-                // (The resolution, whose matched name ``isLargeCityByItsName(_:)`` reads, only for a
-                // large city.)
+                // (Nor a city of 100,000 or more matched by its own name, its article and spelling
+                // aside: "Fallujah" for Al Fallūjah, not "Sadr" for Sadr City. The resolution, whose
+                // matched name that reads, only for a large city.)
                 let word = tokens[nameEnd].text
                 let top = topPlace(word)
-                let largeCity = top.map { $0.place.kind == .city && Self.isMajor($0.place) } == true && Self.isLargeCityByItsName(topAlone(word))
+                let largeCity = top.map { $0.place.kind == .city && Self.isMajor($0.place) } == true && topAlone(word).map(Self.namesByItsName) == true
                 if !largeCity, !(top.map { Self.isArea($0.place) || $0.place.kind == .region } ?? false) {
                     personWords.insert(tokens[nameEnd].text)
                 }
@@ -475,7 +476,7 @@ extension Geoparser {
     /// The lookups of ``isNisbaOfMajorPlace(_:)`` for a word of its shape.
     @inline(never)
     private func nisbaNamesMajorPlace(_ word: String) -> Bool {
-        guard let top = topPlaceAlone(word), top.place.kind == .city, (top.place.population ?? 0) < 20_000,
+        guard let top = gazetteer.topCandidate(word), top.place.kind == .city, (top.place.population ?? 0) < 20_000,
               let stem = resolveAlone(String(word.dropLast()), hint: nil) else { return false }
         // (The stem matched as written, not by a transliteration key only: "Ubaydi" is a town by
         // al-Qaim, though "Ubayd" shares a key with El Obeid, Sudan; and by the place's own name,
@@ -492,13 +493,6 @@ extension Geoparser {
 
     /// Nouns that make the name before them a tribe's (``isTribeNoun(_:)``).
     static let tribeNouns = WordSet(["tribe", "tribes", "clan", "clans"], mark: .tribeNouns)
-
-    /// Whether a resolution is a city of 100,000 or more matched by its own name, its article
-    /// and spelling aside ("Fallujah" for Al Fallūjah; not "Sadr" for Sadr City).
-    static func isLargeCityByItsName(_ r: Resolution?) -> Bool {
-        guard let r else { return false }
-        return r.place.kind == .city && isMajor(r.place) && namesByItsName(r)
-    }
 
     /// Whether a resolution matched its place's own name, folded or by its transliteration key
     /// (article and spelling aside: "Fallujah" for Al Fallūjah), not another alternate ("Sadr"

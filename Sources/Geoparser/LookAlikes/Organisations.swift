@@ -221,7 +221,7 @@ extension Geoparser {
     func namesPlaceInAreaAfter(_ tokens: Tokens, _ k: Int, _ name: String) -> Bool {
         let j = k + 1
         guard j < tokens.count, tokens[j].capitalized, Self.joinsByComma(tokens[j]), let (end, _) = longestMatch(tokens, from: j),
-              let area = topPlaceAlone(Self.span(tokens, j, end))?.place, area.kind == .admin1 || area.kind == .country
+              let area = gazetteer.topCandidate(Self.span(tokens, j, end))?.place, area.kind == .admin1 || area.kind == .country
         else { return false }
         return !placesNamed(name, inside: area).isEmpty
     }
