@@ -12,6 +12,26 @@ BIN          := .build/release/frontline
 # they run (only GEOS, PROJ and SQLite), and the runtime's calls are direct, not through the dynamic
 # linker's stubs (the geoparser's warm pass is 2-3 % faster in alternating rounds).
 RELEASE      := -c release --experimental-lto-mode=full --static-swift-stdlib
+# Release builds of the Geoparser module are profile-guided (PGO, on by default; `make build PGO=0`
+# builds without): a build with counters runs the geoparser over our own training texts (the
+# tests' sentences, `Sources/FrontlineBench/TrainingTexts.swift`; never the benchmark's corpora),
+# and the release build lays out its code by the counts. The geoparser's warm pass is about 8 %
+# faster in alternating rounds, with output byte-identical (see README, Performance). The profile
+# is made again whenever a source changes; without the toolchain's `llvm-profdata` the build goes
+# on without it.
+PGO          ?= 1
+PGO_DIR      := .build/pgo
+PGO_PROFILE  := $(PGO_DIR)/geoparser.profdata
+# (The toolchain's own llvm-profdata, beside `swift`: another LLVM's may not read its counts.)
+PROFDATA     := $(shell p=$$(dirname "$$(readlink -f "$$(command -v $(SWIFT))")")/llvm-profdata; [ -x "$$p" ] && echo "$$p")
+SOURCES      := $(shell find Sources -name '*.swift') Package.swift
+ifeq ($(PGO)$(if $(PROFDATA),yes,no),1yes)
+PGO_ENV      := FRONTLINE_PGO=$(abspath $(PGO_PROFILE))
+PGO_DEP      := $(PGO_PROFILE)
+else
+PGO_ENV      :=
+PGO_DEP      :=
+endif
 DEMO_OUT     := .build/demo
 DEMO_STORE   := $(DEMO_OUT)/euphrates-2017.gpkg
 
@@ -24,8 +44,20 @@ deps:
 		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(APT_PACKAGES); \
 	fi
 
-build: deps
-	$(SWIFT) build $(RELEASE) --product frontline
+build: deps $(PGO_DEP)
+	$(PGO_ENV) $(SWIFT) build $(RELEASE) --product frontline
+
+# The geoparser's profile: a build with counters (a scratch folder of its own), its training run,
+# and the counts merged. (Written under a temporary name and renamed: an interrupted run leaves no
+# profile that looks whole.)
+$(PGO_PROFILE): $(SOURCES)
+	@mkdir -p $(PGO_DIR)
+	@echo "== Profile-guided build: the geoparser with counters, over the training texts =="
+	FRONTLINE_PGO=generate $(SWIFT) build $(RELEASE) --product frontline-bench --scratch-path $(PGO_DIR)/build
+	@rm -f $(PGO_DIR)/*.profraw
+	LLVM_PROFILE_FILE=$(abspath $(PGO_DIR))/train-%p.profraw FRONTLINE_BENCH_ONLY=training $(PGO_DIR)/build/release/frontline-bench
+	$(PROFDATA) merge -o $@.tmp $(PGO_DIR)/*.profraw
+	@mv $@.tmp $@
 
 demo: build
 	@mkdir -p $(DEMO_OUT)
@@ -71,11 +103,11 @@ test: deps
 test-tsan: deps
 	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan --filter "MetricBufferTests|ShardedCacheTests|SpanMatchTableTests|threadSafeSharedUse|batchStreamsAndReportsBadLines|snapshotSplitsOverlapsIntoContested|changesCompareAndDisagree"
 
-bench: deps
+bench: deps $(PGO_DEP)
 	@command -v ogr2ogr >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gdal-bin; } || true
 	@python3 -c 'import flashgeotext' 2>/dev/null || python3 -m pip install -q flashgeotext 2>/dev/null || echo "flashgeotext not installable here: the geoparse ratio is skipped" 
-	$(SWIFT) build $(RELEASE) --product frontline-bench
-	$(SWIFT) build $(RELEASE) --product frontline
+	$(PGO_ENV) $(SWIFT) build $(RELEASE) --product frontline-bench
+	$(PGO_ENV) $(SWIFT) build $(RELEASE) --product frontline
 	.build/release/frontline-bench
 
 clean:

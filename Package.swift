@@ -16,6 +16,16 @@
 //   FrontlineCLI          the `frontline` executable: argument parsing and output only
 import PackageDescription
 
+// Profile-guided optimisation of the geoparser (the Makefile's release builds; see the README's
+// Performance section). `FRONTLINE_PGO=generate` builds the Geoparser module with counters and links
+// the profile runtime into the executables; `FRONTLINE_PGO=<path>.profdata` builds the module with
+// that profile. Unset, as for any other build, nothing changes, and the package stays usable as a
+// dependency (which `unsafeFlags` would prevent).
+let pgo = Context.environment["FRONTLINE_PGO"] ?? ""
+let pgoSwift: [SwiftSetting] = pgo.isEmpty ? []
+    : [.unsafeFlags(["-Xfrontend", pgo == "generate" ? "-ir-profile-generate" : "-ir-profile-use=\(pgo)"])]
+let pgoLink: [LinkerSetting] = pgo == "generate" ? [.unsafeFlags(["-profile-generate"])] : []
+
 let package = Package(
     name: "Frontline",
     products: [
@@ -61,7 +71,7 @@ let package = Package(
         .target(name: "GeoTopology", dependencies: ["GeoCore", "Geodesy", "CGEOS"]),
         .target(name: "GeoJSONCoding", dependencies: ["GeoCore"]),
         .target(name: "Gazetteer", dependencies: ["GeoCore", "Geodesy", "GeoTopology", "GeoJSONCoding", "CPrefetch"]),
-        .target(name: "Geoparser", dependencies: ["Gazetteer", "GeoCore", "CPrefetch"]),
+        .target(name: "Geoparser", dependencies: ["Gazetteer", "GeoCore", "CPrefetch"], swiftSettings: pgoSwift),
         .target(name: "Territory", dependencies: ["GeoCore", "Geodesy", "GeoTopology", "GeoJSONCoding", "Gazetteer"]),
         .target(name: "ClaimStore", dependencies: ["Territory", "GeoCore", "CSQLite"]),
         .executableTarget(
@@ -69,12 +79,14 @@ let package = Package(
             dependencies: [
                 "GeoCore", "Geodesy", "GeoTopology", "GeoJSONCoding", "Gazetteer", "Geoparser", "Territory", "ClaimStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            linkerSettings: pgoLink
         ),
         // Benchmarks compare the wrapper with direct GEOS C calls, hence the CGEOS dependency.
         .executableTarget(
             name: "FrontlineBench",
-            dependencies: ["GeoCore", "Geodesy", "GeoTopology", "GeoJSONCoding", "Gazetteer", "Geoparser", "Territory", "ClaimStore", "CGEOS"]
+            dependencies: ["GeoCore", "Geodesy", "GeoTopology", "GeoJSONCoding", "Gazetteer", "Geoparser", "Territory", "ClaimStore", "CGEOS"],
+            linkerSettings: pgoLink
         ),
         .testTarget(name: "GeoCoreTests", dependencies: ["GeoCore"]),
         .testTarget(

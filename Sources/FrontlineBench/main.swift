@@ -10,9 +10,11 @@ do {
     defer { try? FileManager.default.removeItem(atPath: directory) }
     print("frontline-bench (release build, \(ProcessInfo.processInfo.activeProcessorCount) cores)")
     let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("frontline").path
-    // FRONTLINE_BENCH_ONLY=geojson,overlay,area,gazetteer,geoparse,timeline runs a subset.
+    // FRONTLINE_BENCH_ONLY=geojson,overlay,area,gazetteer,geoparse,timeline runs a subset;
+    // FRONTLINE_BENCH_ONLY=training runs only the profile-guided optimisation's training run.
     let only = Set((ProcessInfo.processInfo.environment["FRONTLINE_BENCH_ONLY"] ?? "").split(separator: ",").map(String.init))
     func wanted(_ name: String) -> Bool { only.isEmpty || only.contains(name) }
+    if only.contains("training") { try PGOTraining.run() }
     if wanted("geojson") { try GeoJSONBench.run(directory: directory, megabytes: megabytes) }
     if wanted("overlay") { try OverlayBench.run() }
     if wanted("area") { AreaBench.run() }
