@@ -95,8 +95,8 @@ extension Geoparser {
     private func unknownName(_ tokens: Tokens, at k: Int) -> (first: Int, last: Int)? {
         guard k < tokens.count, canStartName(tokens, k) else { return nil }
         // The name's words: joined, capitalised or particles, up to a list's "and" or "or", and not
-        // across an English "of" or "the" ("the village of Achguara of the Ochamchire district" is
-        // Achguara, in the district).
+        // across an English "of" or "the" ("the village of Kaldakhuara of the Gudauta district" is
+        // Kaldakhuara, in the district).
         var end = k
         while end - k + 1 < Self.maxNameTokens, canExtend(tokens, end), !Self.isListJoin(tokens, end + 1),
               !Self.englishLinkWords.contains(tokens[end + 1]) { end += 1 }
