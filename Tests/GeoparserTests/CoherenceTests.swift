@@ -75,7 +75,7 @@ import Testing
         func m(_ t: String) -> Mention? { r.mentions.first { $0.text == t } }
         #expect(m("Geneva")?.resolution?.place.country == "CH", "\(r.mentions.map { ($0.text, $0.resolution?.place.country) })")
         #expect(m("Jordan")?.resolution?.place.kind == .country)
-        let georgia = try TestParser.parse("Only a few Georgia cities, including Gainesville and Duluth, restrict modular homes; Atlanta does not.")
+        let georgia = try TestParser.parse("Zoning boards in two Georgia cities, Duluth and Gainesville, now cap the size of mobile home parks; Atlanta has set no such limit.")
         let towns = georgia.mentions.filter { ["Gainesville", "Duluth", "Atlanta"].contains($0.text) }
         #expect(towns.count == 3 && towns.allSatisfy { $0.resolution?.place.admin1Code == "GA" }, "\(georgia.mentions.map { ($0.text, $0.resolution?.place.admin1Code) })")
     }

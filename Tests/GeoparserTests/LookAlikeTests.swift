@@ -15,9 +15,9 @@ import Testing
     /// town's country nor make the town one place among others to set aside.
     @Test func saintsDaysAndTheTownAPaperIsAbout() throws {
         let t = try texts("""
-            St. Pat's festival is today in Rock Hill. The annual St. Patrick's Day party at McHale's Irish pub \
-            expands onto Rock Hill's Main Street. Irish dancers will perform, and an Irish band will play at \
-            Rock Hill's festival. The Canadian Coast Guard was not involved.
+            Rock Hill holds its St. Pat's weekend from today. For St. Patrick's Day, McHale's Irish tavern puts up a \
+            tent on Rock Hill's Main Street, with Irish step dancing on a flatbed stage and an Irish fiddle group \
+            playing until late. Rock Hill police will close four blocks. A Canadian Coast Guard choir cancelled its visit.
             """)
         #expect(t == ["Rock Hill", "Irish", "Rock Hill", "Irish", "Irish", "Rock Hill", "Canadian"], "\(t)")
         let r = try TestParser.parse("Irish dancers, Irish music and Irish stew: St. Patrick's Day came to Rock Hill, and Rock Hill loved it. Rock Hill will do it again.", GeoparseOptions(demonyms: true))
@@ -29,8 +29,8 @@ import Testing
     /// Idaho; "Michael Keenan" is no Manx parish. A first-level area of the text's country stays.
     @Test func firstLevelAreasInPeoplesNames() throws {
         let t = try texts("""
-            Council members Michael Keenan and Rick Gerber met in Henderson, Kentucky, on Monday. Keith Paul, a \
-            spokesman for the Henderson Police Department, said Virginia Smith had moved to Ohio.
+            On Monday, council members Rick Gerber and Michael Keenan met in Henderson, Kentucky. Keith Paul, a police \
+            spokesman in Henderson, said Virginia Smith had moved to Ohio.
             """)
         #expect(!t.contains("Michael") && !t.contains("Paul"), "\(t)")
         #expect(t.contains("Henderson") && t.contains("Kentucky") && t.contains("Ohio"), "\(t)")
@@ -607,7 +607,7 @@ import Testing
         }
         let med = try #require(r.mentions.first { $0.text.hasSuffix("Mediterranean") })
         #expect(med.qualifier == "east" && med.resolution?.place.kind == .sea)
-        let climate = try TestParser.parse("A warm Pacific Decadal Oscillation phase was measured off Oregon, scientists in Portland said.")
+        let climate = try TestParser.parse("Buoys off Oregon recorded a cool Pacific Decadal Oscillation phase this year, scientists in Portland said.")
         #expect(!climate.mentions.contains { $0.text == "Pacific" }, "\(climate.mentions.map(\.text))")
     }
 
@@ -669,7 +669,7 @@ import Testing
     @Test func diseasesNamedAfterPlaces() throws {
         let t = try texts("Two cases of West Nile virus were reported in Houston. Most West Nile cases occur in August, officials in Texas said.")
         #expect(!t.contains("Nile") && t.contains("Houston") && t.contains("Texas"), "\(t)")
-        #expect(try !texts("Six died of the Hong Kong Flu virus in the city of Kitakyushu in Japan.").contains("Hong Kong"))
+        #expect(try !texts("Three patients in Kitakyushu, Japan, were treated for the Hong Kong Flu virus.").contains("Hong Kong"))
     }
 
     /// "The border with X" is the country X, not a province of its name: Niger, not Nigeria's
@@ -716,7 +716,7 @@ import Testing
     @Test func surnamesThatAreBigCitiesAlternates() throws {
         let chu = try TestParser.parse("Energy Secretary Steven Chu visited Denver, Colorado, on Monday. Chu said the plant would reopen.")
         #expect(!chu.mentions.contains { $0.text == "Chu" }, "\(chu.mentions.map(\.text))")
-        let victoria = try TestParser.parse("No cases of the flu have been seen in Victoria, Australia. Racing Victoria said the Melbourne Cup would go ahead.")
+        let victoria = try TestParser.parse("Stables in Victoria, Australia, remain free of equine flu. Racing Victoria confirmed that the Melbourne Cup will be run in November.")
         #expect(victoria.mentions.first { $0.text == "Victoria" }?.resolution?.place.country == "AU")
     }
 
@@ -754,10 +754,10 @@ import Testing
     /// counties (not Surrey, British Columbia, nor Fife, Washington); "Mexico, China, Japan" stays a
     /// list of countries.
     @Test func commonWordBeforeItsAreaIsThePlace() throws {
-        let surrey = try TestParser.parse("Cattle at a farm in Surrey, UK have tested positive for foot-and-mouth disease.")
+        let surrey = try TestParser.parse("Vets culled sheep on a farm in Surrey, UK after foot-and-mouth was confirmed there.")
         let s = try #require(surrey.mentions.first { $0.text == "Surrey" }?.resolution?.place)
         #expect(s.country == "GB", "\(s.name)")
-        let fife = try TestParser.parse("A dead swan was found in the village of Cellardyke in Fife, Scotland.")
+        let fife = try TestParser.parse("Walkers reported two sick geese on the shore at Cellardyke in Fife, Scotland.")
         #expect(fife.mentions.first { $0.text == "Fife" }?.resolution?.place.country == "GB")
         let list = try TestParser.parse("Officials in Mexico, China, Japan, Ukraine and Brazil report cases.")
         #expect(list.mentions.first { $0.text == "China" }?.resolution?.place.kind == .country)
@@ -784,11 +784,11 @@ import Testing
     }
 
     /// A common word the text plainly says is a place is a town of its name next to a place the
-    /// text names, however small ("in Hurricane, according to a Putnam County dispatcher" is
+    /// text names, however small ("in Hurricane, according to the Putnam County sheriff" is
     /// Hurricane, West Virginia; "near Sake" beside Goma is Sake, Congo); with no such place near,
     /// it stays the word.
     @Test func commonWordSaidToBeAPlaceNearAnother() throws {
-        let wv = try TestParser.parse("Deputies found the two hiding under a railroad bridge in Hurricane, according to a Putnam County dispatcher.")
+        let wv = try TestParser.parse("Two escaped inmates were caught on Sunday behind a gas station in Hurricane, according to the Putnam County sheriff.")
         let hurricane = try #require(wv.mentions.first { $0.text == "Hurricane" }?.resolution?.place, "\(wv.mentions.map(\.text))")
         #expect(hurricane.country == "US" && hurricane.admin1Code == "WV", "\(hurricane.name) \(hurricane.admin1Code)")
         let congo = try TestParser.parse("M23 rebels said they had seized Goma, the largest city in eastern Congo, after days of fighting near Sake.")
@@ -801,7 +801,7 @@ import Testing
     /// "Manbij Military Council"), so the town stays a place elsewhere in the text; a letter alone
     /// is no place.
     @Test func townsBeforeStateBodiesAndLettersAlone() throws {
-        let r = try TestParser.parse("A spill closed the Gainesville sewer line in Hall County. For more information, contact Horace Gee, Gainesville Environmental Services administrator. Plan B was to go to Z.")
+        let r = try TestParser.parse("A break in the Gainesville water main flooded two streets in Hall County on Friday. Questions go to Ruth Ashby, Gainesville Environmental Services director. Plan B was to go to Z.")
         #expect(r.mentions.filter { $0.text == "Gainesville" }.count >= 1, "\(r.mentions.map(\.text))")
         #expect(!r.mentions.contains { $0.text == "B" || $0.text == "Z" }, "\(r.mentions.map(\.text))")
         let manbij = try TestParser.parse("The Manbij Military Council said its fighters held the line near Manbij.", GeoparseOptions(embedded: true))

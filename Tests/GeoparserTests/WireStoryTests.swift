@@ -17,7 +17,7 @@ import Testing
         let texts = r.mentions.map(\.text)
         #expect(texts.contains("Beirut") && texts.contains("Amman") && texts.contains("Rawa"), "\(summary(r))")
         #expect(r.mentions.filter { $0.text == "Ireland" }.count == 1, "\(summary(r))")
-        let town = try TestParser.parse("The first deaths were reported by Esperance resident Michelle Crisp, health officials in Western Australia said.")
+        let town = try TestParser.parse("The dead birds were reported by Esperance farmer Tom Hadley, the agriculture department in Western Australia said.")
         #expect(town.mentions.contains { $0.text == "Esperance" }, "\(summary(town))")
     }
 

@@ -2,7 +2,7 @@ import Gazetteer
 
 extension Geoparser {
     /// Common words that name only small towns, let through because the text plainly says they
-    /// are places ("hiding under a bridge in Hurricane, according to a Putnam County dispatcher"):
+    /// are places ("caught behind a gas station in Hurricane, according to the Putnam County sheriff"):
     /// after coherence, each is that town only when another place the text names lies within
     /// ``anchorKm`` of it (or is the first-level area that holds it), or the area after it holds
     /// a town of its name ("in Fife, Scotland"). The others are the words ("a storm in Hurricane,
