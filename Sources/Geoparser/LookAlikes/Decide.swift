@@ -287,8 +287,8 @@ extension Geoparser {
             // (Nor one the text plainly says is a place, "in Hurricane,": the keep rules then want a
             // place of the name next to another the text names. Not with a kind word after it,
             // which the keep rules do not read as a common word: "in Harbor City".)
-            // (Nor one a plural kind word gives its kind: "the three Licking County cities of Newark,
-            // Heath and Pataskala".)
+            // (Nor one a plural kind word gives its kind: "the three Licking County cities of
+            // Pataskala, Heath and Newark".)
             if !major && Self.knownSmall(top.place, under: floor) && !namesPlaceInAreaAfter(tokens, nameEnd, t.text),
                last > nameEnd || !saidToBePlace(tokens, first: first, last: last, hint: hint) { return nil }
         }

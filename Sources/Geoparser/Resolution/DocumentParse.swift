@@ -167,8 +167,8 @@ extension Geoparser {
                 continue
             }
             var major = Self.majorForWord(r.place)
-            // A common word the text plainly says is a place ("two were hiding under a bridge in
-            // Hurricane, according to a Putnam County dispatcher") is a town of its name next to a
+            // A common word the text plainly says is a place ("caught behind a gas station in
+            // Hurricane, according to the Putnam County sheriff") is a town of its name next to a
             // place the text names plainly, however small, when one is among its candidates.
             var plainlyNear = false
             if c.commonWord && !major && c.hint == nil && saidToBePlace(tokens, c) {
