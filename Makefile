@@ -22,8 +22,11 @@ RELEASE      := -c release --experimental-lto-mode=full --static-swift-stdlib
 PGO          ?= 1
 PGO_DIR      := .build/pgo
 PGO_PROFILE  := $(PGO_DIR)/geoparser.profdata
-# (The toolchain's own llvm-profdata, beside `swift`: another LLVM's may not read its counts.)
-PROFDATA     := $(shell p=$$(dirname "$$(readlink -f "$$(command -v $(SWIFT))")")/llvm-profdata; [ -x "$$p" ] && echo "$$p")
+# (The toolchain's own llvm-profdata, beside `swift`, or beside the compiler the toolchain reports
+# when `swift` is a shim elsewhere: another LLVM's may not read its counts.)
+PROFDATA     := $(shell p=$$(dirname "$$(readlink -f "$$(command -v $(SWIFT))")")/llvm-profdata; \
+	[ -x "$$p" ] || p=$$($(SWIFT) -print-target-info 2>/dev/null | sed -n 's/.*"runtimeResourcePath": *"\(.*\)\/lib\/swift".*/\1/p')/bin/llvm-profdata; \
+	[ -x "$$p" ] && echo "$$p")
 SOURCES      := $(shell find Sources -name '*.swift') Package.swift
 ifeq ($(PGO)$(if $(PROFDATA),yes,no),1yes)
 PGO_ENV      := FRONTLINE_PGO="$(abspath $(PGO_PROFILE))"
