@@ -55,8 +55,9 @@ build: deps $(PGO_DEP)
 
 # The geoparser's profile: a build with counters (a scratch folder of its own), its training run,
 # and the counts merged. (Written under a temporary name and renamed: an interrupted run leaves no
-# profile that looks whole.)
-$(PGO_PROFILE): $(SOURCES)
+# profile that looks whole. After `deps`, which never makes it stale: with `make -j` the build
+# must not start before the system libraries are installed.)
+$(PGO_PROFILE): $(SOURCES) | deps
 	@mkdir -p $(PGO_DIR)
 	@echo "== Profile-guided build: the geoparser with counters, over the training texts =="
 	FRONTLINE_PGO=generate $(SWIFT) build $(RELEASE) --product frontline-bench --scratch-path $(PGO_DIR)/build
