@@ -21,9 +21,11 @@ import Testing
         }
     }
 
-    /// Each run of ``window`` words of `text`, lower-cased, as one string.
+    /// Each run of ``window`` words of `text`, lower-cased, as one string. (Quotation marks and
+    /// brackets are no part of a word: a quote that opens or closes on a word, or a bracket, does not
+    /// hide the run it is in.)
     static func runs(_ text: String) -> [String] {
-        let words = text.lowercased().split(whereSeparator: { $0.isWhitespace }).map(String.init)
+        let words = text.lowercased().split(whereSeparator: { $0.isWhitespace || "\"()“”".contains($0) }).map(String.init)
         guard words.count >= window else { return [] }
         return (0...(words.count - window)).map { words[$0..<($0 + window)].joined(separator: " ") }
     }
