@@ -26,6 +26,12 @@ let pgoSwift: [SwiftSetting] = pgo.isEmpty ? []
     : [.unsafeFlags(["-Xfrontend", pgo == "generate" ? "-ir-profile-generate" : "-ir-profile-use=\(pgo)"])]
 let pgoLink: [LinkerSetting] = pgo == "generate" ? [.unsafeFlags(["-profile-generate"])] : []
 
+// The memory allocator of the executables (the Makefile's release builds; see the README's
+// Performance section). `FRONTLINE_MALLOC=mimalloc` links Debian's libmimalloc (libmimalloc-dev)
+// into `frontline` and `frontline-bench`, ahead of the C library, so it serves every allocation in
+// the process. Unset, the C library's allocator is used, as by any other build.
+let mallocLink: [LinkerSetting] = Context.environment["FRONTLINE_MALLOC"] == "mimalloc" ? [.linkedLibrary("mimalloc")] : []
+
 let package = Package(
     name: "Frontline",
     products: [
@@ -80,13 +86,13 @@ let package = Package(
                 "GeoCore", "Geodesy", "GeoTopology", "GeoJSONCoding", "Gazetteer", "Geoparser", "Territory", "ClaimStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            linkerSettings: pgoLink
+            linkerSettings: pgoLink + mallocLink
         ),
         // Benchmarks compare the wrapper with direct GEOS C calls, hence the CGEOS dependency.
         .executableTarget(
             name: "FrontlineBench",
             dependencies: ["GeoCore", "Geodesy", "GeoTopology", "GeoJSONCoding", "Gazetteer", "Geoparser", "Territory", "ClaimStore", "CGEOS"],
-            linkerSettings: pgoLink
+            linkerSettings: pgoLink + mallocLink
         ),
         .testTarget(name: "GeoCoreTests", dependencies: ["GeoCore"]),
         .testTarget(
