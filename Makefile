@@ -1,6 +1,6 @@
 # Frontline — set-up, demo, tests and benchmarks.
-# `make demo` and `make test` install the system libraries they need (GEOS, PROJ) with apt-get
-# when missing, through sudo when not root.
+# `make demo` and `make test` install the system libraries they need (GEOS, PROJ, SQLite, and
+# mimalloc for the release build) with apt-get when missing, through sudo when not root.
 
 SWIFT        ?= swift
 APT_PACKAGES := libgeos-dev libproj-dev libsqlite3-dev pkg-config
